@@ -1,0 +1,147 @@
+import { formatError, type Locale } from '../../shared/errors.js';
+import type { DocumentSummary, ImportOutcome, StoredDocument } from '../../shared/library.js';
+import type { PolicyDocument, Script } from '../../shared/policy.js';
+
+const WORDS = {
+  'zh-CN': {
+    script: { simplified: '简', traditional: '繁', mixed: '混' },
+    title: '标题',
+    derived: '（推定）',
+    docNumber: '发文字号',
+    issuer: '发文机关',
+    date: '成文日期',
+    addressees: '主送机关',
+    scriptLabel: '文字',
+    outline: '目录',
+    responsibilities: '责任分工',
+    citations: '引用文件',
+    none: '—',
+    empty: '文库为空。',
+    summary: (n: { imported: number; duplicate: number; failed: number; ignored: number }) =>
+      `已导入 ${n.imported} 篇，重复 ${n.duplicate} 篇，失败 ${n.failed} 篇${n.ignored ? `，忽略其他类型文件 ${n.ignored} 个` : ''}。`,
+    duplicate: '已在文库中',
+    progress: '导入',
+  },
+  'zh-TW': {
+    script: { simplified: '簡', traditional: '繁', mixed: '混' },
+    title: '標題',
+    derived: '（推定）',
+    docNumber: '發文字號',
+    issuer: '發文機關',
+    date: '成文日期',
+    addressees: '主送機關',
+    scriptLabel: '文字',
+    outline: '目錄',
+    responsibilities: '責任分工',
+    citations: '引用文件',
+    none: '—',
+    empty: '文庫為空。',
+    summary: (n: { imported: number; duplicate: number; failed: number; ignored: number }) =>
+      `已匯入 ${n.imported} 篇，重複 ${n.duplicate} 篇，失敗 ${n.failed} 篇${n.ignored ? `，忽略其他類型檔案 ${n.ignored} 個` : ''}。`,
+    duplicate: '已在文庫中',
+    progress: '匯入',
+  },
+  en: {
+    script: { simplified: 'S', traditional: 'T', mixed: 'M' },
+    title: 'Title',
+    derived: ' (derived)',
+    docNumber: 'Number',
+    issuer: 'Issuer',
+    date: 'Date',
+    addressees: 'Addressees',
+    scriptLabel: 'Script',
+    outline: 'Outline',
+    responsibilities: 'Responsibilities',
+    citations: 'Cites',
+    none: '-',
+    empty: 'The library is empty.',
+    summary: (n: { imported: number; duplicate: number; failed: number; ignored: number }) =>
+      `imported ${n.imported}, duplicates ${n.duplicate}, failed ${n.failed}${n.ignored ? `, ignored ${n.ignored} files of other types` : ''}.`,
+    duplicate: 'already in the library',
+    progress: 'importing',
+  },
+} as const;
+
+export function words(locale: Locale) {
+  return WORDS[locale];
+}
+
+export function scriptBadge(script: Script, locale: Locale): string {
+  return WORDS[locale].script[script];
+}
+
+export function formatList(docs: DocumentSummary[], locale: Locale): string {
+  const w = WORDS[locale];
+  if (docs.length === 0) return w.empty;
+  return docs
+    .map((d) =>
+      [
+        d.id,
+        (d.date ?? w.none).padEnd(10),
+        scriptBadge(d.script, locale),
+        d.docNumber ?? w.none,
+        d.title + (d.titleDerived ? w.derived : ''),
+      ].join('  '),
+    )
+    .join('\n');
+}
+
+export function formatHead(doc: PolicyDocument | StoredDocument, locale: Locale): string {
+  const w = WORDS[locale];
+  const rows: Array<[string, string]> = [
+    [w.title, doc.title + (doc.titleDerived ? w.derived : '')],
+    [w.docNumber, doc.docNumber ?? w.none],
+    [w.issuer, doc.issuer ?? w.none],
+    [w.date, doc.date ?? w.none],
+    [w.addressees, doc.addressees ?? w.none],
+    [w.scriptLabel, scriptBadge(doc.script, locale)],
+  ];
+  if ('id' in doc) rows.unshift(['id', doc.id]);
+  return rows.map(([k, v]) => `${k}: ${v}`).join('\n');
+}
+
+export function formatOutline(doc: PolicyDocument, locale: Locale): string {
+  const w = WORDS[locale];
+  const headings = doc.blocks.filter((b) => b.kind === 'heading');
+  const lines = headings.map((h) => `${'  '.repeat((h.level ?? 1) - 1)}${h.text}`);
+  return [`${w.outline}:`, ...lines].join('\n');
+}
+
+export function formatParsed(doc: PolicyDocument, locale: Locale): string {
+  const w = WORDS[locale];
+  const responsibilities = doc.responsibilities.map(
+    (r) => `  [${r.start}, ${r.end}) ${r.role ?? w.none}: ${r.departments.join('、')}`,
+  );
+  const citations = doc.citations.map((c) => `  《${c.title}》 ${c.docNumber}`);
+  return [
+    formatHead(doc, locale),
+    '',
+    formatOutline(doc, locale),
+    '',
+    `${w.responsibilities} (${doc.responsibilities.length}):`,
+    ...responsibilities,
+    '',
+    `${w.citations} (${doc.citations.length}):`,
+    ...citations,
+  ].join('\n');
+}
+
+/** The document as a reader sees it: head, then the text with its blocks one per paragraph. */
+export function formatShow(doc: StoredDocument, locale: Locale): string {
+  const body = doc.blocks
+    .filter((b) => b.role === undefined)
+    .map((b) => (b.kind === 'heading' ? `\n${b.text}` : b.text))
+    .join('\n');
+  return `${formatHead(doc, locale)}\n${body}`;
+}
+
+export function formatOutcome(outcome: ImportOutcome, locale: Locale): string {
+  switch (outcome.status) {
+    case 'imported':
+      return `✓ ${outcome.source} → ${outcome.id} ${outcome.title}`;
+    case 'duplicate':
+      return `= ${outcome.source}: ${WORDS[locale].duplicate} (${outcome.id} ${outcome.title})`;
+    case 'failed':
+      return `✗ ${outcome.source}: ${formatError(outcome.error.code, outcome.error.params, locale)}`;
+  }
+}

@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import { Command, Option } from 'commander';
+import { formatError, isReaderError } from '../../shared/errors.js';
+import type { ImportProgress } from '../../shared/library.js';
+import { readImportFile } from '../core/library/files.js';
+import { Library } from '../core/library/library.js';
+import { decodePolicyBytes } from '../core/parse/decode.js';
+import { parsePolicy } from '../core/parse/index.js';
+import { bundledSeedsDir, defaultDataDir } from '../core/paths.js';
+import { formatList, formatOutcome, formatParsed, formatShow, words } from './format.js';
+import { cliLocale } from './locale.js';
+
+const locale = cliLocale();
+
+interface LibraryOptions {
+  dataDir?: string;
+}
+
+function dataDirOption(): Option {
+  return new Option('--data-dir <dir>', 'library folder (default: the desktop app’s per-user data folder)');
+}
+
+function openLibrary(options: LibraryOptions): Library {
+  return Library.open({ dataDir: options.dataDir ?? defaultDataDir(), seedsDir: bundledSeedsDir(import.meta.url) });
+}
+
+function withLibrary<T>(options: LibraryOptions, use: (library: Library) => T): T {
+  const library = openLibrary(options);
+  try {
+    return use(library);
+  } finally {
+    library.close();
+  }
+}
+
+function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** One line that rewrites itself on a terminal, and a line per tenth of the work elsewhere. */
+function progressReporter(): (p: ImportProgress) => void {
+  const tty = process.stderr.isTTY;
+  let lastTenth = -1;
+  return ({ done, total }) => {
+    if (total < 20) return;
+    if (tty) {
+      process.stderr.write(`\r${words(locale).progress} ${done}/${total}${done === total ? '\n' : ''}`);
+      return;
+    }
+    const tenth = Math.floor((done * 10) / total);
+    if (tenth !== lastTenth) {
+      lastTenth = tenth;
+      process.stderr.write(`${words(locale).progress} ${done}/${total}\n`);
+    }
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command('policy-reader')
+    .description('政策阅读器 Policy Reader — parse, store and read Chinese policy documents offline')
+    .showHelpAfterError();
+
+  program
+    .command('parse')
+    .description('parse a policy file without storing it')
+    .argument('<file>')
+    .option('--json', 'print the PolicyDocument as JSON')
+    .action((file: string, options: { json?: boolean }) => {
+      const doc = parsePolicy(decodePolicyBytes(readImportFile(file)).text);
+      if (options.json) printJson(doc);
+      else process.stdout.write(`${formatParsed(doc, locale)}\n`);
+    });
+
+  program
+    .command('import')
+    .description('import policy files and folders (recursively) into the library')
+    .argument('<paths...>')
+    .addOption(dataDirOption())
+    .option('--json', 'print the outcome of each file as JSON')
+    .action((paths: string[], options: LibraryOptions & { json?: boolean }) => {
+      const missing = paths.filter((p) => !fs.existsSync(p));
+      const { outcomes, ignored } = withLibrary(options, (library) =>
+        library.importPaths(
+          paths.filter((p) => fs.existsSync(p)),
+          progressReporter(),
+        ),
+      );
+      for (const p of missing) outcomes.push({ status: 'failed', source: p, error: { code: 'NOT_FOUND', params: { what: p } } });
+      const count = (status: string) => outcomes.filter((o) => o.status === status).length;
+      if (options.json) {
+        printJson({ outcomes, ignored });
+      } else {
+        for (const outcome of outcomes) {
+          const line = `${formatOutcome(outcome, locale)}\n`;
+          if (outcome.status === 'failed') process.stderr.write(line);
+          else if (outcomes.length <= 50) process.stdout.write(line);
+        }
+        const summary = {
+          imported: count('imported'),
+          duplicate: count('duplicate'),
+          failed: count('failed'),
+          ignored: ignored.length,
+        };
+        process.stdout.write(`${words(locale).summary(summary)}\n`);
+      }
+      if (count('failed') > 0) process.exitCode = 1;
+    });
+
+  program
+    .command('list')
+    .description('list the documents in the library')
+    .addOption(dataDirOption())
+    .option('--json', 'print the list as JSON')
+    .action((options: LibraryOptions & { json?: boolean }) => {
+      const docs = withLibrary(options, (library) => library.list());
+      if (options.json) printJson(docs);
+      else process.stdout.write(`${formatList(docs, locale)}\n`);
+    });
+
+  program
+    .command('show')
+    .description('show a document of the library')
+    .argument('<id>')
+    .addOption(dataDirOption())
+    .option('--json', 'print the stored document as JSON')
+    .action((id: string, options: LibraryOptions & { json?: boolean }) => {
+      const doc = withLibrary(options, (library) => library.get(id));
+      if (options.json) printJson(doc);
+      else process.stdout.write(`${formatShow(doc, locale)}\n`);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (!isReaderError(error)) throw error;
+    process.stderr.write(`policy-reader: ${formatError(error.code, error.params, locale)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { isReaderError, ReaderError } from '../../../shared/errors.js';
+import type { DocumentSummary, ImportOutcome, ImportProgress, StoredDocument } from '../../../shared/library.js';
+import type { PolicyDocument } from '../../../shared/policy.js';
+import { decodePolicyBytes } from '../parse/decode.js';
+import { parsePolicy } from '../parse/index.js';
+import { openDatabase } from '../store/database.js';
+import { DocumentStore } from '../store/documents.js';
+import { SettingsStore } from '../store/settings.js';
+import { expandImportPaths, readImportFile } from './files.js';
+
+/** Bumped when the parser's output changes, so that stored documents can be re-parsed. */
+export const PARSER_VERSION = 1;
+
+const SEEDED_KEY = 'library.seeded';
+
+export interface LibraryOptions {
+  dataDir: string;
+  /** The bundled sample library, imported when a new library is first opened. */
+  seedsDir?: string;
+  /** Fixed clock for tests. */
+  now?: () => Date;
+}
+
+export interface BatchImport {
+  outcomes: ImportOutcome[];
+  /** Files in the given folders that are not of an importable type. */
+  ignored: string[];
+}
+
+export class Library {
+  readonly dataDir: string;
+  private readonly documents: DocumentStore;
+  private readonly settings: SettingsStore;
+  private readonly now: () => Date;
+
+  private constructor(
+    private readonly db: Database.Database,
+    options: LibraryOptions,
+  ) {
+    this.dataDir = options.dataDir;
+    this.documents = new DocumentStore(db);
+    this.settings = new SettingsStore(db);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  static open(options: LibraryOptions): Library {
+    const library = new Library(openDatabase(options.dataDir), options);
+    if (options.seedsDir) library.seedOnce(options.seedsDir);
+    return library;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /**
+   * Parses and stores one policy; the same canonical text twice is a no-op that says so. Bad
+   * input comes back as a failed outcome; a failing database throws.
+   */
+  importBytes(bytes: Uint8Array, sourceName: string): ImportOutcome {
+    let parsed: Parsed;
+    try {
+      parsed = parseForImport(bytes, (hash) => this.documents.findByHash(hash));
+    } catch (error) {
+      return failed(sourceName, error);
+    }
+    if ('duplicateOf' in parsed) return { status: 'duplicate', source: sourceName, ...parsed.duplicateOf };
+    const id = this.newId(parsed.contentHash);
+    this.documents.insert({
+      id,
+      contentHash: parsed.contentHash,
+      sourceName: path.basename(sourceName),
+      sourceEncoding: parsed.encoding,
+      parserVersion: PARSER_VERSION,
+      importedAt: this.now().toISOString(),
+      document: parsed.document,
+    });
+    return { status: 'imported', source: sourceName, id, title: parsed.document.title };
+  }
+
+  /** Imports files and folders (recursively), reporting progress after each file. */
+  importPaths(paths: readonly string[], onProgress?: (progress: ImportProgress) => void): BatchImport {
+    const { files, ignored } = expandImportPaths(paths);
+    const outcomes: ImportOutcome[] = [];
+    files.forEach((file, i) => {
+      let outcome: ImportOutcome;
+      try {
+        outcome = this.importBytes(readImportFile(file), file);
+      } catch (error) {
+        outcome = failed(file, error);
+      }
+      outcomes.push(outcome);
+      onProgress?.({ done: i + 1, total: files.length, current: file });
+    });
+    return { outcomes, ignored };
+  }
+
+  list(): DocumentSummary[] {
+    return this.documents.list();
+  }
+
+  get(id: string): StoredDocument {
+    const doc = this.documents.get(id);
+    if (!doc) throw new ReaderError('NOT_FOUND', { what: id });
+    return doc;
+  }
+
+  private seedOnce(seedsDir: string): void {
+    if (this.settings.get(SEEDED_KEY) !== undefined) return;
+    if (this.documents.count() === 0 && fs.existsSync(seedsDir)) this.importPaths([seedsDir]);
+    this.settings.set(SEEDED_KEY, this.now().toISOString());
+  }
+
+  /** The first 12 hex digits of the content hash, longer in the unlikely case they are taken. */
+  private newId(contentHash: string): string {
+    for (let length = 12; length < contentHash.length; length += 4) {
+      const id = contentHash.slice(0, length);
+      if (!this.documents.isIdTaken(id)) return id;
+    }
+    return contentHash;
+  }
+}
+
+type Parsed =
+  | { duplicateOf: { id: string; title: string } }
+  | { contentHash: string; encoding: string; document: PolicyDocument };
+
+/** Decoding, identity and parsing: everything about a file that happens before it is stored. */
+function parseForImport(bytes: Uint8Array, findByHash: (hash: string) => { id: string; title: string } | undefined): Parsed {
+  const { text, encoding } = decodePolicyBytes(bytes);
+  const contentHash = createHash('sha256').update(text).digest('hex');
+  const existing = findByHash(contentHash);
+  if (existing) return { duplicateOf: existing };
+  return { contentHash, encoding, document: parsePolicy(text) };
+}
+
+/** A ReaderError keeps its code; anything else thrown while parsing is a parser fault on this file. */
+function failed(source: string, error: unknown): ImportOutcome {
+  if (isReaderError(error)) return { status: 'failed', source, error: { code: error.code, params: error.params } };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { status: 'failed', source, error: { code: 'PARSE_FAILED', params: { reason } } };
+}

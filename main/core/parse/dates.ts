@@ -1,0 +1,33 @@
+import { asciiDigits, chineseNumberValue, chineseYearValue } from './chinese-numbers.js';
+
+const CN_DIGIT = '〇零○Ｏ一二三四五六七八九';
+const CN_SMALL = '一二三四五六七八九十';
+const ARABIC = '[0-9０-９]';
+
+const arabicDate = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\s*月\\s*(${ARABIC}{1,2})\\s*日$`);
+const chineseDate = new RegExp(`^([${CN_DIGIT}]{4})\\s*年\\s*([${CN_SMALL}]{1,3})\\s*月\\s*([${CN_SMALL}]{1,3})\\s*日$`);
+const isoDate = new RegExp(`^(${ARABIC}{4})[-./](${ARABIC}{1,2})[-./](${ARABIC}{1,2})$`);
+
+/**
+ * A line that is a date and nothing else, optionally in brackets: 2016年5月11日, (2015年7月29 日),
+ * 二〇一六年五月十一日, 2016-05-11. Returns YYYY-MM-DD, or null when the line is anything else.
+ */
+export function parseDateLine(line: string): string | null {
+  const inner = line
+    .trim()
+    .replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1')
+    .trim();
+  let m = arabicDate.exec(inner) ?? isoDate.exec(inner);
+  if (m) return toIso(Number(asciiDigits(m[1] ?? '')), Number(asciiDigits(m[2] ?? '')), Number(asciiDigits(m[3] ?? '')));
+  m = chineseDate.exec(inner);
+  if (m) return toIso(chineseYearValue(m[1] ?? ''), chineseNumberValue(m[2] ?? ''), chineseNumberValue(m[3] ?? ''));
+  return null;
+}
+
+function toIso(year: number | null, month: number | null, day: number | null): string | null {
+  if (year === null || month === null || day === null) return null;
+  if (year < 1949 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

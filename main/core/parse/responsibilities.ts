@@ -1,0 +1,134 @@
+import type { Responsibility, ResponsibilityRole } from '../../../shared/policy.js';
+import { outerBracketGroups, splitOutside } from './brackets.js';
+
+/** Endings of the names of government bodies, simplified and traditional. */
+const DEPARTMENT =
+  /(?:厅|廳|局|委|委员会|委員會|办|辦|办公室|辦公室|政府|部|支行|分行|银行|銀行|人行|海关|海關|分署|管委会|管委會|社|中心|公司|院|所|会|會|团|團|署|处|處|站|总队|總隊|支队|支隊|集团|集團|机构|機構|单位|單位|部门|部門)$/;
+
+const ROLE_KEYWORD = /(牵头|牽頭|主办|主辦|责任|責任|配合|协办|協辦|协助|協助|参与|參與)(?:单位|單位|部门|部門)\s*[:：]/g;
+
+const KEYWORD_ROLES: Record<string, ResponsibilityRole> = {
+  牵头: 'lead',
+  牽頭: 'lead',
+  主办: 'lead',
+  主辦: 'lead',
+  责任: 'responsible',
+  責任: 'responsible',
+  配合: 'cooperating',
+  协办: 'cooperating',
+  協辦: 'cooperating',
+  协助: 'cooperating',
+  協助: 'cooperating',
+  参与: 'cooperating',
+  參與: 'cooperating',
+};
+
+/** "…，省国税局负责", "…按职责分工分别负责", "…分工負責": the listed bodies are responsible. */
+const TRAILING_RESPONSIBLE = /(?:按职责分工|按職責分工)?(?:分别|分別|分工)?(?:负责|負責)$/;
+/** "省商务厅牵头，省发改委配合". */
+const LEAD_THEN_COOPERATE = /^(.+?)(?:牵头|牽頭)[,，;；、]\s*(.+?)(?:配合|参与|參與|协助|協助)$/;
+const TRAILING_LEAD = /(?:牵头|牽頭)$/;
+const DITTO = /[,，]\s*(?:下同)$/;
+const AT_PARAGRAPH_END = /^[\s。.；;]*$/;
+const SENTENCE_END = /[。；;！!？?]\s*$/;
+const LIST_SEPARATORS = /[、,，;；]/;
+
+interface Segment {
+  offset: number;
+  text: string;
+  list: string;
+  role: ResponsibilityRole | null;
+}
+
+/**
+ * Department lists in brackets, as they end the paragraphs of implementation documents:
+ * "(省商务厅、省发改委)", "[责任单位:市商务局,各县(市、区)人民政府]",
+ * "(责任单位:市考核办,配合单位:市旅委)", "（…，省国税局负责）". A bracket without a stated role
+ * counts only when it stands after a sentence or closes the paragraph, and every item in it
+ * names a body.
+ */
+export function findResponsibilities(line: string, lineStart: number): Responsibility[] {
+  const found: Responsibility[] = [];
+  for (const group of outerBracketGroups(line)) {
+    const inner = group.inner.replace(DITTO, '');
+    const innerOffset = lineStart + group.open + 1;
+    const closesSentence = AT_PARAGRAPH_END.test(line.slice(group.close + 1)) || SENTENCE_END.test(line.slice(0, group.open));
+    for (const segment of segmentsOf(inner)) {
+      const departments = parseDepartments(segment.list);
+      if (departments.length === 0) continue;
+      if (segment.role === null && !(closesSentence && departments.every(isDepartment))) continue;
+      const start = innerOffset + segment.offset;
+      found.push({ start, end: start + segment.text.length, text: segment.text, role: segment.role, departments });
+    }
+  }
+  return found;
+}
+
+function segmentsOf(inner: string): Segment[] {
+  const keywords = [...inner.matchAll(ROLE_KEYWORD)];
+  if (keywords.length > 0) {
+    return keywords.map((m, i) => {
+      const offset = m.index ?? 0;
+      const next = keywords[i + 1]?.index ?? inner.length;
+      const text = inner.slice(offset, next).replace(/[\s、,，;；]+$/, '');
+      return { offset, text, list: text.slice(m[0].length), role: KEYWORD_ROLES[m[1] ?? ''] ?? null };
+    });
+  }
+  const pair = LEAD_THEN_COOPERATE.exec(inner);
+  if (pair) {
+    const lead = pair[1] ?? '';
+    const cooperatingText = inner.slice(inner.indexOf(pair[2] ?? '', lead.length));
+    return [
+      {
+        offset: 0,
+        text: inner.slice(0, inner.length - cooperatingText.length).replace(/[、,，;；\s]+$/, ''),
+        list: lead,
+        role: 'lead',
+      },
+      { offset: inner.length - cooperatingText.length, text: cooperatingText, list: pair[2] ?? '', role: 'cooperating' },
+    ];
+  }
+  if (TRAILING_RESPONSIBLE.test(inner)) {
+    return [{ offset: 0, text: inner, list: inner.replace(TRAILING_RESPONSIBLE, ''), role: 'responsible' }];
+  }
+  if (TRAILING_LEAD.test(inner)) {
+    return [{ offset: 0, text: inner, list: inner.replace(TRAILING_LEAD, ''), role: 'lead' }];
+  }
+  return [{ offset: 0, text: inner, list: inner, role: null }];
+}
+
+export function isDepartment(name: string): boolean {
+  return name.length >= 2 && name.length <= 40 && DEPARTMENT.test(name) && !/^[含或按如除]|[0-9０-９〔]/.test(name);
+}
+
+/** Items of a department list, with "A和B" split where both sides are bodies. */
+export function parseDepartments(list: string): string[] {
+  const items: string[] = [];
+  for (const piece of splitOutside(list, LIST_SEPARATORS)) {
+    const name = piece.text.trim();
+    if (name !== '') items.push(...splitConjunction(name));
+  }
+  return distributeSharedSuffix(items);
+}
+
+function splitConjunction(name: string): string[] {
+  const m = /^(.+?)(?:和|及|与|與)(.+)$/.exec(name);
+  if (m && isDepartment(m[1] ?? '') && isDepartment(m[2] ?? '')) return [m[1] ?? '', ...splitConjunction(m[2] ?? '')];
+  return [name];
+}
+
+/**
+ * "广东、深圳、珠海检验检疫局" names three bureaus: a bare place name before a full name takes
+ * the full name's ending, after a place name assumed as long as its own.
+ */
+function distributeSharedSuffix(items: string[]): string[] {
+  const result = [...items];
+  for (let i = result.length - 2; i >= 0; i--) {
+    const item = result[i] ?? '';
+    const next = result[i + 1] ?? '';
+    if (!isDepartment(item) && item.length <= 4 && isDepartment(next) && next.length > item.length + 1) {
+      result[i] = item + next.slice(item.length);
+    }
+  }
+  return result;
+}

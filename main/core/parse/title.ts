@@ -1,0 +1,41 @@
+import type { Script } from '../../../shared/policy.js';
+
+const GENRE_IN_PREAMBLE =
+  /(?:提出|制定|制订|製定|製訂|印发|印發)(?:如下|以下|本)?(实施意见|實施意見|指导意见|指導意見|意见|意見|实施方案|實施方案|工作方案|方案|实施细则|實施細則|细则|細則|办法|辦法|规定|規定|措施|计划|計劃)/;
+const NOTICE_IN_PREAMBLE = /通知如下/;
+const SUBJECT = /(?:现就|現就)(.{2,40}?)(?:的有关事项|的有關事項|有关事项|有關事項)?(?:提出|通知)/;
+const CITED_SUBJECT = /(?:贯彻落实|貫徹落實|落实|落實|贯彻|貫徹|实施|實施)《([^《》]+)》/;
+const PURPOSE = /^(?:为|為)([^，,。《》]{2,30})[，,]/;
+const ABOUT = /(关于|關于|關於)(.+)的[^的]{1,6}$/;
+
+export interface TitleContext {
+  issuer: string | null;
+  docNumber: string | null;
+  script: Script;
+}
+
+/**
+ * A display title for a document that has none, composed the way such titles are written
+ * ([issuer]关于[subject]的[genre]) from what the preamble says: the subject it names
+ * ("现就促进电子商务发展提出如下实施意见"), or the subject of the document it implements
+ * ("为贯彻落实《国务院办公厅关于X的意见》…提出如下实施意见"), or the purpose it opens with
+ * ("为加快发展，提出如下意见"). Failing those, the document number and genre. Never the first sentence.
+ */
+export function deriveTitle(preamble: string, context: TitleContext): string {
+  const traditional = context.script === 'traditional';
+  const genre = GENRE_IN_PREAMBLE.exec(preamble)?.[1] ?? (NOTICE_IN_PREAMBLE.test(preamble) ? '通知' : null);
+  const issuer = context.issuer ?? '';
+  if (genre) {
+    const subject = SUBJECT.exec(preamble)?.[1];
+    if (subject) return `${issuer}${traditional ? '關於' : '关于'}${subject}的${genre}`;
+    const cited = CITED_SUBJECT.exec(preamble)?.[1];
+    const about = cited ? ABOUT.exec(cited) : null;
+    if (about) return `${issuer}${about[1]}${about[2]}的${genre}`;
+    const purpose = PURPOSE.exec(preamble)?.[1];
+    if (purpose) return `${issuer}${traditional ? '關於' : '关于'}${purpose}的${genre}`;
+  }
+  const name = genre ?? '文件';
+  if (context.docNumber) return `${context.docNumber}${name}`;
+  if (issuer) return `${issuer}${name}`;
+  return traditional ? `無標題${name}` : `无标题${name}`;
+}

@@ -1,0 +1,176 @@
+import type Database from 'better-sqlite3';
+import type { DocumentSummary, StoredDocument } from '../../../shared/library.js';
+import type { Block, BlockRole, HeadingLevel, PolicyDocument, ResponsibilityRole, Script } from '../../../shared/policy.js';
+
+export interface NewDocument {
+  id: string;
+  contentHash: string;
+  sourceName: string;
+  sourceEncoding: string;
+  parserVersion: number;
+  importedAt: string;
+  document: PolicyDocument;
+}
+
+interface DocumentRow {
+  id: string;
+  title: string;
+  title_derived: 0 | 1;
+  doc_number: string | null;
+  issuer: string | null;
+  date: string | null;
+  addressees: string | null;
+  script: Script;
+  source_name: string;
+  imported_at: string;
+}
+
+interface BlockRow {
+  kind: Block['kind'];
+  level: HeadingLevel | null;
+  label: string | null;
+  role: BlockRole | null;
+  start: number;
+  end: number;
+}
+
+interface SpanRow {
+  start: number;
+  end: number;
+}
+
+const SUMMARY_COLUMNS = 'id, title, title_derived, doc_number, issuer, date, addressees, script, source_name, imported_at';
+
+/** The documents table and the rows that hang off it. Every write is one transaction. */
+export class DocumentStore {
+  private readonly statements;
+  readonly insert: (entry: NewDocument) => void;
+
+  constructor(db: Database.Database) {
+    this.statements = {
+      insertDocument: db.prepare(
+        `INSERT INTO documents (id, content_hash, title, title_derived, doc_number, issuer, date, addressees, script,
+           text, source_name, source_encoding, parser_version, imported_at)
+         VALUES (@id, @contentHash, @title, @titleDerived, @docNumber, @issuer, @date, @addressees, @script,
+           @text, @sourceName, @sourceEncoding, @parserVersion, @importedAt)`,
+      ),
+      insertBlock: db.prepare(
+        'INSERT INTO blocks (doc_id, seq, kind, level, label, role, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertResponsibility: db.prepare(
+        'INSERT INTO responsibilities (doc_id, seq, start, end, role, departments) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      insertCitation: db.prepare('INSERT INTO citations (doc_id, seq, start, end, title, doc_number) VALUES (?, ?, ?, ?, ?, ?)'),
+      byHash: db.prepare<[string], { id: string; title: string }>('SELECT id, title FROM documents WHERE content_hash = ?'),
+      idTaken: db.prepare<[string], { one: 1 }>('SELECT 1 AS one FROM documents WHERE id = ?'),
+      summaries: db.prepare<[], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY date DESC, title`),
+      summary: db.prepare<[string], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ?`),
+      text: db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?'),
+      blocks: db.prepare<[string], BlockRow>(
+        'SELECT kind, level, label, role, start, end FROM blocks WHERE doc_id = ? ORDER BY seq',
+      ),
+      responsibilities: db.prepare<[string], SpanRow & { role: ResponsibilityRole | null; departments: string }>(
+        'SELECT start, end, role, departments FROM responsibilities WHERE doc_id = ? ORDER BY seq',
+      ),
+      citations: db.prepare<[string], SpanRow & { title: string; doc_number: string }>(
+        'SELECT start, end, title, doc_number FROM citations WHERE doc_id = ? ORDER BY seq',
+      ),
+      count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents'),
+    };
+    this.insert = db.transaction((entry: NewDocument) => this.insertRows(entry));
+  }
+
+  findByHash(contentHash: string): { id: string; title: string } | undefined {
+    return this.statements.byHash.get(contentHash);
+  }
+
+  isIdTaken(id: string): boolean {
+    return this.statements.idTaken.get(id) !== undefined;
+  }
+
+  count(): number {
+    return this.statements.count.get()?.n ?? 0;
+  }
+
+  list(): DocumentSummary[] {
+    return this.statements.summaries.all().map(toSummary);
+  }
+
+  get(id: string): StoredDocument | undefined {
+    const row = this.statements.summary.get(id);
+    const text = this.statements.text.get(id)?.text;
+    if (!row || text === undefined) return undefined;
+    const slice = (span: SpanRow) => text.slice(span.start, span.end);
+    return {
+      ...toSummary(row),
+      text,
+      blocks: this.statements.blocks.all(id).map((b) => ({
+        kind: b.kind,
+        ...(b.level !== null && { level: b.level }),
+        ...(b.label !== null && { label: b.label }),
+        ...(b.role !== null && { role: b.role }),
+        start: b.start,
+        end: b.end,
+        text: slice(b),
+      })),
+      responsibilities: this.statements.responsibilities.all(id).map((r) => ({
+        start: r.start,
+        end: r.end,
+        text: slice(r),
+        role: r.role,
+        departments: JSON.parse(r.departments) as string[],
+      })),
+      citations: this.statements.citations.all(id).map((c) => ({
+        start: c.start,
+        end: c.end,
+        title: c.title,
+        docNumber: c.doc_number,
+      })),
+    };
+  }
+
+  private insertRows(entry: NewDocument): void {
+    const { document: doc, id } = entry;
+    const s = this.statements;
+    s.insertDocument.run({
+      id,
+      contentHash: entry.contentHash,
+      title: doc.title,
+      titleDerived: doc.titleDerived ? 1 : 0,
+      docNumber: doc.docNumber,
+      issuer: doc.issuer,
+      date: doc.date,
+      addressees: doc.addressees,
+      script: doc.script,
+      text: doc.text,
+      sourceName: entry.sourceName,
+      sourceEncoding: entry.sourceEncoding,
+      parserVersion: entry.parserVersion,
+      importedAt: entry.importedAt,
+    });
+    doc.blocks.forEach((b, seq) => {
+      s.insertBlock.run(id, seq, b.kind, b.level ?? null, b.label ?? null, b.role ?? null, b.start, b.end);
+    });
+    doc.responsibilities.forEach((r, seq) => {
+      s.insertResponsibility.run(id, seq, r.start, r.end, r.role, JSON.stringify(r.departments));
+    });
+    doc.citations.forEach((c, seq) => {
+      s.insertCitation.run(id, seq, c.start, c.end, c.title, c.docNumber);
+    });
+  }
+}
+
+function toSummary(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    titleDerived: row.title_derived === 1,
+    docNumber: row.doc_number,
+    issuer: row.issuer,
+    date: row.date,
+    addressees: row.addressees,
+    script: row.script,
+    sourceName: row.source_name,
+    importedAt: row.imported_at,
+  };
+}

@@ -1,0 +1,20 @@
+import type Database from 'better-sqlite3';
+import initial from './migrations/0001-initial.js';
+
+/** Forward-only migrations; migration N brings the schema from user_version N-1 to N. */
+const MIGRATIONS: readonly string[] = [initial];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new Error(`the library was written by a newer version of Policy Reader (schema ${current} > ${SCHEMA_VERSION})`);
+  }
+  for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version - 1] ?? '');
+      db.pragma(`user_version = ${version}`);
+    })();
+  }
+}

@@ -1,0 +1,71 @@
+// Error codes that cross the API and the CLI, with their messages in the UI languages.
+// Core throws ReaderError(code, params); every shell shows `formatError` in the user's language.
+
+export type Locale = 'zh-CN' | 'zh-TW' | 'en';
+
+const messages = {
+  EMPTY_FILE: { 'zh-CN': '文件为空', 'zh-TW': '檔案為空', en: 'the file is empty' },
+  BINARY_FILE: {
+    'zh-CN': '不是文本文件（含二进制数据）',
+    'zh-TW': '不是文字檔（含二進位資料）',
+    en: 'not a text file (it holds binary data)',
+  },
+  UNDECODABLE: {
+    'zh-CN': '无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030）',
+    'zh-TW': '無法識別文字編碼（不是 UTF-8、UTF-16 或 GB18030）',
+    en: 'cannot decode the text (not UTF-8, UTF-16 or GB18030)',
+  },
+  TOO_LARGE: {
+    'zh-CN': '文件过大（{size}，上限 {limit}）',
+    'zh-TW': '檔案過大（{size}，上限 {limit}）',
+    en: 'the file is too large ({size}; the limit is {limit})',
+  },
+  NOT_A_POLICY: {
+    'zh-CN': '看起来不是政策文件（未找到标题、发文字号、成文日期或层次标题）',
+    'zh-TW': '看起來不是政策文件（未找到標題、發文字號、成文日期或層次標題）',
+    en: 'this does not look like a policy document (no title, document number, date or numbered headings)',
+  },
+  PARSE_FAILED: {
+    'zh-CN': '解析失败：{reason}',
+    'zh-TW': '解析失敗：{reason}',
+    en: 'parsing failed: {reason}',
+  },
+  UNSUPPORTED_FORMAT: {
+    'zh-CN': '暂不支持的文件类型：{ext}',
+    'zh-TW': '暫不支援的檔案類型：{ext}',
+    en: 'unsupported file type: {ext}',
+  },
+  NOT_FOUND: { 'zh-CN': '找不到：{what}', 'zh-TW': '找不到：{what}', en: 'not found: {what}' },
+  READ_FAILED: {
+    'zh-CN': '无法读取文件：{reason}',
+    'zh-TW': '無法讀取檔案：{reason}',
+    en: 'cannot read the file: {reason}',
+  },
+  INVALID_ARGUMENT: { 'zh-CN': '参数无效：{reason}', 'zh-TW': '參數無效：{reason}', en: 'invalid argument: {reason}' },
+  LIBRARY_DAMAGED: {
+    'zh-CN': '文库文件已损坏：{reason}',
+    'zh-TW': '文庫檔案已損壞：{reason}',
+    en: 'the library file is damaged: {reason}',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof messages;
+export type ErrorParams = Record<string, string | number>;
+
+export function formatError(code: ErrorCode, params: ErrorParams = {}, locale: Locale = 'zh-CN'): string {
+  return messages[code][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export class ReaderError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+  ) {
+    super(formatError(code, params, 'en'));
+    this.name = 'ReaderError';
+  }
+}
+
+export function isReaderError(error: unknown): error is ReaderError {
+  return error instanceof ReaderError;
+}

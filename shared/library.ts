@@ -1,0 +1,25 @@
+import type { ErrorCode, ErrorParams } from './errors.js';
+import type { PolicyDocument, PolicyMetadata } from './policy.js';
+
+export interface DocumentSummary extends PolicyMetadata {
+  id: string;
+  sourceName: string;
+  importedAt: string;
+}
+
+export interface StoredDocument extends PolicyDocument {
+  id: string;
+  sourceName: string;
+  importedAt: string;
+}
+
+export type ImportOutcome =
+  | { status: 'imported'; source: string; id: string; title: string }
+  | { status: 'duplicate'; source: string; id: string; title: string }
+  | { status: 'failed'; source: string; error: { code: ErrorCode; params: ErrorParams } };
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  current: string;
+}

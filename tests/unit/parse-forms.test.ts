@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateLine } from '../../main/core/parse/dates.js';
+import { decodePolicyBytes } from '../../main/core/parse/decode.js';
+import { issuerFromDocNumber, normaliseDocNumber } from '../../main/core/parse/doc-number.js';
+import { headingMarker } from '../../main/core/parse/headings.js';
+import { parsePolicy } from '../../main/core/parse/index.js';
+import { findResponsibilities } from '../../main/core/parse/responsibilities.js';
+import { ReaderError } from '../../shared/errors.js';
+
+describe('dates', () => {
+  it.each([
+    ['2016年5月11日', '2016-05-11'],
+    ['(2015年7月29 日)', '2015-07-29'],
+    ['（2015年7月29日）', '2015-07-29'],
+    ['二〇一六年五月十一日', '2016-05-11'],
+    ['二○一六年十二月三十一日', '2016-12-31'],
+    ['２０１７年１月２日', '2017-01-02'],
+    ['2018-03-09', '2018-03-09'],
+  ])('%s → %s', (line, iso) => expect(parseDateLine(line)).toBe(iso));
+
+  it.each(['2016年2月30日', '到2020年底', '2016年5月11日印发', '二〇一六年十三月一日'])('rejects %s', (line) => {
+    expect(parseDateLine(line)).toBeNull();
+  });
+});
+
+describe('document numbers', () => {
+  it.each([
+    ['赣府厅发〔2016〕52号', '赣府厅发〔2016〕52号'],
+    ['赣府厅发[2016]52号', '赣府厅发〔2016〕52号'],
+    ['赣府厅发（2016）52号', '赣府厅发〔2016〕52号'],
+    ['赣府厅发(2016)52号', '赣府厅发〔2016〕52号'],
+    ['苏政办发【２０１６】１３６号', '苏政办发〔2016〕136号'],
+  ])('%s is normalised to %s', (raw, normal) => expect(normaliseDocNumber(raw)).toBe(normal));
+
+  it.each([
+    ['赣府厅发〔2016〕52号', '江西省人民政府办公厅'],
+    ['国办发〔2016〕24号', '国务院办公厅'],
+    ['国发〔2015〕24号', '国务院'],
+    ['國辦發〔2016〕24號', '国务院办公厅'],
+    ['鄂政发〔2016〕8号', '湖北省人民政府'],
+    ['苏政办发〔2016〕136号', '江苏省人民政府办公厅'],
+    ['粤府办〔2016〕12号', '广东省人民政府办公厅'],
+    ['丽财行〔2014〕303号', null],
+  ])('the code of %s names %s', (number, issuer) => expect(issuerFromDocNumber(number)).toBe(issuer));
+});
+
+describe('heading markers', () => {
+  it.each([
+    ['一、总体要求', 1, '一、'],
+    ['十二、强化', 1, '十二、'],
+    ['（一）发展思路', 2, '（一）'],
+    ['(二十四)强化', 2, '(二十四)'],
+    ['1. 组织保障', 3, '1.'],
+    ['10.其他方面', 3, '10.'],
+    ['3、加强', 3, '3、'],
+    ['２．完善', 3, '２．'],
+    ['（1）建设', 4, '（1）'],
+    ['(12)推进', 4, '(12)'],
+    ['第三章 保障措施', 1, '第三章'],
+  ])('%s is level %i', (line, level, label) => expect(headingMarker(line)).toEqual({ level, label }));
+
+  it.each(['1.5万亿元的交易额', '2016年5月', '(2015年7月29 日)', '一是加强领导'])('%s is not a heading', (line) => {
+    expect(headingMarker(line)).toBeNull();
+  });
+});
+
+describe('responsibility spans', () => {
+  it('reads "A牵头，B配合"', () => {
+    const [lead, cooperating] = findResponsibilities('加快建设。（省商务厅牵头，省发展改革委、省财政厅配合）', 100);
+    expect(lead).toMatchObject({ role: 'lead', departments: ['省商务厅'], start: 106, text: '省商务厅牵头' });
+    expect(cooperating).toMatchObject({ role: 'cooperating', departments: ['省发展改革委', '省财政厅'] });
+  });
+
+  it('reads stated lead units', () => {
+    const [span] = findResponsibilities('推进工作。(牵头单位:市发改委;责任单位:各县人民政府)', 0);
+    expect(span).toMatchObject({ role: 'lead', departments: ['市发改委'] });
+  });
+
+  it('ignores bracketed words that are not departments', () => {
+    const line = '培育10个电子商务村(淘宝村),建设创业中心(创业中心)和分拨中心(分拨中心)。(含省级补助资金)';
+    expect(findResponsibilities(line, 0)).toEqual([]);
+  });
+});
+
+/** A document in the full GB/T 9704 frame, as a county or city would issue it. */
+const FULL_FRAME = `和平县人民政府办公室文件
+和府办〔2019〕7号
+和平县人民政府办公室关于印发和平县
+推进农村电商发展工作方案的通知
+各镇人民政府，县直各单位：
+经县人民政府同意，现将《和平县推进农村电商发展工作方案》印发给你们，请认真组织实施。
+和平县人民政府办公室
+二〇一九年三月八日
+（此件主动公开）
+和平县推进农村电商发展工作方案
+一、工作目标
+到2020年，全县建成村级电商服务站120个。
+二、主要任务
+（一）完善服务体系。
+1．建设县级电商公共服务中心。整合现有资源，建设县级公共服务中心。（牵头单位：县商务局；配合单位：县财政局、县供销社）
+2．完善物流配送。（县交通运输局负责）
+（1）建设县级物流中心。
+（2）建设镇级配送站。
+三、保障措施
+各镇、各部门要加强领导，确保各项任务落到实处。
+抄送：县委办，县人大办，县政协办。
+和平县人民政府办公室 2019年3月8日印发
+`;
+
+describe('a county notice in the full GB/T 9704 frame', () => {
+  const doc = parsePolicy(FULL_FRAME);
+
+  it('reads masthead, number, two-line title, addressees, signature and Chinese-numeral date', () => {
+    expect(doc).toMatchObject({
+      title: '和平县人民政府办公室关于印发和平县推进农村电商发展工作方案的通知',
+      titleDerived: false,
+      docNumber: '和府办〔2019〕7号',
+      issuer: '和平县人民政府办公室',
+      date: '2019-03-08',
+      addressees: '各镇人民政府，县直各单位',
+      script: 'simplified',
+    });
+  });
+
+  it('gives the frame its roles and the body its four heading levels', () => {
+    const roles = doc.blocks.filter((b) => b.role).map((b) => b.role);
+    expect(roles).toEqual(['masthead', 'docNumber', 'title', 'addressees', 'signature', 'date', 'note', 'title', 'cc', 'cc']);
+    const levels = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.level);
+    expect(levels).toEqual([1, 1, 2, 3, 3, 4, 4, 1]);
+    expect(doc.responsibilities.map((r) => [r.role, r.departments])).toEqual([
+      ['lead', ['县商务局']],
+      ['cooperating', ['县财政局', '县供销社']],
+      ['responsible', ['县交通运输局']],
+    ]);
+  });
+});
+
+describe('titles derived when the text has none', () => {
+  it('uses the document number and genre when the preamble names no subject', () => {
+    const doc = parsePolicy('湘政办发〔2017〕5号\n各市州人民政府：\n为加快发展，提出如下意见。\n一、总体要求\n二、主要任务\n');
+    expect(doc).toMatchObject({ title: '湖南省人民政府办公厅关于加快发展的意见', titleDerived: true });
+  });
+
+  it('never takes the first sentence', () => {
+    const doc = parsePolicy('湘政办发〔2017〕5号\n各市州人民政府：\n近年来，全省电子商务快速发展。\n一、总体要求\n二、主要任务\n');
+    expect(doc).toMatchObject({ title: '湘政办发〔2017〕5号文件', titleDerived: true, issuer: '湖南省人民政府办公厅' });
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['an empty file', () => new Uint8Array(), 'EMPTY_FILE'],
+    ['white space only', () => Buffer.from(' \n\r\n\t'), 'EMPTY_FILE'],
+    ['binary data', () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'BINARY_FILE'],
+    ['a PNG header', () => Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 'BINARY_FILE'],
+    ['a broken UTF-16 file', () => Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]), 'UNDECODABLE'],
+    ['eleven megabytes', () => new Uint8Array(11 * 1024 * 1024).fill(0x41), 'TOO_LARGE'],
+  ])('%s is refused', (_, bytes, code) => {
+    expect(() => decodePolicyBytes(bytes())).toThrowError(expect.objectContaining({ code }) as ReaderError);
+  });
+
+  it.each([
+    ['English prose', 'The quick brown fox jumps over the lazy dog. '.repeat(50)],
+    ['a Chinese story', '从前有一座山，山里有一座庙，庙里有一个老和尚在给小和尚讲故事。'.repeat(20)],
+  ])('%s is not a policy', (_, text) => {
+    expect(() => parsePolicy(text)).toThrowError(expect.objectContaining({ code: 'NOT_A_POLICY' }) as ReaderError);
+  });
+});

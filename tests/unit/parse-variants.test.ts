@@ -1,0 +1,69 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodePolicyBytes } from '../../main/core/parse/decode.js';
+import { parsePolicy, parsePolicyBytes } from '../../main/core/parse/index.js';
+import type { PolicyDocument } from '../../shared/policy.js';
+import { SEED_FILES, type SeedName, seedBytes, seedText, swapWidth } from '../fixtures/seeds.js';
+
+const seeds = Object.keys(SEED_FILES) as SeedName[];
+
+/** What a parse says about a document, with punctuation width folded away. */
+function shape(doc: PolicyDocument) {
+  const fold = (s: string | null) => (s === null ? null : swapWidth(s, 'half'));
+  return {
+    title: fold(doc.title),
+    titleDerived: doc.titleDerived,
+    docNumber: doc.docNumber,
+    issuer: doc.issuer,
+    date: doc.date,
+    addressees: fold(doc.addressees),
+    script: doc.script,
+    blocks: doc.blocks.map((b) => ({ ...b, text: fold(b.text), label: b.label && fold(b.label) })),
+    responsibilities: doc.responsibilities.map((r) => ({ ...r, text: fold(r.text), departments: r.departments.map(fold) })),
+    citations: doc.citations,
+  };
+}
+
+function reproduces(doc: PolicyDocument): boolean {
+  let rebuilt = '';
+  let position = 0;
+  for (const block of doc.blocks) {
+    const gap = doc.text.slice(position, block.start);
+    if (gap.trim() !== '' || doc.text.slice(block.start, block.end) !== block.text) return false;
+    rebuilt += gap + block.text;
+    position = block.end;
+  }
+  rebuilt += doc.text.slice(position);
+  return rebuilt === doc.text && doc.text.slice(position).trim() === '';
+}
+
+describe.each(seeds)('%s seed variants', (name) => {
+  const original = parsePolicyBytes(seedBytes(name));
+
+  it('blocks reproduce the canonical text exactly, gaps holding only white space', () => {
+    expect(reproduces(original)).toBe(true);
+  });
+
+  it('parses identically with CRLF newlines', () => {
+    const crlf = Buffer.from(seedText(name).replace(/\n/g, '\r\n'), 'utf8');
+    expect(parsePolicyBytes(crlf)).toEqual(original);
+  });
+
+  it('parses identically from GB18030, UTF-8 with BOM and UTF-16 LE/BE with BOM', () => {
+    const text = seedText(name);
+    const encodings = [
+      iconv.encode(text, 'gb18030'),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+      iconv.encode(text, 'utf-16le', { addBOM: true }),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]),
+    ];
+    expect(decodePolicyBytes(encodings[0] as Buffer).encoding).toBe('gb18030');
+    for (const bytes of encodings) expect(parsePolicyBytes(bytes)).toEqual(original);
+  });
+
+  it.each(['full', 'half'] as const)('parses identically with %s-width punctuation', (width) => {
+    const variant = parsePolicy(swapWidth(original.text, width));
+    expect(shape(variant)).toEqual(shape(original));
+    expect(reproduces(variant)).toBe(true);
+  });
+});
