@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { formatError, isReaderError } from '../../shared/errors.js';
 import type { ImportProgress } from '../../shared/library.js';
+import type { PolicyDocument } from '../../shared/policy.js';
 import { readImportFile } from '../core/library/files.js';
 import { Library } from '../core/library/library.js';
 import { decodePolicyBytes } from '../core/parse/decode.js';
@@ -66,7 +67,15 @@ export function buildProgram(): Command {
     .argument('<file>')
     .option('--json', 'print the PolicyDocument as JSON')
     .action((file: string, options: { json?: boolean }) => {
-      const doc = parsePolicy(decodePolicyBytes(readImportFile(file)).text);
+      let doc: PolicyDocument;
+      try {
+        doc = parsePolicy(decodePolicyBytes(readImportFile(file)).text);
+      } catch (error) {
+        if (!isReaderError(error)) throw error;
+        process.stderr.write(`${file}: ${formatError(error.code, error.params, locale)}\n`);
+        process.exitCode = 1;
+        return;
+      }
       if (options.json) printJson(doc);
       else process.stdout.write(`${formatParsed(doc, locale)}\n`);
     });

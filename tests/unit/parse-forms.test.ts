@@ -5,7 +5,7 @@ import { issuerFromDocNumber, normaliseDocNumber } from '../../main/core/parse/d
 import { headingMarker } from '../../main/core/parse/headings.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
 import { findResponsibilities } from '../../main/core/parse/responsibilities.js';
-import { ReaderError } from '../../shared/errors.js';
+import type { ReaderError } from '../../shared/errors.js';
 
 describe('dates', () => {
   it.each([
@@ -142,7 +142,9 @@ describe('titles derived when the text has none', () => {
   });
 
   it('never takes the first sentence', () => {
-    const doc = parsePolicy('湘政办发〔2017〕5号\n各市州人民政府：\n近年来，全省电子商务快速发展。\n一、总体要求\n二、主要任务\n');
+    const doc = parsePolicy(
+      '湘政办发〔2017〕5号\n各市州人民政府：\n近年来，全省电子商务快速发展。\n一、总体要求\n二、主要任务\n',
+    );
     expect(doc).toMatchObject({ title: '湘政办发〔2017〕5号文件', titleDerived: true, issuer: '湖南省人民政府办公厅' });
   });
 });

@@ -89,7 +89,10 @@ describe('Lishui seed: bracketed date under a missing title, three heading level
 
   it('reads roles and keeps nested brackets inside names', () => {
     const bracketed = spanEndingWith(doc, '责任单位:市商务局、团市委、市财政局,各县(市、区)人民政府');
-    expect(bracketed).toMatchObject({ role: 'responsible', departments: ['市商务局', '团市委', '市财政局', '各县(市、区)人民政府'] });
+    expect(bracketed).toMatchObject({
+      role: 'responsible',
+      departments: ['市商务局', '团市委', '市财政局', '各县(市、区)人民政府'],
+    });
     const lead = spanEndingWith(doc, '责任单位:市考核办、市商务局');
     const cooperating = spanEndingWith(doc, '配合单位:市旅委、团市委');
     expect(lead).toMatchObject({ role: 'responsible', departments: ['市考核办', '市商务局'] });

@@ -1,5 +1,8 @@
 const PAIRS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '［': '］', '【': '】', '〔': '〕' };
+const OPENERS = new Set(Object.keys(PAIRS));
 const CLOSERS = new Set(Object.values(PAIRS));
+/** Every bracket character, so that scans jump from one to the next instead of visiting each character. */
+const ANY_BRACKET = /[()（）[\]［］【】〔〕]/g;
 
 export interface BracketGroup {
   /** Offset of the opening bracket within the scanned string. */
@@ -18,12 +21,12 @@ export function outerBracketGroups(line: string): BracketGroup[] {
   const groups: BracketGroup[] = [];
   let depth = 0;
   let open = -1;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line.charAt(i);
-    if (ch in PAIRS) {
+  for (const m of line.matchAll(ANY_BRACKET)) {
+    const i = m.index ?? 0;
+    if (OPENERS.has(m[0])) {
       if (depth === 0) open = i;
       depth++;
-    } else if (CLOSERS.has(ch) && depth > 0) {
+    } else if (depth > 0) {
       depth--;
       if (depth === 0) groups.push({ open, close: i, inner: line.slice(open + 1, i) });
     }
@@ -31,16 +34,16 @@ export function outerBracketGroups(line: string): BracketGroup[] {
   return groups;
 }
 
-/** Splits at separators that are not inside brackets; returns each piece with its offset. */
-export function splitOutside(text: string, separators: RegExp): Array<{ text: string; offset: number }> {
+/** Splits at separator characters that are not inside brackets; returns each piece with its offset. */
+export function splitOutside(text: string, separators: string): Array<{ text: string; offset: number }> {
   const pieces: Array<{ text: string; offset: number }> = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
-    if (ch in PAIRS) depth++;
-    else if (CLOSERS.has(ch) && depth > 0) depth--;
-    else if (depth === 0 && separators.test(ch)) {
+    if (OPENERS.has(ch)) depth++;
+    else if (depth > 0 && CLOSERS.has(ch)) depth--;
+    else if (depth === 0 && separators.includes(ch)) {
       pieces.push({ text: text.slice(from, i), offset: from });
       from = i + 1;
     }

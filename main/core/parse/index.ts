@@ -7,7 +7,7 @@ import { headingLength, headingMarker } from './headings.js';
 import { resolveIssuer } from './issuer.js';
 import { type Line, splitLines } from './lines.js';
 import { findResponsibilities } from './responsibilities.js';
-import { detectScript } from './script.js';
+import { type CharacterCensus, characterCensus, detectScript } from './script.js';
 import { deriveTitle } from './title.js';
 
 export { decodePolicyBytes } from './decode.js';
@@ -27,7 +27,8 @@ export function parsePolicy(text: string): PolicyDocument {
   const blocks = buildBlocks(text, lines, frame);
   const body = lines.filter((line) => !frame.roles.has(line.index));
   const responsibilities: Responsibility[] = body.flatMap((line) => findResponsibilities(line.text, line.start));
-  const script = detectScript(text);
+  const census = characterCensus(text);
+  const script = detectScript(census);
 
   const titleText = joinTitle(frame.titleLines);
   const bodyStart = body
@@ -50,7 +51,7 @@ export function parsePolicy(text: string): PolicyDocument {
     responsibilities,
     citations: findCitations(text),
   };
-  if (!looksLikePolicy(document, preamble)) throw new ReaderError('NOT_A_POLICY');
+  if (!looksLikePolicy(document, census, preamble)) throw new ReaderError('NOT_A_POLICY');
   return document;
 }
 
@@ -102,13 +103,9 @@ function bodyBlocks(line: Line): Block[] {
   return [heading, { kind: 'paragraph', start, end: line.end, text: rest.slice(lead) }];
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
-
 /** Marks of an official document; a text with fewer than two of them is something else. */
-function looksLikePolicy(doc: PolicyDocument, preamble: string): boolean {
-  const visible = doc.text.replace(/\s+/g, '');
-  const cjk = visible.match(CJK)?.length ?? 0;
-  if (cjk < 20 || cjk / visible.length < 0.3) return false;
+function looksLikePolicy(doc: PolicyDocument, { cjk, visible }: CharacterCensus, preamble: string): boolean {
+  if (cjk < 20 || cjk / visible < 0.3) return false;
   const marks = [
     doc.docNumber !== null,
     !doc.titleDerived,

@@ -31,7 +31,7 @@ const TRAILING_LEAD = /(?:牵头|牽頭)$/;
 const DITTO = /[,，]\s*(?:下同)$/;
 const AT_PARAGRAPH_END = /^[\s。.；;]*$/;
 const SENTENCE_END = /[。；;！!？?]\s*$/;
-const LIST_SEPARATORS = /[、,，;；]/;
+const LIST_SEPARATORS = '、,，;；';
 
 interface Segment {
   offset: number;

@@ -2,33 +2,54 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import type { Script } from '../../../shared/policy.js';
 
-interface ScriptCharacters {
-  traditionalOnly: Set<string>;
-  simplifiedOnly: Set<string>;
-}
+const TRADITIONAL = 1;
+const SIMPLIFIED = 2;
 
-let characters: ScriptCharacters | undefined;
+let table: Uint8Array | undefined;
 
 /**
- * Characters that only one script writes, from OpenCC's character tables: a traditional
- * character whose every simplified form differs from it (國), and the reverse (国). Characters
- * that map to themselves among other forms (干, 于 …) say nothing and are left out.
+ * For each character of the Basic Multilingual Plane: TRADITIONAL when only the traditional
+ * script writes it (國), SIMPLIFIED when only the simplified one does (国), from OpenCC's
+ * character tables. Characters that map to themselves among other forms (干, 于 …) say nothing.
  */
-function scriptCharacters(): ScriptCharacters {
-  characters ??= {
-    traditionalOnly: distinctiveSources(TSCharacters),
-    simplifiedOnly: distinctiveSources(STCharacters),
-  };
-  return characters;
+function scriptTable(): Uint8Array {
+  if (table) return table;
+  table = new Uint8Array(0x10000);
+  markDistinctive(table, TSCharacters, TRADITIONAL);
+  markDistinctive(table, STCharacters, SIMPLIFIED);
+  return table;
 }
 
-function distinctiveSources(dictionary: string): Set<string> {
-  const result = new Set<string>();
+function markDistinctive(target: Uint8Array, dictionary: string, mark: number): void {
   for (const entry of dictionary.split('|')) {
     const [source, ...targets] = entry.split(' ');
-    if (source && [...source].length === 1 && !targets.includes(source)) result.add(source);
+    if (source?.length === 1 && !targets.includes(source)) target[source.charCodeAt(0)] = mark;
   }
-  return result;
+}
+
+export interface CharacterCensus {
+  /** Characters other than white space. */
+  visible: number;
+  /** CJK ideographs. */
+  cjk: number;
+  traditional: number;
+  simplified: number;
+}
+
+/** One pass over a text counting what the parser needs to judge its script and its nature. */
+export function characterCensus(text: string): CharacterCensus {
+  const marks = scriptTable();
+  const census: CharacterCensus = { visible: 0, cjk: 0, traditional: 0, simplified: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c === 0x3000) continue;
+    census.visible++;
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) census.cjk++;
+    const mark = marks[c];
+    if (mark === TRADITIONAL) census.traditional++;
+    else if (mark === SIMPLIFIED) census.simplified++;
+  }
+  return census;
 }
 
 /** Below this many distinctive characters a text is too short to call; it is taken as simplified. */
@@ -36,17 +57,9 @@ const MIN_EVIDENCE = 8;
 /** Share of the minority script above which a text counts as mixed. */
 const MIXED_SHARE = 0.15;
 
-export function detectScript(text: string): Script {
-  const { traditionalOnly, simplifiedOnly } = scriptCharacters();
-  let traditional = 0;
-  let simplified = 0;
-  for (const ch of text) {
-    if (traditionalOnly.has(ch)) traditional++;
-    else if (simplifiedOnly.has(ch)) simplified++;
-  }
+export function detectScript({ traditional, simplified }: CharacterCensus): Script {
   const evidence = traditional + simplified;
   if (evidence < MIN_EVIDENCE) return traditional > simplified ? 'traditional' : 'simplified';
-  const minority = Math.min(traditional, simplified) / evidence;
-  if (minority > MIXED_SHARE) return 'mixed';
+  if (Math.min(traditional, simplified) / evidence > MIXED_SHARE) return 'mixed';
   return traditional > simplified ? 'traditional' : 'simplified';
 }

@@ -39,6 +39,7 @@ interface SpanRow {
   end: number;
 }
 
+const DOC_BY_ID = 'SELECT doc FROM documents WHERE id = ?';
 const SUMMARY_COLUMNS = 'id, title, title_derived, doc_number, issuer, date, addressees, script, source_name, imported_at';
 
 /** The documents table and the rows that hang off it. Every write is one transaction. */
@@ -55,25 +56,25 @@ export class DocumentStore {
            @text, @sourceName, @sourceEncoding, @parserVersion, @importedAt)`,
       ),
       insertBlock: db.prepare(
-        'INSERT INTO blocks (doc_id, seq, kind, level, label, role, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO blocks (doc, seq, kind, level, label, role, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       insertResponsibility: db.prepare(
-        'INSERT INTO responsibilities (doc_id, seq, start, end, role, departments) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO responsibilities (doc, seq, start, end, role, departments) VALUES (?, ?, ?, ?, ?, ?)',
       ),
-      insertCitation: db.prepare('INSERT INTO citations (doc_id, seq, start, end, title, doc_number) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertCitation: db.prepare('INSERT INTO citations (doc, seq, start, end, title, doc_number) VALUES (?, ?, ?, ?, ?, ?)'),
       byHash: db.prepare<[string], { id: string; title: string }>('SELECT id, title FROM documents WHERE content_hash = ?'),
       idTaken: db.prepare<[string], { one: 1 }>('SELECT 1 AS one FROM documents WHERE id = ?'),
       summaries: db.prepare<[], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY date DESC, title`),
       summary: db.prepare<[string], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ?`),
       text: db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?'),
       blocks: db.prepare<[string], BlockRow>(
-        'SELECT kind, level, label, role, start, end FROM blocks WHERE doc_id = ? ORDER BY seq',
+        `SELECT kind, level, label, role, start, end FROM blocks WHERE doc = (${DOC_BY_ID}) ORDER BY seq`,
       ),
       responsibilities: db.prepare<[string], SpanRow & { role: ResponsibilityRole | null; departments: string }>(
-        'SELECT start, end, role, departments FROM responsibilities WHERE doc_id = ? ORDER BY seq',
+        `SELECT start, end, role, departments FROM responsibilities WHERE doc = (${DOC_BY_ID}) ORDER BY seq`,
       ),
       citations: db.prepare<[string], SpanRow & { title: string; doc_number: string }>(
-        'SELECT start, end, title, doc_number FROM citations WHERE doc_id = ? ORDER BY seq',
+        `SELECT start, end, title, doc_number FROM citations WHERE doc = (${DOC_BY_ID}) ORDER BY seq`,
       ),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents'),
     };
@@ -130,10 +131,10 @@ export class DocumentStore {
   }
 
   private insertRows(entry: NewDocument): void {
-    const { document: doc, id } = entry;
+    const { document: doc } = entry;
     const s = this.statements;
-    s.insertDocument.run({
-      id,
+    const { lastInsertRowid: key } = s.insertDocument.run({
+      id: entry.id,
       contentHash: entry.contentHash,
       title: doc.title,
       titleDerived: doc.titleDerived ? 1 : 0,
@@ -149,13 +150,13 @@ export class DocumentStore {
       importedAt: entry.importedAt,
     });
     doc.blocks.forEach((b, seq) => {
-      s.insertBlock.run(id, seq, b.kind, b.level ?? null, b.label ?? null, b.role ?? null, b.start, b.end);
+      s.insertBlock.run(key, seq, b.kind, b.level ?? null, b.label ?? null, b.role ?? null, b.start, b.end);
     });
     doc.responsibilities.forEach((r, seq) => {
-      s.insertResponsibility.run(id, seq, r.start, r.end, r.role, JSON.stringify(r.departments));
+      s.insertResponsibility.run(key, seq, r.start, r.end, r.role, JSON.stringify(r.departments));
     });
     doc.citations.forEach((c, seq) => {
-      s.insertCitation.run(id, seq, c.start, c.end, c.title, c.docNumber);
+      s.insertCitation.run(key, seq, c.start, c.end, c.title, c.docNumber);
     });
   }
 }

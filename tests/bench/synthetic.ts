@@ -1,0 +1,101 @@
+// Synthetic policy libraries built from the seeds' own paragraphs and headings, in the frame of
+// real provincial documents, so that the parser sees realistic structure at any scale.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parsePolicy } from '../../main/core/parse/index.js';
+import { SEEDS_DIR } from '../fixtures/seeds.js';
+
+export interface SyntheticPolicy {
+  name: string;
+  text: string;
+}
+
+/** mulberry32: small, fast and repeatable. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Pools {
+  paragraphs: string[];
+  topics: string[];
+  preambles: string[];
+  traditionalParagraphs: string[];
+  traditionalTopics: string[];
+}
+
+let pools: Pools | undefined;
+
+function seedPools(): Pools {
+  if (pools) return pools;
+  const result: Pools = { paragraphs: [], topics: [], preambles: [], traditionalParagraphs: [], traditionalTopics: [] };
+  for (const file of fs.readdirSync(SEEDS_DIR).sort()) {
+    const doc = parsePolicy(fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8').replace(/\r\n?/g, '\n'));
+    const traditional = doc.script === 'traditional';
+    const body = doc.blocks.filter((b) => b.role === undefined);
+    for (const block of body) {
+      if (block.kind === 'heading') {
+        const topic = block.text.slice(block.label?.length ?? 0).replace(/[。\s]/g, '');
+        if (topic.length >= 4) (traditional ? result.traditionalTopics : result.topics).push(topic);
+      } else if (block.text.length >= 60) {
+        if (/^(为|為|现将)/.test(block.text)) result.preambles.push(block.text);
+        else (traditional ? result.traditionalParagraphs : result.paragraphs).push(block.text);
+      }
+    }
+  }
+  pools = result;
+  return result;
+}
+
+const PROVINCES = [
+  ['赣', '江西省'],
+  ['苏', '江苏省'],
+  ['粤', '广东省'],
+  ['鄂', '湖北省'],
+  ['浙', '浙江省'],
+  ['湘', '湖南省'],
+  ['皖', '安徽省'],
+  ['川', '四川省'],
+] as const;
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+export function syntheticPolicy(index: number, seed = 1): SyntheticPolicy {
+  const rand = random(seed * 1_000_003 + index);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+  const p = seedPools();
+  const traditional = rand() < 0.1;
+  const paragraphs = traditional ? p.traditionalParagraphs : p.paragraphs;
+  const topics = traditional ? p.traditionalTopics : p.topics;
+  const [code, province] = pick(PROVINCES);
+  const year = 2014 + Math.floor(rand() * 8);
+  const lines = [
+    `${code}政办发〔${year}〕${index + 1}号`,
+    `${province}人民政府办公厅关于${pick(topics)}的实施意见`,
+    '各市、县（市、区）人民政府，省政府各部门：',
+    pick(p.preambles),
+  ];
+  const sections = 3 + Math.floor(rand() * 4);
+  for (let s = 0; s < sections; s++) {
+    lines.push(`${NUMERALS[s]}、${pick(topics)}`);
+    const items = 3 + Math.floor(rand() * 3);
+    for (let i = 0; i < items; i++) lines.push(`（${NUMERALS[i]}）${pick(topics)}。${pick(paragraphs)}`);
+  }
+  lines.push(`${province}人民政府办公厅`, `${year}年${1 + Math.floor(rand() * 12)}月${1 + Math.floor(rand() * 28)}日`);
+  return { name: `synthetic-${String(index).padStart(5, '0')}.txt`, text: `${lines.join('\n')}\n` };
+}
+
+export function syntheticLibrary(count: number, seed = 1): SyntheticPolicy[] {
+  return Array.from({ length: count }, (_, i) => syntheticPolicy(i, seed));
+}
+
+/** Writes a synthetic library as files, for imports that read a folder. */
+export function writeSyntheticLibrary(dir: string, count: number, seed = 1): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const policy of syntheticLibrary(count, seed)) fs.writeFileSync(path.join(dir, policy.name), policy.text);
+}

@@ -1,0 +1,170 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parsePolicy } from '../../main/core/parse/index.js';
+import { LIBRARY_FILE } from '../../main/core/store/database.js';
+import type { DocumentSummary, StoredDocument } from '../../shared/library.js';
+import type { PolicyDocument } from '../../shared/policy.js';
+import { writeSyntheticLibrary } from '../bench/synthetic.js';
+import { SEED_FILES, SEEDS_DIR } from '../fixtures/seeds.js';
+import { tempDir } from '../fixtures/temp.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BIN = path.join(ROOT, 'bin/policy-reader.js');
+const env = { ...process.env, POLICY_READER_LANG: 'zh-CN' };
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
+});
+
+describe('policy-reader parse', () => {
+  it('prints the PolicyDocument with its public field names', () => {
+    const { status, stdout } = cli('parse', path.join(SEEDS_DIR, SEED_FILES.jiangxi), '--json');
+    expect(status).toBe(0);
+    const doc = JSON.parse(stdout) as PolicyDocument;
+    expect(Object.keys(doc)).toEqual(
+      expect.arrayContaining([
+        'title',
+        'titleDerived',
+        'docNumber',
+        'issuer',
+        'date',
+        'addressees',
+        'script',
+        'blocks',
+        'responsibilities',
+        'citations',
+      ]),
+    );
+    expect(doc).toMatchObject({ docNumber: '赣府厅发〔2016〕52号', issuer: '江西省人民政府办公厅', titleDerived: true });
+  });
+
+  it('names the file and the reason when it cannot', () => {
+    const dir = tempDir();
+    const empty = path.join(dir, 'empty.txt');
+    fs.writeFileSync(empty, '');
+    const { status, stderr } = cli('parse', empty);
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe(`${empty}: 文件为空`);
+  });
+});
+
+describe('policy-reader import, list and show', () => {
+  const dataDir = tempDir();
+  const folder = tempDir();
+  const bad: Record<string, string> = {};
+
+  beforeAll(() => {
+    writeSyntheticLibrary(folder, 990);
+    const write = (name: string, bytes: Uint8Array | string, reason: string) => {
+      fs.writeFileSync(path.join(folder, name), bytes);
+      bad[path.join(folder, name)] = reason;
+    };
+    write(
+      'bad-binary.txt',
+      Uint8Array.from({ length: 8192 }, (_, i) => (i * 31) % 256),
+      '不是文本文件（含二进制数据）',
+    );
+    write('bad-empty.txt', '', '文件为空');
+    write(
+      'bad-not-a-policy.txt',
+      '这是一份会议午餐的菜单：宫保鸡丁、麻婆豆腐、清炒时蔬、米饭。'.repeat(10),
+      '看起来不是政策文件',
+    );
+    write('bad-50mb.txt', Buffer.alloc(50 * 1024 * 1024, 0x41), '文件过大（50.0 MB，上限 10.0 MB）');
+    write('bad-undecodable.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8]), '无法识别文字编码');
+  });
+
+  it('imports the good files of a folder of 995 and gives each bad one a line', () => {
+    const { status, stdout, stderr } = cli('import', folder, '--data-dir', dataDir);
+    expect(status).toBe(1);
+    const failures = stderr.split('\n').filter((line) => line.startsWith('✗'));
+    expect(failures).toHaveLength(5);
+    for (const [file, reason] of Object.entries(bad)) {
+      expect(failures.find((line) => line.startsWith(`✗ ${file}: `))).toContain(reason);
+    }
+    expect(stdout).toContain('已导入 990 篇，重复 0 篇，失败 5 篇。');
+  });
+
+  it('lists the bundled seeds and the imported documents with their ids', () => {
+    const docs = JSON.parse(cli('list', '--json', '--data-dir', dataDir).stdout) as DocumentSummary[];
+    expect(docs).toHaveLength(995);
+    const guangdong = docs.find((d) => d.title === '广东省大力发展电子商务加快培育经济新动力的实施方案');
+    expect(guangdong).toMatchObject({ issuer: '广东省人民政府', date: '2016-05-11', script: 'simplified' });
+    const human = cli('list', '--data-dir', dataDir).stdout;
+    expect(human).toContain(`${guangdong?.id}  2016-05-11  简  —  广东省大力发展电子商务加快培育经济新动力的实施方案`);
+  });
+
+  it('shows a document by id', () => {
+    const docs = JSON.parse(cli('list', '--json', '--data-dir', dataDir).stdout) as DocumentSummary[];
+    const hubei = docs.find((d) => d.script === 'traditional' && d.sourceName.startsWith('hubei'));
+    const shown = JSON.parse(cli('show', hubei?.id ?? '', '--json', '--data-dir', dataDir).stdout) as StoredDocument;
+    expect(shown.blocks.filter((b) => b.level === 1)).toHaveLength(9);
+    expect(cli('show', hubei?.id ?? '', '--data-dir', dataDir).stdout).toContain('成文日期: 2016-12-31');
+    expect(cli('show', 'nope', '--data-dir', dataDir)).toMatchObject({ status: 1, stderr: 'policy-reader: 找不到：nope\n' });
+  });
+
+  it('says so when the same files are imported again', () => {
+    const { status, stdout } = cli('import', path.join(SEEDS_DIR, SEED_FILES.lishui), '--data-dir', dataDir);
+    expect(status).toBe(0);
+    expect(stdout).toContain('已在文库中');
+    expect(stdout).toContain('已导入 0 篇，重复 1 篇，失败 0 篇。');
+  });
+});
+
+describe('an import killed midway', () => {
+  const dataDir = tempDir();
+  const folder = tempDir();
+
+  beforeAll(() => writeSyntheticLibrary(folder, 2000, 7));
+
+  /** Starts an import and kills it with SIGKILL once its progress passes the given share. */
+  function importAndKill(share: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'import', folder, '--data-dir', dataDir], { env });
+      let seen = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        const done = [...seen.matchAll(/导入 (\d+)\/(\d+)/g)].map((m) => Number(m[1]) / Number(m[2]));
+        if (done.some((d) => d >= share)) child.kill('SIGKILL');
+      });
+      child.on('exit', (_, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`import finished before ${share}`))));
+    });
+  }
+
+  it.each([0.2, 0.5, 0.8])('leaves a sound library with only whole documents (killed at %s)', async (share) => {
+    await importAndKill(share);
+    const db = new Database(path.join(dataDir, LIBRARY_FILE), { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const docs = db.prepare<[], { id: string; text: string }>('SELECT id, text FROM documents').all();
+    expect(docs.length).toBeGreaterThan(5 + 2000 * share * 0.9);
+    expect(docs.length).toBeLessThan(2005);
+    const blockCount = db.prepare<[string], { n: number }>(
+      'SELECT count(*) AS n FROM blocks WHERE doc = (SELECT doc FROM documents WHERE id = ?)',
+    );
+    const spanCount = db.prepare<[string], { n: number }>(
+      'SELECT count(*) AS n FROM responsibilities WHERE doc = (SELECT doc FROM documents WHERE id = ?)',
+    );
+    for (const doc of docs) {
+      const parsed = parsePolicy(doc.text);
+      expect(blockCount.get(doc.id)?.n).toBe(parsed.blocks.length);
+      expect(spanCount.get(doc.id)?.n).toBe(parsed.responsibilities.length);
+    }
+    db.close();
+  });
+
+  it('finishes the import on the next run, skipping what is already there', () => {
+    const { status, stdout } = cli('import', folder, '--data-dir', dataDir);
+    expect(status).toBe(0);
+    const [, imported, duplicates] = /已导入 (\d+) 篇，重复 (\d+) 篇/.exec(stdout) ?? [];
+    expect(Number(imported) + Number(duplicates)).toBe(2000);
+    expect(Number(duplicates)).toBeGreaterThan(0);
+  });
+});

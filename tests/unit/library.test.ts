@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../main/core/library/library.js';
+import { parsePolicyBytes } from '../../main/core/parse/index.js';
+import { LIBRARY_FILE } from '../../main/core/store/database.js';
+import { SCHEMA_VERSION } from '../../main/core/store/migrate.js';
+import { SEED_FILES, SEEDS_DIR, seedBytes, seedText } from '../fixtures/seeds.js';
+import { tempDir } from '../fixtures/temp.js';
+
+const fixedNow = () => new Date('2026-11-23T08:00:00Z');
+
+describe('a new library', () => {
+  const dataDir = tempDir();
+
+  it('imports the bundled seeds on first open, and only then', () => {
+    const library = Library.open({ dataDir, seedsDir: SEEDS_DIR, now: fixedNow });
+    const titles = library.list().map((d) => d.title);
+    expect(titles).toHaveLength(5);
+    expect(titles).toContain('广东省大力发展电子商务加快培育经济新动力的实施方案');
+    expect(titles).toContain('關于深入實施“互聯網+流通”行動計劃的實施意見');
+    library.close();
+
+    const reopened = Library.open({ dataDir, seedsDir: SEEDS_DIR });
+    expect(reopened.list()).toHaveLength(5);
+    reopened.close();
+  });
+
+  it('keeps the schema version, WAL and foreign keys', () => {
+    const db = new Database(path.join(dataDir, LIBRARY_FILE), { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
+  it('does not bring the seeds back once the user has removed them', () => {
+    const db = new Database(path.join(dataDir, LIBRARY_FILE));
+    db.exec('PRAGMA foreign_keys = ON; DELETE FROM documents;');
+    db.close();
+    const library = Library.open({ dataDir, seedsDir: SEEDS_DIR });
+    expect(library.list()).toHaveLength(0);
+    library.close();
+  });
+});
+
+describe('importing', () => {
+  const library = Library.open({ dataDir: tempDir(), now: fixedNow });
+
+  it('stores a document that reads back exactly as parsed', () => {
+    const outcome = library.importBytes(seedBytes('lishui'), '/somewhere/lishui.txt');
+    expect(outcome).toMatchObject({ status: 'imported', title: '关于促进电子商务发展的实施意见' });
+    if (outcome.status !== 'imported') throw new Error('not imported');
+    const stored = library.get(outcome.id);
+    const { blocks, responsibilities, citations, text, title, date } = parsePolicyBytes(seedBytes('lishui'));
+    expect(stored).toMatchObject({ blocks, responsibilities, citations, text, title, date });
+    expect(stored).toMatchObject({ id: outcome.id, sourceName: 'lishui.txt', importedAt: '2026-11-23T08:00:00.000Z' });
+  });
+
+  it('treats the same text as the same document whatever its encoding', () => {
+    const first = library.importBytes(seedBytes('hubei'), 'hubei.txt');
+    const again = library.importBytes(seedBytes('hubei'), 'hubei-again.txt');
+    const gbk = library.importBytes(iconv.encode(seedText('hubei'), 'gb18030'), 'hubei-gbk.txt');
+    expect(first.status).toBe('imported');
+    expect(again).toMatchObject({ status: 'duplicate', id: first.status === 'imported' ? first.id : '' });
+    expect(gbk.status).toBe('duplicate');
+  });
+
+  it('reports bad files with a reason and keeps nothing of them', () => {
+    const before = library.list().length;
+    expect(library.importBytes(new Uint8Array(), 'empty.txt')).toMatchObject({ status: 'failed', error: { code: 'EMPTY_FILE' } });
+    expect(library.importBytes(Buffer.from('hello world, this is not a policy at all'), 'x.txt')).toMatchObject({
+      status: 'failed',
+      error: { code: 'NOT_A_POLICY' },
+    });
+    expect(library.list()).toHaveLength(before);
+  });
+
+  it('imports a folder recursively, reporting progress and each failure', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'nested'));
+    fs.copyFileSync(path.join(SEEDS_DIR, SEED_FILES.guangdong), path.join(dir, 'a.txt'));
+    fs.copyFileSync(path.join(SEEDS_DIR, SEED_FILES.jiangxi), path.join(dir, 'nested', 'b.TXT'));
+    fs.writeFileSync(path.join(dir, 'nested', 'empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'notes.docx'), 'PK');
+    fs.writeFileSync(path.join(dir, '.hidden.txt'), seedText('jiangsu'));
+    const progress: number[] = [];
+    const { outcomes, ignored } = library.importPaths([dir], (p) => progress.push(p.done));
+    expect(outcomes.map((o) => [path.relative(dir, o.source), o.status])).toEqual([
+      ['a.txt', 'imported'],
+      [path.join('nested', 'b.TXT'), 'imported'],
+      [path.join('nested', 'empty.txt'), 'failed'],
+    ]);
+    expect(ignored).toEqual([path.join(dir, 'notes.docx')]);
+    expect(progress).toEqual([1, 2, 3]);
+  });
+
+  it('refuses an unsupported file named directly, and a missing one', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'scan.pdf'), '%PDF-1.4');
+    const { outcomes } = library.importPaths([path.join(dir, 'scan.pdf'), path.join(dir, 'gone.txt')]);
+    expect(outcomes.map((o) => (o.status === 'failed' ? o.error.code : o.status))).toEqual(['UNSUPPORTED_FORMAT', 'READ_FAILED']);
+  });
+
+  it('says which document is missing', () => {
+    expect(() => library.get('nope')).toThrowError(expect.objectContaining({ code: 'NOT_FOUND' }) as Error);
+  });
+});
