@@ -1,5 +1,7 @@
-// Builds what runs: the CLI and core for Node, the Electron main process and preload.
+// Builds what runs: the CLI and core for Node, the Electron main process and preload, and the
+// renderer (Vite).
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 
 const common = {
   bundle: true,
@@ -11,3 +13,4 @@ const common = {
 };
 
 await Promise.all([build({ ...common, entryPoints: ['main/cli/bin.ts'], outfile: 'dist/cli.js', format: 'esm' })]);
+if (!process.argv.includes('--no-renderer')) await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });

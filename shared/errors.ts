@@ -42,6 +42,13 @@ const messages = {
     en: 'cannot read the file: {reason}',
   },
   INVALID_ARGUMENT: { 'zh-CN': '参数无效：{reason}', 'zh-TW': '參數無效：{reason}', en: 'invalid argument: {reason}' },
+  UNKNOWN_METHOD: {
+    'zh-CN': '未知的接口方法：{method}',
+    'zh-TW': '未知的介面方法：{method}',
+    en: 'unknown API method: {method}',
+  },
+  UNAUTHORIZED: { 'zh-CN': '未授权的请求', 'zh-TW': '未授權的請求', en: 'unauthorised request' },
+  INTERNAL: { 'zh-CN': '内部错误：{reason}', 'zh-TW': '內部錯誤：{reason}', en: 'internal error: {reason}' },
   LIBRARY_DAMAGED: {
     'zh-CN': '文库文件已损坏：{reason}',
     'zh-TW': '文庫檔案已損壞：{reason}',

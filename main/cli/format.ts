@@ -21,6 +21,7 @@ const WORDS = {
       `已导入 ${n.imported} 篇，重复 ${n.duplicate} 篇，失败 ${n.failed} 篇${n.ignored ? `，忽略其他类型文件 ${n.ignored} 个` : ''}。`,
     duplicate: '已在文库中',
     progress: '导入',
+    noBrowser: '未找到 Chromium、Chrome 或 Edge：请在浏览器中打开上面的地址。按 Ctrl+C 退出。',
   },
   'zh-TW': {
     script: { simplified: '簡', traditional: '繁', mixed: '混' },
@@ -40,6 +41,7 @@ const WORDS = {
       `已匯入 ${n.imported} 篇，重複 ${n.duplicate} 篇，失敗 ${n.failed} 篇${n.ignored ? `，忽略其他類型檔案 ${n.ignored} 個` : ''}。`,
     duplicate: '已在文庫中',
     progress: '匯入',
+    noBrowser: '找不到 Chromium、Chrome 或 Edge：請在瀏覽器中開啟上面的網址。按 Ctrl+C 結束。',
   },
   en: {
     script: { simplified: 'S', traditional: 'T', mixed: 'M' },
@@ -59,6 +61,7 @@ const WORDS = {
       `imported ${n.imported}, duplicates ${n.duplicate}, failed ${n.failed}${n.ignored ? `, ignored ${n.ignored} files of other types` : ''}.`,
     duplicate: 'already in the library',
     progress: 'importing',
+    noBrowser: 'No Chromium, Chrome or Edge found: open the address above in a browser. Ctrl+C quits.',
   },
 } as const;
 

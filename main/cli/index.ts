@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { Command, Option } from 'commander';
 import { formatError, isReaderError } from '../../shared/errors.js';
 import type { ImportProgress } from '../../shared/library.js';
@@ -7,7 +8,9 @@ import { readImportFile } from '../core/library/files.js';
 import { Library } from '../core/library/library.js';
 import { decodePolicyBytes } from '../core/parse/decode.js';
 import { parsePolicy } from '../core/parse/index.js';
-import { bundledSeedsDir, defaultDataDir } from '../core/paths.js';
+import { bundledSeedsDir, defaultDataDir, packageRoot } from '../core/paths.js';
+import { findChromium, openAppWindow } from '../server/open-browser.js';
+import { startBrowserShell } from '../server/server.js';
 import { formatList, formatOutcome, formatParsed, formatShow, words } from './format.js';
 import { cliLocale } from './locale.js';
 
@@ -138,7 +141,43 @@ export function buildProgram(): Command {
       else process.stdout.write(`${formatShow(doc, locale)}\n`);
     });
 
+  program
+    .command('serve')
+    .description('run the reader in the browser shell on 127.0.0.1 and open it in Chromium, Chrome or Edge')
+    .option('--port <port>', 'port to listen on (default: any free port)', (value) => Number.parseInt(value, 10))
+    .addOption(dataDirOption())
+    .option('--no-open', 'only print the address; do not open a browser window')
+    .action(async (options: LibraryOptions & { port?: number; open: boolean }) => serve(options));
+
   return program;
+}
+
+async function serve(options: LibraryOptions & { port?: number; open: boolean }): Promise<void> {
+  const rendererDir = path.join(packageRoot(import.meta.url), 'dist', 'renderer');
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    process.stderr.write('policy-reader: the renderer is not built; run "npm run build" first.\n');
+    process.exitCode = 1;
+    return;
+  }
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const library = openLibrary({ dataDir });
+  const shell = await startBrowserShell({ library, rendererDir, port: options.port ?? 0 });
+  const stop = async () => {
+    await shell.close();
+    library.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  process.stdout.write(`${shell.url}\n`);
+  if (!options.open) return;
+  const browser = findChromium();
+  if (!browser) {
+    process.stderr.write(`${words(locale).noBrowser}\n`);
+    return;
+  }
+  const window = openAppWindow(browser, shell.url, path.join(dataDir, 'browser-profile'));
+  window.on('exit', () => void stop());
 }
 
 export async function main(argv: string[]): Promise<void> {

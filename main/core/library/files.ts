@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ReaderError } from '../../../shared/errors.js';
-import { formatBytes, MAX_TEXT_BYTES } from '../parse/decode.js';
+import { MAX_TEXT_BYTES, tooLargeParams } from '../../../shared/limits.js';
 
 /** File types the importer reads. */
 export const IMPORTABLE_EXTENSIONS = new Set(['.txt']);
@@ -51,7 +51,7 @@ export function readImportFile(file: string): Uint8Array {
   }
   if (!stat.isFile()) throw new ReaderError('READ_FAILED', { reason: 'not a regular file' });
   if (stat.size > MAX_TEXT_BYTES) {
-    throw new ReaderError('TOO_LARGE', { size: formatBytes(stat.size), limit: formatBytes(MAX_TEXT_BYTES) });
+    throw new ReaderError('TOO_LARGE', tooLargeParams(stat.size));
   }
   try {
     return fs.readFileSync(file);

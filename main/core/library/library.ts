@@ -5,10 +5,12 @@ import type Database from 'better-sqlite3';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import type { DocumentSummary, ImportOutcome, ImportProgress, StoredDocument } from '../../../shared/library.js';
 import type { PolicyDocument } from '../../../shared/policy.js';
+import { DEFAULT_SETTINGS, type ReaderSettings, type ReadingPosition } from '../../../shared/settings.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
 import { openDatabase } from '../store/database.js';
-import { DocumentStore } from '../store/documents.js';
+import { DocumentStore, type MetadataChanges } from '../store/documents.js';
+import { PositionStore } from '../store/positions.js';
 import { SettingsStore } from '../store/settings.js';
 import { expandImportPaths, readImportFile } from './files.js';
 
@@ -16,6 +18,7 @@ import { expandImportPaths, readImportFile } from './files.js';
 export const PARSER_VERSION = 1;
 
 const SEEDED_KEY = 'library.seeded';
+const READER_SETTINGS_KEY = 'reader.settings';
 
 export interface LibraryOptions {
   dataDir: string;
@@ -34,7 +37,8 @@ export interface BatchImport {
 export class Library {
   readonly dataDir: string;
   private readonly documents: DocumentStore;
-  private readonly settings: SettingsStore;
+  private readonly store: SettingsStore;
+  private readonly positions: PositionStore;
   private readonly now: () => Date;
 
   private constructor(
@@ -43,12 +47,15 @@ export class Library {
   ) {
     this.dataDir = options.dataDir;
     this.documents = new DocumentStore(db);
-    this.settings = new SettingsStore(db);
+    this.store = new SettingsStore(db);
+    this.positions = new PositionStore(db);
     this.now = options.now ?? (() => new Date());
   }
 
   static open(options: LibraryOptions): Library {
     const library = new Library(openDatabase(options.dataDir), options);
+    // Deletion can be undone while the library stays open; what was deleted before is gone now.
+    library.documents.purgeDeleted();
     if (options.seedsDir) library.seedOnce(options.seedsDir);
     return library;
   }
@@ -68,7 +75,12 @@ export class Library {
     } catch (error) {
       return failed(sourceName, error);
     }
-    if ('duplicateOf' in parsed) return { status: 'duplicate', source: sourceName, ...parsed.duplicateOf };
+    if ('duplicateOf' in parsed) {
+      const { id, title, deleted } = parsed.duplicateOf;
+      // Importing a document deleted moments ago brings it back rather than calling it a duplicate.
+      if (deleted && this.documents.unmarkDeleted(id)) return { status: 'imported', source: sourceName, id, title };
+      return { status: 'duplicate', source: sourceName, id, title };
+    }
     const id = this.newId(parsed.contentHash);
     this.documents.insert({
       id,
@@ -109,10 +121,52 @@ export class Library {
     return doc;
   }
 
+  /** Deletes a document; `restore` brings it back until the library is next opened. */
+  delete(id: string): void {
+    if (!this.documents.markDeleted(id, this.now().toISOString())) throw new ReaderError('NOT_FOUND', { what: id });
+  }
+
+  restore(id: string): void {
+    if (!this.documents.unmarkDeleted(id)) throw new ReaderError('NOT_FOUND', { what: id });
+  }
+
+  updateMetadata(id: string, changes: MetadataChanges): DocumentSummary {
+    if (!this.documents.updateMetadata(id, changes)) throw new ReaderError('NOT_FOUND', { what: id });
+    return this.documents.summary(id) as DocumentSummary;
+  }
+
+  settings(): ReaderSettings {
+    return { ...DEFAULT_SETTINGS, ...this.store.get<Partial<ReaderSettings>>(READER_SETTINGS_KEY) };
+  }
+
+  updateSettings(changes: Partial<ReaderSettings>): ReaderSettings {
+    const next = { ...this.settings(), ...changes };
+    this.store.set(READER_SETTINGS_KEY, next);
+    return next;
+  }
+
+  readingPosition(id: string): ReadingPosition | null {
+    return this.positions.get(id);
+  }
+
+  setReadingPosition(id: string, position: ReadingPosition): void {
+    if (!this.documents.summary(id)) throw new ReaderError('NOT_FOUND', { what: id });
+    this.positions.set(id, position, this.now().toISOString());
+  }
+
+  /** A value kept in the library for a shell (window bounds and the like). */
+  shellState<T>(key: string): T | undefined {
+    return this.store.get<T>(`shell.${key}`);
+  }
+
+  setShellState(key: string, value: unknown): void {
+    this.store.set(`shell.${key}`, value);
+  }
+
   private seedOnce(seedsDir: string): void {
-    if (this.settings.get(SEEDED_KEY) !== undefined) return;
+    if (this.store.get(SEEDED_KEY) !== undefined) return;
     if (this.documents.count() === 0 && fs.existsSync(seedsDir)) this.importPaths([seedsDir]);
-    this.settings.set(SEEDED_KEY, this.now().toISOString());
+    this.store.set(SEEDED_KEY, this.now().toISOString());
   }
 
   /** The first 12 hex digits of the content hash, longer in the unlikely case they are taken. */
@@ -126,11 +180,14 @@ export class Library {
 }
 
 type Parsed =
-  | { duplicateOf: { id: string; title: string } }
+  | { duplicateOf: { id: string; title: string; deleted: boolean } }
   | { contentHash: string; encoding: string; document: PolicyDocument };
 
 /** Decoding, identity and parsing: everything about a file that happens before it is stored. */
-function parseForImport(bytes: Uint8Array, findByHash: (hash: string) => { id: string; title: string } | undefined): Parsed {
+function parseForImport(
+  bytes: Uint8Array,
+  findByHash: (hash: string) => { id: string; title: string; deleted: boolean } | undefined,
+): Parsed {
   const { text, encoding } = decodePolicyBytes(bytes);
   const contentHash = createHash('sha256').update(text).digest('hex');
   const existing = findByHash(contentHash);

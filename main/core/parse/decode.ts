@@ -1,4 +1,5 @@
 import { ReaderError } from '../../../shared/errors.js';
+import { MAX_TEXT_BYTES, tooLargeParams } from '../../../shared/limits.js';
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -6,9 +7,6 @@ export interface DecodedText {
   text: string;
   encoding: SourceEncoding;
 }
-
-/** Larger than any real policy; guards the parser and the library against runaway input. */
-export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
 
 /**
  * Bytes of a text file → canonical text. UTF-8 (with or without BOM) and UTF-16 with a BOM are
@@ -18,7 +16,7 @@ export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
 export function decodePolicyBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new ReaderError('EMPTY_FILE');
   if (bytes.length > MAX_TEXT_BYTES) {
-    throw new ReaderError('TOO_LARGE', { size: formatBytes(bytes.length), limit: formatBytes(MAX_TEXT_BYTES) });
+    throw new ReaderError('TOO_LARGE', tooLargeParams(bytes.length));
   }
   const { text, encoding } = decodeByMark(bytes) ?? decodeWithoutMark(bytes);
   if (looksBinary(text)) throw new ReaderError('BINARY_FILE');
@@ -74,10 +72,4 @@ function looksBinary(text: string): boolean {
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0xfffd) controls++;
   }
   return controls > 0 && controls / sample.length > 0.01;
-}
-
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} B`;
 }

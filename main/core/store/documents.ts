@@ -40,6 +40,20 @@ interface SpanRow {
 }
 
 const DOC_BY_ID = 'SELECT doc FROM documents WHERE id = ?';
+
+export interface MetadataChanges {
+  title?: string;
+  issuer?: string | null;
+  date?: string | null;
+  docNumber?: string | null;
+}
+
+const METADATA_COLUMNS: Record<keyof MetadataChanges, string> = {
+  title: 'title',
+  issuer: 'issuer',
+  date: 'date',
+  docNumber: 'doc_number',
+};
 const SUMMARY_COLUMNS = 'id, title, title_derived, doc_number, issuer, date, addressees, script, source_name, imported_at';
 
 /** The documents table and the rows that hang off it. Every write is one transaction. */
@@ -47,7 +61,7 @@ export class DocumentStore {
   private readonly statements;
   readonly insert: (entry: NewDocument) => void;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     this.statements = {
       insertDocument: db.prepare(
         `INSERT INTO documents (id, content_hash, title, title_derived, doc_number, issuer, date, addressees, script,
@@ -62,10 +76,14 @@ export class DocumentStore {
         'INSERT INTO responsibilities (doc, seq, start, end, role, departments) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       insertCitation: db.prepare('INSERT INTO citations (doc, seq, start, end, title, doc_number) VALUES (?, ?, ?, ?, ?, ?)'),
-      byHash: db.prepare<[string], { id: string; title: string }>('SELECT id, title FROM documents WHERE content_hash = ?'),
+      byHash: db.prepare<[string], { id: string; title: string; deleted: 0 | 1 }>(
+        'SELECT id, title, deleted_at IS NOT NULL AS deleted FROM documents WHERE content_hash = ?',
+      ),
       idTaken: db.prepare<[string], { one: 1 }>('SELECT 1 AS one FROM documents WHERE id = ?'),
-      summaries: db.prepare<[], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY date DESC, title`),
-      summary: db.prepare<[string], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ?`),
+      summaries: db.prepare<[], DocumentRow>(
+        `SELECT ${SUMMARY_COLUMNS} FROM documents WHERE deleted_at IS NULL ORDER BY date DESC, title`,
+      ),
+      summary: db.prepare<[string], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ? AND deleted_at IS NULL`),
       text: db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?'),
       blocks: db.prepare<[string], BlockRow>(
         `SELECT kind, level, label, role, start, end FROM blocks WHERE doc = (${DOC_BY_ID}) ORDER BY seq`,
@@ -77,12 +95,44 @@ export class DocumentStore {
         `SELECT start, end, title, doc_number FROM citations WHERE doc = (${DOC_BY_ID}) ORDER BY seq`,
       ),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents'),
+      markDeleted: db.prepare<[string, string]>('UPDATE documents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
+      unmarkDeleted: db.prepare<[string]>('UPDATE documents SET deleted_at = NULL WHERE id = ?'),
+      purgeDeleted: db.prepare('DELETE FROM documents WHERE deleted_at IS NOT NULL'),
+      editedFields: db.prepare<[string], { edited_fields: string }>('SELECT edited_fields FROM documents WHERE id = ?'),
     };
     this.insert = db.transaction((entry: NewDocument) => this.insertRows(entry));
   }
 
-  findByHash(contentHash: string): { id: string; title: string } | undefined {
-    return this.statements.byHash.get(contentHash);
+  findByHash(contentHash: string): { id: string; title: string; deleted: boolean } | undefined {
+    const row = this.statements.byHash.get(contentHash);
+    return row && { id: row.id, title: row.title, deleted: row.deleted === 1 };
+  }
+
+  /** Marks a document deleted; it stays restorable until `purgeDeleted`. Returns false if there was none. */
+  markDeleted(id: string, at: string): boolean {
+    return this.statements.markDeleted.run(at, id).changes === 1;
+  }
+
+  unmarkDeleted(id: string): boolean {
+    return this.statements.unmarkDeleted.run(id).changes === 1;
+  }
+
+  purgeDeleted(): number {
+    return this.statements.purgeDeleted.run().changes;
+  }
+
+  /** Applies the user's corrections of a document's metadata and remembers which fields they were. */
+  updateMetadata(id: string, changes: MetadataChanges): boolean {
+    const fields = Object.keys(changes) as Array<keyof MetadataChanges>;
+    if (fields.length === 0) return this.statements.summary.get(id) !== undefined;
+    const edited = new Set(JSON.parse(this.statements.editedFields.get(id)?.edited_fields ?? '[]') as string[]);
+    for (const field of fields) edited.add(field);
+    const assignments = fields.map((field) => `${METADATA_COLUMNS[field]} = @${field}`);
+    if (changes.title !== undefined) assignments.push('title_derived = 0');
+    const result = this.db
+      .prepare(`UPDATE documents SET ${assignments.join(', ')}, edited_fields = @edited WHERE id = @id AND deleted_at IS NULL`)
+      .run({ ...changes, id, edited: JSON.stringify([...edited].sort()) });
+    return result.changes === 1;
   }
 
   isIdTaken(id: string): boolean {
@@ -95,6 +145,11 @@ export class DocumentStore {
 
   list(): DocumentSummary[] {
     return this.statements.summaries.all().map(toSummary);
+  }
+
+  summary(id: string): DocumentSummary | undefined {
+    const row = this.statements.summary.get(id);
+    return row && toSummary(row);
   }
 
   get(id: string): StoredDocument | undefined {

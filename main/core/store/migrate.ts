@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import initial from './migrations/0001-initial.js';
+import editsDeletionPositions from './migrations/0002-edits-deletion-positions.js';
 
 /** Forward-only migrations; migration N brings the schema from user_version N-1 to N. */
-const MIGRATIONS: readonly string[] = [initial];
+const MIGRATIONS: readonly string[] = [initial, editsDeletionPositions];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

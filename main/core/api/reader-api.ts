@@ -1,0 +1,55 @@
+import type { ApiArgs, ApiMethod, ApiResponse, ApiResults, ReaderApi } from '../../../shared/api.js';
+import { apiSchemas, isApiMethod } from '../../../shared/api.js';
+import { isReaderError, ReaderError } from '../../../shared/errors.js';
+import type { Library } from '../library/library.js';
+
+/** The ReaderApi over a library: the one implementation both shells expose. */
+export function createReaderApi(library: Library): ReaderApi {
+  return {
+    listDocuments: async () => library.list(),
+    getDocument: async ({ id }) => library.get(id),
+    importFile: async ({ name, data }) => library.importBytes(Buffer.from(data, 'base64'), name),
+    deleteDocument: async ({ id }) => {
+      library.delete(id);
+      return null;
+    },
+    restoreDocument: async ({ id }) => {
+      library.restore(id);
+      return null;
+    },
+    updateMetadata: async ({ id, changes }) => library.updateMetadata(id, changes),
+    getSettings: async () => library.settings(),
+    updateSettings: async ({ changes }) => library.updateSettings(changes),
+    getReadingPosition: async ({ id }) => library.readingPosition(id),
+    setReadingPosition: async ({ id, position }) => {
+      library.setReadingPosition(id, position);
+      return null;
+    },
+  };
+}
+
+/**
+ * Calls a method by name with untrusted arguments, as a transport receives them: unknown methods
+ * and arguments that do not match the method's schema are refused before the core sees them.
+ */
+export async function dispatch(api: ReaderApi, method: string, args: unknown): Promise<ApiResponse> {
+  try {
+    if (!isApiMethod(method)) throw new ReaderError('UNKNOWN_METHOD', { method: method.slice(0, 80) });
+    const parsed = apiSchemas[method].safeParse(args ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ReaderError('INVALID_ARGUMENT', { reason: `${issue?.path.join('.') || method}: ${issue?.message ?? 'invalid'}` });
+    }
+    const result = await call(api, method, parsed.data as ApiArgs<typeof method>);
+    return { ok: true, result };
+  } catch (error) {
+    if (isReaderError(error)) return { ok: false, error: { code: error.code, params: error.params } };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'INTERNAL', params: { reason } } };
+  }
+}
+
+function call<M extends ApiMethod>(api: ReaderApi, method: M, args: ApiArgs<M>): Promise<ApiResults[M]> {
+  const fn = api[method] as (args: ApiArgs<M>) => Promise<ApiResults[M]>;
+  return fn(args);
+}

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LibraryView } from '../library/LibraryView.js';
+import { ReaderView } from '../reader/ReaderView.js';
+import { useSettings } from './SettingsContext.js';
+import { useHashRoute } from './useHashRoute.js';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { settings } = useSettings();
+  const [route, navigate] = useHashRoute();
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings.theme;
+    document.documentElement.lang = i18n.language === 'zh-TW' ? 'zh-Hant' : i18n.language === 'en' ? 'en' : 'zh-Hans';
+    document.title = t('app.name');
+  }, [settings.theme, i18n.language, t]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      {route.view === 'document' ? (
+        <ReaderView id={route.id} onBack={() => navigate({ view: 'library' })} />
+      ) : (
+        <LibraryView onOpen={(id) => navigate({ view: 'document', id })} />
+      )}
+    </>
+  );
+}

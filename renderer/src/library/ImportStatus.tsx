@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { formatError, type Locale } from '../../../shared/errors.js';
+import type { ImportState } from './useImport.js';
+
+/** Progress while importing, then a summary with every failure and its reason. */
+export function ImportStatus({ state, onDismiss }: { state: ImportState; onDismiss: () => void }) {
+  const { t, i18n } = useTranslation();
+  if (state.total === 0) return null;
+  const count = (status: string) => state.outcomes.filter((o) => o.status === status).length;
+  const failures = state.outcomes.filter((o) => o.status === 'failed');
+  return (
+    <section className="import-status" aria-live="polite">
+      {state.running ? (
+        <>
+          <progress max={state.total} value={state.done} aria-label={t('library.import')} />
+          <p>
+            {t('importing.progress', { done: Math.min(state.done + 1, state.total), total: state.total, name: state.current })}
+          </p>
+        </>
+      ) : (
+        <>
+          <p className="import-summary">
+            {t('importing.summary', { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed') })}
+          </p>
+          {failures.length > 0 && (
+            <details open>
+              <summary>{t('importing.failures')}</summary>
+              <ul className="import-failures">
+                {failures.map((o) => (
+                  <li key={o.source}>
+                    <strong>{o.source}</strong>：
+                    {o.status === 'failed' && formatError(o.error.code, o.error.params, i18n.language as Locale)}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <button type="button" className="button button-small" onClick={onDismiss}>
+            {t('importing.dismiss')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

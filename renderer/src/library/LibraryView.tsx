@@ -1,0 +1,200 @@
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentSummary } from '../../../shared/library.js';
+import { useApi } from '../app/ApiContext.js';
+import { useSettings } from '../app/SettingsContext.js';
+import { useNotify } from '../common/Toasts.js';
+import { useErrorMessage } from '../common/useErrorMessage.js';
+import { useShortcuts } from '../common/useShortcuts.js';
+import { filterAndSort, filterChoices, type LibraryFilters, NO_FILTERS } from './filters.js';
+import { ImportStatus } from './ImportStatus.js';
+import { LibraryTable } from './LibraryTable.js';
+import { MetadataDialog } from './MetadataDialog.js';
+import { useImport } from './useImport.js';
+
+export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const errorMessage = useErrorMessage();
+  const { settings, update } = useSettings();
+  const [docs, setDocs] = useState<DocumentSummary[] | null>(null);
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [editing, setEditing] = useState<DocumentSummary | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const lastDeleted = useRef<DocumentSummary | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const refresh = useCallback(() => {
+    api.listDocuments({}).then(setDocs, (error: unknown) => notify({ message: errorMessage(error) }));
+  }, [api, notify, errorMessage]);
+  useEffect(refresh, [refresh]);
+
+  const [importState, importFiles, dismissImport] = useImport(refresh);
+  const shown = useMemo(() => filterAndSort(docs ?? [], filters, settings.librarySort), [docs, filters, settings.librarySort]);
+  const choices = useMemo(() => filterChoices(docs ?? []), [docs]);
+
+  const restore = useCallback(
+    async (doc: DocumentSummary) => {
+      await api.restoreDocument({ id: doc.id });
+      lastDeleted.current = null;
+      refresh();
+      notify({ message: t('library.restored', { title: doc.title }) });
+    },
+    [api, refresh, notify, t],
+  );
+
+  const remove = useCallback(
+    async (doc: DocumentSummary) => {
+      try {
+        await api.deleteDocument({ id: doc.id });
+      } catch (error) {
+        return notify({ message: errorMessage(error) });
+      }
+      lastDeleted.current = doc;
+      setDocs((list) => list?.filter((d) => d.id !== doc.id) ?? null);
+      notify({
+        message: t('library.deleted', { title: doc.title }),
+        action: { label: t('library.undo'), run: () => void restore(doc) },
+      });
+    },
+    [api, notify, errorMessage, restore, t],
+  );
+
+  useShortcuts({
+    'mod+o': () => fileInput.current?.click(),
+    'mod+z': () => {
+      if (lastDeleted.current) void restore(lastDeleted.current);
+    },
+  });
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void importFiles([...event.dataTransfer.files]);
+  };
+  const filtered = filters !== NO_FILTERS;
+
+  return (
+    <main
+      id="main"
+      className={`library ${dragging ? 'is-dragging' : ''}`}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <header className="library-header">
+        <h1>{t('library.title')}</h1>
+        <p className="library-count" aria-live="polite">
+          {docs &&
+            (filtered
+              ? t('library.shown', { shown: shown.length, count: docs.length })
+              : t('library.count', { count: docs.length }))}
+        </p>
+        <div className="library-import">
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".txt,text/plain"
+            multiple
+            hidden
+            data-testid="import-input"
+            onChange={(event) => {
+              void importFiles([...(event.target.files ?? [])]);
+              event.target.value = '';
+            }}
+          />
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => fileInput.current?.click()}
+            aria-keyshortcuts="Control+O"
+          >
+            {t('library.import')}
+          </button>
+          <span className="hint">{t('library.importHint')}</span>
+        </div>
+      </header>
+
+      <div role="search" className="library-filters" aria-label={t('library.filterTitle')}>
+        <input
+          type="search"
+          placeholder={t('library.filterTitle')}
+          aria-label={t('library.filterTitle')}
+          value={filters.title}
+          onChange={(e) => setFilters((f) => ({ ...f, title: e.target.value }))}
+        />
+        <label>
+          {t('library.filterIssuer')}
+          <select value={filters.issuer ?? ''} onChange={(e) => setFilters((f) => ({ ...f, issuer: e.target.value || null }))}>
+            <option value="">{t('library.all')}</option>
+            {choices.issuers.map((issuer) => (
+              <option key={issuer}>{issuer}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('library.filterYear')}
+          <select value={filters.year ?? ''} onChange={(e) => setFilters((f) => ({ ...f, year: e.target.value || null }))}>
+            <option value="">{t('library.all')}</option>
+            {choices.years.map((year) => (
+              <option key={year}>{year}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('library.filterScript')}
+          <select
+            value={filters.script ?? ''}
+            onChange={(e) => setFilters((f) => ({ ...f, script: (e.target.value || null) as LibraryFilters['script'] }))}
+          >
+            <option value="">{t('library.all')}</option>
+            <option value="simplified">{t('script.simplifiedLong')}</option>
+            <option value="traditional">{t('script.traditionalLong')}</option>
+            <option value="mixed">{t('script.mixedLong')}</option>
+          </select>
+        </label>
+        {filtered && (
+          <button type="button" className="button button-small" onClick={() => setFilters(NO_FILTERS)}>
+            {t('library.clearFilters')}
+          </button>
+        )}
+      </div>
+
+      <ImportStatus state={importState} onDismiss={dismissImport} />
+
+      {docs && docs.length === 0 && <p className="empty">{t('library.empty')}</p>}
+      {docs && docs.length > 0 && shown.length === 0 && <p className="empty">{t('library.noMatch')}</p>}
+      {shown.length > 0 && (
+        <LibraryTable
+          docs={shown}
+          sort={settings.librarySort}
+          onSort={(librarySort) => update({ librarySort })}
+          onOpen={(doc) => onOpen(doc.id)}
+          onEdit={setEditing}
+          onDelete={(doc) => void remove(doc)}
+        />
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('library.dropHere')}
+        </div>
+      )}
+      {editing && (
+        <MetadataDialog
+          doc={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(saved) => {
+            setDocs((list) => list?.map((d) => (d.id === saved.id ? saved : d)) ?? null);
+            notify({ message: t('metadata.saved') });
+          }}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,191 @@
+import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StoredDocument } from '../../../shared/library.js';
+import { type ReadingPosition, SETTINGS_LIMITS } from '../../../shared/settings.js';
+import { useApi } from '../app/ApiContext.js';
+import { useSettings } from '../app/SettingsContext.js';
+import { useErrorMessage } from '../common/useErrorMessage.js';
+import { useShortcuts } from '../common/useShortcuts.js';
+import { DocumentView } from './DocumentView.js';
+import { layoutBlocks, outlineOf } from './layout.js';
+import { OutlinePanel } from './OutlinePanel.js';
+import { currentHeading, positionAt, scrollTopFor, topWithin } from './positions.js';
+import { SettingsPanel } from './SettingsPanel.js';
+import { ShortcutsDialog } from './ShortcutsDialog.js';
+import { useProgressiveCount } from './useProgressiveCount.js';
+
+interface Loaded {
+  doc: StoredDocument;
+  position: ReadingPosition | null;
+}
+
+export function ReaderView({ id, onBack }: { id: string; onBack: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const errorMessage = useErrorMessage();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.getDocument({ id }), api.getReadingPosition({ id })]).then(
+      ([doc, position]) => live && setLoaded({ doc, position }),
+      (error: unknown) => live && setProblem(errorMessage(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id, errorMessage]);
+
+  if (problem) {
+    return (
+      <main id="main" className="reader-problem">
+        <p role="alert">{problem}</p>
+        <button type="button" className="button" onClick={onBack}>
+          {t('reader.back')}
+        </button>
+      </main>
+    );
+  }
+  if (!loaded) return <main id="main" className="reader-loading" aria-busy="true" />;
+  return <Reader key={loaded.doc.id} doc={loaded.doc} initialPosition={loaded.position} onBack={onBack} />;
+}
+
+function Reader({
+  doc,
+  initialPosition,
+  onBack,
+}: {
+  doc: StoredDocument;
+  initialPosition: ReadingPosition | null;
+  onBack: () => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { settings, update } = useSettings();
+  const pieces = useMemo(() => layoutBlocks(doc.blocks), [doc.blocks]);
+  const outline = useMemo(() => outlineOf(doc.blocks), [doc.blocks]);
+  const pieceOfBlock = useCallback(
+    (block: number) => {
+      const at = pieces.findIndex((p) => p.index >= block || (p.kind === 'paragraph' && p.runIn?.index === block));
+      return at === -1 ? pieces.length - 1 : at;
+    },
+    [pieces],
+  );
+  const [count, ensure] = useProgressiveCount(pieces.length, initialPosition ? pieceOfBlock(initialPosition.block) : 0);
+  const drawn = useMemo(() => (count === pieces.length ? pieces : pieces.slice(0, count)), [pieces, count]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const outlineRef = useRef<HTMLElement>(null);
+  const [current, setCurrent] = useState<number | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  const bodyOf = () => scroller.current?.querySelector<HTMLElement>('.doc-body') ?? null;
+
+  // Back to where the reader left this document.
+  useEffect(() => {
+    const container = scroller.current;
+    const body = bodyOf();
+    if (container && body && initialPosition) container.scrollTop = scrollTopFor(container, body, initialPosition);
+  }, [initialPosition]);
+
+  // Scroll spy and reading position, at most once a frame and once every half second.
+  useEffect(() => {
+    const container = scroller.current;
+    if (!container) return;
+    let frame = 0;
+    let saveTimer = 0;
+    const save = () => {
+      const body = bodyOf();
+      if (body) void api.setReadingPosition({ id: doc.id, position: positionAt(container, body) });
+    };
+    const spy = () => {
+      const headings = [...container.querySelectorAll<HTMLElement>('.doc-body [id^="b-"]')];
+      setCurrent(currentHeading(container, headings));
+    };
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(spy);
+      window.clearTimeout(saveTimer);
+      saveTimer = window.setTimeout(save, 500);
+    };
+    container.addEventListener('scroll', onScroll, { passive: true });
+    frame = requestAnimationFrame(spy);
+    return () => {
+      container.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
+      window.clearTimeout(saveTimer);
+    };
+  }, [api, doc.id]);
+
+  const jump = useCallback(
+    (block: number) => {
+      ensure(pieceOfBlock(block));
+      const target = scroller.current?.querySelector<HTMLElement>(`#b-${block}`);
+      if (!target || !scroller.current) return;
+      scroller.current.scrollTop = topWithin(scroller.current, target) - 16;
+      target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+      setCurrent(block);
+    },
+    [ensure, pieceOfBlock],
+  );
+
+  const step = (direction: 1 | -1) => {
+    if (outline.length === 0) return;
+    const at = outline.findIndex((entry) => entry.index === current);
+    const next = at === -1 ? (direction === 1 ? 0 : -1) : at + direction;
+    const entry = outline[next];
+    if (entry) jump(entry.index);
+  };
+  const fontSize = (delta: number) => {
+    const { min, max } = SETTINGS_LIMITS.fontSize;
+    update({ fontSize: Math.min(max, Math.max(min, settings.fontSize + delta)) });
+  };
+
+  useShortcuts({
+    ']': () => step(1),
+    'alt+arrowdown': () => step(1),
+    '[': () => step(-1),
+    'alt+arrowup': () => step(-1),
+    '+': () => fontSize(1),
+    '=': () => fontSize(1),
+    'mod+=': () => fontSize(1),
+    '-': () => fontSize(-1),
+    'mod+-': () => fontSize(-1),
+    o: () => (outlineRef.current?.querySelector<HTMLElement>('[aria-current="location"], a') ?? outlineRef.current)?.focus(),
+    escape: () => !helpOpen && onBack(),
+    '?': () => setHelpOpen(true),
+  });
+
+  const style = {
+    '--font-size': `${settings.fontSize}px`,
+    '--line-height': settings.lineHeight,
+    '--page-width': settings.pageWidth,
+  } as CSSProperties;
+
+  return (
+    <div className="reader" data-font={settings.fontFamily} data-preset={settings.preset} style={style}>
+      <header className="reader-toolbar">
+        <button type="button" className="button" onClick={onBack} aria-keyshortcuts="Escape">
+          ← {t('reader.back')}
+        </button>
+        <p className="reader-toolbar-title" title={doc.title}>
+          {doc.title}
+        </p>
+        <button type="button" className="button" onClick={() => setHelpOpen(true)} aria-label={t('reader.shortcuts')}>
+          ?
+        </button>
+        <SettingsPanel />
+      </header>
+      <div className="reader-panes">
+        <OutlinePanel ref={outlineRef} entries={outline} current={current} onJump={jump} />
+        <div className="reader-scroll" ref={scroller}>
+          <main id="main" className="reader-page">
+            <DocumentView doc={doc} pieces={drawn} />
+          </main>
+        </div>
+      </div>
+      <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+    </div>
+  );
+}

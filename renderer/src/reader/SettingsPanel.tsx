@@ -1,0 +1,139 @@
+import { Popover, Slider, ToggleGroup } from 'radix-ui';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../shared/errors.js';
+import { type FontFamily, SETTINGS_LIMITS, type Theme, type TypographyPreset } from '../../../shared/settings.js';
+import { useSettings } from '../app/SettingsContext.js';
+
+function SliderRow({
+  label,
+  value,
+  display,
+  limits,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  display: string;
+  limits: { min: number; max: number; step: number };
+  onChange: (value: number) => void;
+}) {
+  return (
+    <div className="settings-row">
+      <span className="settings-label">{label}</span>
+      <Slider.Root
+        className="slider"
+        value={[value]}
+        min={limits.min}
+        max={limits.max}
+        step={limits.step}
+        onValueChange={([v]) => v !== undefined && onChange(Math.round(v * 10) / 10)}
+      >
+        <Slider.Track className="slider-track">
+          <Slider.Range className="slider-range" />
+        </Slider.Track>
+        <Slider.Thumb className="slider-thumb" aria-label={label} />
+      </Slider.Root>
+      <output className="settings-value">{display}</output>
+    </div>
+  );
+}
+
+function Choice<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: Array<{ value: T; label: string }>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <div className="settings-row">
+      <span className="settings-label" id={`label-${label}`}>
+        {label}
+      </span>
+      <ToggleGroup.Root
+        type="single"
+        className="toggle-group"
+        aria-labelledby={`label-${label}`}
+        value={value}
+        onValueChange={(v) => v && onChange(v as T)}
+      >
+        {options.map((option) => (
+          <ToggleGroup.Item key={option.value} value={option.value} className="toggle">
+            {option.label}
+          </ToggleGroup.Item>
+        ))}
+      </ToggleGroup.Root>
+    </div>
+  );
+}
+
+/** Typography and interface settings, applied at once and remembered in the library. */
+export function SettingsPanel() {
+  const { t } = useTranslation();
+  const { settings, update } = useSettings();
+  return (
+    <Popover.Root>
+      <Popover.Trigger className="button" aria-label={t('reader.settings')}>
+        Aa
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content className="popover settings-panel" align="end" sideOffset={6} aria-label={t('reader.settings')}>
+          <h2 className="popover-title">{t('reader.settings')}</h2>
+          <Choice<TypographyPreset>
+            label={t('settings.preset')}
+            value={settings.preset}
+            options={(['custom', 'gongwen'] as const).map((v) => ({ value: v, label: t(`settings.presets.${v}`) }))}
+            onChange={(preset) => update({ preset })}
+          />
+          <SliderRow
+            label={t('settings.fontSize')}
+            value={settings.fontSize}
+            display={`${settings.fontSize}px`}
+            limits={SETTINGS_LIMITS.fontSize}
+            onChange={(fontSize) => update({ fontSize })}
+          />
+          <SliderRow
+            label={t('settings.lineHeight')}
+            value={settings.lineHeight}
+            display={settings.lineHeight.toFixed(1)}
+            limits={SETTINGS_LIMITS.lineHeight}
+            onChange={(lineHeight) => update({ lineHeight })}
+          />
+          <SliderRow
+            label={t('settings.pageWidth')}
+            value={settings.pageWidth}
+            display={t('settings.pageWidthValue', { value: settings.pageWidth })}
+            limits={SETTINGS_LIMITS.pageWidth}
+            onChange={(pageWidth) => update({ pageWidth })}
+          />
+          <Choice<Theme>
+            label={t('settings.theme')}
+            value={settings.theme}
+            options={(['light', 'sepia', 'dark'] as const).map((v) => ({ value: v, label: t(`settings.themes.${v}`) }))}
+            onChange={(theme) => update({ theme })}
+          />
+          <Choice<FontFamily>
+            label={t('settings.fontFamily')}
+            value={settings.fontFamily}
+            options={(['serif', 'sans', 'kai'] as const).map((v) => ({ value: v, label: t(`settings.fonts.${v}`) }))}
+            onChange={(fontFamily) => update({ fontFamily })}
+          />
+          <label className="settings-row">
+            <span className="settings-label">{t('settings.language')}</span>
+            <select value={settings.uiLanguage} onChange={(e) => update({ uiLanguage: e.target.value as Locale })}>
+              {(['zh-CN', 'zh-TW', 'en'] as const).map((v) => (
+                <option key={v} value={v}>
+                  {t(`settings.languages.${v}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

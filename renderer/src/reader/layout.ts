@@ -1,0 +1,50 @@
+import type { Block, BlockRole, HeadingLevel } from '../../../shared/policy.js';
+
+/**
+ * What the reading view draws: a heading, a paragraph (which may open with a run-in heading,
+ * "(一)发展思路。牢固树立…", drawn in bold at its start), or a line of the document's frame.
+ */
+export type Piece =
+  | { kind: 'heading'; index: number; block: Block; level: HeadingLevel }
+  | { kind: 'paragraph'; index: number; block: Block; runIn?: { index: number; block: Block; level: HeadingLevel } }
+  | { kind: 'frame'; index: number; block: Block; role: BlockRole };
+
+/** Frame lines the document head shows from the (editable) metadata instead. */
+const IN_HEAD: ReadonlySet<BlockRole> = new Set(['masthead', 'docNumber', 'title']);
+
+export function layoutBlocks(blocks: Block[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.role) {
+      if (!IN_HEAD.has(block.role) || pieces.length > 0) pieces.push({ kind: 'frame', index: i, block, role: block.role });
+      continue;
+    }
+    const next = blocks[i + 1];
+    if (block.kind === 'heading' && next && next.kind === 'paragraph' && !next.role && next.start === block.end) {
+      pieces.push({ kind: 'paragraph', index: i + 1, block: next, runIn: { index: i, block, level: block.level ?? 1 } });
+      i++;
+      continue;
+    }
+    if (block.kind === 'heading') pieces.push({ kind: 'heading', index: i, block, level: block.level ?? 1 });
+    else pieces.push({ kind: 'paragraph', index: i, block });
+  }
+  return pieces;
+}
+
+export interface OutlineEntry {
+  /** Index of the heading block. */
+  index: number;
+  level: HeadingLevel;
+  text: string;
+}
+
+export function outlineOf(blocks: Block[]): OutlineEntry[] {
+  const entries: OutlineEntry[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind === 'heading' && !block.role) {
+      entries.push({ index, level: block.level ?? 1, text: block.text.replace(/[。．.]$/, '') });
+    }
+  });
+  return entries;
+}

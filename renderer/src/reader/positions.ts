@@ -1,0 +1,52 @@
+import type { ReadingPosition } from '../../../shared/settings.js';
+
+/**
+ * An element's top in the scroll container's content coordinates. offsetTop would do, but
+ * content-visibility makes each block its own offsetParent.
+ */
+export function topWithin(container: HTMLElement, el: HTMLElement): number {
+  return el.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
+}
+
+/** Index of the first element (in document order) for which `isBelow` holds, by binary search. */
+function firstWhere(elements: HTMLElement[], isBelow: (el: HTMLElement) => boolean): number {
+  let low = 0;
+  let high = elements.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (isBelow(elements[mid] as HTMLElement)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** The start of the document: the head and everything above the first block. */
+const AT_START: ReadingPosition = { block: 0, fraction: 0 };
+
+/** Where a scroll container stands in a document body whose children carry data-block. */
+export function positionAt(container: HTMLElement, body: HTMLElement): ReadingPosition {
+  const pieces = [...body.children] as HTMLElement[];
+  const y = container.scrollTop;
+  if (pieces.length === 0 || y <= topWithin(container, pieces[0] as HTMLElement)) return AT_START;
+  const at = Math.min(
+    pieces.length - 1,
+    firstWhere(pieces, (el) => topWithin(container, el) + el.offsetHeight > y),
+  );
+  const el = pieces[at] as HTMLElement;
+  const fraction = el.offsetHeight > 0 ? (y - topWithin(container, el)) / el.offsetHeight : 0;
+  return { block: Number(el.dataset.block ?? 0), fraction: Math.round(Math.min(1, Math.max(0, fraction)) * 1000) / 1000 };
+}
+
+/** The scroll offset that shows a saved position. */
+export function scrollTopFor(container: HTMLElement, body: HTMLElement, position: ReadingPosition): number {
+  if (position.block === AT_START.block && position.fraction === AT_START.fraction) return 0;
+  const el = body.querySelector<HTMLElement>(`:scope > [data-block="${position.block}"]`);
+  return el ? topWithin(container, el) + position.fraction * el.offsetHeight : 0;
+}
+
+/** The last heading at or above the top of the view (plus a margin), or null before the first. */
+export function currentHeading(container: HTMLElement, headings: HTMLElement[], margin = 96): number | null {
+  const y = container.scrollTop + margin;
+  const below = firstWhere(headings, (el) => topWithin(container, el) > y);
+  return below === 0 ? null : Number((headings[below - 1] as HTMLElement).id.slice(2));
+}

@@ -1,0 +1,90 @@
+// The one API between the renderer and the core. Every method takes one plain-JSON argument
+// object and resolves to plain JSON. main/core implements it once; main/electron carries it over
+// IPC and main/server over HTTP (POST /api/<method>). Arguments are validated against these schemas
+// on the core side of either transport; an unknown method is refused.
+import { z } from 'zod';
+import type { ErrorCode, ErrorParams } from './errors.js';
+import type { DocumentSummary, ImportOutcome, StoredDocument } from './library.js';
+import { MAX_TEXT_BYTES } from './limits.js';
+import type { ReaderSettings, ReadingPosition } from './settings.js';
+
+const documentId = z.string().regex(/^[0-9a-f]{12,64}$/, 'a document id is 12 to 64 hex digits');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** The largest importable file, base64-encoded. */
+const MAX_BASE64 = Math.ceil((MAX_TEXT_BYTES * 4) / 3) + 4;
+
+export const apiSchemas = {
+  listDocuments: z.object({}).strict(),
+  getDocument: z.object({ id: documentId }).strict(),
+  importFile: z.object({ name: text(255), data: z.base64().max(MAX_BASE64) }).strict(),
+  deleteDocument: z.object({ id: documentId }).strict(),
+  restoreDocument: z.object({ id: documentId }).strict(),
+  updateMetadata: z
+    .object({
+      id: documentId,
+      changes: z
+        .object({
+          title: text(300),
+          issuer: text(200).nullable(),
+          date: isoDate.nullable(),
+          docNumber: text(100).nullable(),
+        })
+        .partial()
+        .strict(),
+    })
+    .strict(),
+  getSettings: z.object({}).strict(),
+  updateSettings: z
+    .object({
+      changes: z
+        .object({
+          uiLanguage: z.enum(['zh-CN', 'zh-TW', 'en']),
+          fontSize: z.number().min(14).max(32),
+          lineHeight: z.number().min(1.4).max(2.4),
+          pageWidth: z.number().int().min(24).max(60),
+          theme: z.enum(['light', 'sepia', 'dark']),
+          fontFamily: z.enum(['serif', 'sans', 'kai']),
+          preset: z.enum(['custom', 'gongwen']),
+          librarySort: z.object({ key: z.enum(['date', 'title', 'issuer']), descending: z.boolean() }).strict(),
+        })
+        .partial()
+        .strict(),
+    })
+    .strict(),
+  getReadingPosition: z.object({ id: documentId }).strict(),
+  setReadingPosition: z
+    .object({
+      id: documentId,
+      position: z.object({ block: z.number().int().min(0), fraction: z.number().min(0).max(1) }).strict(),
+    })
+    .strict(),
+} as const;
+
+export type ApiMethod = keyof typeof apiSchemas;
+export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiSchemas)[M]>;
+
+export interface ApiResults {
+  listDocuments: DocumentSummary[];
+  getDocument: StoredDocument;
+  importFile: ImportOutcome;
+  deleteDocument: null;
+  restoreDocument: null;
+  updateMetadata: DocumentSummary;
+  getSettings: ReaderSettings;
+  updateSettings: ReaderSettings;
+  getReadingPosition: ReadingPosition | null;
+  setReadingPosition: null;
+}
+
+export type ReaderApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]> };
+
+/** What either transport carries back. */
+export type ApiResponse<M extends ApiMethod = ApiMethod> =
+  | { ok: true; result: ApiResults[M] }
+  | { ok: false; error: { code: ErrorCode; params: ErrorParams } };
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.hasOwn(apiSchemas, name);
+}
