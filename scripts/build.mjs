@@ -12,5 +12,10 @@ const common = {
   logLevel: 'warning',
 };
 
-await Promise.all([build({ ...common, entryPoints: ['main/cli/bin.ts'], outfile: 'dist/cli.js', format: 'esm' })]);
+await Promise.all([
+  build({ ...common, entryPoints: ['main/cli/bin.ts'], outfile: 'dist/cli.js', format: 'esm' }),
+  build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/electron/main.js', format: 'esm' }),
+  // A sandboxed preload runs as CommonJS.
+  build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
+]);
 if (!process.argv.includes('--no-renderer')) await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });

@@ -32,6 +32,23 @@ if (fs.existsSync(unitReport)) {
   totals.failed += 1;
 }
 
+// End-to-end: the real UI in Chromium against the browser shell, and in Electron where it is installed.
+const e2eReport = path.join(reportDir, 'e2e.json');
+const e2e = spawnSync(npx, ['playwright', 'test'], {
+  stdio: 'inherit',
+  env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport },
+  shell: process.platform === 'win32',
+});
+if (e2e.status !== 0) exitCode = e2e.status ?? 1;
+if (fs.existsSync(e2eReport)) {
+  const { stats } = JSON.parse(fs.readFileSync(e2eReport, 'utf8'));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+} else {
+  totals.failed += 1;
+}
+
 fs.rmSync(reportDir, { recursive: true, force: true });
 if (totals.failed > 0 && exitCode === 0) exitCode = 1;
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

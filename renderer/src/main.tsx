@@ -7,6 +7,7 @@ import { App } from './app/App.js';
 import { SettingsProvider } from './app/SettingsContext.js';
 import { ToastProvider } from './common/Toasts.js';
 import { initI18n } from './i18n/index.js';
+import { ImportProvider } from './library/ImportContext.js';
 import './styles/fonts.css';
 import './styles/app.css';
 
@@ -27,7 +28,9 @@ async function start() {
       <ApiProvider api={api}>
         <SettingsProvider initial={settings}>
           <ToastProvider>
-            <App />
+            <ImportProvider>
+              <App />
+            </ImportProvider>
           </ToastProvider>
         </SettingsProvider>
       </ApiProvider>

@@ -26,6 +26,8 @@ export interface LibraryOptions {
   seedsDir?: string;
   /** Fixed clock for tests. */
   now?: () => Date;
+  /** better-sqlite3's compiled module for another runtime's ABI (see scripts/electron-native.mjs). */
+  sqliteBinding?: string;
 }
 
 export interface BatchImport {
@@ -53,7 +55,7 @@ export class Library {
   }
 
   static open(options: LibraryOptions): Library {
-    const library = new Library(openDatabase(options.dataDir), options);
+    const library = new Library(openDatabase(options.dataDir, options.sqliteBinding), options);
     // Deletion can be undone while the library stays open; what was deleted before is gone now.
     library.documents.purgeDeleted();
     if (options.seedsDir) library.seedOnce(options.seedsDir);

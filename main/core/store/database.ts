@@ -8,10 +8,11 @@ export const LIBRARY_FILE = 'library.sqlite';
 /**
  * Opens (creating if needed) the library database in `dataDir`: WAL so that readers never wait
  * for an import and a crash never leaves half a transaction, foreign keys on, schema migrated.
+ * `nativeBinding` points better-sqlite3 at a build for another ABI (Electron's, in development).
  */
-export function openDatabase(dataDir: string): Database.Database {
+export function openDatabase(dataDir: string, nativeBinding?: string): Database.Database {
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, LIBRARY_FILE));
+  const db = new Database(path.join(dataDir, LIBRARY_FILE), nativeBinding ? { nativeBinding } : {});
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '../common/useCommand.js';
+import { useShortcuts } from '../common/useShortcuts.js';
+import { useImporter } from '../library/ImportContext.js';
 import { LibraryView } from '../library/LibraryView.js';
 import { ReaderView } from '../reader/ReaderView.js';
 import { useSettings } from './SettingsContext.js';
@@ -9,6 +12,14 @@ export function App() {
   const { t, i18n } = useTranslation();
   const { settings } = useSettings();
   const [route, navigate] = useHashRoute();
+  const importer = useImporter();
+  const openImport = () => {
+    navigate({ view: 'library' });
+    importer.pick();
+  };
+  useCommand('import', openImport);
+  useShortcuts({ 'mod+o': openImport });
+  useCommand('back', () => navigate({ view: 'library' }));
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;

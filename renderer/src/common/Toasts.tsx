@@ -31,7 +31,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             <Toast.Description className="toast-message">{notice.message}</Toast.Description>
             {notice.action && (
               <Toast.Action
-                className="button button-small"
+                className="button button-small toast-action"
                 altText={notice.action.label}
                 onClick={() => {
                   notice.action?.run();

@@ -1,5 +1,12 @@
 import { useEffect, useRef } from 'react';
 
+/** Radix dialogs, popovers and menus handle their own keys, Escape first of all. */
+function belongsToOverlay(event: KeyboardEvent): boolean {
+  const target = event.target as Element | null;
+  if (target?.closest?.('[role="dialog"], [role="menu"]')) return true;
+  return event.key === 'Escape' && document.querySelector('[role="dialog"][data-state="open"]') !== null;
+}
+
 /**
  * Keyboard shortcuts for a view: keys like "mod+o" (Ctrl, or ⌘ on macOS), "alt+arrowdown", "]",
  * "?". Plain keys are ignored while the user types in a field.
@@ -12,9 +19,8 @@ export function useShortcuts(shortcuts: Record<string, (event: KeyboardEvent) =>
       const mod = navigator.platform.startsWith('Mac') ? event.metaKey : event.ctrlKey;
       const name = `${mod ? 'mod+' : ''}${event.altKey ? 'alt+' : ''}${event.key.toLowerCase()}`;
       const handler = current.current[name];
-      if (!handler) return;
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]') !== null;
+      if (!handler || event.defaultPrevented || belongsToOverlay(event)) return;
+      const typing = (event.target as Element | null)?.closest?.('input, textarea, select, [contenteditable="true"]');
       if (typing && !mod) return;
       event.preventDefault();
       handler(event);

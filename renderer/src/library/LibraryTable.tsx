@@ -15,8 +15,9 @@ interface Props {
 export function ScriptBadge({ script }: { script: DocumentSummary['script'] }) {
   const { t } = useTranslation();
   return (
-    <span className={`badge badge-${script}`} title={t(`script.${script}Long`)} aria-label={t(`script.${script}Long`)}>
-      {t(`script.${script}`)}
+    <span className={`badge badge-${script}`} title={t(`script.${script}Long`)}>
+      <span aria-hidden="true">{t(`script.${script}`)}</span>
+      <span className="visually-hidden">{t(`script.${script}Long`)}</span>
     </span>
   );
 }

@@ -7,10 +7,10 @@ import { useNotify } from '../common/Toasts.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
 import { filterAndSort, filterChoices, type LibraryFilters, NO_FILTERS } from './filters.js';
+import { useImporter } from './ImportContext.js';
 import { ImportStatus } from './ImportStatus.js';
 import { LibraryTable } from './LibraryTable.js';
 import { MetadataDialog } from './MetadataDialog.js';
-import { useImport } from './useImport.js';
 
 export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
@@ -23,14 +23,14 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
   const [editing, setEditing] = useState<DocumentSummary | null>(null);
   const [dragging, setDragging] = useState(false);
   const lastDeleted = useRef<DocumentSummary | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
+  const importer = useImporter();
 
   const refresh = useCallback(() => {
     api.listDocuments({}).then(setDocs, (error: unknown) => notify({ message: errorMessage(error) }));
   }, [api, notify, errorMessage]);
-  useEffect(refresh, [refresh]);
+  // Reload after every import as well.
+  useEffect(refresh, [refresh, importer.generation]);
 
-  const [importState, importFiles, dismissImport] = useImport(refresh);
   const shown = useMemo(() => filterAndSort(docs ?? [], filters, settings.librarySort), [docs, filters, settings.librarySort]);
   const choices = useMemo(() => filterChoices(docs ?? []), [docs]);
 
@@ -62,7 +62,6 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
   );
 
   useShortcuts({
-    'mod+o': () => fileInput.current?.click(),
     'mod+z': () => {
       if (lastDeleted.current) void restore(lastDeleted.current);
     },
@@ -71,7 +70,7 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    void importFiles([...event.dataTransfer.files]);
+    void importer.importFiles([...event.dataTransfer.files]);
   };
   const filtered = filters !== NO_FILTERS;
 
@@ -97,31 +96,14 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
               : t('library.count', { count: docs.length }))}
         </p>
         <div className="library-import">
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".txt,text/plain"
-            multiple
-            hidden
-            data-testid="import-input"
-            onChange={(event) => {
-              void importFiles([...(event.target.files ?? [])]);
-              event.target.value = '';
-            }}
-          />
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => fileInput.current?.click()}
-            aria-keyshortcuts="Control+O"
-          >
+          <button type="button" className="button button-primary" onClick={importer.pick} aria-keyshortcuts="Control+O">
             {t('library.import')}
           </button>
           <span className="hint">{t('library.importHint')}</span>
         </div>
       </header>
 
-      <div role="search" className="library-filters" aria-label={t('library.filterTitle')}>
+      <search className="library-filters" aria-label={t('library.filterTitle')}>
         <input
           type="search"
           placeholder={t('library.filterTitle')}
@@ -164,9 +146,9 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
             {t('library.clearFilters')}
           </button>
         )}
-      </div>
+      </search>
 
-      <ImportStatus state={importState} onDismiss={dismissImport} />
+      <ImportStatus state={importer.state} onDismiss={importer.dismiss} />
 
       {docs && docs.length === 0 && <p className="empty">{t('library.empty')}</p>}
       {docs && docs.length > 0 && shown.length === 0 && <p className="empty">{t('library.noMatch')}</p>}

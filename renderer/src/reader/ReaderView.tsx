@@ -4,6 +4,7 @@ import type { StoredDocument } from '../../../shared/library.js';
 import { type ReadingPosition, SETTINGS_LIMITS } from '../../../shared/settings.js';
 import { useApi } from '../app/ApiContext.js';
 import { useSettings } from '../app/SettingsContext.js';
+import { useCommand } from '../common/useCommand.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
 import { DocumentView } from './DocumentView.js';
@@ -157,10 +158,15 @@ function Reader({
     '?': () => setHelpOpen(true),
   });
 
+  useCommand('font-bigger', () => fontSize(1));
+  useCommand('font-smaller', () => fontSize(-1));
+  useCommand('shortcuts', () => setHelpOpen(true));
+
   const style = {
     '--font-size': `${settings.fontSize}px`,
     '--line-height': settings.lineHeight,
-    '--page-width': settings.pageWidth,
+    // GB/T 9704 sets 28 characters a line.
+    '--page-width': settings.preset === 'gongwen' ? 28 : settings.pageWidth,
   } as CSSProperties;
 
   return (

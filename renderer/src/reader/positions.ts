@@ -1,9 +1,6 @@
 import type { ReadingPosition } from '../../../shared/settings.js';
 
-/**
- * An element's top in the scroll container's content coordinates. offsetTop would do, but
- * content-visibility makes each block its own offsetParent.
- */
+/** An element's top in the scroll container's content coordinates, whatever its offsetParent. */
 export function topWithin(container: HTMLElement, el: HTMLElement): number {
   return el.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
 }
@@ -45,7 +42,7 @@ export function scrollTopFor(container: HTMLElement, body: HTMLElement, position
 }
 
 /** The last heading at or above the top of the view (plus a margin), or null before the first. */
-export function currentHeading(container: HTMLElement, headings: HTMLElement[], margin = 96): number | null {
+export function currentHeading(container: HTMLElement, headings: HTMLElement[], margin = 24): number | null {
   const y = container.scrollTop + margin;
   const below = firstWhere(headings, (el) => topWithin(container, el) > y);
   return below === 0 ? null : Number((headings[below - 1] as HTMLElement).id.slice(2));

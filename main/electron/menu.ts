@@ -1,0 +1,49 @@
+import { app, type BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+
+/** Commands the menu sends to the renderer, which owns their behaviour (see renderer/src/app/commands.ts). */
+export type MenuCommand = 'import' | 'back' | 'font-bigger' | 'font-smaller' | 'shortcuts';
+
+/**
+ * Sends a command as if the user had pressed its key in the page: with a user gesture, so that
+ * "import" may open the file chooser (Electron shows the native open dialog for it).
+ */
+function send(window: BrowserWindow | undefined, command: MenuCommand): void {
+  void window?.webContents.executeJavaScript(
+    `window.dispatchEvent(new CustomEvent('reader-command', { detail: '${command}' }))`,
+    true,
+  );
+}
+
+export function applicationMenu(getWindow: () => BrowserWindow | undefined): Menu {
+  const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => send(getWindow(), command),
+  });
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '文件',
+      submenu: [
+        item('导入文件…', 'CmdOrCtrl+O', 'import'),
+        item('返回文库', 'Escape', 'back'),
+        { type: 'separator' },
+        process.platform === 'darwin' ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' },
+      ],
+    },
+    { role: 'editMenu', label: '编辑' },
+    {
+      label: '视图',
+      submenu: [
+        item('增大字号', 'CmdOrCtrl+=', 'font-bigger'),
+        item('减小字号', 'CmdOrCtrl+-', 'font-smaller'),
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: '全屏' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ],
+    },
+    { role: 'windowMenu', label: '窗口' },
+    { label: '帮助', submenu: [item('键盘快捷键', 'Shift+/', 'shortcuts')] },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,221 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type App, expect, test } from './fixtures.js';
+
+const SEED_TITLES = [
+  '關于深入實施“互聯網+流通”行動計劃的實施意見',
+  '省政府办公厅关于深入实施“互联网+流通”行动计划的意见',
+  '广东省大力发展电子商务加快培育经济新动力的实施方案',
+  '关于促进电子商务发展的实施意见',
+  '江西省人民政府办公厅关于推进线上线下互动加快商贸流通创新发展转型升级的实施意见',
+];
+
+const rows = (app: App) => app.page.locator('.library-table tbody tr');
+
+async function openDocument(app: App, title: string) {
+  await app.page.getByRole('link', { name: title }).click();
+  await expect(app.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+test('first run shows the five bundled policies', async ({ app }, testInfo) => {
+  await expect(rows(app)).toHaveCount(5);
+  await expect(app.page.locator('.cell-title a')).toHaveText(SEED_TITLES);
+  await expect(app.page.getByText('共 5 篇')).toBeVisible();
+  const hubei = rows(app).filter({ hasText: '關于深入實施' });
+  await expect(hubei.locator('.badge')).toHaveAttribute('title', '繁体');
+  await testInfo.attach('library', { body: await app.page.screenshot(), contentType: 'image/png' });
+});
+
+test('sorting and filtering the library', async ({ app }) => {
+  await app.page.getByRole('button', { name: '按标题排序' }).click();
+  await expect(rows(app).first()).toContainText('关于促进电子商务发展的实施意见');
+  await app.page.getByRole('combobox', { name: '年份' }).selectOption('2015');
+  await expect(rows(app)).toHaveCount(1);
+  await app.page.getByRole('button', { name: '清除筛选' }).click();
+  await app.page.getByRole('combobox', { name: '文字' }).selectOption('traditional');
+  await expect(rows(app)).toHaveCount(1);
+  await expect(rows(app).first()).toContainText('關于深入實施');
+  await app.page.getByRole('button', { name: '清除筛选' }).click();
+  await app.page.getByRole('searchbox', { name: '按标题筛选' }).fill('广东');
+  await expect(rows(app)).toHaveCount(1);
+});
+
+test('opening a document shows its head, body and outline', async ({ app }, testInfo) => {
+  await openDocument(app, '广东省大力发展电子商务加快培育经济新动力的实施方案');
+  const page = app.page;
+  await expect(page.locator('.doc-meta')).toContainText('广东省人民政府');
+  await expect(page.locator('.doc-meta')).toContainText('2016-05-11');
+  await expect(page.locator('.frame-addressees')).toHaveText(
+    '各地级以上市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:',
+  );
+  const outline = page.getByRole('navigation', { name: '目录' });
+  await expect(outline.locator('.outline-level-1')).toHaveCount(7);
+  await expect(outline.locator('.outline-level-2')).toHaveCount(24);
+  await expect(page.locator('.heading-1').first()).toHaveText('一、总体要求');
+  await testInfo.attach('reader', { body: await page.screenshot(), contentType: 'image/png' });
+});
+
+test('outline navigation jumps to a section and marks it while scrolling', async ({ app }) => {
+  await openDocument(app, '广东省大力发展电子商务加快培育经济新动力的实施方案');
+  const page = app.page;
+  const outline = page.getByRole('navigation', { name: '目录' });
+  await outline.getByRole('link', { name: '五、提升电子商务对外合作水平' }).click();
+  const heading = page.getByRole('heading', { name: '五、提升电子商务对外合作水平' });
+  await expect(heading).toBeInViewport();
+  await expect(outline.getByRole('link', { name: '五、提升电子商务对外合作水平' })).toHaveAttribute('aria-current', 'location');
+  const top = await heading.evaluate(
+    (el) => el.getBoundingClientRect().top - (el.closest('.reader-scroll')?.getBoundingClientRect().top ?? 0),
+  );
+  expect(top).toBeLessThan(40);
+
+  await page.keyboard.press(']');
+  await expect(outline.getByRole('link', { name: '(十六)推动电子商务走出去' })).toHaveAttribute('aria-current', 'location');
+  await page.keyboard.press('[');
+  await expect(outline.getByRole('link', { name: '五、提升电子商务对外合作水平' })).toHaveAttribute('aria-current', 'location');
+
+  await page.locator('.reader-scroll').evaluate((el) => el.scrollTo(0, 0));
+  await expect(outline.locator('[aria-current="location"]')).toHaveCount(0);
+});
+
+test('reading position is remembered per document', async ({ app }) => {
+  await openDocument(app, '关于促进电子商务发展的实施意见');
+  const page = app.page;
+  const scroller = page.locator('.reader-scroll');
+  await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: '(五)加大电子商务宣传力度' }).click();
+  const before = await scroller.evaluate((el) => el.scrollTop);
+  expect(before).toBeGreaterThan(1000);
+  await scroller.evaluate((el) => el.scrollBy(0, 5));
+  await page.waitForTimeout(800);
+  await page.getByRole('button', { name: '返回文库' }).click();
+  await openDocument(app, '关于促进电子商务发展的实施意见');
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(before - 40);
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBeLessThan(before + 60);
+});
+
+test('settings apply at once and persist after a reload', async ({ app }) => {
+  await openDocument(app, '省政府办公厅关于深入实施“互联网+流通”行动计划的意见');
+  const page = app.page;
+  await page.getByRole('button', { name: '阅读设置' }).click();
+  const panel = page.getByRole('dialog', { name: '阅读设置' });
+  await panel.getByRole('radio', { name: '夜间' }).click();
+  await panel.getByRole('radio', { name: '楷体（霞鹜文楷）' }).click();
+  await panel.getByRole('slider', { name: '字号' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const size = () => page.locator('.document').evaluate((el) => getComputedStyle(el).fontSize);
+  await expect.poll(size).toBe('21px');
+  await expect(page.locator('.document')).toHaveCSS('font-family', /LXGW WenKai/);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+
+  await app.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(size).toBe('21px');
+  await expect(page.locator('.document')).toHaveCSS('font-family', /LXGW WenKai/);
+
+  await page.keyboard.press('-');
+  await expect.poll(size).toBe('20px');
+});
+
+test('the 公文 preset sets 28 characters a line and a centred title', async ({ app }, testInfo) => {
+  await openDocument(app, '江西省人民政府办公厅关于推进线上线下互动加快商贸流通创新发展转型升级的实施意见');
+  const page = app.page;
+  await page.getByRole('button', { name: '阅读设置' }).click();
+  await page.getByRole('radio', { name: '公文（GB/T 9704）' }).click();
+  await page.keyboard.press('Escape');
+  const paragraph = page.locator('.paragraph').nth(2);
+  const [width, fontSize] = await paragraph.evaluate((el) => [
+    el.getBoundingClientRect().width,
+    Number.parseFloat(getComputedStyle(el).fontSize),
+  ]);
+  expect(Math.round(width / fontSize)).toBe(28);
+  await expect(page.locator('.doc-title')).toHaveCSS('text-align', 'center');
+  await testInfo.attach('gongwen', { body: await page.screenshot(), contentType: 'image/png' });
+});
+
+test('importing files shows progress, the new document and each failure with its reason', async ({ app }, testInfo) => {
+  const dir = fs.mkdtempSync(path.join(app.dataDir, 'upload-'));
+  const good = path.join(dir, '测试通知.txt');
+  fs.writeFileSync(
+    good,
+    '湘政办发〔2017〕5号\n各市州人民政府，省政府各部门：\n为加快发展农村电子商务，现提出如下意见。\n一、总体要求\n（一）发展目标。到2020年，全省农村电商交易额突破1000亿元。（省商务厅、省财政厅）\n二、保障措施\n各地要加强组织领导。\n湖南省人民政府办公厅\n2017年3月8日\n',
+  );
+  const empty = path.join(dir, 'empty.txt');
+  fs.writeFileSync(empty, '');
+  await app.page.getByTestId('import-input').setInputFiles([good, empty]);
+  await expect(app.page.getByText('导入完成：新增 1 篇，重复 0 篇，失败 1 篇')).toBeVisible();
+  await expect(app.page.locator('.import-failures')).toContainText('empty.txt：文件为空');
+  await expect(rows(app)).toHaveCount(6);
+  await expect(app.page.getByRole('link', { name: '湖南省人民政府办公厅关于加快发展农村电子商务的意见' })).toBeVisible();
+  await testInfo.attach('import', { body: await app.page.screenshot(), contentType: 'image/png' });
+});
+
+test('delete with undo', async ({ app }) => {
+  const row = rows(app).filter({ hasText: '关于促进电子商务发展的实施意见' });
+  await row.getByRole('button', { name: /^删除/ }).click();
+  await expect(rows(app)).toHaveCount(4);
+  await expect(app.page.locator('.toast-message')).toHaveText('已删除《关于促进电子商务发展的实施意见》');
+  await app.page.getByRole('button', { name: '撤销' }).click();
+  await expect(rows(app)).toHaveCount(5);
+
+  await rows(app).filter({ hasText: '关于促进电子商务发展的实施意见' }).getByRole('button', { name: /^删除/ }).click();
+  await expect(rows(app)).toHaveCount(4);
+  await app.page.keyboard.press('Control+z');
+  await expect(rows(app)).toHaveCount(5);
+});
+
+test('metadata corrections persist', async ({ app }) => {
+  const row = rows(app).filter({ hasText: '江西省人民政府办公厅关于推进' });
+  await row.getByRole('button', { name: /^编辑信息/ }).click();
+  const dialog = app.page.getByRole('dialog', { name: '编辑文件信息' });
+  await dialog.getByLabel('成文日期').fill('2016/05/20');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('日期格式应为 YYYY-MM-DD');
+  await dialog.getByLabel('成文日期').fill('2016-05-20');
+  await dialog.getByLabel('标题').fill('江西省人民政府办公厅关于推进线上线下互动加快商贸流通创新发展转型升级的实施意见（更正）');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await app.reload();
+  const corrected = rows(app).filter({ hasText: '（更正）' });
+  await expect(corrected.locator('.cell-date')).toHaveText('2016-05-20');
+  await expect(corrected.locator('.derived-mark')).toHaveCount(0);
+});
+
+test('keyboard: shortcuts help, Escape back to the library', async ({ app }) => {
+  await openDocument(app, '关于促进电子商务发展的实施意见');
+  await app.page.keyboard.press('?');
+  await expect(app.page.getByRole('dialog', { name: '键盘快捷键' })).toBeVisible();
+  await app.page.keyboard.press('Escape');
+  await expect(app.page.getByRole('dialog', { name: '键盘快捷键' })).toBeHidden();
+  await app.page.keyboard.press('o');
+  await expect(app.page.getByRole('navigation', { name: '目录' }).getByRole('link').first()).toBeFocused();
+  await app.page.keyboard.press('Escape');
+  await expect(rows(app)).toHaveCount(5);
+});
+
+test('the interface speaks English and Traditional Chinese too', async ({ app }) => {
+  await openDocument(app, '关于促进电子商务发展的实施意见');
+  await app.page.getByRole('button', { name: '阅读设置' }).click();
+  await app.page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+  await expect(app.page.getByRole('button', { name: 'Back to the library' })).toBeVisible();
+  await app.page.getByRole('combobox', { name: 'Interface language' }).selectOption('zh-TW');
+  await app.page.keyboard.press('Escape');
+  await app.page.getByRole('button', { name: '返回文庫' }).click();
+  await expect(app.page.getByRole('button', { name: '匯入檔案' })).toBeVisible();
+});
+
+test('every request stays on the shell’s origin', async ({ app }) => {
+  const requests: string[] = [];
+  app.page.on('request', (request) => requests.push(request.url()));
+  await app.reload();
+  await openDocument(app, '關于深入實施“互聯網+流通”行動計劃的實施意見');
+  await app.page.getByRole('button', { name: '阅读设置' }).click();
+  await app.page.getByRole('radio', { name: '楷体（霞鹜文楷）' }).click();
+  await app.page.getByRole('radio', { name: '黑体（思源黑体）' }).click();
+  await app.page.evaluate(() => document.fonts.ready);
+  await app.page.waitForTimeout(1000);
+  expect(requests.length).toBeGreaterThan(10);
+  expect(requests.filter((url) => !url.startsWith(`${app.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+});

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createReaderApi, dispatch } from '../../main/core/api/reader-api.js';
+import { Library } from '../../main/core/library/library.js';
+import { LIBRARY_FILE } from '../../main/core/store/database.js';
+import initial from '../../main/core/store/migrations/0001-initial.js';
+import { DEFAULT_SETTINGS } from '../../shared/settings.js';
+import { SEED_FILES, SEEDS_DIR, seedBytes } from '../fixtures/seeds.js';
+import { tempDir } from '../fixtures/temp.js';
+
+function openApi() {
+  const dataDir = tempDir();
+  const library = Library.open({ dataDir, seedsDir: SEEDS_DIR });
+  return { library, api: createReaderApi(library), dataDir };
+}
+
+const idOf = (library: Library, title: string) => library.list().find((d) => d.title.startsWith(title))?.id ?? '';
+
+describe('ReaderApi', () => {
+  it('deletes with undo until the library is reopened', async () => {
+    const { library, api, dataDir } = openApi();
+    const id = idOf(library, '广东省');
+    await api.deleteDocument({ id });
+    expect(library.list()).toHaveLength(4);
+    await expect(api.getDocument({ id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await api.restoreDocument({ id });
+    expect(library.list()).toHaveLength(5);
+
+    await api.deleteDocument({ id });
+    library.close();
+    const reopened = Library.open({ dataDir, seedsDir: SEEDS_DIR });
+    expect(reopened.list()).toHaveLength(4);
+    expect(() => reopened.restore(id)).toThrowError(expect.objectContaining({ code: 'NOT_FOUND' }) as Error);
+    reopened.close();
+  });
+
+  it('brings a just-deleted document back when it is imported again', async () => {
+    const { library, api } = openApi();
+    const id = idOf(library, '广东省');
+    await api.deleteDocument({ id });
+    const outcome = await api.importFile({ name: 'gd.txt', data: seedBytes('guangdong').toString('base64') });
+    expect(outcome).toMatchObject({ status: 'imported', id });
+    expect(library.list()).toHaveLength(5);
+  });
+
+  it('keeps metadata corrections and marks an edited title as not derived', async () => {
+    const { library, api } = openApi();
+    const id = idOf(library, '江西省人民政府办公厅');
+    const saved = await api.updateMetadata({
+      id,
+      changes: { date: '2016-05-20', title: '江西省实施意见（更正）', issuer: null },
+    });
+    expect(saved).toMatchObject({ date: '2016-05-20', title: '江西省实施意见（更正）', titleDerived: false, issuer: null });
+    expect((await api.getDocument({ id })).docNumber).toBe('赣府厅发〔2016〕52号');
+    const db = new Database(path.join(library.dataDir, LIBRARY_FILE), { readonly: true });
+    const row = db.prepare<[string], { edited_fields: string }>('SELECT edited_fields FROM documents WHERE id = ?').get(id);
+    expect(JSON.parse(row?.edited_fields ?? '[]')).toEqual(['date', 'issuer', 'title']);
+    db.close();
+  });
+
+  it('stores settings and reading positions', async () => {
+    const { library, api } = openApi();
+    expect(await api.getSettings({})).toEqual(DEFAULT_SETTINGS);
+    await api.updateSettings({ changes: { theme: 'sepia', fontSize: 22 } });
+    expect(await api.getSettings({})).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia', fontSize: 22 });
+    const id = idOf(library, '关于促进');
+    expect(await api.getReadingPosition({ id })).toBeNull();
+    await api.setReadingPosition({ id, position: { block: 42, fraction: 0.25 } });
+    expect(await api.getReadingPosition({ id })).toEqual({ block: 42, fraction: 0.25 });
+  });
+
+  it('validates every call that comes through a transport', async () => {
+    const { api } = openApi();
+    expect(await dispatch(api, 'constructor', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await dispatch(api, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await dispatch(api, 'updateSettings', { changes: { theme: 'neon' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', params: { reason: expect.stringContaining('changes.theme') } },
+    });
+    expect(await dispatch(api, 'importFile', { name: 'x.txt', data: 'not base64!' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    expect(await dispatch(api, 'setReadingPosition', { id: 'abcdefabcdef', position: { block: -1, fraction: 0 } })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT' },
+      },
+    );
+    expect(await dispatch(api, 'listDocuments', undefined)).toMatchObject({ ok: true });
+  });
+});
+
+describe('schema migrations', () => {
+  it('bring a version-1 library forward without losing documents', () => {
+    const dataDir = tempDir();
+    fs.mkdirSync(dataDir, { recursive: true });
+    const db = new Database(path.join(dataDir, LIBRARY_FILE));
+    db.exec(initial);
+    db.pragma('user_version = 1');
+    db.prepare(
+      `INSERT INTO documents (id, content_hash, title, title_derived, script, text, source_name, source_encoding, parser_version, imported_at)
+       VALUES ('aaaaaaaaaaaa', 'hash', '旧文件', 0, 'simplified', '正文', 'old.txt', 'utf-8', 1, '2026-01-01')`,
+    ).run();
+    db.close();
+
+    const library = Library.open({ dataDir, seedsDir: path.join(SEEDS_DIR, SEED_FILES.lishui, 'none') });
+    expect(library.list().map((d) => d.title)).toEqual(['旧文件']);
+    library.setReadingPosition('aaaaaaaaaaaa', { block: 0, fraction: 0.5 });
+    library.close();
+  });
+});
