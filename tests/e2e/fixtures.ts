@@ -50,6 +50,7 @@ async function serve(dataDir: string): Promise<{ url: string; child: ChildProces
 
 export const test = base.extend<{ app: App }, Workers>({
   browser: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
       const { executablePath, args } = await chromiumExecutable();
       const browser = await chromium.launch({ executablePath, args, headless: true });
