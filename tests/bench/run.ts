@@ -1,9 +1,13 @@
 // `npm run bench`: every benchmark of the project, each printing a Markdown table.
 import os from 'node:os';
 import { importBench } from './import.bench.js';
+import { readerBench } from './reader.bench.js';
 
 const sizes = process.argv.includes('--quick') ? [1000] : [1000, 10_000];
 
 console.log(`Policy Reader benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}\n`);
 console.log('## Parse and import (synthetic libraries built from the seeds)\n');
 console.log(importBench(sizes));
+
+console.log('\n## Reading app (browser shell in Chromium)\n');
+console.log(await readerBench());

@@ -99,3 +99,47 @@ export function writeSyntheticLibrary(dir: string, count: number, seed = 1): voi
   fs.mkdirSync(dir, { recursive: true });
   for (const policy of syntheticLibrary(count, seed)) fs.writeFileSync(path.join(dir, policy.name), policy.text);
 }
+
+/**
+ * One long policy of about `characters` characters: the frame of a provincial document around
+ * the sections of many synthetic ones, renumbered — every fourth section a part (一、…), the
+ * others items of it (（一）…), as long implementation plans are laid out.
+ */
+export function syntheticLongPolicy(characters: number, seed = 3): SyntheticPolicy {
+  const head = [
+    '赣政办发〔2020〕99号',
+    '江西省人民政府办公厅关于全面推进电子商务高质量发展的实施意见',
+    '各市、县（市、区）人民政府，省政府各部门：',
+  ];
+  const body: string[] = [];
+  let length = 0;
+  let sections = 0;
+  let items = 0;
+  for (let i = 0; length < characters; i++) {
+    for (const line of syntheticPolicy(i, seed).text.trim().split('\n').slice(3, -2)) {
+      let numbered = line;
+      const part = /^[一二三四五六七八九十]+、/.exec(line);
+      const item = /^（[一二三四五六七八九十]+）/.exec(line);
+      if (part && sections % 4 === 0) {
+        numbered = `${chineseNumeral(sections / 4 + 1)}、${line.slice(part[0].length)}`;
+        items = 0;
+      } else if (part) {
+        numbered = `（${chineseNumeral(++items)}）${line.slice(part[0].length)}。`;
+      } else if (item) {
+        numbered = `${line.slice(item[0].length)}`;
+      }
+      if (part) sections++;
+      body.push(numbered);
+      length += numbered.length + 1;
+    }
+  }
+  const text = [...head, ...body, '江西省人民政府办公厅', '2020年6月1日'].join('\n');
+  return { name: 'synthetic-long.txt', text: `${text}\n` };
+}
+
+function chineseNumeral(n: number): string {
+  const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return digits[n] ?? '';
+  if (n < 20) return `十${digits[n % 10]}`;
+  return `${digits[Math.floor(n / 10)]}十${digits[n % 10]}`;
+}

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron, type Browser, test as base, chromium, type ElectronApplication, type Page } from '@playwright/test';
-import { chromiumExecutable } from './chromium.js';
+import { chromiumExecutable } from '../fixtures/chromium.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 

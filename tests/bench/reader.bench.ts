@@ -1,0 +1,187 @@
+// The reading app in the browser shell, measured in Chromium: cold start to the library painted,
+// click to first paint of a document, long tasks while scrolling, renderer memory. The baseline,
+// measured in the same run, is Chromium painting the same document's paragraphs as a static page.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumExecutable } from '../fixtures/chromium.js';
+import { syntheticLongPolicy } from './synthetic.js';
+import { markdownTable, round } from './table.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BIN = path.join(ROOT, 'bin/policy-reader.js');
+const RUNS = 5;
+/** tsx (esbuild) names functions with a helper that page.evaluate's copies would miss in the page. */
+const NAME_HELPER = 'window.__name = (fn) => fn;';
+
+function target(value: number, limit: number): string {
+  return `≤ ${limit} ms ${value <= limit ? '✓' : '✗'}`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function serve(dataDir: string): Promise<{ url: string; child: ChildProcess; started: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [BIN, 'serve', '--no-open', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const line = chunk
+        .toString()
+        .split('\n')
+        .find((l) => l.startsWith('http://'));
+      if (line) resolve(line.trim());
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  return { url, child, started };
+}
+
+/** Clicks a document's title and waits for the frame that shows its head: click → first paint. */
+async function clickToFirstPaint(page: Page, title: string): Promise<number> {
+  return page.evaluate(async (name) => {
+    const link = [...document.querySelectorAll<HTMLAnchorElement>('.cell-title a')].find((a) => a.textContent === name);
+    if (!link) throw new Error(`no link ${name}`);
+    const start = performance.now();
+    link.click();
+    await new Promise<void>((resolve) => {
+      const check = () => (document.querySelector('.doc-body p') ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    // The frame after the one that committed the DOM is the one that shows it.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return performance.now() - start;
+  }, title);
+}
+
+async function backToLibrary(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.library-table');
+}
+
+/** Scrolls a document from top to bottom a screen at a time and reports the longest task. */
+async function scrollLongTasks(page: Page): Promise<{ longest: number; over50: number; frames: number }> {
+  return page.evaluate(async () => {
+    const tasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+    const scroller = document.querySelector<HTMLElement>('.reader-scroll');
+    if (!scroller) throw new Error('no reader');
+    let frames = 0;
+    while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2) {
+      scroller.scrollBy(0, scroller.clientHeight * 0.9);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      frames++;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    observer.disconnect();
+    return { longest: Math.max(0, ...tasks), over50: tasks.length, frames };
+  });
+}
+
+/** The same paragraphs as a static page, set straight into Chromium. */
+async function baselineFirstPaint(page: Page, text: string): Promise<number> {
+  const html = `<!doctype html><meta charset="utf-8"><body style="font: 19px/1.9 serif; max-width: 40em; margin: auto">${text
+    .split('\n')
+    .map((line) => `<p>${line.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`)
+    .join('')}</body>`;
+  return page.evaluate(async (markup) => {
+    const start = performance.now();
+    document.open();
+    document.write(markup);
+    document.close();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return performance.now() - start;
+  }, html);
+}
+
+export async function readerBench(): Promise<string> {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('build failed');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-ui-'));
+  const long = syntheticLongPolicy(200_000);
+  const longFile = path.join(dataDir, long.name);
+  fs.writeFileSync(longFile, long.text);
+  spawnSync(process.execPath, [BIN, 'import', longFile, '--data-dir', dataDir], { stdio: 'ignore' });
+  const longTitle = '江西省人民政府办公厅关于全面推进电子商务高质量发展的实施意见';
+  const largestSeed = '广东省大力发展电子商务加快培育经济新动力的实施方案';
+
+  const { executablePath, args } = await chromiumExecutable();
+  const browser = await chromium.launch({ executablePath, args, headless: true });
+  const rows: Array<Array<string | number>> = [];
+  try {
+    const coldStarts: number[] = [];
+    const seedPaints: number[] = [];
+    const longPaints: number[] = [];
+    let scroll = { longest: 0, over50: 0, frames: 0 };
+    let heapMb = 0;
+    let nodes = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const { url, child, started } = await serve(dataDir);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+      await context.addInitScript(NAME_HELPER);
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForSelector('.library-table tbody tr');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      coldStarts.push(performance.now() - started);
+      await page.evaluate(() => document.fonts.ready);
+
+      seedPaints.push(await clickToFirstPaint(page, largestSeed));
+      await backToLibrary(page);
+      longPaints.push(await clickToFirstPaint(page, longTitle));
+      if (run === RUNS - 1) {
+        await page.waitForFunction(() => document.querySelectorAll('.doc-body > *').length > 700);
+        scroll = await scrollLongTasks(page);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('Performance.enable');
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
+        nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? 0;
+      }
+      await backToLibrary(page);
+      await context.close();
+      child.kill();
+    }
+    const baselinePage = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await baselinePage.addInitScript(NAME_HELPER);
+    await baselinePage.goto('about:blank');
+    const baselines: number[] = [];
+    for (let i = 0; i < RUNS; i++) baselines.push(await baselineFirstPaint(baselinePage, long.text));
+    const baseline = median(baselines);
+
+    rows.push(['cold start → library painted (serve + load + list)', `${round(median(coldStarts))} ms`, '—', '—']);
+    rows.push([
+      'click → first paint, largest seed (Guangdong, 6.7 k chars)',
+      `${round(median(seedPaints))} ms`,
+      '—',
+      target(median(seedPaints), 300),
+    ]);
+    rows.push([
+      `click → first paint, synthetic ${round(long.text.length / 1000)} k chars`,
+      `${round(median(longPaints))} ms`,
+      `${round(baseline)} ms (static page of the same text)`,
+      target(median(longPaints), 300),
+    ]);
+    rows.push([
+      `longest task scrolling it top to bottom (${scroll.frames} screens)`,
+      `${round(scroll.longest)} ms (${scroll.over50} tasks > 50 ms)`,
+      '—',
+      target(scroll.longest, 100),
+    ]);
+    rows.push(['renderer JS heap with it open, after GC', `${round(heapMb, 1)} MB, ${round(nodes)} DOM nodes`, '—', '—']);
+  } finally {
+    await browser.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return markdownTable(['measure (median of 5 runs)', 'Policy Reader', 'baseline', 'target'], rows);
+}
