@@ -152,6 +152,21 @@ test('importing files shows progress, the new document and each failure with its
   await testInfo.attach('import', { body: await app.page.screenshot(), contentType: 'image/png' });
 });
 
+test('dropping a file on the window imports it', async ({ app }) => {
+  const text = fs.readFileSync(path.join(import.meta.dirname, '../../seeds/lishui-2015-ecommerce.txt'), 'utf8').replace('2015年7月29 日', '2015年8月1日');
+  const dataTransfer = await app.page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], '丽水修订稿.txt', { type: 'text/plain' }));
+    return transfer;
+  }, text);
+  await app.page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await expect(app.page.locator('.drop-overlay')).toBeVisible();
+  await app.page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(app.page.getByText('导入完成：新增 1 篇，重复 0 篇，失败 0 篇')).toBeVisible();
+  await expect(rows(app).filter({ hasText: '关于促进电子商务发展的实施意见' })).toHaveCount(2);
+  await expect(rows(app).locator('.cell-date', { hasText: '2015-08-01' })).toHaveCount(1);
+});
+
 test('delete with undo', async ({ app }) => {
   const row = rows(app).filter({ hasText: '关于促进电子商务发展的实施意见' });
   await row.getByRole('button', { name: /^删除/ }).click();

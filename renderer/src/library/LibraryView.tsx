@@ -12,6 +12,34 @@ import { ImportStatus } from './ImportStatus.js';
 import { LibraryTable } from './LibraryTable.js';
 import { MetadataDialog } from './MetadataDialog.js';
 
+/** A native select with an "all" choice that stands for no filter. */
+function FilterSelect<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T | null;
+  options: Array<{ value: T; label: string }>;
+  onChange: (value: T | null) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      {label}
+      <select value={value ?? ''} onChange={(e) => onChange((e.target.value || null) as T | null)}>
+        <option value="">{t('library.all')}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -111,36 +139,27 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
           value={filters.title}
           onChange={(e) => setFilters((f) => ({ ...f, title: e.target.value }))}
         />
-        <label>
-          {t('library.filterIssuer')}
-          <select value={filters.issuer ?? ''} onChange={(e) => setFilters((f) => ({ ...f, issuer: e.target.value || null }))}>
-            <option value="">{t('library.all')}</option>
-            {choices.issuers.map((issuer) => (
-              <option key={issuer}>{issuer}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('library.filterYear')}
-          <select value={filters.year ?? ''} onChange={(e) => setFilters((f) => ({ ...f, year: e.target.value || null }))}>
-            <option value="">{t('library.all')}</option>
-            {choices.years.map((year) => (
-              <option key={year}>{year}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('library.filterScript')}
-          <select
-            value={filters.script ?? ''}
-            onChange={(e) => setFilters((f) => ({ ...f, script: (e.target.value || null) as LibraryFilters['script'] }))}
-          >
-            <option value="">{t('library.all')}</option>
-            <option value="simplified">{t('script.simplifiedLong')}</option>
-            <option value="traditional">{t('script.traditionalLong')}</option>
-            <option value="mixed">{t('script.mixedLong')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('library.filterIssuer')}
+          value={filters.issuer}
+          options={choices.issuers.map((issuer) => ({ value: issuer, label: issuer }))}
+          onChange={(issuer) => setFilters((f) => ({ ...f, issuer }))}
+        />
+        <FilterSelect
+          label={t('library.filterYear')}
+          value={filters.year}
+          options={choices.years.map((year) => ({ value: year, label: year }))}
+          onChange={(year) => setFilters((f) => ({ ...f, year }))}
+        />
+        <FilterSelect
+          label={t('library.filterScript')}
+          value={filters.script}
+          options={(['simplified', 'traditional', 'mixed'] as const).map((script) => ({
+            value: script,
+            label: t(`script.${script}Long`),
+          }))}
+          onChange={(script) => setFilters((f) => ({ ...f, script }))}
+        />
         {filtered && (
           <button type="button" className="button button-small" onClick={() => setFilters(NO_FILTERS)}>
             {t('library.clearFilters')}
