@@ -153,7 +153,9 @@ test('importing files shows progress, the new document and each failure with its
 });
 
 test('dropping a file on the window imports it', async ({ app }) => {
-  const text = fs.readFileSync(path.join(import.meta.dirname, '../../seeds/lishui-2015-ecommerce.txt'), 'utf8').replace('2015年7月29 日', '2015年8月1日');
+  const text = fs
+    .readFileSync(path.join(import.meta.dirname, '../../seeds/lishui-2015-ecommerce.txt'), 'utf8')
+    .replace('2015年7月29 日', '2015年8月1日');
   const dataTransfer = await app.page.evaluateHandle((content) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([content], '丽水修订稿.txt', { type: 'text/plain' }));
