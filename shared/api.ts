@@ -3,12 +3,23 @@
 // IPC and main/server over HTTP (POST /api/<method>). Arguments are validated against these schemas
 // on the core side of either transport; an unknown method is refused.
 import { z } from 'zod';
+import {
+  type Annotation,
+  type AnnotationExport,
+  type AnnotationImportReport,
+  type AnnotationPage,
+  HIGHLIGHT_COLORS,
+} from './annotations.js';
 import type { ErrorCode, ErrorParams } from './errors.js';
 import type { DocumentSummary, ImportOutcome, StoredDocument } from './library.js';
 import { MAX_TEXT_BYTES } from './limits.js';
 import type { ReaderSettings, ReadingPosition } from './settings.js';
 
 const documentId = z.string().regex(/^[0-9a-f]{12,64}$/, 'a document id is 12 to 64 hex digits');
+const annotationId = z.uuid();
+const color = z.enum(HIGHLIGHT_COLORS);
+const kind = z.enum(['highlight', 'underline']);
+const tags = z.array(z.string().trim().min(1).max(40)).max(30);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -48,6 +59,7 @@ export const apiSchemas = {
           fontFamily: z.enum(['serif', 'sans', 'kai']),
           preset: z.enum(['custom', 'gongwen']),
           librarySort: z.object({ key: z.enum(['date', 'title', 'issuer']), descending: z.boolean() }).strict(),
+          colorNames: z.record(color, text(12)),
         })
         .partial()
         .strict(),
@@ -58,6 +70,47 @@ export const apiSchemas = {
     .object({
       id: documentId,
       position: z.object({ block: z.number().int().min(0), fraction: z.number().min(0).max(1) }).strict(),
+    })
+    .strict(),
+  listAnnotations: z.object({ docId: documentId }).strict(),
+  queryAnnotations: z
+    .object({
+      docId: documentId.optional(),
+      color: color.optional(),
+      tag: z.string().max(40).optional(),
+      text: z.string().max(200).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+    })
+    .strict(),
+  createAnnotation: z
+    .object({
+      docId: documentId,
+      start: z.number().int().min(0),
+      end: z.number().int().min(1),
+      kind,
+      color,
+      note: z.string().max(20_000).optional(),
+      tags: tags.optional(),
+    })
+    .strict(),
+  updateAnnotation: z
+    .object({
+      id: annotationId,
+      changes: z
+        .object({ kind, color, note: z.string().max(20_000), tags })
+        .partial()
+        .strict(),
+    })
+    .strict(),
+  deleteAnnotation: z.object({ id: annotationId }).strict(),
+  restoreAnnotation: z.object({ id: annotationId }).strict(),
+  exportAnnotations: z.object({ docId: documentId.nullable(), format: z.enum(['w3c', 'md']) }).strict(),
+  importAnnotations: z
+    .object({
+      content: z
+        .string()
+        .min(1)
+        .max(20 * 1024 * 1024),
     })
     .strict(),
 } as const;
@@ -76,6 +129,14 @@ export interface ApiResults {
   updateSettings: ReaderSettings;
   getReadingPosition: ReadingPosition | null;
   setReadingPosition: null;
+  listAnnotations: Annotation[];
+  queryAnnotations: AnnotationPage;
+  createAnnotation: Annotation;
+  updateAnnotation: Annotation;
+  deleteAnnotation: null;
+  restoreAnnotation: Annotation;
+  exportAnnotations: AnnotationExport;
+  importAnnotations: AnnotationImportReport;
 }
 
 export type ReaderApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]> };

@@ -49,6 +49,12 @@ const messages = {
   },
   UNAUTHORIZED: { 'zh-CN': '未授权的请求', 'zh-TW': '未授權的請求', en: 'unauthorised request' },
   INTERNAL: { 'zh-CN': '内部错误：{reason}', 'zh-TW': '內部錯誤：{reason}', en: 'internal error: {reason}' },
+  INVALID_ANNOTATIONS: {
+    'zh-CN': '批注文件无效：{reason}',
+    'zh-TW': '批註檔案無效：{reason}',
+    en: 'not a valid annotation file: {reason}',
+  },
+  INVALID_RANGE: { 'zh-CN': '所选范围无效', 'zh-TW': '所選範圍無效', en: 'the selected range is not valid' },
   LIBRARY_DAMAGED: {
     'zh-CN': '文库文件已损坏：{reason}',
     'zh-TW': '文庫檔案已損壞：{reason}',

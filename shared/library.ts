@@ -16,6 +16,8 @@ export interface StoredDocument extends PolicyDocument {
 export type ImportOutcome =
   | { status: 'imported'; source: string; id: string; title: string }
   | { status: 'duplicate'; source: string; id: string; title: string }
+  /** A new version of a document already in the library (same number or title): its text is replaced and its annotations moved. */
+  | { status: 'updated'; source: string; id: string; title: string; moved: number; orphaned: number }
   | { status: 'failed'; source: string; error: { code: ErrorCode; params: ErrorParams } };
 
 export interface ImportProgress {

@@ -1,3 +1,4 @@
+import { DEFAULT_COLOR_NAMES, type HighlightColor } from './annotations.js';
 import type { Locale } from './errors.js';
 
 export type Theme = 'light' | 'sepia' | 'dark';
@@ -17,6 +18,8 @@ export interface ReaderSettings {
   fontFamily: FontFamily;
   preset: TypographyPreset;
   librarySort: { key: LibrarySortKey; descending: boolean };
+  /** The meaning of each highlight colour, as the user names it. */
+  colorNames: Record<HighlightColor, string>;
 }
 
 export const SETTINGS_LIMITS = {
@@ -34,6 +37,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   fontFamily: 'serif',
   preset: 'custom',
   librarySort: { key: 'date', descending: true },
+  colorNames: DEFAULT_COLOR_NAMES,
 };
 
 /** Where a reader left a document: the block at the top of the view and how far into it. */

@@ -1,6 +1,20 @@
+import type { AnnotationImportReport } from '../../shared/annotations.js';
 import { formatError, type Locale } from '../../shared/errors.js';
 import type { DocumentSummary, ImportOutcome, StoredDocument } from '../../shared/library.js';
 import type { PolicyDocument, Script } from '../../shared/policy.js';
+
+function pendingText(report: AnnotationImportReport, item: (id: string, n: number) => string, lead: string): string {
+  const entries = Object.entries(report.pending);
+  return entries.length === 0 ? '' : lead + entries.map(([id, n]) => item(id, n)).join(', ');
+}
+
+interface ImportCounts {
+  imported: number;
+  updated: number;
+  duplicate: number;
+  failed: number;
+  ignored: number;
+}
 
 const WORDS = {
   'zh-CN': {
@@ -17,10 +31,12 @@ const WORDS = {
     citations: '引用文件',
     none: '—',
     empty: '文库为空。',
-    summary: (n: { imported: number; duplicate: number; failed: number; ignored: number }) =>
-      `已导入 ${n.imported} 篇，重复 ${n.duplicate} 篇，失败 ${n.failed} 篇${n.ignored ? `，忽略其他类型文件 ${n.ignored} 个` : ''}。`,
+    summary: (n: ImportCounts) =>
+      `已导入 ${n.imported} 篇${n.updated ? `，更新 ${n.updated} 篇` : ''}，重复 ${n.duplicate} 篇，失败 ${n.failed} 篇${n.ignored ? `，忽略其他类型文件 ${n.ignored} 个` : ''}。`,
     duplicate: '已在文库中',
     progress: '导入',
+    annotationReport: (r: AnnotationImportReport) =>
+      `新增批注 ${r.added} 条，重复 ${r.duplicates} 条，无法定位 ${r.orphaned} 条${pendingText(r, (id, n) => `${id}（${n} 条）`, '；文库中没有的文件，已暂存：')}。`,
     noBrowser: '未找到 Chromium、Chrome 或 Edge：请在浏览器中打开上面的地址。按 Ctrl+C 退出。',
   },
   'zh-TW': {
@@ -37,10 +53,12 @@ const WORDS = {
     citations: '引用文件',
     none: '—',
     empty: '文庫為空。',
-    summary: (n: { imported: number; duplicate: number; failed: number; ignored: number }) =>
-      `已匯入 ${n.imported} 篇，重複 ${n.duplicate} 篇，失敗 ${n.failed} 篇${n.ignored ? `，忽略其他類型檔案 ${n.ignored} 個` : ''}。`,
+    summary: (n: ImportCounts) =>
+      `已匯入 ${n.imported} 篇${n.updated ? `，更新 ${n.updated} 篇` : ''}，重複 ${n.duplicate} 篇，失敗 ${n.failed} 篇${n.ignored ? `，忽略其他類型檔案 ${n.ignored} 個` : ''}。`,
     duplicate: '已在文庫中',
     progress: '匯入',
+    annotationReport: (r: AnnotationImportReport) =>
+      `新增批註 ${r.added} 條，重複 ${r.duplicates} 條，無法定位 ${r.orphaned} 條${pendingText(r, (id, n) => `${id}（${n} 條）`, '；文庫中沒有的檔案，已暫存：')}。`,
     noBrowser: '找不到 Chromium、Chrome 或 Edge：請在瀏覽器中開啟上面的網址。按 Ctrl+C 結束。',
   },
   en: {
@@ -57,10 +75,12 @@ const WORDS = {
     citations: 'Cites',
     none: '-',
     empty: 'The library is empty.',
-    summary: (n: { imported: number; duplicate: number; failed: number; ignored: number }) =>
-      `imported ${n.imported}, duplicates ${n.duplicate}, failed ${n.failed}${n.ignored ? `, ignored ${n.ignored} files of other types` : ''}.`,
+    summary: (n: ImportCounts) =>
+      `imported ${n.imported}${n.updated ? `, updated ${n.updated}` : ''}, duplicates ${n.duplicate}, failed ${n.failed}${n.ignored ? `, ignored ${n.ignored} files of other types` : ''}.`,
     duplicate: 'already in the library',
     progress: 'importing',
+    annotationReport: (r: AnnotationImportReport) =>
+      `added ${r.added} annotations, ${r.duplicates} duplicates, ${r.orphaned} not placed${pendingText(r, (id, n) => `${id} (${n})`, '; kept aside for documents not in the library: ')}.`,
     noBrowser: 'No Chromium, Chrome or Edge found: open the address above in a browser. Ctrl+C quits.',
   },
 } as const;
@@ -142,6 +162,8 @@ export function formatOutcome(outcome: ImportOutcome, locale: Locale): string {
   switch (outcome.status) {
     case 'imported':
       return `✓ ${outcome.source} → ${outcome.id} ${outcome.title}`;
+    case 'updated':
+      return `↻ ${outcome.source} → ${outcome.id} ${outcome.title} (${outcome.moved} / ${outcome.moved + outcome.orphaned})`;
     case 'duplicate':
       return `= ${outcome.source}: ${WORDS[locale].duplicate} (${outcome.id} ${outcome.title})`;
     case 'failed':

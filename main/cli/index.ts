@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { formatError, isReaderError } from '../../shared/errors.js';
+import { formatError, isReaderError, ReaderError } from '../../shared/errors.js';
 import type { ImportProgress } from '../../shared/library.js';
 import type { PolicyDocument } from '../../shared/policy.js';
 import { readImportFile } from '../core/library/files.js';
@@ -109,6 +109,7 @@ export function buildProgram(): Command {
         }
         const summary = {
           imported: count('imported'),
+          updated: count('updated'),
           duplicate: count('duplicate'),
           failed: count('failed'),
           ignored: ignored.length,
@@ -139,6 +140,34 @@ export function buildProgram(): Command {
       const doc = withLibrary(options, (library) => library.get(id));
       if (options.json) printJson(doc);
       else process.stdout.write(`${formatShow(doc, locale)}\n`);
+    });
+
+  const annotations = program
+    .command('annotations')
+    .description('export and import highlights and notes (W3C Web Annotation, Markdown)');
+  annotations
+    .command('export')
+    .description('export one document’s annotations, or the whole library’s with --all')
+    .argument('[docId]')
+    .option('--all', 'every document of the library')
+    .addOption(new Option('--format <format>', 'W3C JSON-LD or Markdown').choices(['w3c', 'md']).default('w3c'))
+    .requiredOption('--out <file>', 'file to write')
+    .addOption(dataDirOption())
+    .action((docId: string | undefined, options: LibraryOptions & { all?: boolean; format: 'w3c' | 'md'; out: string }) => {
+      if (!docId === !options.all) throw new ReaderError('INVALID_ARGUMENT', { reason: 'give a document id or --all' });
+      const exported = withLibrary(options, (library) => library.exportAnnotations(docId ?? null, options.format));
+      fs.writeFileSync(options.out, exported.content);
+      process.stdout.write(`${options.out}\n`);
+    });
+  annotations
+    .command('import')
+    .description('merge a W3C annotation file into the library')
+    .argument('<file>')
+    .addOption(dataDirOption())
+    .action((file: string, options: LibraryOptions) => {
+      const content = fs.readFileSync(file, 'utf8');
+      const report = withLibrary(options, (library) => library.importAnnotations(content));
+      process.stdout.write(`${words(locale).annotationReport(report)}\n`);
     });
 
   program

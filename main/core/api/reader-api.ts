@@ -25,6 +25,17 @@ export function createReaderApi(library: Library): ReaderApi {
       library.setReadingPosition(id, position);
       return null;
     },
+    listAnnotations: async ({ docId }) => library.annotations(docId),
+    queryAnnotations: async (query) => library.queryAnnotations(query),
+    createAnnotation: async (input) => library.createAnnotation(input),
+    updateAnnotation: async ({ id, changes }) => library.updateAnnotation(id, changes),
+    deleteAnnotation: async ({ id }) => {
+      library.deleteAnnotation(id);
+      return null;
+    },
+    restoreAnnotation: async ({ id }) => library.restoreAnnotation(id),
+    exportAnnotations: async ({ docId, format }) => library.exportAnnotations(docId, format),
+    importAnnotations: async ({ content }) => library.importAnnotations(content),
   };
 }
 

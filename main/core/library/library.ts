@@ -1,15 +1,29 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { anchorSelector, describeRange } from '../../../shared/anchoring.js';
+import type {
+  Annotation,
+  AnnotationExport,
+  AnnotationFormat,
+  AnnotationImportReport,
+  AnnotationKind,
+  AnnotationPage,
+  AnnotationQuery,
+  HighlightColor,
+} from '../../../shared/annotations.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import type { DocumentSummary, ImportOutcome, ImportProgress, StoredDocument } from '../../../shared/library.js';
 import type { PolicyDocument } from '../../../shared/policy.js';
 import { DEFAULT_SETTINGS, type ReaderSettings, type ReadingPosition } from '../../../shared/settings.js';
+import { toMarkdown } from '../annotations/markdown.js';
+import { parseW3C, toW3C } from '../annotations/w3c.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
+import { type AnnotationChanges, AnnotationStore } from '../store/annotations.js';
 import { openDatabase } from '../store/database.js';
-import { DocumentStore, type MetadataChanges } from '../store/documents.js';
+import { DocumentStore, type MetadataChanges, type NewDocument } from '../store/documents.js';
 import { PositionStore } from '../store/positions.js';
 import { SettingsStore } from '../store/settings.js';
 import { expandImportPaths, readImportFile } from './files.js';
@@ -41,6 +55,7 @@ export class Library {
   private readonly documents: DocumentStore;
   private readonly store: SettingsStore;
   private readonly positions: PositionStore;
+  private readonly notes: AnnotationStore;
   private readonly now: () => Date;
 
   private constructor(
@@ -51,6 +66,7 @@ export class Library {
     this.documents = new DocumentStore(db);
     this.store = new SettingsStore(db);
     this.positions = new PositionStore(db);
+    this.notes = new AnnotationStore(db);
     this.now = options.now ?? (() => new Date());
   }
 
@@ -58,6 +74,7 @@ export class Library {
     const library = new Library(openDatabase(options.dataDir, options.sqliteBinding), options);
     // Deletion can be undone while the library stays open; what was deleted before is gone now.
     library.documents.purgeDeleted();
+    library.notes.purgeDeleted();
     if (options.seedsDir) library.seedOnce(options.seedsDir);
     return library;
   }
@@ -83,17 +100,47 @@ export class Library {
       if (deleted && this.documents.unmarkDeleted(id)) return { status: 'imported', source: sourceName, id, title };
       return { status: 'duplicate', source: sourceName, id, title };
     }
-    const id = this.newId(parsed.contentHash);
-    this.documents.insert({
-      id,
+    const entry = {
       contentHash: parsed.contentHash,
       sourceName: path.basename(sourceName),
       sourceEncoding: parsed.encoding,
       parserVersion: PARSER_VERSION,
       importedAt: this.now().toISOString(),
       document: parsed.document,
-    });
+    };
+    const previous = this.documents.findPreviousVersion(parsed.document);
+    if (previous)
+      return {
+        status: 'updated',
+        source: sourceName,
+        id: previous.id,
+        title: parsed.document.title,
+        ...this.replaceVersion(previous.id, entry),
+      };
+    const id = this.newId(parsed.contentHash);
+    this.documents.insert({ ...entry, id });
     return { status: 'imported', source: sourceName, id, title: parsed.document.title };
+  }
+
+  /** Puts a new version of a document in place of the old one and moves its annotations to the new text. */
+  private replaceVersion(id: string, entry: Omit<NewDocument, 'id'>): { moved: number; orphaned: number } {
+    return this.db.transaction(() => {
+      this.documents.replaceVersion(id, entry);
+      const text = entry.document.text;
+      const at = this.now().toISOString();
+      let orphaned = 0;
+      const annotations = this.notes.ofDocument(id);
+      for (const a of annotations) {
+        const anchor = anchorSelector(text, a);
+        if (anchor) {
+          this.notes.update(a.id, { ...describeRange(text, anchor.start, anchor.end), orphaned: false }, at);
+        } else {
+          this.notes.update(a.id, { orphaned: true }, at);
+          orphaned++;
+        }
+      }
+      return { moved: annotations.length - orphaned, orphaned };
+    })();
   }
 
   /** Imports files and folders (recursively), reporting progress after each file. */
@@ -156,6 +203,136 @@ export class Library {
     this.positions.set(id, position, this.now().toISOString());
   }
 
+  annotations(docId: string): Annotation[] {
+    this.get(docId);
+    return this.notes.ofDocument(docId);
+  }
+
+  queryAnnotations(query: AnnotationQuery): AnnotationPage {
+    return this.notes.query(query);
+  }
+
+  createAnnotation(input: {
+    docId: string;
+    start: number;
+    end: number;
+    kind: AnnotationKind;
+    color: HighlightColor;
+    note?: string;
+    tags?: string[];
+  }): Annotation {
+    const text = this.liveText(input.docId);
+    if (
+      input.start < 0 ||
+      input.end > text.length ||
+      input.end <= input.start ||
+      text.slice(input.start, input.end).trim() === ''
+    ) {
+      throw new ReaderError('INVALID_RANGE');
+    }
+    const at = this.now().toISOString();
+    const annotation: Annotation = {
+      id: randomUUID(),
+      docId: input.docId,
+      kind: input.kind,
+      color: input.color,
+      note: input.note ?? '',
+      tags: input.tags ?? [],
+      ...describeRange(text, input.start, input.end),
+      orphaned: false,
+      createdAt: at,
+      updatedAt: at,
+    };
+    this.notes.insert(annotation);
+    return annotation;
+  }
+
+  updateAnnotation(id: string, changes: Pick<AnnotationChanges, 'kind' | 'color' | 'note' | 'tags'>): Annotation {
+    if (!this.notes.update(id, changes, this.now().toISOString())) throw new ReaderError('NOT_FOUND', { what: id });
+    return this.notes.get(id) as Annotation;
+  }
+
+  /** Deletes an annotation; `restoreAnnotation` brings it back until the library is next opened. */
+  deleteAnnotation(id: string): void {
+    if (!this.notes.markDeleted(id, this.now().toISOString())) throw new ReaderError('NOT_FOUND', { what: id });
+  }
+
+  restoreAnnotation(id: string): Annotation {
+    if (!this.notes.unmarkDeleted(id)) throw new ReaderError('NOT_FOUND', { what: id });
+    return this.notes.get(id) as Annotation;
+  }
+
+  /** One document's annotations, or the whole library's, as W3C JSON-LD or (one document) Markdown. */
+  exportAnnotations(docId: string | null, format: AnnotationFormat): AnnotationExport {
+    const docs = docId ? [this.get(docId)] : this.list().map((d) => this.get(d.id));
+    const stamp = this.now().toISOString();
+    if (format === 'md') {
+      const content = docs
+        .map((doc) => toMarkdown(doc, this.notes.ofDocument(doc.id), this.settings().colorNames))
+        .join('\n---\n\n');
+      return { filename: `${docId ? fileSafe(docs[0]?.title ?? docId) : '全部批注'}.md`, mediaType: 'text/markdown', content };
+    }
+    const annotations = docs.flatMap((doc) => this.notes.ofDocument(doc.id));
+    const label = docId ? (docs[0]?.title ?? docId) : '政策阅读器 全部批注';
+    return {
+      filename: `${docId ? fileSafe(label) : '全部批注'}.jsonld`,
+      mediaType: 'application/ld+json',
+      content: `${JSON.stringify(toW3C(annotations, label, stamp), null, 2)}\n`,
+    };
+  }
+
+  /**
+   * Merges a W3C annotation file: nothing is taken from a file with a bad entry; an annotation
+   * already here (same id, or the same passage with the same note) is skipped; one for a document
+   * not in the library is kept aside and counted.
+   */
+  importAnnotations(content: string): AnnotationImportReport {
+    const incoming = parseW3C(content);
+    const report: AnnotationImportReport = { added: 0, duplicates: 0, pending: {}, orphaned: 0 };
+    const at = this.now().toISOString();
+    this.db.transaction(() => {
+      for (const item of incoming) {
+        if (item.id && this.notes.exists(item.id)) {
+          report.duplicates++;
+          continue;
+        }
+        const text = this.documents.summary(item.docId) ? this.documents.text(item.docId) : undefined;
+        if (text === undefined) {
+          this.notes.keepPending(item.id ?? randomUUID(), item.docId, item, at);
+          report.pending[item.docId] = (report.pending[item.docId] ?? 0) + 1;
+          continue;
+        }
+        const anchor = anchorSelector(text, item.selector);
+        if (anchor && this.notes.findSame(item.docId, anchor.start, anchor.end, item.note)) {
+          report.duplicates++;
+          continue;
+        }
+        const { exact, prefix, suffix } = item.selector;
+        this.notes.insert({
+          id: item.id ?? randomUUID(),
+          docId: item.docId,
+          kind: item.kind,
+          color: item.color,
+          note: item.note,
+          tags: item.tags,
+          ...(anchor ? describeRange(text, anchor.start, anchor.end) : { start: 0, end: 0, exact, prefix, suffix }),
+          orphaned: anchor === null,
+          createdAt: item.created ?? at,
+          updatedAt: item.modified ?? at,
+        });
+        report.added++;
+        if (!anchor) report.orphaned++;
+      }
+    })();
+    return report;
+  }
+
+  private liveText(docId: string): string {
+    const text = this.documents.summary(docId) ? this.documents.text(docId) : undefined;
+    if (text === undefined) throw new ReaderError('NOT_FOUND', { what: docId });
+    return text;
+  }
+
   /** A value kept in the library for a shell (window bounds and the like). */
   shellState<T>(key: string): T | undefined {
     return this.store.get<T>(`shell.${key}`);
@@ -198,6 +375,10 @@ function parseForImport(
 }
 
 /** A ReaderError keeps its code; anything else thrown while parsing is a parser fault on this file. */
+function fileSafe(name: string): string {
+  return name.replace(/[\\/:*?"<>|\n]/g, '_').slice(0, 80);
+}
+
 function failed(source: string, error: unknown): ImportOutcome {
   if (isReaderError(error)) return { status: 'failed', source, error: { code: error.code, params: error.params } };
   const reason = error instanceof Error ? error.message : String(error);

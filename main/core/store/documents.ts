@@ -95,6 +95,15 @@ export class DocumentStore {
         `SELECT start, end, title, doc_number FROM citations WHERE doc = (${DOC_BY_ID}) ORDER BY seq`,
       ),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents'),
+      keyAndEdits: db.prepare<[string], { doc: number; edited_fields: string }>(
+        'SELECT doc, edited_fields FROM documents WHERE id = ?',
+      ),
+      byDocNumber: db.prepare<[string], { id: string; title: string }>(
+        'SELECT id, title FROM documents WHERE doc_number = ? AND deleted_at IS NULL ORDER BY imported_at DESC',
+      ),
+      byTitle: db.prepare<[string], { id: string; title: string }>(
+        'SELECT id, title FROM documents WHERE title = ? AND deleted_at IS NULL ORDER BY imported_at DESC',
+      ),
       markDeleted: db.prepare<[string, string]>('UPDATE documents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
       unmarkDeleted: db.prepare<[string]>('UPDATE documents SET deleted_at = NULL WHERE id = ?'),
       purgeDeleted: db.prepare('DELETE FROM documents WHERE deleted_at IS NOT NULL'),
@@ -187,23 +196,47 @@ export class DocumentStore {
 
   private insertRows(entry: NewDocument): void {
     const { document: doc } = entry;
+    const { lastInsertRowid: key } = this.statements.insertDocument.run({ ...documentColumns(entry), id: entry.id });
+    this.insertParts(key, doc);
+  }
+
+  /**
+   * Replaces a document's text with a new version, keeping its id and the metadata the user
+   * corrected. The caller moves its annotations (see Library.importBytes) in the same transaction.
+   */
+  replaceVersion(id: string, entry: Omit<NewDocument, 'id'>): void {
+    const row = this.statements.keyAndEdits.get(id);
+    if (!row) throw new Error(`no document ${id}`);
+    const edited = new Set(JSON.parse(row.edited_fields) as string[]);
+    const refreshed = (Object.keys(METADATA_COLUMNS) as Array<keyof MetadataChanges>).filter((field) => !edited.has(field));
+    const metadata = refreshed.map(
+      (f) => `, ${METADATA_COLUMNS[f]} = @${f}${f === 'title' ? ', title_derived = @titleDerived' : ''}`,
+    );
+    this.db
+      .prepare(
+        `UPDATE documents SET content_hash = @contentHash, text = @text, script = @script, addressees = @addressees,
+           source_name = @sourceName, source_encoding = @sourceEncoding, parser_version = @parserVersion,
+           imported_at = @importedAt ${metadata.join('')}
+         WHERE doc = @key`,
+      )
+      .run({ ...documentColumns(entry), key: row.doc });
+    for (const table of ['blocks', 'responsibilities', 'citations'])
+      this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(row.doc);
+    this.insertParts(row.doc, entry.document);
+  }
+
+  /** A live document that the given one is a version of: the same document number, else the same real title. */
+  findPreviousVersion(doc: PolicyDocument): { id: string; title: string } | undefined {
+    if (doc.docNumber) return this.statements.byDocNumber.get(doc.docNumber);
+    return doc.titleDerived ? undefined : this.statements.byTitle.get(doc.title);
+  }
+
+  text(id: string): string | undefined {
+    return this.statements.text.get(id)?.text;
+  }
+
+  private insertParts(key: number | bigint, doc: PolicyDocument): void {
     const s = this.statements;
-    const { lastInsertRowid: key } = s.insertDocument.run({
-      id: entry.id,
-      contentHash: entry.contentHash,
-      title: doc.title,
-      titleDerived: doc.titleDerived ? 1 : 0,
-      docNumber: doc.docNumber,
-      issuer: doc.issuer,
-      date: doc.date,
-      addressees: doc.addressees,
-      script: doc.script,
-      text: doc.text,
-      sourceName: entry.sourceName,
-      sourceEncoding: entry.sourceEncoding,
-      parserVersion: entry.parserVersion,
-      importedAt: entry.importedAt,
-    });
     doc.blocks.forEach((b, seq) => {
       s.insertBlock.run(key, seq, b.kind, b.level ?? null, b.label ?? null, b.role ?? null, b.start, b.end);
     });
@@ -214,6 +247,25 @@ export class DocumentStore {
       s.insertCitation.run(key, seq, c.start, c.end, c.title, c.docNumber);
     });
   }
+}
+
+function documentColumns(entry: Omit<NewDocument, 'id'>) {
+  const { document: doc } = entry;
+  return {
+    contentHash: entry.contentHash,
+    title: doc.title,
+    titleDerived: doc.titleDerived ? 1 : 0,
+    docNumber: doc.docNumber,
+    issuer: doc.issuer,
+    date: doc.date,
+    addressees: doc.addressees,
+    script: doc.script,
+    text: doc.text,
+    sourceName: entry.sourceName,
+    sourceEncoding: entry.sourceEncoding,
+    parserVersion: entry.parserVersion,
+    importedAt: entry.importedAt,
+  };
 }
 
 function toSummary(row: DocumentRow): DocumentSummary {
