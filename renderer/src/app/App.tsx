@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AllAnnotationsView } from '../annotations/AllAnnotationsView.js';
 import { useCommand } from '../common/useCommand.js';
 import { useShortcuts } from '../common/useShortcuts.js';
 import { useImporter } from '../library/ImportContext.js';
@@ -32,10 +33,25 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      {route.view === 'document' ? (
-        <ReaderView id={route.id} onBack={() => navigate({ view: 'library' })} />
-      ) : (
-        <LibraryView onOpen={(id) => navigate({ view: 'document', id })} />
+      {route.view === 'document' && (
+        <ReaderView
+          key={`${route.id}/${route.annotation ?? ''}`}
+          id={route.id}
+          annotationId={route.annotation}
+          onBack={() => navigate({ view: 'library' })}
+        />
+      )}
+      {route.view === 'annotations' && (
+        <AllAnnotationsView
+          onBack={() => navigate({ view: 'library' })}
+          onOpen={(a) => navigate({ view: 'document', id: a.docId, annotation: a.id })}
+        />
+      )}
+      {route.view === 'library' && (
+        <LibraryView
+          onOpen={(id) => navigate({ view: 'document', id })}
+          onAllAnnotations={() => navigate({ view: 'annotations' })}
+        />
       )}
     </>
   );

@@ -1,10 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { view: 'library' } | { view: 'document'; id: string };
+export type Route = { view: 'library' } | { view: 'annotations' } | { view: 'document'; id: string; annotation?: string };
 
 function parse(hash: string): Route {
-  const m = /^#\/doc\/([0-9a-f]{12,64})$/.exec(hash);
-  return m?.[1] ? { view: 'document', id: m[1] } : { view: 'library' };
+  if (hash === '#/annotations') return { view: 'annotations' };
+  const m = /^#\/doc\/([0-9a-f]{12,64})(?:\/a\/([0-9a-f-]{36}))?$/.exec(hash);
+  if (!m?.[1]) return { view: 'library' };
+  return m[2] ? { view: 'document', id: m[1], annotation: m[2] } : { view: 'document', id: m[1] };
+}
+
+export function hashOf(route: Route): string {
+  if (route.view === 'annotations') return '#/annotations';
+  if (route.view === 'document') return `#/doc/${route.id}${route.annotation ? `/a/${route.annotation}` : ''}`;
+  return '#/';
 }
 
 /** The open view lives in the URL's hash, so that a reload keeps it and Back returns to the library. */
@@ -16,7 +24,7 @@ export function useHashRoute(): [Route, (route: Route) => void] {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   const navigate = useCallback((next: Route) => {
-    window.location.hash = next.view === 'document' ? `#/doc/${next.id}` : '#/';
+    window.location.hash = hashOf(next);
   }, []);
   return [route, navigate];
 }

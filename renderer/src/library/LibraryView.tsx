@@ -40,7 +40,7 @@ function FilterSelect<T extends string>({
   );
 }
 
-export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
+export function LibraryView({ onOpen, onAllAnnotations }: { onOpen: (id: string) => void; onAllAnnotations: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
@@ -123,6 +123,9 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
               ? t('library.shown', { shown: shown.length, count: docs.length })
               : t('library.count', { count: docs.length }))}
         </p>
+        <button type="button" className="button" onClick={onAllAnnotations}>
+          {t('annotations.all')}
+        </button>
         <div className="library-import">
           <button type="button" className="button button-primary" onClick={importer.pick} aria-keyshortcuts="Control+O">
             {t('library.import')}

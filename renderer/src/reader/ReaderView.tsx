@@ -2,6 +2,8 @@ import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState }
 import { useTranslation } from 'react-i18next';
 import type { StoredDocument } from '../../../shared/library.js';
 import { type ReadingPosition, SETTINGS_LIMITS } from '../../../shared/settings.js';
+import { AnnotationsPanel } from '../annotations/AnnotationsPanel.js';
+import { useAnnotating } from '../annotations/useAnnotating.js';
 import { useApi } from '../app/ApiContext.js';
 import { useSettings } from '../app/SettingsContext.js';
 import { useCommand } from '../common/useCommand.js';
@@ -20,7 +22,7 @@ interface Loaded {
   position: ReadingPosition | null;
 }
 
-export function ReaderView({ id, onBack }: { id: string; onBack: () => void }) {
+export function ReaderView({ id, annotationId, onBack }: { id: string; annotationId?: string; onBack: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const errorMessage = useErrorMessage();
@@ -49,16 +51,26 @@ export function ReaderView({ id, onBack }: { id: string; onBack: () => void }) {
     );
   }
   if (!loaded) return <main id="main" className="reader-loading" aria-busy="true" />;
-  return <Reader key={loaded.doc.id} doc={loaded.doc} initialPosition={loaded.position} onBack={onBack} />;
+  return (
+    <Reader
+      key={loaded.doc.id}
+      doc={loaded.doc}
+      initialPosition={loaded.position}
+      initialAnnotation={annotationId}
+      onBack={onBack}
+    />
+  );
 }
 
 function Reader({
   doc,
   initialPosition,
+  initialAnnotation,
   onBack,
 }: {
   doc: StoredDocument;
   initialPosition: ReadingPosition | null;
+  initialAnnotation?: string;
   onBack: () => void;
 }) {
   const { t } = useTranslation();
@@ -79,6 +91,18 @@ function Reader({
   const outlineRef = useRef<HTMLElement>(null);
   const [current, setCurrent] = useState<number | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [panelOpen, setPanelOpen] = useState(true);
+  const annotating = useAnnotating({ doc, scroller, reveal: (block) => ensure(pieceOfBlock(block)) });
+
+  // Opened from the library-wide annotations view: go to that annotation once they are loaded.
+  const opened = useRef(false);
+  useEffect(() => {
+    const target = annotating.annotations.find((a) => a.id === initialAnnotation);
+    if (target && !opened.current) {
+      opened.current = true;
+      annotating.open(target);
+    }
+  }, [annotating, initialAnnotation]);
 
   const bodyOf = () => scroller.current?.querySelector<HTMLElement>('.doc-body') ?? null;
 
@@ -156,6 +180,8 @@ function Reader({
     o: () => (outlineRef.current?.querySelector<HTMLElement>('[aria-current="location"], a') ?? outlineRef.current)?.focus(),
     escape: () => !helpOpen && onBack(),
     '?': () => setHelpOpen(true),
+    a: () => setPanelOpen((open) => !open),
+    'mod+z': () => annotating.undoDelete(),
   });
 
   useCommand('font-bigger', () => fontSize(1));
@@ -178,6 +204,15 @@ function Reader({
         <p className="reader-toolbar-title" title={doc.title}>
           {doc.title}
         </p>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={panelOpen}
+          onClick={() => setPanelOpen((open) => !open)}
+          aria-keyshortcuts="A"
+        >
+          {t('annotations.panel')} {annotating.annotations.length}
+        </button>
         <button type="button" className="button" onClick={() => setHelpOpen(true)} aria-label={t('reader.shortcuts')}>
           ?
         </button>
@@ -186,11 +221,27 @@ function Reader({
       <div className="reader-panes">
         <OutlinePanel ref={outlineRef} entries={outline} current={current} onJump={jump} />
         <div className="reader-scroll" ref={scroller}>
-          <main id="main" className="reader-page">
-            <DocumentView doc={doc} pieces={drawn} />
+          {/* Highlights are reached by keyboard through the annotations panel. */}
+          <main
+            id="main"
+            className="reader-page"
+            onMouseUp={annotating.onSelectionEnd}
+            onKeyUp={(event) => event.shiftKey && annotating.onSelectionEnd()}
+            onClick={annotating.onBodyClick}
+          >
+            <DocumentView doc={doc} pieces={drawn} annotationsOf={annotating.annotationsOf} />
           </main>
         </div>
+        {panelOpen && (
+          <AnnotationsPanel
+            annotations={annotating.annotations}
+            onOpen={annotating.open}
+            onExport={annotating.exportAs}
+            onImport={annotating.importFile}
+          />
+        )}
       </div>
+      {annotating.overlays}
       <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
     </div>
   );

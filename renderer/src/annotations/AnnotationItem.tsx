@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { Annotation } from '../../../shared/annotations.js';
+import { useSettings } from '../app/SettingsContext.js';
+
+/** One annotation in a list: colour, quote, note, tags and date; the whole item opens it. */
+export function AnnotationItem({
+  annotation,
+  documentTitle,
+  onOpen,
+}: {
+  annotation: Annotation;
+  documentTitle?: string;
+  onOpen: () => void;
+}) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  return (
+    <li className="annotation-item">
+      <button type="button" className={`annotation-open border-${annotation.color}`} onClick={onOpen}>
+        {documentTitle && <span className="annotation-doc">{documentTitle}</span>}
+        <span className="annotation-item-quote">{annotation.exact}</span>
+        {annotation.note && <span className="annotation-item-note">{annotation.note}</span>}
+        <span className="annotation-item-meta">
+          <span className={`dot dot-${annotation.color}`} aria-hidden="true" />
+          {settings.colorNames[annotation.color]}
+          {annotation.kind === 'underline' && ` · ${t('annotations.underline')}`}
+          {annotation.tags.map((tag) => ` #${tag}`).join('')}
+          {' · '}
+          <time dateTime={annotation.updatedAt}>{annotation.updatedAt.slice(0, 10)}</time>
+        </span>
+      </button>
+    </li>
+  );
+}

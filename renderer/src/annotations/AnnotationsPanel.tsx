@@ -1,0 +1,72 @@
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Annotation, AnnotationFormat } from '../../../shared/annotations.js';
+import { AnnotationFilters, type AnnotationFilterValues, matchesFilters, NO_ANNOTATION_FILTERS } from './AnnotationFilters.js';
+import { AnnotationItem } from './AnnotationItem.js';
+
+interface Props {
+  annotations: Annotation[];
+  onOpen: (annotation: Annotation) => void;
+  onExport: (format: AnnotationFormat) => void;
+  onImport: (file: File) => void;
+}
+
+/** 批注: the document's annotations in reading order, filterable; those that lost their place last. */
+export function AnnotationsPanel({ annotations, onOpen, onExport, onImport }: Props) {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<AnnotationFilterValues>(NO_ANNOTATION_FILTERS);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const tags = useMemo(() => [...new Set(annotations.flatMap((a) => a.tags))].sort(), [annotations]);
+  const shown = annotations.filter((a) => matchesFilters(a, filters));
+  const placed = shown.filter((a) => !a.orphaned);
+  const orphans = shown.filter((a) => a.orphaned);
+
+  return (
+    <aside className="annotations-panel" aria-label={t('annotations.panel')}>
+      <h2 className="panel-title">
+        {t('annotations.panel')} <span className="panel-count">{annotations.length}</span>
+      </h2>
+      <AnnotationFilters value={filters} tags={tags} onChange={setFilters} />
+      {annotations.length === 0 && <p className="panel-empty">{t('annotations.empty')}</p>}
+      <ol className="annotation-list">
+        {placed.map((a) => (
+          <AnnotationItem key={a.id} annotation={a} onOpen={() => onOpen(a)} />
+        ))}
+      </ol>
+      {orphans.length > 0 && (
+        <section aria-label={t('annotations.orphans')}>
+          <h3 className="panel-subtitle">{t('annotations.orphans')}</h3>
+          <p className="panel-hint">{t('annotations.orphansHint')}</p>
+          <ol className="annotation-list">
+            {orphans.map((a) => (
+              <AnnotationItem key={a.id} annotation={a} onOpen={() => onOpen(a)} />
+            ))}
+          </ol>
+        </section>
+      )}
+      <div className="panel-actions">
+        <button type="button" className="button button-small" onClick={() => onExport('md')}>
+          {t('annotations.exportMarkdown')}
+        </button>
+        <button type="button" className="button button-small" onClick={() => onExport('w3c')}>
+          {t('annotations.exportW3c')}
+        </button>
+        <button type="button" className="button button-small" onClick={() => fileInput.current?.click()}>
+          {t('annotations.import')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          hidden
+          data-testid="annotations-import-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) onImport(file);
+            event.target.value = '';
+          }}
+        />
+      </div>
+    </aside>
+  );
+}

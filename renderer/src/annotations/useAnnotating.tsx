@@ -1,0 +1,194 @@
+import { type ReactNode, type RefObject, useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Annotation, AnnotationFormat, HighlightColor } from '../../../shared/annotations.js';
+import type { StoredDocument } from '../../../shared/library.js';
+import { useApi } from '../app/ApiContext.js';
+import { downloadText } from '../common/download.js';
+import { useNotify } from '../common/Toasts.js';
+import { useErrorMessage } from '../common/useErrorMessage.js';
+import { AnnotationEditor } from './AnnotationEditor.js';
+import { SelectionToolbar } from './SelectionToolbar.js';
+import { annotationsByBlock } from './segments.js';
+import { selectionOffsets } from './selection.js';
+import { useAnnotations } from './useAnnotations.js';
+
+type Measurable = { getBoundingClientRect(): DOMRect };
+
+interface Options {
+  doc: StoredDocument;
+  /** The scrolling element that holds the document body. */
+  scroller: RefObject<HTMLElement | null>;
+  /** Draws the document up to a block, for jumps into the part not drawn yet. */
+  reveal: (block: number) => void;
+}
+
+export interface Annotating {
+  annotations: Annotation[];
+  annotationsOf: (blockIndex: number) => readonly Annotation[];
+  /** After a mouse or keyboard selection in the body. */
+  onSelectionEnd: () => void;
+  /** Clicks in the body: a click on a highlight opens it. */
+  onBodyClick: (event: React.MouseEvent) => void;
+  open: (annotation: Annotation) => void;
+  exportAs: (format: AnnotationFormat) => void;
+  importFile: (file: File) => void;
+  undoDelete: () => void;
+  overlays: ReactNode;
+}
+
+function blockOf(doc: StoredDocument, position: number): number {
+  const index = doc.blocks.findIndex((b) => b.end > position);
+  return index === -1 ? doc.blocks.length - 1 : index;
+}
+
+/** Everything the reading view needs to highlight, annotate and find annotations again. */
+export function useAnnotating({ doc, scroller, reveal }: Options): Annotating {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const errorMessage = useErrorMessage();
+  const onError = useCallback((error: unknown) => notify({ message: errorMessage(error) }), [notify, errorMessage]);
+  const [annotations, actions] = useAnnotations(doc.id, onError);
+  const annotationsOf = useMemo(() => annotationsByBlock(doc.blocks, annotations), [doc.blocks, annotations]);
+
+  const [range, setRange] = useState<{ start: number; end: number; text: string } | null>(null);
+  const selectionAnchor = useRef<Measurable | null>(null);
+  const [editing, setEditing] = useState<{ id: string; focusNote: boolean } | null>(null);
+  const editorAnchor = useRef<Measurable | null>(null);
+  const lastColor = useRef<HighlightColor>('red');
+  const lastDeleted = useRef<Annotation | null>(null);
+
+  const body = () => scroller.current?.querySelector<HTMLElement>('.doc-body') ?? null;
+
+  const onSelectionEnd = useCallback(() => {
+    const element = body();
+    const selection = window.getSelection();
+    const offsets = element ? selectionOffsets(element, selection) : null;
+    if (!offsets || !selection) return setRange(null);
+    const rect = selection.getRangeAt(0).getBoundingClientRect();
+    selectionAnchor.current = { getBoundingClientRect: () => rect };
+    setRange({ ...offsets, text: selection.toString() });
+  }, []);
+
+  const markOf = (id: string) => body()?.querySelector<HTMLElement>(`[data-anns~="${id}"]`) ?? null;
+
+  const edit = (id: string, focusNote: boolean) => {
+    const mark = markOf(id);
+    if (mark) editorAnchor.current = mark;
+    setEditing({ id, focusNote });
+  };
+
+  const create = async (kind: 'highlight' | 'underline', color: HighlightColor, withNote: boolean) => {
+    if (!range) return;
+    lastColor.current = color;
+    try {
+      const created = await actions.create(range, kind, color);
+      window.getSelection()?.removeAllRanges();
+      setRange(null);
+      if (withNote) requestAnimationFrame(() => edit(created.id, true));
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const open = (annotation: Annotation) => {
+    if (annotation.orphaned) {
+      editorAnchor.current = scroller.current;
+      setEditing({ id: annotation.id, focusNote: false });
+      return;
+    }
+    reveal(blockOf(doc, annotation.start));
+    requestAnimationFrame(() => {
+      const mark = markOf(annotation.id);
+      const container = scroller.current;
+      if (!mark || !container) return;
+      const top = mark.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
+      container.scrollTop = top - container.clientHeight / 3;
+      for (const part of body()?.querySelectorAll(`[data-anns~="${annotation.id}"]`) ?? []) {
+        part.classList.remove('flash');
+        void (part as HTMLElement).offsetWidth;
+        part.classList.add('flash');
+      }
+      edit(annotation.id, false);
+    });
+  };
+
+  const onBodyClick = (event: React.MouseEvent) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    const mark = (event.target as Element).closest<HTMLElement>('mark[data-anns]');
+    const id = mark?.dataset.anns?.split(' ').at(-1);
+    if (mark && id) {
+      editorAnchor.current = mark;
+      setEditing({ id, focusNote: false });
+    }
+  };
+
+  const onDeleted = (annotation: Annotation) => {
+    lastDeleted.current = annotation;
+    notify({ message: t('annotations.deleted'), action: { label: t('annotations.undo'), run: () => void undo(annotation) } });
+  };
+  const undo = async (annotation: Annotation) => {
+    lastDeleted.current = null;
+    await actions.restore(annotation.id).catch(onError);
+  };
+
+  const exportAs = (format: AnnotationFormat) => {
+    api
+      .exportAnnotations({ docId: doc.id, format })
+      .then((file) => downloadText(file.filename, file.mediaType, file.content), onError);
+  };
+  const importFile = (file: File) => {
+    file
+      .text()
+      .then((content) => api.importAnnotations({ content }))
+      .then((report) => {
+        const pending = Object.values(report.pending).reduce((n, x) => n + x, 0);
+        notify({ message: t('annotations.imported', { ...report, pending }) });
+        actions.reload();
+      }, onError);
+  };
+
+  const editingAnnotation = editing ? annotations.find((a) => a.id === editing.id) : undefined;
+  const overlays = (
+    <>
+      <SelectionToolbar
+        anchor={selectionAnchor}
+        open={range !== null && editing === null}
+        onHighlight={(color) => void create('highlight', color, false)}
+        onUnderline={() => void create('underline', lastColor.current, false)}
+        onNote={() => void create('highlight', lastColor.current, true)}
+        onCopy={() => {
+          if (range)
+            void navigator.clipboard.writeText(range.text).then(() => notify({ message: t('annotations.copied') }), onError);
+          setRange(null);
+        }}
+        onClose={() => setRange(null)}
+      />
+      {editingAnnotation && (
+        <AnnotationEditor
+          key={editingAnnotation.id}
+          annotation={editingAnnotation}
+          anchor={editorAnchor}
+          focusNote={editing?.focusNote ?? false}
+          actions={actions}
+          onDeleted={onDeleted}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </>
+  );
+
+  return {
+    annotations,
+    annotationsOf,
+    onSelectionEnd,
+    onBodyClick,
+    open,
+    exportAs,
+    importFile,
+    undoDelete: () => {
+      if (lastDeleted.current) void undo(lastDeleted.current);
+    },
+    overlays,
+  };
+}

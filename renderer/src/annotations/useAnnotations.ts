@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Annotation, AnnotationKind, HighlightColor } from '../../../shared/annotations.js';
+import { useApi } from '../app/ApiContext.js';
+
+export interface AnnotationActions {
+  create(range: { start: number; end: number }, kind: AnnotationKind, color: HighlightColor): Promise<Annotation>;
+  update(id: string, changes: Partial<Pick<Annotation, 'kind' | 'color' | 'note' | 'tags'>>): Promise<void>;
+  remove(id: string): Promise<Annotation | undefined>;
+  restore(id: string): Promise<void>;
+  /** Reads them again from the library (after an import). */
+  reload(): void;
+}
+
+function byPosition(a: Annotation, b: Annotation): number {
+  return Number(a.orphaned) - Number(b.orphaned) || a.start - b.start || a.end - b.end;
+}
+
+/**
+ * A document's annotations, in reading order, kept in step with the library: every change is
+ * applied here at once and sent to the core, which saves it in a transaction.
+ */
+export function useAnnotations(docId: string, onError: (error: unknown) => void): [Annotation[], AnnotationActions] {
+  const api = useApi();
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+
+  // `generation` changes to ask for a reload.
+  useEffect(() => {
+    let live = true;
+    api.listAnnotations({ docId }).then((list) => live && setAnnotations(list), onError);
+    return () => {
+      live = false;
+    };
+  }, [api, docId, onError, generation]);
+
+  const replace = useCallback((next: Annotation) => {
+    setAnnotations((list) => [...list.filter((a) => a.id !== next.id), next].sort(byPosition));
+  }, []);
+
+  const create = useCallback<AnnotationActions['create']>(
+    async (range, kind, color) => {
+      const created = await api.createAnnotation({ docId, start: range.start, end: range.end, kind, color });
+      replace(created);
+      return created;
+    },
+    [api, docId, replace],
+  );
+
+  const update = useCallback<AnnotationActions['update']>(
+    async (id, changes) => {
+      setAnnotations((list) => list.map((a) => (a.id === id ? { ...a, ...changes } : a)));
+      try {
+        replace(await api.updateAnnotation({ id, changes }));
+      } catch (error) {
+        onError(error);
+      }
+    },
+    [api, replace, onError],
+  );
+
+  const remove = useCallback<AnnotationActions['remove']>(
+    async (id) => {
+      let removed: Annotation | undefined;
+      setAnnotations((list) => {
+        removed = list.find((a) => a.id === id);
+        return list.filter((a) => a.id !== id);
+      });
+      await api.deleteAnnotation({ id });
+      return removed;
+    },
+    [api],
+  );
+
+  const restore = useCallback<AnnotationActions['restore']>(
+    async (id) => {
+      replace(await api.restoreAnnotation({ id }));
+    },
+    [api, replace],
+  );
+
+  return [annotations, useMemo(() => ({ create, update, remove, restore, reload }), [create, update, remove, restore, reload])];
+}

@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { type App, expect, test } from './fixtures.js';
+
+const GUANGDONG = '广东省大力发展电子商务加快培育经济新动力的实施方案';
+const QUOTE = '跨境电子商务进出口额年均增长30%左右';
+
+async function openDocument(app: App, title: string) {
+  await app.page.getByRole('link', { name: title }).click();
+  await expect(app.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await app.page.evaluate(() => document.fonts.ready);
+}
+
+/** Selects a passage with the mouse, as a reader would: press before its first character, release after its last. */
+async function selectWithMouse(page: Page, quote: string) {
+  const box = await page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.querySelector('.doc-body') as Node, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(text) ?? -1;
+      if (at === -1) continue;
+      node.parentElement?.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const first = range.getBoundingClientRect();
+      range.setStart(node, at + text.length - 1);
+      range.setEnd(node, at + text.length);
+      const last = range.getBoundingClientRect();
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    throw new Error(`not on the page: ${text}`);
+  }, quote);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(quote);
+}
+
+async function highlight(app: App, quote: string, colorName: string) {
+  await selectWithMouse(app.page, quote);
+  await app.page
+    .getByRole('toolbar', { name: '标注工具' })
+    .getByRole('button', { name: `标为“${colorName}”` })
+    .click();
+  await expect(app.page.locator('mark.hl', { hasText: quote })).toHaveCount(1);
+}
+
+test('a highlight made by mouse selection, with a note and a tag, survives a reload on the same characters', async ({
+  app,
+}, testInfo) => {
+  await openDocument(app, GUANGDONG);
+  await highlight(app, QUOTE, '重点');
+  const mark = app.page.locator('mark.hl');
+  await expect(mark).toHaveText(QUOTE);
+  await expect(mark).toHaveClass(/hl-red/);
+
+  await mark.click();
+  const editor = app.page.getByRole('dialog', { name: '编辑批注' });
+  await editor.getByRole('textbox', { name: '批注' }).fill('目标值：年均三成\n需与商务厅核对');
+  await editor.getByRole('textbox', { name: '添加标签，回车确认' }).fill('指标');
+  await app.page.keyboard.press('Enter');
+  await expect(editor.getByText('#指标')).toBeVisible();
+  await app.page.waitForTimeout(600);
+  await testInfo.attach('annotation editor', { body: await app.page.screenshot(), contentType: 'image/png' });
+  await app.page.keyboard.press('Escape');
+
+  await app.reload();
+  await expect(app.page.locator('mark.hl')).toHaveText(QUOTE);
+  const start = await app.page.locator('mark.hl').getAttribute('data-s');
+  const text = fs.readFileSync(new URL('../../seeds/guangdong-2016-ecommerce-plan.txt', import.meta.url), 'utf8');
+  expect(Number(start)).toBe(text.indexOf(QUOTE));
+  const panel = app.page.getByRole('complementary', { name: '批注' });
+  await expect(panel.locator('.annotation-item-note')).toHaveText('目标值：年均三成\n需与商务厅核对');
+  await expect(panel.locator('.annotation-item-meta')).toContainText('#指标');
+});
+
+test('colour change, delete and undo', async ({ app }) => {
+  await openDocument(app, GUANGDONG);
+  await highlight(app, QUOTE, '重点');
+  await app.page.locator('mark.hl').click();
+  const editor = app.page.getByRole('dialog', { name: '编辑批注' });
+  await editor.getByRole('radio', { name: '待办' }).click();
+  await expect(app.page.locator('mark.hl')).toHaveClass(/hl-green/);
+  await editor.getByRole('radio', { name: '下划线' }).click();
+  await expect(app.page.locator('mark.hl')).toHaveClass(/hl-underline/);
+  await editor.getByRole('button', { name: '删除' }).click();
+  await expect(app.page.locator('mark.hl')).toHaveCount(0);
+  await app.page.locator('.toast').getByRole('button', { name: '撤销' }).click();
+  await expect(app.page.locator('mark.hl')).toHaveClass(/hl-green/);
+  await app.reload();
+  await expect(app.page.locator('mark.hl')).toHaveClass(/hl-green hl-underline/);
+});
+
+test('a selection across two paragraphs is one annotation', async ({ app }) => {
+  await openDocument(app, '省政府办公厅关于深入实施“互联网+流通”行动计划的意见');
+  const page = app.page;
+  const box = await page.evaluate(() => {
+    const marks = [...document.querySelectorAll<HTMLElement>('.doc-body [data-s]')];
+    const from = marks.find((el) => el.textContent?.includes('向内拓展进口渠道'));
+    const to = marks.find((el) => el.textContent?.startsWith('二、推进零售业改革创新'));
+    if (!from || !to) throw new Error('passages not found');
+    from.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    const node = from.firstChild as Text;
+    const at = node.data.indexOf('向内拓展进口渠道');
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    const a = range.getBoundingClientRect();
+    const b = to.getBoundingClientRect();
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.left + 4 * (b.height / 1.5), y2: b.top + b.height / 2 };
+  });
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 12 });
+  await page.mouse.up();
+  await page.getByRole('toolbar', { name: '标注工具' }).getByRole('button', { name: '下划线' }).click();
+  const marks = page.locator('mark.hl');
+  await expect(marks.first()).toBeVisible();
+  const ids = await marks.evaluateAll((els) => [...new Set(els.map((el) => (el as HTMLElement).dataset.anns))]);
+  expect(ids).toHaveLength(1);
+  expect(await marks.count()).toBeGreaterThan(1);
+});
+
+test('Markdown export holds the metadata, the section, the quote and the note', async ({ app }) => {
+  await openDocument(app, GUANGDONG);
+  await highlight(app, QUOTE, '疑问');
+  await app.page.locator('mark.hl').click();
+  await app.page.getByRole('dialog', { name: '编辑批注' }).getByRole('textbox', { name: '批注' }).fill('口径是否含港澳？');
+  await app.page.keyboard.press('Escape');
+  const downloading = app.page.waitForEvent('download');
+  await app.page.getByRole('button', { name: '导出 Markdown' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${GUANGDONG}.md`);
+  const markdown = fs.readFileSync((await download.path()) ?? '', 'utf8');
+  expect(markdown).toContain(`# ${GUANGDONG}`);
+  expect(markdown).toContain('- 发文机关：广东省人民政府');
+  expect(markdown).toContain(
+    `## 一、总体要求\n\n> ${QUOTE}\n\n- 位置：(二)发展目标\n- 颜色：疑问（黄）\n- 批注：口径是否含港澳？`,
+  );
+});
+
+test('the library-wide view filters every annotation and opens one in its document', async ({ app }) => {
+  await openDocument(app, GUANGDONG);
+  await highlight(app, QUOTE, '重点');
+  await highlight(app, '农产品电子商务交易额年均增长38%左右', '待办');
+  await app.page.getByRole('button', { name: '返回文库' }).click();
+  await app.page.getByRole('button', { name: '全部批注' }).click();
+  await expect(app.page.getByText('共 2 条批注')).toBeVisible();
+  await app.page.getByRole('combobox', { name: '颜色' }).selectOption({ label: '待办' });
+  await expect(app.page.locator('.annotation-item')).toHaveCount(1);
+  await app.page.getByRole('searchbox', { name: '搜索批注和原文' }).fill('跨境');
+  await expect(app.page.locator('.annotation-item')).toHaveCount(0);
+  await app.page.getByRole('combobox', { name: '颜色' }).selectOption({ label: '全部颜色' });
+  await expect(app.page.locator('.annotation-item')).toHaveCount(1);
+  await app.page.locator('.annotation-open').click();
+  await expect(app.page.getByRole('dialog', { name: '编辑批注' })).toBeVisible();
+  await expect(app.page.locator('mark.flash')).toHaveText(QUOTE);
+});
