@@ -1,69 +1,15 @@
 // The reading app in the browser shell, measured in Chromium: cold start to the library painted,
 // click to first paint of a document, long tasks while scrolling, renderer memory. The baseline,
 // measured in the same run, is Chromium painting the same document's paragraphs as a static page.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumExecutable } from '../fixtures/chromium.js';
+import { BIN, backToLibrary, buildApp, clickToFirstPaint, median, NAME_HELPER, RUNS, serve, target } from './browser.js';
 import { syntheticLongPolicy } from './synthetic.js';
 import { markdownTable, round } from './table.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin/policy-reader.js');
-const RUNS = 5;
-/** tsx (esbuild) names functions with a helper that page.evaluate's copies would miss in the page. */
-const NAME_HELPER = 'window.__name = (fn) => fn;';
-
-function target(value: number, limit: number): string {
-  return `≤ ${limit} ms ${value <= limit ? '✓' : '✗'}`;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-async function serve(dataDir: string): Promise<{ url: string; child: ChildProcess; started: number }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, [BIN, 'serve', '--no-open', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      const line = chunk
-        .toString()
-        .split('\n')
-        .find((l) => l.startsWith('http://'));
-      if (line) resolve(line.trim());
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-  });
-  return { url, child, started };
-}
-
-/** Clicks a document's title and waits for the frame that shows its head: click → first paint. */
-async function clickToFirstPaint(page: Page, title: string): Promise<number> {
-  return page.evaluate(async (name) => {
-    const link = [...document.querySelectorAll<HTMLAnchorElement>('.cell-title a')].find((a) => a.textContent === name);
-    if (!link) throw new Error(`no link ${name}`);
-    const start = performance.now();
-    link.click();
-    await new Promise<void>((resolve) => {
-      const check = () => (document.querySelector('.doc-body p') ? resolve() : requestAnimationFrame(check));
-      check();
-    });
-    // The frame after the one that committed the DOM is the one that shows it.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    return performance.now() - start;
-  }, title);
-}
-
-async function backToLibrary(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.waitForSelector('.library-table');
-}
 
 /** Scrolls a document from top to bottom a screen at a time and reports the longest task. */
 async function scrollLongTasks(page: Page): Promise<{ longest: number; over50: number; frames: number }> {
@@ -104,8 +50,7 @@ async function baselineFirstPaint(page: Page, text: string): Promise<number> {
 }
 
 export async function readerBench(): Promise<string> {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('build failed');
+  buildApp();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-ui-'));
   const long = syntheticLongPolicy(200_000);
   const longFile = path.join(dataDir, long.name);

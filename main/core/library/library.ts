@@ -204,7 +204,7 @@ export class Library {
   }
 
   annotations(docId: string): Annotation[] {
-    this.get(docId);
+    if (!this.documents.summary(docId)) throw new ReaderError('NOT_FOUND', { what: docId });
     return this.notes.ofDocument(docId);
   }
 

@@ -11,14 +11,19 @@ interface Props {
   onImport: (file: File) => void;
 }
 
+/** Items drawn at a time: a document may carry thousands of annotations. */
+const PAGE_SIZE = 150;
+
 /** 批注: the document's annotations in reading order, filterable; those that lost their place last. */
 export function AnnotationsPanel({ annotations, onOpen, onExport, onImport }: Props) {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<AnnotationFilterValues>(NO_ANNOTATION_FILTERS);
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const fileInput = useRef<HTMLInputElement>(null);
   const tags = useMemo(() => [...new Set(annotations.flatMap((a) => a.tags))].sort(), [annotations]);
   const shown = annotations.filter((a) => matchesFilters(a, filters));
   const placed = shown.filter((a) => !a.orphaned);
+  const drawn = placed.slice(0, limit);
   const orphans = shown.filter((a) => a.orphaned);
 
   return (
@@ -29,10 +34,15 @@ export function AnnotationsPanel({ annotations, onOpen, onExport, onImport }: Pr
       <AnnotationFilters value={filters} tags={tags} onChange={setFilters} />
       {annotations.length === 0 && <p className="panel-empty">{t('annotations.empty')}</p>}
       <ol className="annotation-list">
-        {placed.map((a) => (
+        {drawn.map((a) => (
           <AnnotationItem key={a.id} annotation={a} onOpen={() => onOpen(a)} />
         ))}
       </ol>
+      {placed.length > drawn.length && (
+        <button type="button" className="button button-small" onClick={() => setLimit((n) => n + PAGE_SIZE * 4)}>
+          {t('annotations.showMore', { shown: drawn.length, count: placed.length })}
+        </button>
+      )}
       {orphans.length > 0 && (
         <section aria-label={t('annotations.orphans')}>
           <h3 className="panel-subtitle">{t('annotations.orphans')}</h3>

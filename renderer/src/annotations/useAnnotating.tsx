@@ -6,6 +6,8 @@ import { useApi } from '../app/ApiContext.js';
 import { downloadText } from '../common/download.js';
 import { useNotify } from '../common/Toasts.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
+import { topWithin } from '../reader/positions.js';
+import { settleScroll } from '../reader/settle.js';
 import { AnnotationEditor } from './AnnotationEditor.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
 import { annotationsByBlock } from './segments.js';
@@ -16,6 +18,8 @@ type Measurable = { getBoundingClientRect(): DOMRect };
 
 interface Options {
   doc: StoredDocument;
+  /** The document's annotations as loaded with it. */
+  initial: Annotation[];
   /** The scrolling element that holds the document body. */
   scroller: RefObject<HTMLElement | null>;
   /** Draws the document up to a block, for jumps into the part not drawn yet. */
@@ -42,13 +46,13 @@ function blockOf(doc: StoredDocument, position: number): number {
 }
 
 /** Everything the reading view needs to highlight, annotate and find annotations again. */
-export function useAnnotating({ doc, scroller, reveal }: Options): Annotating {
+export function useAnnotating({ doc, initial, scroller, reveal }: Options): Annotating {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const onError = useCallback((error: unknown) => notify({ message: errorMessage(error) }), [notify, errorMessage]);
-  const [annotations, actions] = useAnnotations(doc.id, onError);
+  const [annotations, actions] = useAnnotations(doc.id, initial, onError);
   const annotationsOf = useMemo(() => annotationsByBlock(doc.blocks, annotations), [doc.blocks, annotations]);
 
   const [range, setRange] = useState<{ start: number; end: number; text: string } | null>(null);
@@ -102,8 +106,7 @@ export function useAnnotating({ doc, scroller, reveal }: Options): Annotating {
       const mark = markOf(annotation.id);
       const container = scroller.current;
       if (!mark || !container) return;
-      const top = mark.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
-      container.scrollTop = top - container.clientHeight / 3;
+      settleScroll(container, (c) => topWithin(c, mark) - c.clientHeight / 3);
       for (const part of body()?.querySelectorAll(`[data-anns~="${annotation.id}"]`) ?? []) {
         part.classList.remove('flash');
         void (part as HTMLElement).offsetWidth;

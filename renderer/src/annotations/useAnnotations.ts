@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Annotation, AnnotationKind, HighlightColor } from '../../../shared/annotations.js';
 import { useApi } from '../app/ApiContext.js';
 
@@ -19,20 +19,16 @@ function byPosition(a: Annotation, b: Annotation): number {
  * A document's annotations, in reading order, kept in step with the library: every change is
  * applied here at once and sent to the core, which saves it in a transaction.
  */
-export function useAnnotations(docId: string, onError: (error: unknown) => void): [Annotation[], AnnotationActions] {
+export function useAnnotations(
+  docId: string,
+  initial: Annotation[],
+  onError: (error: unknown) => void,
+): [Annotation[], AnnotationActions] {
   const api = useApi();
-  const [annotations, setAnnotations] = useState<Annotation[]>([]);
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-
-  // `generation` changes to ask for a reload.
-  useEffect(() => {
-    let live = true;
-    api.listAnnotations({ docId }).then((list) => live && setAnnotations(list), onError);
-    return () => {
-      live = false;
-    };
-  }, [api, docId, onError, generation]);
+  const [annotations, setAnnotations] = useState<Annotation[]>(initial);
+  const reload = useCallback(() => {
+    api.listAnnotations({ docId }).then(setAnnotations, onError);
+  }, [api, docId, onError]);
 
   const replace = useCallback((next: Annotation) => {
     setAnnotations((list) => [...list.filter((a) => a.id !== next.id), next].sort(byPosition));

@@ -123,6 +123,8 @@ export const en: Messages = {
     all: 'All annotations',
     allCount: '{{count}} annotations',
     allShown: 'Showing the first {{shown}} of {{count}}',
+    showMore: 'Showing {{shown}} of {{count}}: show more',
+    colors: { red: 'Red', yellow: 'Yellow', green: 'Green', blue: 'Blue', purple: 'Purple' },
     colorNames: 'Colour meanings',
   },
   errors: { generic: 'Something went wrong: {{message}}' },

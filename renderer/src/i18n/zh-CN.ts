@@ -121,6 +121,8 @@ export const zhCN = {
     all: '全部批注',
     allCount: '共 {{count}} 条批注',
     allShown: '显示前 {{shown}} 条，共 {{count}} 条',
+    showMore: '已显示 {{shown}} / {{count}} 条，显示更多',
+    colors: { red: '红色', yellow: '黄色', green: '绿色', blue: '蓝色', purple: '紫色' },
     colorNames: '颜色含义',
   },
   errors: { generic: '出错了：{{message}}' },

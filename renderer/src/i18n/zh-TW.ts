@@ -123,6 +123,8 @@ export const zhTW: Messages = {
     all: '全部批註',
     allCount: '共 {{count}} 條批註',
     allShown: '顯示前 {{shown}} 條，共 {{count}} 條',
+    showMore: '已顯示 {{shown}} / {{count}} 條，顯示更多',
+    colors: { red: '紅色', yellow: '黃色', green: '綠色', blue: '藍色', purple: '紫色' },
     colorNames: '顏色含義',
   },
   errors: { generic: '發生錯誤：{{message}}' },

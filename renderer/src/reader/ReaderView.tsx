@@ -1,5 +1,6 @@
 import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Annotation } from '../../../shared/annotations.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import { type ReadingPosition, SETTINGS_LIMITS } from '../../../shared/settings.js';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel.js';
@@ -15,11 +16,13 @@ import { OutlinePanel } from './OutlinePanel.js';
 import { currentHeading, positionAt, scrollTopFor, topWithin } from './positions.js';
 import { SettingsPanel } from './SettingsPanel.js';
 import { ShortcutsDialog } from './ShortcutsDialog.js';
+import { settleScroll } from './settle.js';
 import { useProgressiveCount } from './useProgressiveCount.js';
 
 interface Loaded {
   doc: StoredDocument;
   position: ReadingPosition | null;
+  annotations: Annotation[];
 }
 
 export function ReaderView({ id, annotationId, onBack }: { id: string; annotationId?: string; onBack: () => void }) {
@@ -31,8 +34,8 @@ export function ReaderView({ id, annotationId, onBack }: { id: string; annotatio
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.getDocument({ id }), api.getReadingPosition({ id })]).then(
-      ([doc, position]) => live && setLoaded({ doc, position }),
+    Promise.all([api.getDocument({ id }), api.getReadingPosition({ id }), api.listAnnotations({ docId: id })]).then(
+      ([doc, position, annotations]) => live && setLoaded({ doc, position, annotations }),
       (error: unknown) => live && setProblem(errorMessage(error)),
     );
     return () => {
@@ -56,6 +59,7 @@ export function ReaderView({ id, annotationId, onBack }: { id: string; annotatio
       key={loaded.doc.id}
       doc={loaded.doc}
       initialPosition={loaded.position}
+      initialAnnotations={loaded.annotations}
       initialAnnotation={annotationId}
       onBack={onBack}
     />
@@ -65,11 +69,13 @@ export function ReaderView({ id, annotationId, onBack }: { id: string; annotatio
 function Reader({
   doc,
   initialPosition,
+  initialAnnotations,
   initialAnnotation,
   onBack,
 }: {
   doc: StoredDocument;
   initialPosition: ReadingPosition | null;
+  initialAnnotations: Annotation[];
   initialAnnotation?: string;
   onBack: () => void;
 }) {
@@ -92,7 +98,12 @@ function Reader({
   const [current, setCurrent] = useState<number | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [panelOpen, setPanelOpen] = useState(true);
-  const annotating = useAnnotating({ doc, scroller, reveal: (block) => ensure(pieceOfBlock(block)) });
+  const annotating = useAnnotating({
+    doc,
+    initial: initialAnnotations,
+    scroller,
+    reveal: (block) => ensure(pieceOfBlock(block)),
+  });
 
   // Opened from the library-wide annotations view: go to that annotation once they are loaded.
   const opened = useRef(false);
@@ -110,7 +121,7 @@ function Reader({
   useEffect(() => {
     const container = scroller.current;
     const body = bodyOf();
-    if (container && body && initialPosition) container.scrollTop = scrollTopFor(container, body, initialPosition);
+    if (container && body && initialPosition) settleScroll(container, (c) => scrollTopFor(c, body, initialPosition));
   }, [initialPosition]);
 
   // Scroll spy and reading position, at most once a frame and once every half second.
@@ -147,7 +158,7 @@ function Reader({
       ensure(pieceOfBlock(block));
       const target = scroller.current?.querySelector<HTMLElement>(`#b-${block}`);
       if (!target || !scroller.current) return;
-      scroller.current.scrollTop = topWithin(scroller.current, target) - 16;
+      settleScroll(scroller.current, (container) => topWithin(container, target) - 16);
       target.setAttribute('tabindex', '-1');
       target.focus({ preventScroll: true });
       setCurrent(block);

@@ -1,5 +1,7 @@
 import { Popover, Slider, ToggleGroup } from 'radix-ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations.js';
 import type { Locale } from '../../../shared/errors.js';
 import { type FontFamily, SETTINGS_LIMITS, type Theme, type TypographyPreset } from '../../../shared/settings.js';
 import { useSettings } from '../app/SettingsContext.js';
@@ -71,6 +73,29 @@ function Choice<T extends string>({
   );
 }
 
+/** The meaning of one highlight colour, saved when the field is left. */
+function ColorName({ color }: { color: HighlightColor }) {
+  const { t } = useTranslation();
+  const { settings, update } = useSettings();
+  const [draft, setDraft] = useState(settings.colorNames[color]);
+  const save = () => {
+    const name = draft.trim();
+    if (name && name !== settings.colorNames[color]) update({ colorNames: { ...settings.colorNames, [color]: name } });
+    else setDraft(settings.colorNames[color]);
+  };
+  return (
+    <input
+      className={`color-name swatch-${color}`}
+      value={draft}
+      maxLength={12}
+      aria-label={t(`annotations.colors.${color}`)}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={save}
+      onKeyDown={(e) => e.key === 'Enter' && save()}
+    />
+  );
+}
+
 /** Typography and interface settings, applied at once and remembered in the library. */
 export function SettingsPanel() {
   const { t } = useTranslation();
@@ -122,6 +147,12 @@ export function SettingsPanel() {
             options={(['serif', 'sans', 'kai'] as const).map((v) => ({ value: v, label: t(`settings.fonts.${v}`) }))}
             onChange={(fontFamily) => update({ fontFamily })}
           />
+          <fieldset className="settings-colors">
+            <legend className="settings-label">{t('annotations.colorNames')}</legend>
+            {HIGHLIGHT_COLORS.map((color) => (
+              <ColorName key={color} color={color} />
+            ))}
+          </fieldset>
           <label className="settings-row">
             <span className="settings-label">{t('settings.language')}</span>
             <select value={settings.uiLanguage} onChange={(e) => update({ uiLanguage: e.target.value as Locale })}>

@@ -1,0 +1,178 @@
+// Annotations at scale: 10,000 on one 200,000-character document, opened in the browser shell; and
+// 100,000 across a 1,000-document library, filtered by the core as the library-wide view does. The
+// baseline, in the same run, filters the same 100,000 annotations held in memory as plain objects.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { Library } from '../../main/core/library/library.js';
+import { type AnnotationQuery, HIGHLIGHT_COLORS, type LibraryAnnotation } from '../../shared/annotations.js';
+import { chromiumExecutable } from '../fixtures/chromium.js';
+import { buildApp, median, NAME_HELPER, RUNS, serve, target } from './browser.js';
+import { syntheticLibrary, syntheticLongPolicy } from './synthetic.js';
+import { markdownTable, round } from './table.js';
+
+const TAGS = ['指标', '外贸', '农村', '物流', '资金', '人才', '监管', '试点', '考核', '标准'];
+const NOTES = ['需与商务厅核对口径', '本市如何落实？', '与上年方案对照', '列入督办清单', '经费来源待明确'];
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
+}
+
+function annotateEvenly(library: Library, docId: string, count: number, seed: number): void {
+  const text = library.get(docId).text;
+  const step = Math.floor(text.length / (count + 1));
+  for (let i = 0; i < count; i++) {
+    const start = (i + 1) * step;
+    const end = Math.min(start + Math.max(4, Math.floor(step / 2)), text.length);
+    if (text.slice(start, end).trim() === '') continue;
+    library.createAnnotation({
+      docId,
+      start,
+      end,
+      kind: (i + seed) % 7 === 0 ? 'underline' : 'highlight',
+      color: HIGHLIGHT_COLORS[(i + seed) % HIGHLIGHT_COLORS.length] ?? 'red',
+      note: (i + seed) % 5 === 0 ? (NOTES[(i + seed) % NOTES.length] ?? '') : '',
+      tags: (i + seed) % 3 === 0 ? [TAGS[(i + seed) % TAGS.length] ?? '指标'] : [],
+    });
+  }
+}
+
+async function openManyOnOneDocument(): Promise<Array<Array<string | number>>> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-ann-'));
+  const library = Library.open({ dataDir });
+  const long = syntheticLongPolicy(200_000);
+  const outcome = library.importBytes(Buffer.from(long.text), long.name);
+  if (outcome.status !== 'imported') throw new Error('long document not imported');
+  annotateEvenly(library, outcome.id, 10_000, 0);
+  const count = library.annotations(outcome.id).length;
+  // The head shows the number and title from the metadata; annotations there are not drawn as marks.
+  const { blocks } = library.get(outcome.id);
+  const inBody = blocks.filter((b) => b.role !== 'docNumber' && b.role !== 'title' && b.role !== 'masthead');
+  const drawable = library.annotations(outcome.id).filter((a) => inBody.some((b) => b.start < a.end && b.end > a.start)).length;
+  library.close();
+
+  const { executablePath, args } = await chromiumExecutable();
+  const browser = await chromium.launch({ executablePath, args, headless: true });
+  const firstPaints: number[] = [];
+  const allDrawn: number[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const { url, child } = await serve(dataDir);
+      const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+      await context.addInitScript(NAME_HELPER);
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForSelector('.library-table tbody tr');
+      await page.evaluate(() => document.fonts.ready);
+      const [first, all] = await page.evaluate(async (expected) => {
+        const link = document.querySelector<HTMLAnchorElement>('.cell-title a');
+        if (!link) throw new Error('no document');
+        const start = performance.now();
+        link.click();
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        while (!document.querySelector('.doc-body mark')) await frame();
+        await frame();
+        const firstPaint = performance.now() - start;
+        const drawn = () =>
+          new Set([...document.querySelectorAll<HTMLElement>('mark[data-anns]')].flatMap((m) => m.dataset.anns?.split(' ') ?? []))
+            .size;
+        const deadline = performance.now() + 20_000;
+        while (drawn() < expected) {
+          if (performance.now() > deadline) throw new Error(`only ${drawn()} of ${expected} annotations drawn`);
+          await frame();
+        }
+        await frame();
+        return [firstPaint, performance.now() - start];
+      }, drawable);
+      firstPaints.push(first);
+      allDrawn.push(all);
+      await context.close();
+      child.kill();
+    }
+  } finally {
+    await browser.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return [
+    [
+      `open a 202 k-char document with ${round(count)} annotations: first paint`,
+      `${round(median(firstPaints))} ms`,
+      '—',
+      target(median(firstPaints), 500),
+    ],
+    [`… every one of the ${round(count)} drawn`, `${round(median(allDrawn))} ms`, '—', target(median(allDrawn), 500)],
+  ];
+}
+
+function filterInMemory(all: LibraryAnnotation[], q: AnnotationQuery): LibraryAnnotation[] {
+  const text = q.text?.trim();
+  return all
+    .filter(
+      (a) =>
+        (!q.color || a.color === q.color) &&
+        (!q.tag || a.tags.includes(q.tag)) &&
+        (!text || a.exact.includes(text) || a.note.includes(text) || a.docTitle.includes(text)),
+    )
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .slice(0, q.limit ?? 200);
+}
+
+function filterAcrossLibrary(): Array<Array<string | number>> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-ann-'));
+  const library = Library.open({ dataDir });
+  try {
+    for (const policy of syntheticLibrary(1000, 11)) {
+      const outcome = library.importBytes(Buffer.from(policy.text), policy.name);
+      if (outcome.status === 'imported') annotateEvenly(library, outcome.id, 100, outcome.id.charCodeAt(0));
+    }
+    const total = library.queryAnnotations({ limit: 1 }).total;
+    const queries: AnnotationQuery[] = [
+      {},
+      { color: 'green' },
+      { tag: '指标' },
+      { text: '电子商务' },
+      { text: '物流', color: 'red' },
+      { tag: '外贸', text: '跨境' },
+      { text: '核对' },
+    ];
+    const core: number[] = [];
+    for (let round = 0; round < 10; round++) {
+      for (const q of queries) {
+        const start = performance.now();
+        library.queryAnnotations({ ...q, limit: 200 });
+        core.push(performance.now() - start);
+      }
+    }
+    const everything: LibraryAnnotation[] = [];
+    const loadStart = performance.now();
+    for (const doc of library.list()) for (const a of library.annotations(doc.id)) everything.push({ ...a, docTitle: doc.title });
+    const loadMs = performance.now() - loadStart;
+    const memory: number[] = [];
+    for (let round = 0; round < 10; round++) {
+      for (const q of queries) {
+        const start = performance.now();
+        filterInMemory(everything, { ...q, limit: 200 });
+        memory.push(performance.now() - start);
+      }
+    }
+    return [
+      [
+        `filter ${round(total)} annotations across 1,000 documents (core, ${queries.length} filters × 10): p50 / p95`,
+        `${round(percentile(core, 0.5), 1)} / ${round(percentile(core, 0.95), 1)} ms`,
+        `${round(percentile(memory, 0.5), 1)} / ${round(percentile(memory, 0.95), 1)} ms (all held in memory, after ${round(loadMs)} ms loading them)`,
+        target(percentile(core, 0.95), 100),
+      ],
+    ];
+  } finally {
+    library.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function annotationsBench(): Promise<string> {
+  buildApp();
+  const rows = [...(await openManyOnOneDocument()), ...filterAcrossLibrary()];
+  return markdownTable(['measure', 'Policy Reader', 'baseline', 'target'], rows);
+}
