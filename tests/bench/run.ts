@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark of the project, each printing a Markdown table.
 import os from 'node:os';
+import { annotationsBench } from './annotations.bench.js';
 import { importBench } from './import.bench.js';
 import { readerBench } from './reader.bench.js';
 
@@ -11,3 +12,6 @@ console.log(importBench(sizes));
 
 console.log('\n## Reading app (browser shell in Chromium)\n');
 console.log(await readerBench());
+
+console.log('\n## Annotations\n');
+console.log(await annotationsBench());

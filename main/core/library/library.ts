@@ -173,10 +173,12 @@ export class Library {
   /** Deletes a document; `restore` brings it back until the library is next opened. */
   delete(id: string): void {
     if (!this.documents.markDeleted(id, this.now().toISOString())) throw new ReaderError('NOT_FOUND', { what: id });
+    this.notes.invalidateTags();
   }
 
   restore(id: string): void {
     if (!this.documents.unmarkDeleted(id)) throw new ReaderError('NOT_FOUND', { what: id });
+    this.notes.invalidateTags();
   }
 
   updateMetadata(id: string, changes: MetadataChanges): DocumentSummary {

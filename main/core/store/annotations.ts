@@ -37,6 +37,8 @@ export type AnnotationChanges = Partial<
 /** Annotations, each tied to a document by its integer key; reads join the public document id. */
 export class AnnotationStore {
   private readonly s;
+  /** Every tag in use, read once and kept until an annotation or a document changes. */
+  private tags: string[] | null = null;
 
   constructor(private readonly db: Database.Database) {
     this.s = {
@@ -68,7 +70,13 @@ export class AnnotationStore {
     };
   }
 
+  /** Called on every change that can add or remove a tag in use. */
+  invalidateTags(): void {
+    this.tags = null;
+  }
+
   insert(annotation: Annotation): void {
+    this.invalidateTags();
     this.s.insert.run({ ...annotation, tags: JSON.stringify(annotation.tags), orphaned: annotation.orphaned ? 1 : 0 });
   }
 
@@ -92,6 +100,7 @@ export class AnnotationStore {
   }
 
   update(id: string, changes: AnnotationChanges, at: string): boolean {
+    if (changes.tags) this.invalidateTags();
     const fields = Object.keys(changes) as Array<keyof AnnotationChanges>;
     const values: Record<string, unknown> = { id, at };
     for (const field of fields) {
@@ -106,10 +115,12 @@ export class AnnotationStore {
   }
 
   markDeleted(id: string, at: string): boolean {
+    this.invalidateTags();
     return this.s.markDeleted.run(at, id).changes === 1;
   }
 
   unmarkDeleted(id: string): boolean {
+    this.invalidateTags();
     return this.s.unmarkDeleted.run(id).changes === 1;
   }
 
@@ -134,8 +145,9 @@ export class AnnotationStore {
       params.color = query.color;
     }
     if (query.tag) {
-      where.push('EXISTS (SELECT 1 FROM json_each(a.tags) WHERE value = @tag)');
-      params.tag = query.tag;
+      // Tags are stored as a JSON array: the quoted tag occurs in it exactly when the tag is there.
+      where.push('instr(a.tags, @tag) > 0');
+      params.tag = JSON.stringify(query.tag);
     }
     if (query.text?.trim()) {
       where.push('(instr(a.exact, @text) > 0 OR instr(a.note, @text) > 0 OR instr(d.title, @text) > 0)');
@@ -146,7 +158,8 @@ export class AnnotationStore {
     const rows = this.db
       .prepare<unknown[], AnnotationRow>(`SELECT ${COLUMNS} ${from} ORDER BY a.updated_at DESC, a.id LIMIT @limit`)
       .all(params);
-    return { total, items: rows.map(toLibraryAnnotation), tags: this.s.tags.all().map((r) => r.tag) };
+    this.tags ??= this.s.tags.all().map((r) => r.tag);
+    return { total, items: rows.map(toLibraryAnnotation), tags: this.tags };
   }
 }
 
