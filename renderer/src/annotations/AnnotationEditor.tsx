@@ -1,8 +1,9 @@
-import { Popover, ToggleGroup } from 'radix-ui';
+import { Popover } from 'radix-ui';
 import { type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Annotation, type AnnotationKind, HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations.js';
 import { useSettings } from '../app/SettingsContext.js';
+import { Choice } from '../common/Choice.js';
 import type { AnnotationActions } from './useAnnotations.js';
 
 interface Props {
@@ -69,33 +70,22 @@ export function AnnotationEditor({ annotation, anchor, focusNote, actions, onDel
           }}
         >
           <p className="annotation-quote">{annotation.exact}</p>
-          <ToggleGroup.Root
-            type="single"
-            className="toggle-group"
-            aria-label={t('annotations.color')}
+          <Choice<HighlightColor>
+            label={t('annotations.color')}
             value={annotation.color}
-            onValueChange={(color) => color && void actions.update(annotation.id, { color: color as HighlightColor })}
-          >
-            {HIGHLIGHT_COLORS.map((color) => (
-              <ToggleGroup.Item key={color} value={color} className={`toggle swatch-toggle swatch-${color}`}>
-                {settings.colorNames[color]}
-              </ToggleGroup.Item>
-            ))}
-          </ToggleGroup.Root>
-          <ToggleGroup.Root
-            type="single"
-            className="toggle-group"
-            aria-label={t('annotations.kind')}
+            options={HIGHLIGHT_COLORS.map((color) => ({ value: color, label: settings.colorNames[color] }))}
+            itemClassName={(color) => `swatch-toggle swatch-${color}`}
+            onChange={(color) => void actions.update(annotation.id, { color })}
+          />
+          <Choice<AnnotationKind>
+            label={t('annotations.kind')}
             value={annotation.kind}
-            onValueChange={(kind) => kind && void actions.update(annotation.id, { kind: kind as AnnotationKind })}
-          >
-            <ToggleGroup.Item value="highlight" className="toggle">
-              {t('annotations.highlight')}
-            </ToggleGroup.Item>
-            <ToggleGroup.Item value="underline" className="toggle">
-              {t('annotations.underline')}
-            </ToggleGroup.Item>
-          </ToggleGroup.Root>
+            options={[
+              { value: 'highlight', label: t('annotations.highlight') },
+              { value: 'underline', label: t('annotations.underline') },
+            ]}
+            onChange={(kind) => void actions.update(annotation.id, { kind })}
+          />
           <label className="annotation-field">
             <span>{t('annotations.note')}</span>
             <textarea ref={noteField} value={note} rows={4} onChange={(e) => onNoteChange(e.target.value)} onBlur={flush} />

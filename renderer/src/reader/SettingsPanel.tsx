@@ -1,10 +1,11 @@
-import { Popover, Slider, ToggleGroup } from 'radix-ui';
+import { Popover, Slider } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations.js';
 import type { Locale } from '../../../shared/errors.js';
 import { type FontFamily, SETTINGS_LIMITS, type Theme, type TypographyPreset } from '../../../shared/settings.js';
 import { useSettings } from '../app/SettingsContext.js';
+import { Choice } from '../common/Choice.js';
 
 function SliderRow({
   label,
@@ -36,39 +37,6 @@ function SliderRow({
         <Slider.Thumb className="slider-thumb" aria-label={label} />
       </Slider.Root>
       <output className="settings-value">{display}</output>
-    </div>
-  );
-}
-
-function Choice<T extends string>({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: T;
-  options: Array<{ value: T; label: string }>;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <div className="settings-row">
-      <span className="settings-label" id={`label-${label}`}>
-        {label}
-      </span>
-      <ToggleGroup.Root
-        type="single"
-        className="toggle-group"
-        aria-labelledby={`label-${label}`}
-        value={value}
-        onValueChange={(v) => v && onChange(v as T)}
-      >
-        {options.map((option) => (
-          <ToggleGroup.Item key={option.value} value={option.value} className="toggle">
-            {option.label}
-          </ToggleGroup.Item>
-        ))}
-      </ToggleGroup.Root>
     </div>
   );
 }
