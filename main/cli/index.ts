@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { formatError, isReaderError, ReaderError } from '../../shared/errors.js';
 import type { ImportProgress } from '../../shared/library.js';
 import type { PolicyDocument } from '../../shared/policy.js';
+import { CONVERSION_TARGETS, type ConversionTarget, convertText } from '../../shared/script-conversion.js';
 import { readImportFile } from '../core/library/files.js';
 import { Library } from '../core/library/library.js';
 import { decodePolicyBytes } from '../core/parse/decode.js';
@@ -140,6 +141,15 @@ export function buildProgram(): Command {
       const doc = withLibrary(options, (library) => library.get(id));
       if (options.json) printJson(doc);
       else process.stdout.write(`${formatShow(doc, locale)}\n`);
+    });
+
+  program
+    .command('convert')
+    .description('print a file’s text converted to simplified (cn) or traditional (tw, hk, twp: Taiwan phrases)')
+    .argument('<file>')
+    .addOption(new Option('--to <script>', 'target script').choices([...CONVERSION_TARGETS]).makeOptionMandatory())
+    .action((file: string, options: { to: ConversionTarget }) => {
+      process.stdout.write(convertText(decodePolicyBytes(readImportFile(file)).text, options.to));
     });
 
   const annotations = program

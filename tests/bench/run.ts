@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark of the project, each printing a Markdown table.
 import os from 'node:os';
 import { annotationsBench } from './annotations.bench.js';
+import { conversionBench } from './conversion.bench.js';
 import { importBench } from './import.bench.js';
 import { readerBench } from './reader.bench.js';
 
@@ -15,3 +16,6 @@ console.log(await readerBench());
 
 console.log('\n## Annotations\n');
 console.log(await annotationsBench());
+
+console.log('\n## Script conversion (202 k characters)\n');
+console.log(conversionBench());

@@ -2,6 +2,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../main/core/parse/index.js';
 import { LIBRARY_FILE } from '../../main/core/store/database.js';
@@ -53,6 +54,21 @@ describe('policy-reader parse', () => {
     const { status, stderr } = cli('parse', empty);
     expect(status).toBe(1);
     expect(stderr.trim()).toBe(`${empty}: 文件为空`);
+  });
+});
+
+describe('policy-reader convert', () => {
+  it('prints a GB18030 file converted to Taiwan phrases, decoded as the parser decodes it', () => {
+    const file = path.join(tempDir(), 'gbk.txt');
+    fs.writeFileSync(file, iconv.encode('这个软件的信息\n请插入U盘', 'gb18030'));
+    const { status, stdout } = cli('convert', file, '--to', 'twp');
+    expect(status).toBe(0);
+    expect(stdout).toBe('這個軟體的資訊\n請插入隨身碟');
+  });
+
+  it('prints the Hubei seed in simplified script', () => {
+    const { stdout } = cli('convert', path.join(SEEDS_DIR, SEED_FILES.hubei), '--to', 'cn');
+    expect(stdout.startsWith('各市、州、县人民政府,省政府有关部门:\n为贯彻落实《国务院办公厅')).toBe(true);
   });
 });
 
