@@ -4,10 +4,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, session } from 'electron';
 import { createReaderApi, dispatch } from '../core/api/reader-api.js';
+import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy.js';
 import { Library } from '../core/library/library.js';
 import { packageRoot } from '../core/paths.js';
-import { CONTENT_SECURITY_POLICY } from '../server/security.js';
-import { resolveStaticFile } from '../server/static-files.js';
+import { resolveStaticFile } from '../core/static-files.js';
 import { applicationMenu } from './menu.js';
 import { rememberWindowState, savedWindowState } from './window-state.js';
 

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { ApiResponse } from '../../shared/api.js';
 import { createReaderApi, dispatch } from '../core/api/reader-api.js';
 import type { Library } from '../core/library/library.js';
+import { resolveStaticFile } from '../core/static-files.js';
 import { hasToken, isLoopbackPeer, isOwnHost, SECURITY_HEADERS } from './security.js';
-import { resolveStaticFile } from './static-files.js';
 
 export interface BrowserShellOptions {
   library: Library;
