@@ -8,17 +8,12 @@ import { chromium } from 'playwright-core';
 import { Library } from '../../main/core/library/library.js';
 import { type AnnotationQuery, HIGHLIGHT_COLORS, type LibraryAnnotation } from '../../shared/annotations.js';
 import { chromiumExecutable } from '../fixtures/chromium.js';
-import { buildApp, median, NAME_HELPER, RUNS, serve, target } from './browser.js';
+import { buildApp, NAME_HELPER, RUNS, serve, target } from './browser.js';
 import { syntheticLibrary, syntheticLongPolicy } from './synthetic.js';
-import { markdownTable, round } from './table.js';
+import { markdownTable, median, percentile, round } from './table.js';
 
 const TAGS = ['指标', '外贸', '农村', '物流', '资金', '人才', '监管', '试点', '考核', '标准'];
 const NOTES = ['需与商务厅核对口径', '本市如何落实？', '与上年方案对照', '列入督办清单', '经费来源待明确'];
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
-}
 
 function annotateEvenly(library: Library, docId: string, count: number, seed: number): void {
   const text = library.get(docId).text;

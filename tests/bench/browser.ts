@@ -13,11 +13,6 @@ export function target(value: number, limit: number): string {
   return `≤ ${limit} ms ${value <= limit ? '✓' : '✗'}`;
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
 export async function serve(dataDir: string): Promise<{ url: string; child: ChildProcess; started: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, 'serve', '--no-open', '--data-dir', dataDir], {

@@ -4,14 +4,9 @@ import { ConverterFactory } from 'opencc-js/core';
 import { from, to } from 'opencc-js/preset';
 import { CONVERSION_TARGETS, type ConversionTarget, convertWithMap } from '../../shared/script-conversion.js';
 import { syntheticLongPolicy } from './synthetic.js';
-import { markdownTable, round } from './table.js';
+import { markdownTable, median, round } from './table.js';
 
 const RUNS = 7;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 function charsPerSecond(run: () => void, chars: number): number {
   run();

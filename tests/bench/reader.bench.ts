@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumExecutable } from '../fixtures/chromium.js';
-import { BIN, backToLibrary, buildApp, clickToFirstPaint, median, NAME_HELPER, RUNS, serve, target } from './browser.js';
+import { BIN, backToLibrary, buildApp, clickToFirstPaint, NAME_HELPER, RUNS, serve, target } from './browser.js';
 import { syntheticLongPolicy } from './synthetic.js';
-import { markdownTable, round } from './table.js';
+import { markdownTable, median, round } from './table.js';
 
 /** Scrolls a document from top to bottom a screen at a time and reports the longest task. */
 async function scrollLongTasks(page: Page): Promise<{ longest: number; over50: number; frames: number }> {

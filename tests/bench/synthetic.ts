@@ -3,23 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parsePolicy } from '../../main/core/parse/index.js';
+import { random } from '../fixtures/random.js';
 import { SEEDS_DIR } from '../fixtures/seeds.js';
 
 export interface SyntheticPolicy {
   name: string;
   text: string;
-}
-
-/** mulberry32: small, fast and repeatable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Pools {

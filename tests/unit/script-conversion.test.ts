@@ -10,21 +10,10 @@ import {
   toCanonical,
   toShown,
 } from '../../shared/script-conversion.js';
+import { random } from '../fixtures/random.js';
 import { SEED_FILES, type SeedName, seedText } from '../fixtures/seeds.js';
 
 const seeds = Object.keys(SEED_FILES) as SeedName[];
-
-/** mulberry32, so that the random ranges are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const opencc = (target: ConversionTarget) =>
   target === 'cn' ? ConverterFactory(...(to.cn ?? [])) : ConverterFactory(...(from.cn ?? []), ...(to[target] ?? []));
