@@ -10,6 +10,7 @@ import {
   type AnnotationPage,
   HIGHLIGHT_COLORS,
 } from './annotations.js';
+import { DISPLAY_SCRIPTS, type DisplayScript } from './display-script.js';
 import type { ErrorCode, ErrorParams } from './errors.js';
 import type { DocumentSummary, ImportOutcome, StoredDocument } from './library.js';
 import { MAX_TEXT_BYTES } from './limits.js';
@@ -21,6 +22,7 @@ const color = z.enum(HIGHLIGHT_COLORS);
 const kind = z.enum(['highlight', 'underline']);
 const tags = z.array(z.string().trim().min(1).max(40)).max(30);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+const displayScript = z.enum(DISPLAY_SCRIPTS);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** The largest importable file, base64-encoded. */
@@ -60,6 +62,7 @@ export const apiSchemas = {
           preset: z.enum(['custom', 'gongwen']),
           librarySort: z.object({ key: z.enum(['date', 'title', 'issuer']), descending: z.boolean() }).strict(),
           colorNames: z.record(color, text(12)),
+          defaultScript: displayScript,
         })
         .partial()
         .strict(),
@@ -72,6 +75,8 @@ export const apiSchemas = {
       position: z.object({ block: z.number().int().min(0), fraction: z.number().min(0).max(1) }).strict(),
     })
     .strict(),
+  getDisplayScript: z.object({ id: documentId }).strict(),
+  setDisplayScript: z.object({ id: documentId, script: displayScript.nullable() }).strict(),
   listAnnotations: z.object({ docId: documentId }).strict(),
   queryAnnotations: z
     .object({
@@ -129,6 +134,8 @@ export interface ApiResults {
   updateSettings: ReaderSettings;
   getReadingPosition: ReadingPosition | null;
   setReadingPosition: null;
+  getDisplayScript: DisplayScript | null;
+  setDisplayScript: null;
   listAnnotations: Annotation[];
   queryAnnotations: AnnotationPage;
   createAnnotation: Annotation;

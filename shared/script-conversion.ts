@@ -5,10 +5,7 @@
 // U盘 → 隨身碟 does) — so that a position can be carried through every pass in either direction.
 import { type DictGroup, Trie } from 'opencc-js/core';
 import { from, to } from 'opencc-js/preset';
-
-export const CONVERSION_TARGETS = ['cn', 'tw', 'hk', 'twp'] as const;
-/** cn: 简体 (mainland); tw: 繁體 (Taiwan standard); hk: 繁體 (Hong Kong); twp: 繁體 with Taiwan phrases. */
-export type ConversionTarget = (typeof CONVERSION_TARGETS)[number];
+import type { ConversionTarget } from './display-script.js';
 
 /** The dictionary groups for a target: to simplified directly; to a traditional standard through OpenCC's. */
 function chainFor(target: ConversionTarget): readonly DictGroup[] {
@@ -16,20 +13,25 @@ function chainFor(target: ConversionTarget): readonly DictGroup[] {
   return [...(from.cn ?? []), ...(to[target] ?? [])];
 }
 
-const tries = new Map<ConversionTarget, Trie[]>();
+// Keyed by dictionary group: the traditional targets share OpenCC's simplified → traditional groups.
+const tries = new WeakMap<DictGroup, Trie>();
 
 /** Built on first use: the dictionaries are large and most sessions never convert. */
 function triesFor(target: ConversionTarget): Trie[] {
-  let built = tries.get(target);
-  if (!built) {
-    built = chainFor(target).map((group) => {
-      const trie = new Trie();
+  return chainFor(target).map((group) => {
+    let trie = tries.get(group);
+    if (!trie) {
+      trie = new Trie();
       trie.loadDictGroup(group);
-      return trie;
-    });
-    tries.set(target, built);
-  }
-  return built;
+      tries.set(group, trie);
+    }
+    return trie;
+  });
+}
+
+/** Builds a target's dictionaries ahead of need, while the reader is idle, so that the first switch is quick. */
+export function prepareConversion(target: ConversionTarget): void {
+  triesFor(target);
 }
 
 /**

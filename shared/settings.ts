@@ -1,4 +1,5 @@
 import { DEFAULT_COLOR_NAMES, type HighlightColor } from './annotations.js';
+import type { DisplayScript } from './display-script.js';
 import type { Locale } from './errors.js';
 
 export type Theme = 'light' | 'sepia' | 'dark';
@@ -20,6 +21,8 @@ export interface ReaderSettings {
   librarySort: { key: LibrarySortKey; descending: boolean };
   /** The meaning of each highlight colour, as the user names it. */
   colorNames: Record<HighlightColor, string>;
+  /** The script documents are shown in unless the reader chose another for one of them. */
+  defaultScript: DisplayScript;
 }
 
 export const SETTINGS_LIMITS = {
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   preset: 'custom',
   librarySort: { key: 'date', descending: true },
   colorNames: DEFAULT_COLOR_NAMES,
+  defaultScript: 'original',
 };
 
 /** Where a reader left a document: the block at the top of the view and how far into it. */

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { CONVERSION_TARGETS, type ConversionTarget } from '../../shared/display-script.js';
 import { formatError, isReaderError, ReaderError } from '../../shared/errors.js';
 import type { ImportProgress } from '../../shared/library.js';
 import type { PolicyDocument } from '../../shared/policy.js';
-import { CONVERSION_TARGETS, type ConversionTarget, convertText } from '../../shared/script-conversion.js';
+import { convertText } from '../../shared/script-conversion.js';
 import { readImportFile } from '../core/library/files.js';
 import { Library } from '../core/library/library.js';
 import { decodePolicyBytes } from '../core/parse/decode.js';

@@ -1,7 +1,5 @@
 import { app, type BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-
-/** Commands the menu sends to the renderer, which owns their behaviour (see renderer/src/app/commands.ts). */
-export type MenuCommand = 'import' | 'back' | 'font-bigger' | 'font-smaller' | 'shortcuts';
+import type { MenuCommand } from '../../shared/commands.js';
 
 /**
  * Sends a command as if the user had pressed its key in the page: with a user gesture, so that
@@ -15,9 +13,9 @@ function send(window: BrowserWindow | undefined, command: MenuCommand): void {
 }
 
 export function applicationMenu(getWindow: () => BrowserWindow | undefined): Menu {
-  const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({
+  const item = (label: string, accelerator: string | undefined, command: MenuCommand): MenuItemConstructorOptions => ({
     label,
-    accelerator,
+    ...(accelerator && { accelerator }),
     click: () => send(getWindow(), command),
   });
   const template: MenuItemConstructorOptions[] = [
@@ -37,6 +35,19 @@ export function applicationMenu(getWindow: () => BrowserWindow | undefined): Men
       submenu: [
         item('增大字号', 'CmdOrCtrl+=', 'font-bigger'),
         item('减小字号', 'CmdOrCtrl+-', 'font-smaller'),
+        { type: 'separator' },
+        {
+          label: '文字',
+          submenu: [
+            item('切换文字', 'CmdOrCtrl+Shift+J', 'script-next'),
+            { type: 'separator' },
+            item('原文', undefined, 'script:original'),
+            item('简体（大陆）', undefined, 'script:cn'),
+            item('繁體（台灣）', undefined, 'script:tw'),
+            item('繁體（香港）', undefined, 'script:hk'),
+            item('繁體（台灣用語）', undefined, 'script:twp'),
+          ],
+        },
         { type: 'separator' },
         { role: 'togglefullscreen', label: '全屏' },
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),

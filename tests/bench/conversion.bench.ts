@@ -2,7 +2,8 @@
 // Converter on the same text in the same run. The mapping may cost at most 1.5× the plain converter.
 import { ConverterFactory } from 'opencc-js/core';
 import { from, to } from 'opencc-js/preset';
-import { CONVERSION_TARGETS, type ConversionTarget, convertWithMap } from '../../shared/script-conversion.js';
+import { CONVERSION_TARGETS, type ConversionTarget } from '../../shared/display-script.js';
+import { convertWithMap } from '../../shared/script-conversion.js';
 import { syntheticLongPolicy } from './synthetic.js';
 import { markdownTable, median, round } from './table.js';
 

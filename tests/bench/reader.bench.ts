@@ -33,6 +33,29 @@ async function scrollLongTasks(page: Page): Promise<{ longest: number; over50: n
   });
 }
 
+/**
+ * Switches the open document's script from the toolbar and waits for the frame that shows it:
+ * conversion of every block plus the re-render of everything drawn.
+ */
+async function switchScript(page: Page, script: string): Promise<number> {
+  return page.evaluate(async (value) => {
+    const menu = document.querySelector<HTMLSelectElement>('select.script-menu');
+    if (!menu) throw new Error('no script menu');
+    const start = performance.now();
+    menu.value = value;
+    menu.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        document.querySelector('article.document')?.getAttribute('data-script') === value
+          ? resolve()
+          : requestAnimationFrame(check);
+      check();
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return performance.now() - start;
+  }, script);
+}
+
 /** The same paragraphs as a static page, set straight into Chromium. */
 async function baselineFirstPaint(page: Page, text: string): Promise<number> {
   const html = `<!doctype html><meta charset="utf-8"><body style="font: 19px/1.9 serif; max-width: 40em; margin: auto">${text
@@ -66,6 +89,8 @@ export async function readerBench(): Promise<string> {
     const coldStarts: number[] = [];
     const seedPaints: number[] = [];
     const longPaints: number[] = [];
+    const firstSwitches: number[] = [];
+    const switches: number[] = [];
     let scroll = { longest: 0, over50: 0, frames: 0 };
     let heapMb = 0;
     let nodes = 0;
@@ -83,8 +108,11 @@ export async function readerBench(): Promise<string> {
       seedPaints.push(await clickToFirstPaint(page, largestSeed));
       await backToLibrary(page);
       longPaints.push(await clickToFirstPaint(page, longTitle));
+      await page.waitForSelector('.doc-body:not([aria-busy])');
+      // The first switch of a session finds the dictionaries the reader prepared while idle; the others reuse them.
+      firstSwitches.push(await switchScript(page, 'tw'));
+      for (const script of ['cn', 'twp', 'hk', 'original']) switches.push(await switchScript(page, script));
       if (run === RUNS - 1) {
-        await page.waitForFunction(() => document.querySelectorAll('.doc-body > *').length > 700);
         scroll = await scrollLongTasks(page);
         const cdp = await context.newCDPSession(page);
         await cdp.send('HeapProfiler.collectGarbage');
@@ -116,6 +144,18 @@ export async function readerBench(): Promise<string> {
       `${round(median(longPaints))} ms`,
       `${round(baseline)} ms (static page of the same text)`,
       target(median(longPaints), 300),
+    ]);
+    rows.push([
+      'switch of script: whole document converted and re-rendered (first of a session, original → tw)',
+      `${round(median(firstSwitches))} ms`,
+      '—',
+      target(median(firstSwitches), 150),
+    ]);
+    rows.push([
+      'switch of script, later switches (p50 / max of 4 targets × 5 runs)',
+      `${round(median(switches))} / ${round(Math.max(...switches))} ms`,
+      `${round(baseline)} ms (static page of the same text)`,
+      target(Math.max(...switches), 150),
     ]);
     rows.push([
       `longest task scrolling it top to bottom (${scroll.frames} screens)`,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type App, expect, test } from './fixtures.js';
+import { openDocument } from './reading.js';
 
 const SEED_TITLES = [
   '關于深入實施“互聯網+流通”行動計劃的實施意見',
@@ -11,11 +12,6 @@ const SEED_TITLES = [
 ];
 
 const rows = (app: App) => app.page.locator('.library-table tbody tr');
-
-async function openDocument(app: App, title: string) {
-  await app.page.getByRole('link', { name: title }).click();
-  await expect(app.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
 
 test('first run shows the five bundled policies', async ({ app }, testInfo) => {
   await expect(rows(app)).toHaveCount(5);

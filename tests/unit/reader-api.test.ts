@@ -71,6 +71,27 @@ describe('ReaderApi', () => {
     expect(await api.getReadingPosition({ id })).toEqual({ block: 42, fraction: 0.25 });
   });
 
+  it('remembers the script each document is read in, and forgets it on request', async () => {
+    const { library, api } = openApi();
+    const hubei = idOf(library, '關于深入');
+    const other = idOf(library, '关于促进');
+    await api.updateSettings({ changes: { defaultScript: 'tw' } });
+    expect((await api.getSettings({})).defaultScript).toBe('tw');
+    expect(await api.getDisplayScript({ id: hubei })).toBeNull();
+    await api.setDisplayScript({ id: hubei, script: 'cn' });
+    await api.setDisplayScript({ id: other, script: 'twp' });
+    await api.setDisplayScript({ id: other, script: 'hk' });
+    expect(await api.getDisplayScript({ id: hubei })).toBe('cn');
+    expect(await api.getDisplayScript({ id: other })).toBe('hk');
+    await api.setDisplayScript({ id: hubei, script: null });
+    expect(await api.getDisplayScript({ id: hubei })).toBeNull();
+    expect(await dispatch(api, 'setDisplayScript', { id: other, script: 'jp' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    await expect(api.setDisplayScript({ id: 'abcdefabcdef', script: 'cn' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('validates every call that comes through a transport', async () => {
     const { api } = openApi();
     expect(await dispatch(api, 'constructor', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });

@@ -1,15 +1,8 @@
 import { ConverterFactory } from 'opencc-js/core';
 import { from, to } from 'opencc-js/preset';
 import { describe, expect, it } from 'vitest';
-import {
-  CONVERSION_TARGETS,
-  type ConversionTarget,
-  convertText,
-  convertWithMap,
-  snapShownRange,
-  toCanonical,
-  toShown,
-} from '../../shared/script-conversion.js';
+import { CONVERSION_TARGETS, type ConversionTarget } from '../../shared/display-script.js';
+import { convertText, convertWithMap, snapShownRange, toCanonical, toShown } from '../../shared/script-conversion.js';
 import { random } from '../fixtures/random.js';
 import { SEED_FILES, type SeedName, seedText } from '../fixtures/seeds.js';
 

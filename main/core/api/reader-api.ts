@@ -25,6 +25,11 @@ export function createReaderApi(library: Library): ReaderApi {
       library.setReadingPosition(id, position);
       return null;
     },
+    getDisplayScript: async ({ id }) => library.displayScript(id),
+    setDisplayScript: async ({ id, script }) => {
+      library.setDisplayScript(id, script);
+      return null;
+    },
     listAnnotations: async ({ docId }) => library.annotations(docId),
     queryAnnotations: async (query) => library.queryAnnotations(query),
     createAnnotation: async (input) => library.createAnnotation(input),

@@ -13,6 +13,7 @@ import type {
   AnnotationQuery,
   HighlightColor,
 } from '../../../shared/annotations.js';
+import type { DisplayScript } from '../../../shared/display-script.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import type { DocumentSummary, ImportOutcome, ImportProgress, StoredDocument } from '../../../shared/library.js';
 import type { PolicyDocument } from '../../../shared/policy.js';
@@ -23,6 +24,7 @@ import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
 import { type AnnotationChanges, AnnotationStore } from '../store/annotations.js';
 import { openDatabase } from '../store/database.js';
+import { DisplayScriptStore } from '../store/display-scripts.js';
 import { DocumentStore, type MetadataChanges, type NewDocument } from '../store/documents.js';
 import { PositionStore } from '../store/positions.js';
 import { SettingsStore } from '../store/settings.js';
@@ -55,6 +57,7 @@ export class Library {
   private readonly documents: DocumentStore;
   private readonly store: SettingsStore;
   private readonly positions: PositionStore;
+  private readonly scripts: DisplayScriptStore;
   private readonly notes: AnnotationStore;
   private readonly now: () => Date;
 
@@ -66,6 +69,7 @@ export class Library {
     this.documents = new DocumentStore(db);
     this.store = new SettingsStore(db);
     this.positions = new PositionStore(db);
+    this.scripts = new DisplayScriptStore(db);
     this.notes = new AnnotationStore(db);
     this.now = options.now ?? (() => new Date());
   }
@@ -203,6 +207,16 @@ export class Library {
   setReadingPosition(id: string, position: ReadingPosition): void {
     if (!this.documents.summary(id)) throw new ReaderError('NOT_FOUND', { what: id });
     this.positions.set(id, position, this.now().toISOString());
+  }
+
+  /** The script the reader chose for a document, or null where it follows the default. */
+  displayScript(id: string): DisplayScript | null {
+    return this.scripts.get(id);
+  }
+
+  setDisplayScript(id: string, script: DisplayScript | null): void {
+    if (!this.documents.summary(id)) throw new ReaderError('NOT_FOUND', { what: id });
+    this.scripts.set(id, script, this.now().toISOString());
   }
 
   annotations(docId: string): Annotation[] {

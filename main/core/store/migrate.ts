@@ -3,9 +3,10 @@ import initial from './migrations/0001-initial.js';
 import editsDeletionPositions from './migrations/0002-edits-deletion-positions.js';
 import annotations from './migrations/0003-annotations.js';
 import annotationOrder from './migrations/0004-annotation-order.js';
+import displayScripts from './migrations/0005-display-scripts.js';
 
 /** Forward-only migrations; migration N brings the schema from user_version N-1 to N. */
-const MIGRATIONS: readonly string[] = [initial, editsDeletionPositions, annotations, annotationOrder];
+const MIGRATIONS: readonly string[] = [initial, editsDeletionPositions, annotations, annotationOrder, displayScripts];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationPage, LibraryAnnotation } from '../../../shared/annotations.js';
 import { useApi } from '../app/ApiContext.js';
+import { useSettings } from '../app/SettingsContext.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { ShownTextProvider, usePhrases } from '../script/ShownText.js';
 import { AnnotationFilters, type AnnotationFilterValues, NO_ANNOTATION_FILTERS } from './AnnotationFilters.js';
 import { AnnotationItem } from './AnnotationItem.js';
 
@@ -14,6 +16,8 @@ export function AllAnnotationsView({ onBack, onOpen }: { onBack: () => void; onO
   const { t } = useTranslation();
   const api = useApi();
   const errorMessage = useErrorMessage();
+  // Quotes from many documents: shown in the default script.
+  const phrases = usePhrases(useSettings().settings.defaultScript);
   const [filters, setFilters] = useState<AnnotationFilterValues>(NO_ANNOTATION_FILTERS);
   const [page, setPage] = useState<AnnotationPage | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -41,28 +45,30 @@ export function AllAnnotationsView({ onBack, onOpen }: { onBack: () => void; onO
   useShortcuts({ escape: onBack });
 
   return (
-    <main id="main" className="all-annotations">
-      <header className="library-header">
-        <button type="button" className="button" onClick={onBack}>
-          ← {t('reader.back')}
-        </button>
-        <h1>{t('annotations.all')}</h1>
-        {page && (
-          <p className="library-count" aria-live="polite">
-            {page.total > page.items.length
-              ? t('annotations.allShown', { shown: page.items.length, count: page.total })
-              : t('annotations.allCount', { count: page.total })}
-          </p>
-        )}
-      </header>
-      <AnnotationFilters value={filters} tags={page?.tags ?? []} onChange={setFilters} />
-      {problem && <p role="alert">{problem}</p>}
-      {page && page.total === 0 && <p className="empty">{t('annotations.empty')}</p>}
-      <ol className="annotation-list annotation-list-wide">
-        {page?.items.map((a) => (
-          <AnnotationItem key={a.id} annotation={a} documentTitle={a.docTitle} onOpen={() => onOpen(a)} />
-        ))}
-      </ol>
-    </main>
+    <ShownTextProvider value={phrases}>
+      <main id="main" className="all-annotations">
+        <header className="library-header">
+          <button type="button" className="button" onClick={onBack}>
+            ← {t('reader.back')}
+          </button>
+          <h1>{t('annotations.all')}</h1>
+          {page && (
+            <p className="library-count" aria-live="polite">
+              {page.total > page.items.length
+                ? t('annotations.allShown', { shown: page.items.length, count: page.total })
+                : t('annotations.allCount', { count: page.total })}
+            </p>
+          )}
+        </header>
+        <AnnotationFilters value={filters} tags={page?.tags ?? []} onChange={setFilters} />
+        {problem && <p role="alert">{problem}</p>}
+        {page && page.total === 0 && <p className="empty">{t('annotations.empty')}</p>}
+        <ol className="annotation-list annotation-list-wide">
+          {page?.items.map((a) => (
+            <AnnotationItem key={a.id} annotation={a} documentTitle={a.docTitle} onOpen={() => onOpen(a)} />
+          ))}
+        </ol>
+      </main>
+    </ShownTextProvider>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type Annotation, type AnnotationKind, HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations.js';
 import { useSettings } from '../app/SettingsContext.js';
 import { Choice } from '../common/Choice.js';
+import { useShownText } from '../script/ShownText.js';
 import type { AnnotationActions } from './useAnnotations.js';
 
 interface Props {
@@ -21,6 +22,7 @@ const SAVE_DELAY = 400;
 export function AnnotationEditor({ annotation, anchor, focusNote, actions, onDeleted, onClose }: Props) {
   const { t } = useTranslation();
   const { settings } = useSettings();
+  const shownText = useShownText();
   const [note, setNote] = useState(annotation.note);
   const [tagDraft, setTagDraft] = useState('');
   const pending = useRef<number | undefined>(undefined);
@@ -69,7 +71,7 @@ export function AnnotationEditor({ annotation, anchor, focusNote, actions, onDel
             if (focusNote) noteField.current?.focus();
           }}
         >
-          <p className="annotation-quote">{annotation.exact}</p>
+          <p className="annotation-quote">{shownText(annotation.exact)}</p>
           <Choice<HighlightColor>
             label={t('annotations.color')}
             value={annotation.color}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotations.js';
 import { useSettings } from '../app/SettingsContext.js';
+import { useShownText } from '../script/ShownText.js';
 
 /** One annotation in a list: colour, quote, note, tags and date; the whole item opens it. */
 export function AnnotationItem({
@@ -14,11 +15,12 @@ export function AnnotationItem({
 }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
+  const shownText = useShownText();
   return (
     <li className="annotation-item">
       <button type="button" className={`annotation-open border-${annotation.color}`} onClick={onOpen}>
-        {documentTitle && <span className="annotation-doc">{documentTitle}</span>}
-        <span className="annotation-item-quote">{annotation.exact}</span>
+        {documentTitle && <span className="annotation-doc">{shownText(documentTitle)}</span>}
+        <span className="annotation-item-quote">{shownText(annotation.exact)}</span>
         {annotation.note && <span className="annotation-item-note">{annotation.note}</span>}
         <span className="annotation-item-meta">
           <span className={`dot dot-${annotation.color}`} aria-hidden="true" />

@@ -8,6 +8,7 @@ import { useNotify } from '../common/Toasts.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { topWithin } from '../reader/positions.js';
 import { settleScroll } from '../reader/settle.js';
+import type { ShownDocument } from '../script/shown-text.js';
 import { AnnotationEditor } from './AnnotationEditor.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
 import { annotationsByBlock } from './segments.js';
@@ -24,6 +25,8 @@ interface Options {
   scroller: RefObject<HTMLElement | null>;
   /** Draws the document up to a block, for jumps into the part not drawn yet. */
   reveal: (block: number) => void;
+  /** The document as it is shown, to map a selection in converted text back to canonical positions. */
+  shown: ShownDocument;
 }
 
 export interface Annotating {
@@ -46,7 +49,7 @@ function blockOf(doc: StoredDocument, position: number): number {
 }
 
 /** Everything the reading view needs to highlight, annotate and find annotations again. */
-export function useAnnotating({ doc, initial, scroller, reveal }: Options): Annotating {
+export function useAnnotating({ doc, initial, scroller, reveal, shown }: Options): Annotating {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
@@ -64,15 +67,17 @@ export function useAnnotating({ doc, initial, scroller, reveal }: Options): Anno
 
   const body = () => scroller.current?.querySelector<HTMLElement>('.doc-body') ?? null;
 
+  const shownNow = useRef(shown);
+  shownNow.current = shown;
   const onSelectionEnd = useCallback(() => {
     const element = body();
     const selection = window.getSelection();
-    const offsets = element ? selectionOffsets(element, selection) : null;
+    const offsets = element ? selectionOffsets(element, selection, doc.blocks, shownNow.current) : null;
     if (!offsets || !selection) return setRange(null);
     const rect = selection.getRangeAt(0).getBoundingClientRect();
     selectionAnchor.current = { getBoundingClientRect: () => rect };
     setRange({ ...offsets, text: selection.toString() });
-  }, []);
+  }, [doc.blocks]);
 
   const markOf = (id: string) => body()?.querySelector<HTMLElement>(`[data-anns~="${id}"]`) ?? null;
 

@@ -1,16 +1,18 @@
 import { useEffect, useRef } from 'react';
+import type { MenuCommand } from '../../../shared/commands.js';
 
-/** Commands that the desktop shell's menu sends (main/electron/menu.ts). */
-export type Command = 'import' | 'back' | 'font-bigger' | 'font-smaller' | 'shortcuts';
-
-export function useCommand(command: Command, handler: () => void): void {
+/** Runs a handler when the desktop shell's menu (main/electron/menu.ts) sends one of the commands. */
+export function useCommand(command: MenuCommand | readonly MenuCommand[], handler: (command: MenuCommand) => void): void {
   const current = useRef(handler);
   current.current = handler;
+  const key = typeof command === 'string' ? command : command.join(' ');
   useEffect(() => {
+    const commands = new Set(key.split(' '));
     const listener = (event: Event) => {
-      if ((event as CustomEvent<string>).detail === command) current.current();
+      const detail = (event as CustomEvent<string>).detail;
+      if (commands.has(detail)) current.current(detail as MenuCommand);
     };
     window.addEventListener('reader-command', listener);
     return () => window.removeEventListener('reader-command', listener);
-  }, [command]);
+  }, [key]);
 }

@@ -34,6 +34,16 @@ export const en: Messages = {
     simplifiedLong: 'Simplified',
     traditionalLong: 'Traditional',
     mixedLong: 'Mixed scripts',
+    display: {
+      label: 'Script shown',
+      original: 'Original',
+      originalOf: 'Original ({{script}})',
+      cn: '简体 Simplified (mainland)',
+      tw: '繁體 Traditional (Taiwan)',
+      hk: '繁體 Traditional (Hong Kong)',
+      twp: '繁體 Traditional, Taiwan phrases',
+    },
+    defaultScript: 'Default script shown',
   },
   importing: {
     progress: 'Importing {{done}} of {{total}}: {{name}}',
@@ -88,6 +98,8 @@ export const en: Messages = {
     back: 'Back to the library',
     help: 'Show this help',
     undo: 'Undo delete',
+    script: 'Switch the script shown (Shift: back)',
+    panel: 'Show or hide the annotations',
     close: 'Close',
   },
   annotations: {

@@ -32,6 +32,16 @@ export const zhCN = {
     simplifiedLong: '简体',
     traditionalLong: '繁体',
     mixedLong: '简繁混排',
+    display: {
+      label: '显示文字',
+      original: '原文',
+      originalOf: '原文（{{script}}）',
+      cn: '简体（大陆）',
+      tw: '繁體（台灣）',
+      hk: '繁體（香港）',
+      twp: '繁體（台灣用語）',
+    },
+    defaultScript: '默认显示文字',
   },
   importing: {
     progress: '正在导入 {{done}} / {{total}}：{{name}}',
@@ -86,6 +96,8 @@ export const zhCN = {
     back: '返回文库',
     help: '显示本帮助',
     undo: '撤销删除',
+    script: '切换显示文字（Shift 反向）',
+    panel: '显示或隐藏批注栏',
     close: '关闭',
   },
   annotations: {

@@ -34,6 +34,16 @@ export const zhTW: Messages = {
     simplifiedLong: '簡體',
     traditionalLong: '繁體',
     mixedLong: '簡繁混排',
+    display: {
+      label: '顯示文字',
+      original: '原文',
+      originalOf: '原文（{{script}}）',
+      cn: '简体（大陆）',
+      tw: '繁體（台灣）',
+      hk: '繁體（香港）',
+      twp: '繁體（台灣用語）',
+    },
+    defaultScript: '預設顯示文字',
   },
   importing: {
     progress: '正在匯入 {{done}} / {{total}}：{{name}}',
@@ -88,6 +98,8 @@ export const zhTW: Messages = {
     back: '返回文庫',
     help: '顯示本說明',
     undo: '復原刪除',
+    script: '切換顯示文字（Shift 反向）',
+    panel: '顯示或隱藏批註欄',
     close: '關閉',
   },
   annotations: {

@@ -1,25 +1,27 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotations.js';
+import { shownLanguage } from '../../../shared/display-script.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import type { Block } from '../../../shared/policy.js';
 import { segmentsOf } from '../annotations/segments.js';
+import { type ShownBlock, type ShownDocument, shownRuns } from '../script/shown-text.js';
 import type { Piece } from './layout.js';
 
-function DocumentHead({ doc }: { doc: StoredDocument }) {
+function DocumentHead({ doc, phrase }: { doc: StoredDocument; phrase: (text: string) => string }) {
   const { t } = useTranslation();
   return (
     <header className="doc-head">
-      {doc.docNumber && <p className="doc-number">{doc.docNumber}</p>}
+      {doc.docNumber && <p className="doc-number">{phrase(doc.docNumber)}</p>}
       <h1 className="doc-title">
-        {doc.title}
+        {phrase(doc.title)}
         {doc.titleDerived && <span className="derived-mark">{t('reader.derivedTitle')}</span>}
       </h1>
       <dl className="doc-meta">
         {doc.issuer && (
           <div>
             <dt>{t('reader.head.issuer')}</dt>
-            <dd>{doc.issuer}</dd>
+            <dd>{phrase(doc.issuer)}</dd>
           </div>
         )}
         {doc.date && (
@@ -38,28 +40,40 @@ function DocumentHead({ doc }: { doc: StoredDocument }) {
 const HEADING_TAGS = { 1: 'h2', 2: 'h3', 3: 'h4', 4: 'h5' } as const;
 
 /**
- * A block's text in runs, each carrying the canonical offset of its first character (data-s), so that
- * a selection maps back to canonical positions; runs under annotations are marks.
+ * A block's shown text in runs split at annotation boundaries; runs under annotations are marks.
+ * Each run names its block (data-b), where it starts in the block's shown text (data-v) and in the
+ * canonical text (data-s), so that a selection maps back to canonical positions.
  */
-const BlockText = memo(function BlockText({ block, annotations }: { block: Block; annotations: readonly Annotation[] }) {
-  return segmentsOf(block, annotations).map((segment) => {
-    const text = block.text.slice(segment.start - block.start, segment.end - block.start);
-    const top = segment.annotations.at(-1);
+const BlockText = memo(function BlockText({
+  index,
+  block,
+  shown,
+  annotations,
+}: {
+  index: number;
+  block: Block;
+  shown: ShownBlock;
+  annotations: readonly Annotation[];
+}) {
+  return shownRuns(block, shown, segmentsOf(block, annotations)).map((run) => {
+    const top = run.annotations.at(-1);
     if (!top) {
       return (
-        <span key={segment.start} data-s={segment.start}>
-          {text}
+        <span key={run.start} data-b={index} data-v={run.shownStart} data-s={run.start}>
+          {run.text}
         </span>
       );
     }
     return (
       <mark
-        key={segment.start}
-        data-s={segment.start}
-        data-anns={segment.annotations.map((a) => a.id).join(' ')}
+        key={run.start}
+        data-b={index}
+        data-v={run.shownStart}
+        data-s={run.start}
+        data-anns={run.annotations.map((a) => a.id).join(' ')}
         className={`hl hl-${top.color}${top.kind === 'underline' ? ' hl-underline' : ''}`}
       >
-        {text}
+        {run.text}
       </mark>
     );
   });
@@ -69,19 +83,24 @@ type AnnotationsOf = (blockIndex: number) => readonly Annotation[];
 
 const PieceView = memo(function PieceView({
   piece,
+  shown,
   annotations,
   runInAnnotations,
 }: {
   piece: Piece;
+  shown: ShownDocument;
   annotations: readonly Annotation[];
   runInAnnotations?: readonly Annotation[];
 }) {
+  const text = (index: number, block: Block, of: readonly Annotation[]) => (
+    <BlockText index={index} block={block} shown={shown.block(index)} annotations={of} />
+  );
   switch (piece.kind) {
     case 'heading': {
       const Tag = HEADING_TAGS[piece.level];
       return (
         <Tag id={`b-${piece.index}`} className={`heading heading-${piece.level}`} data-block={piece.index}>
-          <BlockText block={piece.block} annotations={annotations} />
+          {text(piece.index, piece.block, annotations)}
         </Tag>
       );
     }
@@ -90,16 +109,16 @@ const PieceView = memo(function PieceView({
         <p className="paragraph" data-block={piece.runIn?.index ?? piece.index}>
           {piece.runIn && (
             <span id={`b-${piece.runIn.index}`} className={`run-in heading-${piece.runIn.level}`} data-block={piece.runIn.index}>
-              <BlockText block={piece.runIn.block} annotations={runInAnnotations ?? []} />
+              {text(piece.runIn.index, piece.runIn.block, runInAnnotations ?? [])}
             </span>
           )}
-          <BlockText block={piece.block} annotations={annotations} />
+          {text(piece.index, piece.block, annotations)}
         </p>
       );
     case 'frame':
       return (
         <p className={`frame frame-${piece.role}`} data-block={piece.index}>
-          <BlockText block={piece.block} annotations={annotations} />
+          {text(piece.index, piece.block, annotations)}
         </p>
       );
   }
@@ -111,21 +130,27 @@ const PieceView = memo(function PieceView({
  */
 export const DocumentView = memo(function DocumentView({
   doc,
+  shown,
   pieces,
+  drawing,
   annotationsOf,
 }: {
   doc: StoredDocument;
+  shown: ShownDocument;
   pieces: Piece[];
+  /** Whether more of a long document is still to be drawn. */
+  drawing: boolean;
   annotationsOf: AnnotationsOf;
 }) {
   return (
-    <article className="document" lang={doc.script === 'traditional' ? 'zh-Hant' : 'zh-Hans'}>
-      <DocumentHead doc={doc} />
-      <div className="doc-body">
+    <article className="document" lang={shownLanguage(shown.script, doc.script)} data-script={shown.script}>
+      <DocumentHead doc={doc} phrase={shown.phrase} />
+      <div className="doc-body" aria-busy={drawing || undefined}>
         {pieces.map((piece) => (
           <PieceView
             key={piece.index}
             piece={piece}
+            shown={shown}
             annotations={annotationsOf(piece.index)}
             runInAnnotations={piece.kind === 'paragraph' && piece.runIn ? annotationsOf(piece.runIn.index) : undefined}
           />

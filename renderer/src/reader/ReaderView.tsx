@@ -1,15 +1,23 @@
-import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotations.js';
+import type { MenuCommand } from '../../../shared/commands.js';
+import { DISPLAY_SCRIPTS, type DisplayScript, nextDisplayScript } from '../../../shared/display-script.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import { type ReadingPosition, SETTINGS_LIMITS } from '../../../shared/settings.js';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel.js';
 import { useAnnotating } from '../annotations/useAnnotating.js';
 import { useApi } from '../app/ApiContext.js';
 import { useSettings } from '../app/SettingsContext.js';
+import { useNotify } from '../common/Toasts.js';
 import { useCommand } from '../common/useCommand.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { prepareWhenIdle, showIn } from '../script/converters.js';
+import { ScriptMenu } from '../script/ScriptMenu.js';
+import { ShownTextProvider } from '../script/ShownText.js';
+import type { ShownDocument } from '../script/shown-text.js';
+import { useShownDocument } from '../script/useShownDocument.js';
 import { DocumentView } from './DocumentView.js';
 import { layoutBlocks, outlineOf } from './layout.js';
 import { OutlinePanel } from './OutlinePanel.js';
@@ -19,23 +27,41 @@ import { ShortcutsDialog } from './ShortcutsDialog.js';
 import { settleScroll } from './settle.js';
 import { useProgressiveCount } from './useProgressiveCount.js';
 
+const SCRIPT_COMMANDS: readonly MenuCommand[] = DISPLAY_SCRIPTS.map((script) => `script:${script}` as const);
+
 interface Loaded {
   doc: StoredDocument;
   position: ReadingPosition | null;
   annotations: Annotation[];
+  /** The script chosen for this document, or null to follow the default. */
+  script: DisplayScript | null;
+  shown: ShownDocument;
 }
 
 export function ReaderView({ id, annotationId, onBack }: { id: string; annotationId?: string; onBack: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const errorMessage = useErrorMessage();
+  const { settings } = useSettings();
+  const defaultScript = useRef(settings.defaultScript);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.getDocument({ id }), api.getReadingPosition({ id }), api.listAnnotations({ docId: id })]).then(
-      ([doc, position, annotations]) => live && setLoaded({ doc, position, annotations }),
+    const load = async (): Promise<Loaded> => {
+      const [doc, position, annotations, script] = await Promise.all([
+        api.getDocument({ id }),
+        api.getReadingPosition({ id }),
+        api.listAnnotations({ docId: id }),
+        api.getDisplayScript({ id }),
+      ]);
+      // Opened in its script straight away, not in the original first.
+      const shown = await showIn(doc.blocks, script ?? defaultScript.current);
+      return { doc, position, annotations, script, shown };
+    };
+    load().then(
+      (result) => live && setLoaded(result),
       (error: unknown) => live && setProblem(errorMessage(error)),
     );
     return () => {
@@ -60,6 +86,8 @@ export function ReaderView({ id, annotationId, onBack }: { id: string; annotatio
       doc={loaded.doc}
       initialPosition={loaded.position}
       initialAnnotations={loaded.annotations}
+      initialScript={loaded.script}
+      initialShown={loaded.shown}
       initialAnnotation={annotationId}
       onBack={onBack}
     />
@@ -70,20 +98,30 @@ function Reader({
   doc,
   initialPosition,
   initialAnnotations,
+  initialScript,
+  initialShown,
   initialAnnotation,
   onBack,
 }: {
   doc: StoredDocument;
   initialPosition: ReadingPosition | null;
   initialAnnotations: Annotation[];
+  initialScript: DisplayScript | null;
+  initialShown: ShownDocument;
   initialAnnotation?: string;
   onBack: () => void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
+  const notify = useNotify();
+  const errorMessage = useErrorMessage();
+  const onError = useCallback((error: unknown) => notify({ message: errorMessage(error) }), [notify, errorMessage]);
   const { settings, update } = useSettings();
+  const [chosenScript, setChosenScript] = useState(initialScript);
+  const script = chosenScript ?? settings.defaultScript;
+  const { shown, pending } = useShownDocument(doc.blocks, script, initialShown, onError);
   const pieces = useMemo(() => layoutBlocks(doc.blocks), [doc.blocks]);
-  const outline = useMemo(() => outlineOf(doc.blocks), [doc.blocks]);
+  const outline = useMemo(() => outlineOf(doc.blocks, (i) => shown.block(i).text), [doc.blocks, shown]);
   const pieceOfBlock = useCallback(
     (block: number) => {
       const at = pieces.findIndex((p) => p.index >= block || (p.kind === 'paragraph' && p.runIn?.index === block));
@@ -103,6 +141,7 @@ function Reader({
     initial: initialAnnotations,
     scroller,
     reveal: (block) => ensure(pieceOfBlock(block)),
+    shown,
   });
 
   // Opened from the library-wide annotations view: go to that annotation once they are loaded.
@@ -173,6 +212,25 @@ function Reader({
     const entry = outline[next];
     if (entry) jump(entry.index);
   };
+  useEffect(() => prepareWhenIdle(doc.script), [doc.script]);
+
+  // A switch of script keeps the reader on the passage they were reading.
+  const keepPosition = useRef<ReadingPosition | null>(null);
+  const chooseScript = (next: DisplayScript) => {
+    const container = scroller.current;
+    const body = bodyOf();
+    if (container && body) keepPosition.current = positionAt(container, body);
+    setChosenScript(next);
+    api.setDisplayScript({ id: doc.id, script: next }).catch(onError);
+  };
+  useLayoutEffect(() => {
+    const container = scroller.current;
+    const body = bodyOf();
+    const position = keepPosition.current;
+    keepPosition.current = null;
+    if (container && body && position) container.scrollTop = scrollTopFor(container, body, position);
+  }, [shown]);
+
   const fontSize = (delta: number) => {
     const { min, max } = SETTINGS_LIMITS.fontSize;
     update({ fontSize: Math.min(max, Math.max(min, settings.fontSize + delta)) });
@@ -192,12 +250,15 @@ function Reader({
     escape: () => !helpOpen && onBack(),
     '?': () => setHelpOpen(true),
     a: () => setPanelOpen((open) => !open),
+    s: (event) => chooseScript(nextDisplayScript(script, event.shiftKey ? -1 : 1)),
     'mod+z': () => annotating.undoDelete(),
   });
 
   useCommand('font-bigger', () => fontSize(1));
   useCommand('font-smaller', () => fontSize(-1));
   useCommand('shortcuts', () => setHelpOpen(true));
+  useCommand('script-next', () => chooseScript(nextDisplayScript(script)));
+  useCommand(SCRIPT_COMMANDS, (command) => chooseScript(command.slice('script:'.length) as DisplayScript));
 
   const style = {
     '--font-size': `${settings.fontSize}px`,
@@ -207,53 +268,62 @@ function Reader({
   } as CSSProperties;
 
   return (
-    <div className="reader" data-font={settings.fontFamily} data-preset={settings.preset} style={style}>
-      <header className="reader-toolbar">
-        <button type="button" className="button" onClick={onBack} aria-keyshortcuts="Escape">
-          ← {t('reader.back')}
-        </button>
-        <p className="reader-toolbar-title" title={doc.title}>
-          {doc.title}
-        </p>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={panelOpen}
-          onClick={() => setPanelOpen((open) => !open)}
-          aria-keyshortcuts="A"
-        >
-          {t('annotations.panel')} {annotating.annotations.length}
-        </button>
-        <button type="button" className="button" onClick={() => setHelpOpen(true)} aria-label={t('reader.shortcuts')}>
-          ?
-        </button>
-        <SettingsPanel />
-      </header>
-      <div className="reader-panes">
-        <OutlinePanel ref={outlineRef} entries={outline} current={current} onJump={jump} />
-        <div className="reader-scroll" ref={scroller}>
-          {/* Highlights are reached by keyboard through the annotations panel. */}
-          <main
-            id="main"
-            className="reader-page"
-            onMouseUp={annotating.onSelectionEnd}
-            onKeyUp={(event) => event.shiftKey && annotating.onSelectionEnd()}
-            onClick={annotating.onBodyClick}
+    <ShownTextProvider value={shown.phrase}>
+      <div className="reader" data-font={settings.fontFamily} data-preset={settings.preset} style={style}>
+        <header className="reader-toolbar">
+          <button type="button" className="button" onClick={onBack} aria-keyshortcuts="Escape">
+            ← {t('reader.back')}
+          </button>
+          <p className="reader-toolbar-title" title={shown.phrase(doc.title)}>
+            {shown.phrase(doc.title)}
+          </p>
+          <ScriptMenu value={script} original={doc.script} pending={pending} onChange={chooseScript} />
+          <button
+            type="button"
+            className="button"
+            aria-pressed={panelOpen}
+            onClick={() => setPanelOpen((open) => !open)}
+            aria-keyshortcuts="A"
           >
-            <DocumentView doc={doc} pieces={drawn} annotationsOf={annotating.annotationsOf} />
-          </main>
+            {t('annotations.panel')} {annotating.annotations.length}
+          </button>
+          <button type="button" className="button" onClick={() => setHelpOpen(true)} aria-label={t('reader.shortcuts')}>
+            ?
+          </button>
+          <SettingsPanel />
+        </header>
+        <div className="reader-panes">
+          <OutlinePanel ref={outlineRef} entries={outline} current={current} onJump={jump} />
+          <div className="reader-scroll" ref={scroller}>
+            {/* Highlights are reached by keyboard through the annotations panel. */}
+            <main
+              id="main"
+              className="reader-page"
+              onMouseUp={annotating.onSelectionEnd}
+              onKeyUp={(event) => event.shiftKey && annotating.onSelectionEnd()}
+              onClick={annotating.onBodyClick}
+            >
+              <DocumentView
+                doc={doc}
+                shown={shown}
+                pieces={drawn}
+                drawing={count < pieces.length}
+                annotationsOf={annotating.annotationsOf}
+              />
+            </main>
+          </div>
+          {panelOpen && (
+            <AnnotationsPanel
+              annotations={annotating.annotations}
+              onOpen={annotating.open}
+              onExport={annotating.exportAs}
+              onImport={annotating.importFile}
+            />
+          )}
         </div>
-        {panelOpen && (
-          <AnnotationsPanel
-            annotations={annotating.annotations}
-            onOpen={annotating.open}
-            onExport={annotating.exportAs}
-            onImport={annotating.importFile}
-          />
-        )}
+        {annotating.overlays}
+        <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
       </div>
-      {annotating.overlays}
-      <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
-    </div>
+    </ShownTextProvider>
   );
 }

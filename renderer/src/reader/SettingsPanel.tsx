@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/errors.js';
 import { type FontFamily, SETTINGS_LIMITS, type Theme, type TypographyPreset } from '../../../shared/settings.js';
 import { useSettings } from '../app/SettingsContext.js';
 import { Choice } from '../common/Choice.js';
+import { ScriptMenu } from '../script/ScriptMenu.js';
 
 function SliderRow({
   label,
@@ -115,6 +116,14 @@ export function SettingsPanel() {
             options={(['serif', 'sans', 'kai'] as const).map((v) => ({ value: v, label: t(`settings.fonts.${v}`) }))}
             onChange={(fontFamily) => update({ fontFamily })}
           />
+          <div className="settings-row">
+            <span className="settings-label">{t('script.defaultScript')}</span>
+            <ScriptMenu
+              value={settings.defaultScript}
+              label={t('script.defaultScript')}
+              onChange={(defaultScript) => update({ defaultScript })}
+            />
+          </div>
           <fieldset className="settings-colors">
             <legend className="settings-label">{t('annotations.colorNames')}</legend>
             {HIGHLIGHT_COLORS.map((color) => (

@@ -8,6 +8,8 @@ const SHORTCUTS = [
   ['+  /  Ctrl+=', 'fontBigger'],
   ['-  /  Ctrl+-', 'fontSmaller'],
   ['O', 'focusOutline'],
+  ['S  /  Shift+S', 'script'],
+  ['A', 'panel'],
   ['Esc', 'back'],
   ['Ctrl+Z', 'undo'],
   ['?', 'help'],

@@ -39,11 +39,12 @@ export interface OutlineEntry {
   text: string;
 }
 
-export function outlineOf(blocks: Block[]): OutlineEntry[] {
+/** The headings of a document; `textOf` gives a block's text as shown. */
+export function outlineOf(blocks: Block[], textOf: (index: number) => string): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
   blocks.forEach((block, index) => {
     if (block.kind === 'heading' && !block.role) {
-      entries.push({ index, level: block.level ?? 1, text: block.text.replace(/[。．.]$/, '') });
+      entries.push({ index, level: block.level ?? 1, text: textOf(index).replace(/[。．.]$/, '') });
     }
   });
   return entries;

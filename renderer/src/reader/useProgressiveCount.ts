@@ -1,13 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { onIdle } from '../common/idle.js';
 
 const FIRST = 80;
 const CHUNK = 120;
-
-const whenIdle: (run: () => void) => number =
-  typeof window.requestIdleCallback === 'function'
-    ? (run) => window.requestIdleCallback(run, { timeout: 200 })
-    : (run) => window.setTimeout(run, 16);
 
 /**
  * How many of a long document's pieces to draw: enough for the first screens at once, the rest in
@@ -18,11 +14,7 @@ export function useProgressiveCount(total: number, start = 0): [number, (upTo: n
   const [count, setCount] = useState(() => Math.min(total, Math.max(FIRST, start + FIRST)));
   useEffect(() => {
     if (count >= total) return;
-    const handle = whenIdle(() => setCount((c) => Math.min(total, c + CHUNK)));
-    return () => {
-      window.cancelIdleCallback?.(handle);
-      window.clearTimeout(handle);
-    };
+    return onIdle(() => setCount((c) => Math.min(total, c + CHUNK)));
   }, [count, total]);
   const ensure = useCallback(
     (upTo: number) => {
