@@ -14,6 +14,7 @@ import { DISPLAY_SCRIPTS, type DisplayScript } from './display-script.js';
 import type { ErrorCode, ErrorParams } from './errors.js';
 import type { DocumentSummary, ImportOutcome, StoredDocument } from './library.js';
 import { MAX_TEXT_BYTES } from './limits.js';
+import type { SearchResponse } from './search.js';
 import type { ReaderSettings, ReadingPosition } from './settings.js';
 
 const documentId = z.string().regex(/^[0-9a-f]{12,64}$/, 'a document id is 12 to 64 hex digits');
@@ -77,6 +78,22 @@ export const apiSchemas = {
     .strict(),
   getDisplayScript: z.object({ id: documentId }).strict(),
   setDisplayScript: z.object({ id: documentId, script: displayScript.nullable() }).strict(),
+  search: z
+    .object({
+      query: z.string().max(500),
+      limit: z.number().int().min(1).max(500).optional(),
+      filters: z
+        .object({
+          issuer: z.string().max(200),
+          year: z.string().regex(/^\d{4}$/),
+          script: z.enum(['simplified', 'traditional', 'mixed']),
+          department: z.string().max(100),
+        })
+        .partial()
+        .strict()
+        .optional(),
+    })
+    .strict(),
   listAnnotations: z.object({ docId: documentId }).strict(),
   queryAnnotations: z
     .object({
@@ -136,6 +153,7 @@ export interface ApiResults {
   setReadingPosition: null;
   getDisplayScript: DisplayScript | null;
   setDisplayScript: null;
+  search: SearchResponse;
   listAnnotations: Annotation[];
   queryAnnotations: AnnotationPage;
   createAnnotation: Annotation;

@@ -2,6 +2,7 @@ import type { AnnotationImportReport } from '../../shared/annotations.js';
 import { formatError, type Locale } from '../../shared/errors.js';
 import type { DocumentSummary, ImportOutcome, StoredDocument } from '../../shared/library.js';
 import type { PolicyDocument, Script } from '../../shared/policy.js';
+import type { SearchResponse } from '../../shared/search.js';
 
 function pendingText(report: AnnotationImportReport, item: (id: string, n: number) => string, lead: string): string {
   const entries = Object.entries(report.pending);
@@ -37,6 +38,9 @@ const WORDS = {
     progress: '导入',
     annotationReport: (r: AnnotationImportReport) =>
       `新增批注 ${r.added} 条，重复 ${r.duplicates} 条，无法定位 ${r.orphaned} 条${pendingText(r, (id, n) => `${id}（${n} 条）`, '；文库中没有的文件，已暂存：')}。`,
+    searchTotal: (n: number) => `共 ${n} 篇文件匹配。`,
+    noMatch: '没有匹配的文件。',
+    hits: (n: number) => `${n} 处`,
     noBrowser: '未找到 Chromium、Chrome 或 Edge：请在浏览器中打开上面的地址。按 Ctrl+C 退出。',
   },
   'zh-TW': {
@@ -59,6 +63,9 @@ const WORDS = {
     progress: '匯入',
     annotationReport: (r: AnnotationImportReport) =>
       `新增批註 ${r.added} 條，重複 ${r.duplicates} 條，無法定位 ${r.orphaned} 條${pendingText(r, (id, n) => `${id}（${n} 條）`, '；文庫中沒有的檔案，已暫存：')}。`,
+    searchTotal: (n: number) => `共 ${n} 篇文件符合。`,
+    noMatch: '沒有符合的檔案。',
+    hits: (n: number) => `${n} 处`,
     noBrowser: '找不到 Chromium、Chrome 或 Edge：請在瀏覽器中開啟上面的網址。按 Ctrl+C 結束。',
   },
   en: {
@@ -81,6 +88,9 @@ const WORDS = {
     progress: 'importing',
     annotationReport: (r: AnnotationImportReport) =>
       `added ${r.added} annotations, ${r.duplicates} duplicates, ${r.orphaned} not placed${pendingText(r, (id, n) => `${id} (${n})`, '; kept aside for documents not in the library: ')}.`,
+    searchTotal: (n: number) => `${n} documents match.`,
+    noMatch: 'No document matches.',
+    hits: (n: number) => `${n} hits`,
     noBrowser: 'No Chromium, Chrome or Edge found: open the address above in a browser. Ctrl+C quits.',
   },
 } as const;
@@ -169,4 +179,18 @@ export function formatOutcome(outcome: ImportOutcome, locale: Locale): string {
     case 'failed':
       return `✗ ${outcome.source}: ${formatError(outcome.error.code, outcome.error.params, locale)}`;
   }
+}
+
+/** Ranked documents, each with its hits: block, canonical offsets and the text around, the match in 【】. */
+export function formatSearch(response: SearchResponse, locale: Locale): string {
+  const w = WORDS[locale];
+  if (response.total === 0) return w.noMatch;
+  const lines = [w.searchTotal(response.total)];
+  response.results.forEach((r, i) => {
+    lines.push('', `${i + 1}. ${r.id}  ${r.date ?? w.none}  ${r.title}  (${w.hits(r.hits)})`);
+    for (const s of r.snippets) {
+      lines.push(`   #${s.block} ${s.start}-${s.end}  …${s.before}【${s.match}】${s.after}…`);
+    }
+  });
+  return lines.join('\n');
 }

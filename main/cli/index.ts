@@ -13,7 +13,7 @@ import { parsePolicy } from '../core/parse/index.js';
 import { bundledSeedsDir, defaultDataDir, packageRoot } from '../core/paths.js';
 import { findChromium, openAppWindow } from '../server/open-browser.js';
 import { startBrowserShell } from '../server/server.js';
-import { formatList, formatOutcome, formatParsed, formatShow, words } from './format.js';
+import { formatList, formatOutcome, formatParsed, formatSearch, formatShow, words } from './format.js';
 import { cliLocale } from './locale.js';
 
 const locale = cliLocale();
@@ -151,6 +151,22 @@ export function buildProgram(): Command {
     .addOption(new Option('--to <script>', 'target script').choices([...CONVERSION_TARGETS]).makeOptionMandatory())
     .action((file: string, options: { to: ConversionTarget }) => {
       process.stdout.write(convertText(decodePolicyBytes(readImportFile(file)).text, options.to));
+    });
+
+  program
+    .command('search')
+    .description('search the library: terms must all occur, "quoted phrases", -excluded; either script, either width')
+    .argument('<query>')
+    .option('--limit <n>', 'documents to show', (value) => Number.parseInt(value, 10), 20)
+    .option('--json', 'print the ranked results as JSON')
+    .addOption(dataDirOption())
+    .action((query: string, options: LibraryOptions & { limit: number; json?: boolean }) => {
+      if (!Number.isInteger(options.limit) || options.limit < 1)
+        throw new ReaderError('INVALID_ARGUMENT', { reason: '--limit takes a whole number above 0' });
+      const response = withLibrary(options, (library) => library.search({ query, limit: options.limit }));
+      if (options.json) printJson(response);
+      else process.stdout.write(`${formatSearch(response, locale)}\n`);
+      if (response.total === 0) process.exitCode = 1;
     });
 
   const annotations = program

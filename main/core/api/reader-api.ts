@@ -30,6 +30,7 @@ export function createReaderApi(library: Library): ReaderApi {
       library.setDisplayScript(id, script);
       return null;
     },
+    search: async (request) => library.search(request),
     listAnnotations: async ({ docId }) => library.annotations(docId),
     queryAnnotations: async (query) => library.queryAnnotations(query),
     createAnnotation: async (input) => library.createAnnotation(input),

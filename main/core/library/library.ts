@@ -17,16 +17,19 @@ import type { DisplayScript } from '../../../shared/display-script.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import type { DocumentSummary, ImportOutcome, ImportProgress, StoredDocument } from '../../../shared/library.js';
 import type { PolicyDocument } from '../../../shared/policy.js';
+import type { SearchRequest, SearchResponse } from '../../../shared/search.js';
 import { DEFAULT_SETTINGS, type ReaderSettings, type ReadingPosition } from '../../../shared/settings.js';
 import { toMarkdown } from '../annotations/markdown.js';
 import { parseW3C, toW3C } from '../annotations/w3c.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
+import { LibrarySearch } from '../search/library-search.js';
 import { type AnnotationChanges, AnnotationStore } from '../store/annotations.js';
 import { openDatabase } from '../store/database.js';
 import { DisplayScriptStore } from '../store/display-scripts.js';
 import { DocumentStore, type MetadataChanges, type NewDocument } from '../store/documents.js';
 import { PositionStore } from '../store/positions.js';
+import { SearchSource } from '../store/search-source.js';
 import { SettingsStore } from '../store/settings.js';
 import { expandImportPaths, readImportFile } from './files.js';
 
@@ -59,6 +62,7 @@ export class Library {
   private readonly positions: PositionStore;
   private readonly scripts: DisplayScriptStore;
   private readonly notes: AnnotationStore;
+  private readonly searcher: LibrarySearch;
   private readonly now: () => Date;
 
   private constructor(
@@ -71,6 +75,7 @@ export class Library {
     this.positions = new PositionStore(db);
     this.scripts = new DisplayScriptStore(db);
     this.notes = new AnnotationStore(db);
+    this.searcher = new LibrarySearch(new SearchSource(db), options.dataDir);
     this.now = options.now ?? (() => new Date());
   }
 
@@ -92,6 +97,12 @@ export class Library {
    * input comes back as a failed outcome; a failing database throws.
    */
   importBytes(bytes: Uint8Array, sourceName: string): ImportOutcome {
+    const outcome = this.importOne(bytes, sourceName);
+    if (outcome.status !== 'failed' && outcome.status !== 'duplicate') this.searcher.changed();
+    return outcome;
+  }
+
+  private importOne(bytes: Uint8Array, sourceName: string): ImportOutcome {
     let parsed: Parsed;
     try {
       parsed = parseForImport(bytes, (hash) => this.documents.findByHash(hash));
@@ -178,16 +189,25 @@ export class Library {
   delete(id: string): void {
     if (!this.documents.markDeleted(id, this.now().toISOString())) throw new ReaderError('NOT_FOUND', { what: id });
     this.notes.invalidateTags();
+    this.searcher.changed();
   }
 
   restore(id: string): void {
     if (!this.documents.unmarkDeleted(id)) throw new ReaderError('NOT_FOUND', { what: id });
     this.notes.invalidateTags();
+    this.searcher.changed();
   }
 
   updateMetadata(id: string, changes: MetadataChanges): DocumentSummary {
     if (!this.documents.updateMetadata(id, changes)) throw new ReaderError('NOT_FOUND', { what: id });
+    // The title is searched with the headings; the other fields are filters.
+    this.searcher.changed(changes.title === undefined ? undefined : id);
     return this.documents.summary(id) as DocumentSummary;
+  }
+
+  /** Ranked documents for a query, with snippets, the number of matches and facets. */
+  search(request: SearchRequest): SearchResponse {
+    return this.searcher.search(request);
   }
 
   settings(): ReaderSettings {

@@ -1,0 +1,181 @@
+// Search over the library: keeps the index in step with the documents (loading it from its file,
+// building it when there is none), applies filters, and cuts snippets from the canonical text.
+import path from 'node:path';
+import type { Facet, SearchFilters, SearchRequest, SearchResponse, SearchResult, SearchSnippet } from '../../../shared/search.js';
+import { parseQuery } from '../../../shared/search-query.js';
+import type { DocumentFacts, SearchSource } from '../store/search-source.js';
+import { loadSegment, saveSegment } from './index-file.js';
+import { type RankedDocument, SearchIndex } from './search-index.js';
+
+export const INDEX_FILE = 'search-index.bin';
+const DEFAULT_LIMIT = 20;
+const SNIPPETS = 3;
+const CONTEXT_BEFORE = 24;
+const CONTEXT_AFTER = 48;
+
+export class LibrarySearch {
+  private index: SearchIndex | null = null;
+  private facts = new Map<number, DocumentFacts>();
+  private stale = true;
+  /** Documents whose title changed: searched with their headings, so indexed anew. */
+  private retitled = new Set<string>();
+  private readonly file: string;
+
+  constructor(
+    private readonly source: SearchSource,
+    dataDir: string,
+  ) {
+    this.file = path.join(dataDir, INDEX_FILE);
+  }
+
+  /** The library changed (import, delete, restore, new version, metadata): the index catches up before the next search. */
+  changed(retitled?: string): void {
+    this.stale = true;
+    if (retitled) this.retitled.add(retitled);
+  }
+
+  search(request: SearchRequest): SearchResponse {
+    const started = performance.now();
+    const index = this.current();
+    const query = parseQuery(request.query);
+    const filters = request.filters ?? {};
+    const accept = hasFilters(filters) ? (key: number) => passes(this.facts.get(key), filters) : undefined;
+    const ranked = index.search(query, {
+      limit: request.limit ?? DEFAULT_LIMIT,
+      ...(accept && { accept }),
+      dateOf: (key) => this.facts.get(key)?.date ?? null,
+    });
+    const matching = index.matching(query, accept);
+    return {
+      terms: query.include.map((t) => t.key),
+      excluded: query.exclude.map((t) => t.key),
+      total: matching.length,
+      results: ranked.map((r) => this.result(r)),
+      facets: this.facetsOf(matching),
+      took: Math.round((performance.now() - started) * 100) / 100,
+    };
+  }
+
+  private current(): SearchIndex {
+    let index = this.index;
+    if (!index) {
+      const segment = loadSegment(this.file);
+      if (segment) index = new SearchIndex(segment);
+      else {
+        index = SearchIndex.build(this.source.documents());
+        saveSegment(this.file, index.mainSegment);
+      }
+      this.index = index;
+      this.stale = true;
+    }
+    if (this.stale) {
+      this.catchUp(index);
+      this.stale = false;
+    }
+    return index;
+  }
+
+  /** Strikes what the library no longer has, adds what the index lacks, merges when the additions grow large. */
+  private catchUp(index: SearchIndex): void {
+    const live = new Map(this.source.live().map((d) => [d.key, d.hash]));
+    for (const key of index.keys()) if (!live.has(key)) index.remove(key);
+    for (const id of this.retitled) {
+      const key = this.source.keyOf(id);
+      if (key !== undefined) index.remove(key);
+    }
+    this.retitled.clear();
+    const missing = [...live].filter(([key, hash]) => !index.holds(key, hash)).map(([key]) => key);
+    for (const document of this.source.documents(missing)) index.add(document);
+    if (index.needsMerge()) this.mergeAndSave(index);
+    this.facts = this.source.facts();
+  }
+
+  private mergeAndSave(index: SearchIndex): void {
+    index.merge(this.source.documents());
+    saveSegment(this.file, index.mainSegment);
+  }
+
+  private result(ranked: RankedDocument): SearchResult {
+    const facts = this.facts.get(ranked.key);
+    if (!facts) throw new Error(`search found document ${ranked.key}, which the library does not list`);
+    const text = this.source.text(ranked.key);
+    const blocks = this.source.blocks(ranked.key);
+    // Hits in a title that the text does not hold lie past its end: the title shows them.
+    const inText = ranked.offsets.filter((o) => o.end <= text.length);
+    const snippets: SearchSnippet[] = inText.slice(0, SNIPPETS).map(({ start, end }) => {
+      const block = blockAt(blocks, start);
+      const { start: from, end: to } = blocks[block] ?? { start: 0, end: text.length };
+      return {
+        block,
+        start,
+        end,
+        before: text.slice(Math.max(from, start - CONTEXT_BEFORE), start),
+        match: text.slice(start, end),
+        after: text.slice(end, Math.min(to, end + CONTEXT_AFTER)),
+      };
+    });
+    return {
+      id: facts.id,
+      title: facts.title,
+      issuer: facts.issuer,
+      date: facts.date,
+      docNumber: facts.docNumber,
+      script: facts.script,
+      inHeading: ranked.inHeading,
+      hits: ranked.hits,
+      snippets,
+    };
+  }
+
+  private facetsOf(keys: Int32Array): SearchResponse['facets'] {
+    const tally = () => new Map<string, number>();
+    const issuer = tally();
+    const year = tally();
+    const script = tally();
+    const department = tally();
+    const add = (counts: Map<string, number>, value: string | null | undefined) => {
+      if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+    };
+    for (const key of keys) {
+      const facts = this.facts.get(key);
+      if (!facts) continue;
+      add(issuer, facts.issuer);
+      add(year, facts.date?.slice(0, 4));
+      add(script, facts.script);
+      for (const name of facts.departments) add(department, name);
+    }
+    const sorted = (counts: Map<string, number>): Facet[] =>
+      [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    return {
+      issuer: sorted(issuer),
+      year: sorted(year).sort((a, b) => b.value.localeCompare(a.value)),
+      script: sorted(script),
+      department: sorted(department),
+    };
+  }
+}
+
+function hasFilters(filters: SearchFilters): boolean {
+  return Boolean(filters.issuer || filters.year || filters.script || filters.department);
+}
+
+function passes(facts: DocumentFacts | undefined, filters: SearchFilters): boolean {
+  if (!facts) return false;
+  if (filters.issuer && facts.issuer !== filters.issuer) return false;
+  if (filters.year && facts.date?.slice(0, 4) !== filters.year) return false;
+  if (filters.script && facts.script !== filters.script) return false;
+  if (filters.department && !facts.departments.includes(filters.department)) return false;
+  return true;
+}
+
+/** The block holding a position (blocks in text order). */
+function blockAt(blocks: ReadonlyArray<{ start: number; end: number }>, position: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((blocks[mid] as { start: number }).start <= position) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

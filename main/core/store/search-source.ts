@@ -1,0 +1,100 @@
+import type Database from 'better-sqlite3';
+import type { Script } from '../../../shared/policy.js';
+import type { IndexedDocument } from '../search/segment.js';
+
+/** What search knows of a document besides its text: for filters, ranking and results. */
+export interface DocumentFacts {
+  id: string;
+  title: string;
+  issuer: string | null;
+  date: string | null;
+  docNumber: string | null;
+  script: Script;
+  departments: string[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The library as search reads it: live documents by integer key. */
+export class SearchSource {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.statements = {
+      live: db.prepare<[], { key: number; hash: string }>(
+        'SELECT doc AS key, content_hash AS hash FROM documents WHERE deleted_at IS NULL',
+      ),
+      document: db.prepare<[number], { key: number; hash: string; title: string; text: string }>(
+        'SELECT doc AS key, content_hash AS hash, title, text FROM documents WHERE doc = ?',
+      ),
+      allDocuments: db.prepare<[], { key: number; hash: string; title: string; text: string }>(
+        'SELECT doc AS key, content_hash AS hash, title, text FROM documents WHERE deleted_at IS NULL ORDER BY doc',
+      ),
+      headings: db.prepare<[number], Span>(
+        "SELECT start, end FROM blocks WHERE doc = ? AND (kind = 'heading' OR role = 'title') ORDER BY seq",
+      ),
+      blocks: db.prepare<[number], Span>('SELECT start, end FROM blocks WHERE doc = ? ORDER BY seq'),
+      text: db.prepare<[number], { text: string }>('SELECT text FROM documents WHERE doc = ?'),
+      keyOf: db.prepare<[string], { key: number }>('SELECT doc AS key FROM documents WHERE id = ?'),
+      facts: db.prepare<
+        [],
+        {
+          key: number;
+          id: string;
+          title: string;
+          issuer: string | null;
+          date: string | null;
+          docNumber: string | null;
+          script: Script;
+        }
+      >('SELECT doc AS key, id, title, issuer, date, doc_number AS docNumber, script FROM documents WHERE deleted_at IS NULL'),
+      departments: db.prepare<[], { key: number; departments: string }>(
+        'SELECT r.doc AS key, r.departments FROM responsibilities r JOIN documents d ON d.doc = r.doc WHERE d.deleted_at IS NULL',
+      ),
+    };
+  }
+
+  live(): Array<{ key: number; hash: string }> {
+    return this.statements.live.all();
+  }
+
+  /** Every live document, or the given ones, as the index takes them. */
+  documents(keys?: readonly number[]): IndexedDocument[] {
+    const rows = keys ? keys.flatMap((key) => this.statements.document.all(key)) : this.statements.allDocuments.all();
+    return rows.map((row) => ({
+      key: row.key,
+      hash: row.hash,
+      text: row.text,
+      title: row.title,
+      headings: [row.title, ...this.statements.headings.all(row.key).map((h) => row.text.slice(h.start, h.end))],
+    }));
+  }
+
+  facts(): Map<number, DocumentFacts> {
+    const facts = new Map<number, DocumentFacts>();
+    for (const { key, ...row } of this.statements.facts.all()) facts.set(key, { ...row, departments: [] });
+    for (const { key, departments } of this.statements.departments.all()) {
+      const entry = facts.get(key);
+      if (!entry) continue;
+      for (const department of JSON.parse(departments) as string[]) {
+        if (!entry.departments.includes(department)) entry.departments.push(department);
+      }
+    }
+    return facts;
+  }
+
+  blocks(key: number): Span[] {
+    return this.statements.blocks.all(key);
+  }
+
+  keyOf(id: string): number | undefined {
+    return this.statements.keyOf.get(id)?.key;
+  }
+
+  text(key: number): string {
+    return this.statements.text.get(key)?.text ?? '';
+  }
+}

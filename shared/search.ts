@@ -1,0 +1,61 @@
+// Library search as the API carries it. Offsets are canonical, like every other position.
+import type { Script } from './policy.js';
+
+export interface SearchFilters {
+  issuer?: string;
+  /** YYYY */
+  year?: string;
+  script?: Script;
+  /** A department named in the document's responsibility spans (牵头 / 负责 / 配合). */
+  department?: string;
+}
+
+export interface SearchRequest {
+  query: string;
+  /** Documents to return, best first (default 20). */
+  limit?: number;
+  filters?: SearchFilters;
+}
+
+/** One hit with the text around it, within its block. */
+export interface SearchSnippet {
+  block: number;
+  start: number;
+  end: number;
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface SearchResult {
+  id: string;
+  title: string;
+  issuer: string | null;
+  date: string | null;
+  docNumber: string | null;
+  script: Script;
+  /** A term occurs in the title or a heading. */
+  inHeading: boolean;
+  /** Occurrences of the query's terms in the text. */
+  hits: number;
+  /** The first hits, in text order. */
+  snippets: SearchSnippet[];
+}
+
+export interface Facet {
+  value: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  /** The query's terms as searched (what to mark), and those excluded. */
+  terms: string[];
+  excluded: string[];
+  /** Documents that match, of which `results` are the best. */
+  total: number;
+  results: SearchResult[];
+  /** Over all matching documents: how many per issuer, year, script and responsible department. */
+  facets: { issuer: Facet[]; year: Facet[]; script: Facet[]; department: Facet[] };
+  /** Time the core took, in milliseconds. */
+  took: number;
+}

@@ -1,0 +1,213 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../main/core/library/library.js';
+import { parsePolicy } from '../../main/core/parse/index.js';
+import { INDEX_FILE } from '../../main/core/search/library-search.js';
+import { SearchIndex } from '../../main/core/search/search-index.js';
+import type { IndexedDocument } from '../../main/core/search/segment.js';
+import { foldForSearch } from '../../shared/search-fold.js';
+import { parseQuery } from '../../shared/search-query.js';
+import { syntheticLibrary } from '../bench/synthetic.js';
+import { random } from '../fixtures/random.js';
+import { SEEDS_DIR } from '../fixtures/seeds.js';
+import { tempDir } from '../fixtures/temp.js';
+
+const GUANGDONG = '广东省大力发展电子商务加快培育经济新动力的实施方案';
+const JIANGSU = '省政府办公厅关于深入实施“互联网+流通”行动计划的意见';
+const JIANGXI = '江西省人民政府办公厅关于推进线上线下互动加快商贸流通创新发展转型升级的实施意见';
+const HUBEI = '關于深入實施“互聯網+流通”行動計劃的實施意見';
+const LISHUI = '关于促进电子商务发展的实施意见';
+
+function openLibrary() {
+  const dataDir = tempDir();
+  return { library: Library.open({ dataDir, seedsDir: SEEDS_DIR }), dataDir };
+}
+
+const titles = (library: Library, query: string) => library.search({ query }).results.map((r) => r.title);
+
+describe('library search on the seeds', () => {
+  it('finds a phrase in either script, in documents of either script, counted as in the text', () => {
+    const { library } = openLibrary();
+    const simplified = library.search({ query: '商务厅' });
+    expect(simplified.results.map((r) => [r.title, r.hits])).toEqual([
+      [JIANGXI, 23],
+      [GUANGDONG, 17],
+      [JIANGSU, 15],
+      [HUBEI, 10],
+      [LISHUI, 1],
+    ]);
+    const traditional = library.search({ query: '商務廳' });
+    expect(traditional.results).toEqual(simplified.results);
+    expect(titles(library, '互聯網+流通')).toEqual(titles(library, '互联网+流通'));
+    expect(titles(library, '互联网+流通')).toContain(HUBEI);
+    const hubei = simplified.results.find((r) => r.title === HUBEI);
+    expect(hubei?.snippets[0]?.match).toBe('商務廳');
+  });
+
+  it('folds full-width and half-width forms together', () => {
+    const { library } = openLibrary();
+    const half = library.search({ query: '30%左右' });
+    const full = library.search({ query: '３０％左右' });
+    expect(full.total).toBeGreaterThan(0);
+    expect(full.results).toEqual(half.results);
+    expect(half.results[0]?.snippets[0]?.match).toBe('30%左右');
+  });
+
+  it('ranks a document with the phrase in a heading above those with more hits in the body', () => {
+    const { library } = openLibrary();
+    // Hubei and Jiangsu name 智慧物流 in a heading, once each (the newer first); Guangdong has it
+    // three times, in the body only.
+    const response = library.search({ query: '智慧物流' });
+    expect(response.results.map((r) => [r.title, r.inHeading, r.hits])).toEqual([
+      [HUBEI, true, 1],
+      [JIANGSU, true, 1],
+      [GUANGDONG, false, 3],
+      [JIANGXI, false, 1],
+    ]);
+  });
+
+  it('requires every term, honours quoted phrases and exclusions, and never matches characters apart', () => {
+    const { library } = openLibrary();
+    const both = library.search({ query: '跨境电子商务 冷链' });
+    for (const r of both.results)
+      expect(library.search({ query: `"跨境电子商务" "冷链"` }).results.map((x) => x.id)).toContain(r.id);
+    const without = library.search({ query: '商务厅 -跨境' });
+    expect(without.results.map((r) => r.title)).toEqual([HUBEI]);
+    expect(without.excluded).toEqual(['跨境']);
+
+    library.importBytes(
+      Buffer.from('关于加强协作的通知\n各单位：\n请市商务局与住建厅加强协作，按期报送。\n\n某某市人民政府\n2020年1月2日\n'),
+      'apart.txt',
+    );
+    expect(titles(library, '商务厅')).not.toContain('关于加强协作的通知');
+    expect(titles(library, '商务 厅')).toContain('关于加强协作的通知');
+  });
+
+  it('filters by issuer, year, script and responsible department, with facets over the matches', () => {
+    const { library } = openLibrary();
+    const all = library.search({ query: '物流' });
+    expect(all.total).toBe(5);
+    expect(all.facets.script).toEqual([
+      { value: 'simplified', count: 4 },
+      { value: 'traditional', count: 1 },
+    ]);
+    expect(all.facets.year.map((f) => f.value)).toEqual(['2016', '2015']);
+    const traditional = library.search({ query: '物流', filters: { script: 'traditional' } });
+    expect(traditional.results.map((r) => r.title)).toEqual([HUBEI]);
+    expect(library.search({ query: '物流', filters: { year: '2015' } }).results.map((r) => r.title)).toEqual([LISHUI]);
+    const department = all.facets.department[0];
+    expect(department?.count).toBeGreaterThan(0);
+    const byDepartment = library.search({ query: '物流', filters: { department: department?.value ?? '' } });
+    expect(byDepartment.total).toBe(department?.count);
+  });
+
+  it('follows deletes, restores, new versions and title edits, and keeps its index in a file', () => {
+    const { library, dataDir } = openLibrary();
+    const lishui = library.list().find((d) => d.title === LISHUI)?.id ?? '';
+    library.delete(lishui);
+    expect(titles(library, '商务厅')).not.toContain(LISHUI);
+    library.restore(lishui);
+    expect(titles(library, '商务厅')).toContain(LISHUI);
+
+    library.updateMetadata(lishui, { title: '丽水市电子商务冷链专项意见' });
+    const retitled = library.search({ query: '冷链专项' });
+    expect(retitled.results.map((r) => [r.title, r.inHeading])).toEqual([['丽水市电子商务冷链专项意见', true]]);
+
+    expect(fs.existsSync(path.join(dataDir, INDEX_FILE))).toBe(true);
+    const before = library.search({ query: '跨境电子商务' });
+    library.close();
+    const reopened = Library.open({ dataDir, seedsDir: SEEDS_DIR });
+    expect(reopened.search({ query: '跨境电子商务' }).results).toEqual(before.results);
+    reopened.close();
+  });
+
+  it('answers empty and exclusion-only queries with nothing, and single characters exactly', () => {
+    const { library } = openLibrary();
+    expect(library.search({ query: '   ' }).total).toBe(0);
+    expect(library.search({ query: '-物流' }).total).toBe(0);
+    expect(library.search({ query: '没有这个词组合' }).total).toBe(0);
+    const tax = library.search({ query: '税' });
+    expect(tax.total).toBeGreaterThan(0);
+    for (const r of tax.results) expect(r.snippets.every((s) => foldForSearch(s.match) === '税')).toBe(true);
+  });
+});
+
+/** The reference: every document's folded text searched term by term, ranked as the issue asks. */
+function bruteForce(documents: Array<IndexedDocument & { date: string | null }>, query: string, limit: number) {
+  const { include, exclude } = parseQuery(query);
+  const count = (text: string, key: string) => {
+    let n = 0;
+    for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) n++;
+    return n;
+  };
+  const matches = documents
+    .map((d) => {
+      const text = foldForSearch(d.text);
+      const headings = foldForSearch(d.headings.join('\n'));
+      const counts = include.map((t) => count(text, t.key));
+      const excluded = exclude.some((t) => text.includes(t.key));
+      return {
+        d,
+        ok: include.length > 0 && !excluded && counts.every((n) => n > 0),
+        hits: counts.reduce((a, b) => a + b, 0),
+        inHeading: include.some((t) => headings.includes(t.key)),
+      };
+    })
+    .filter((m) => m.ok);
+  matches.sort(
+    (a, b) =>
+      Number(b.inHeading) - Number(a.inHeading) ||
+      b.hits - a.hits ||
+      (b.d.date ?? '').localeCompare(a.d.date ?? '') ||
+      a.d.key - b.d.key,
+  );
+  return {
+    total: matches.length,
+    top: matches.slice(0, limit).map((m) => ({ key: m.d.key, hits: m.hits, inHeading: m.inHeading })),
+  };
+}
+
+describe('search index against a brute-force scan', () => {
+  const documents = syntheticLibrary(300, 5).map((p, i) => {
+    const doc = parsePolicy(p.text);
+    return {
+      key: i + 1,
+      hash: String(i),
+      text: doc.text,
+      headings: [doc.title, ...doc.blocks.filter((b) => b.kind === 'heading' || b.role === 'title').map((b) => b.text)],
+      date: doc.date,
+    };
+  });
+  const dates = new Map(documents.map((d) => [d.key, d.date]));
+  const index = SearchIndex.build(documents.slice(0, 250));
+  for (const d of documents.slice(250)) index.add(d);
+  index.remove(7);
+  const live = documents.filter((d) => d.key !== 7);
+
+  it('finds the same documents, ranked the same, for random phrases and term combinations', () => {
+    const next = random(42);
+    const queries = ['商务厅', '跨境电子商务 -冷链', '"农村电子商务" 物流', '税', '電子商務', '物流配送体系', '。'];
+    for (let i = 0; i < 60; i++) {
+      const doc = live[Math.floor(next() * live.length)] as (typeof live)[number];
+      const at = Math.floor(next() * (doc.text.length - 8));
+      const phrase = doc.text.slice(at, at + 2 + Math.floor(next() * 5)).replace(/\s/g, '');
+      if (phrase) queries.push(next() < 0.3 ? `${phrase} -${doc.text.slice(at + 40, at + 42)}` : phrase);
+    }
+    for (const query of queries) {
+      const expected = bruteForce(live, query, 20);
+      const parsed = parseQuery(query);
+      const ranked = index.search(parsed, { limit: 20, dateOf: (key) => dates.get(key) ?? null });
+      expect(index.matching(parsed).length, query).toBe(expected.total);
+      // Equal rank keys may come in either order; the hits and tiers must agree place by place.
+      expect(
+        ranked.map((r) => [r.inHeading, r.hits]),
+        query,
+      ).toEqual(expected.top.map((r) => [r.inHeading, r.hits]));
+      for (const r of ranked) {
+        const text = foldForSearch(live.find((d) => d.key === r.key)?.text ?? '');
+        for (const o of r.offsets) expect(parsed.include.map((t) => t.key)).toContain(text.slice(o.start, o.end));
+      }
+    }
+  });
+});
