@@ -78,6 +78,18 @@ describe('annotations in the library', () => {
     expect(library.queryAnnotations({ text: '广东' }).total).toBe(2);
     expect(library.queryAnnotations({}).tags).toEqual(['农村', '外贸']);
   });
+
+  it('are found by quote and note in either script and either width', () => {
+    const { library, id } = libraryWithSeeds();
+    const hubei = annotate(library, id('關于深入'), '商務廳', { note: '核对ＧＤＰ口径' });
+    annotate(library, id('广东省'), '跨境电子商务');
+    expect(library.queryAnnotations({ text: '商务厅' }).items.map((a) => a.id)).toEqual([hubei.id]);
+    expect(library.queryAnnotations({ text: '跨境電子商務' }).items.map((a) => a.exact)).toEqual(['跨境电子商务']);
+    expect(library.queryAnnotations({ text: 'gdp' }).items.map((a) => a.id)).toEqual([hubei.id]);
+    library.updateAnnotation(hubei.id, { note: '改为核对增速' });
+    expect(library.queryAnnotations({ text: 'GDP' }).total).toBe(0);
+    expect(library.queryAnnotations({ text: '增速' }).total).toBe(1);
+  });
 });
 
 describe('a new version of an annotated document', () => {

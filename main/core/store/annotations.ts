@@ -7,6 +7,7 @@ import type {
   HighlightColor,
   LibraryAnnotation,
 } from '../../../shared/annotations.js';
+import { foldForSearch } from '../../../shared/search-fold.js';
 
 interface AnnotationRow {
   id: string;
@@ -150,8 +151,10 @@ export class AnnotationStore {
       params.tag = JSON.stringify(query.tag);
     }
     if (query.text?.trim()) {
-      where.push('(instr(a.exact, @text) > 0 OR instr(a.note, @text) > 0 OR instr(d.title, @text) > 0)');
+      // Quote and note in search form, so that either script and either width finds them.
+      where.push('(instr(a.search_text, @folded) > 0 OR instr(d.title, @text) > 0)');
       params.text = query.text.trim();
+      params.folded = foldForSearch(query.text.trim());
     }
     const from = `FROM annotations a JOIN documents d ON d.doc = a.doc WHERE ${where.join(' AND ')}`;
     const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;

@@ -4,9 +4,17 @@ import editsDeletionPositions from './migrations/0002-edits-deletion-positions.j
 import annotations from './migrations/0003-annotations.js';
 import annotationOrder from './migrations/0004-annotation-order.js';
 import displayScripts from './migrations/0005-display-scripts.js';
+import annotationSearch from './migrations/0006-annotation-search.js';
 
 /** Forward-only migrations; migration N brings the schema from user_version N-1 to N. */
-const MIGRATIONS: readonly string[] = [initial, editsDeletionPositions, annotations, annotationOrder, displayScripts];
+const MIGRATIONS: readonly string[] = [
+  initial,
+  editsDeletionPositions,
+  annotations,
+  annotationOrder,
+  displayScripts,
+  annotationSearch,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

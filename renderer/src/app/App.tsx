@@ -6,6 +6,7 @@ import { useShortcuts } from '../common/useShortcuts.js';
 import { useImporter } from '../library/ImportContext.js';
 import { LibraryView } from '../library/LibraryView.js';
 import { ReaderView } from '../reader/ReaderView.js';
+import { SearchView } from '../search/SearchView.js';
 import { useSettings } from './SettingsContext.js';
 import { useHashRoute } from './useHashRoute.js';
 
@@ -35,9 +36,10 @@ export function App() {
       </a>
       {route.view === 'document' && (
         <ReaderView
-          key={`${route.id}/${route.annotation ?? ''}`}
+          key={`${route.id}/${route.annotation ?? ''}/${route.find?.at ?? ''}`}
           id={route.id}
           annotationId={route.annotation}
+          find={route.find}
           onBack={() => navigate({ view: 'library' })}
         />
       )}
@@ -47,10 +49,20 @@ export function App() {
           onOpen={(a) => navigate({ view: 'document', id: a.docId, annotation: a.id })}
         />
       )}
+      {route.view === 'search' && (
+        <SearchView
+          query={route.query}
+          onQuery={(query) => navigate({ view: 'search', query }, { replace: true })}
+          onBack={() => navigate({ view: 'library' })}
+          onOpen={(id, at) => navigate({ view: 'document', id, find: { query: route.query, at } })}
+          onOpenAnnotation={(a) => navigate({ view: 'document', id: a.docId, annotation: a.id })}
+        />
+      )}
       {route.view === 'library' && (
         <LibraryView
           onOpen={(id) => navigate({ view: 'document', id })}
           onAllAnnotations={() => navigate({ view: 'annotations' })}
+          onSearch={(query) => navigate({ view: 'search', query })}
         />
       )}
     </>

@@ -40,7 +40,16 @@ function FilterSelect<T extends string>({
   );
 }
 
-export function LibraryView({ onOpen, onAllAnnotations }: { onOpen: (id: string) => void; onAllAnnotations: () => void }) {
+export function LibraryView({
+  onOpen,
+  onAllAnnotations,
+  onSearch,
+}: {
+  onOpen: (id: string) => void;
+  onAllAnnotations: () => void;
+  /** Opens full-text search with a query. */
+  onSearch: (query: string) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
@@ -89,10 +98,13 @@ export function LibraryView({ onOpen, onAllAnnotations }: { onOpen: (id: string)
     [api, notify, errorMessage, restore, t],
   );
 
+  const searchBox = useRef<HTMLInputElement>(null);
   useShortcuts({
     'mod+z': () => {
       if (lastDeleted.current) void restore(lastDeleted.current);
     },
+    '/': () => searchBox.current?.focus(),
+    'mod+k': () => searchBox.current?.focus(),
   });
 
   const onDrop = (event: DragEvent) => {
@@ -123,6 +135,26 @@ export function LibraryView({ onOpen, onAllAnnotations }: { onOpen: (id: string)
               ? t('library.shown', { shown: shown.length, count: docs.length })
               : t('library.count', { count: docs.length }))}
         </p>
+        <search className="library-search">
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              const query = searchBox.current?.value.trim();
+              if (query) onSearch(query);
+            }}
+          >
+            <input
+              ref={searchBox}
+              type="search"
+              placeholder={t('search.placeholder')}
+              aria-label={t('search.label')}
+              aria-keyshortcuts="/ Control+K"
+            />
+            <button type="submit" className="button">
+              {t('search.button')}
+            </button>
+          </form>
+        </search>
         <button type="button" className="button" onClick={onAllAnnotations}>
           {t('annotations.all')}
         </button>

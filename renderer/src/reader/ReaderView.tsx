@@ -9,6 +9,7 @@ import { AnnotationsPanel } from '../annotations/AnnotationsPanel.js';
 import { useAnnotating } from '../annotations/useAnnotating.js';
 import { useApi } from '../app/ApiContext.js';
 import { useSettings } from '../app/SettingsContext.js';
+import type { FindTarget } from '../app/useHashRoute.js';
 import { useNotify } from '../common/Toasts.js';
 import { useCommand } from '../common/useCommand.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
@@ -19,12 +20,14 @@ import { ShownTextProvider } from '../script/ShownText.js';
 import type { ShownDocument } from '../script/shown-text.js';
 import { useShownDocument } from '../script/useShownDocument.js';
 import { DocumentView } from './DocumentView.js';
+import { FindBar } from './FindBar.js';
 import { layoutBlocks, outlineOf } from './layout.js';
 import { OutlinePanel } from './OutlinePanel.js';
 import { currentHeading, positionAt, scrollTopFor, topWithin } from './positions.js';
 import { SettingsPanel } from './SettingsPanel.js';
 import { ShortcutsDialog } from './ShortcutsDialog.js';
 import { settleScroll } from './settle.js';
+import { useFind } from './useFind.js';
 import { useProgressiveCount } from './useProgressiveCount.js';
 
 const SCRIPT_COMMANDS: readonly MenuCommand[] = DISPLAY_SCRIPTS.map((script) => `script:${script}` as const);
@@ -38,7 +41,17 @@ interface Loaded {
   shown: ShownDocument;
 }
 
-export function ReaderView({ id, annotationId, onBack }: { id: string; annotationId?: string; onBack: () => void }) {
+export function ReaderView({
+  id,
+  annotationId,
+  find,
+  onBack,
+}: {
+  id: string;
+  annotationId?: string;
+  find?: FindTarget;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const errorMessage = useErrorMessage();
@@ -89,6 +102,7 @@ export function ReaderView({ id, annotationId, onBack }: { id: string; annotatio
       initialScript={loaded.script}
       initialShown={loaded.shown}
       initialAnnotation={annotationId}
+      initialFind={find}
       onBack={onBack}
     />
   );
@@ -101,6 +115,7 @@ function Reader({
   initialScript,
   initialShown,
   initialAnnotation,
+  initialFind,
   onBack,
 }: {
   doc: StoredDocument;
@@ -109,6 +124,7 @@ function Reader({
   initialScript: DisplayScript | null;
   initialShown: ShownDocument;
   initialAnnotation?: string;
+  initialFind?: FindTarget;
   onBack: () => void;
 }) {
   const { t } = useTranslation();
@@ -142,6 +158,16 @@ function Reader({
     scroller,
     reveal: (block) => ensure(pieceOfBlock(block)),
     shown,
+  });
+
+  const redrawn = useMemo(() => ({ drawn, annotations: annotating.annotations, shown }), [drawn, annotating.annotations, shown]);
+  const find = useFind({
+    blocks: doc.blocks,
+    shown,
+    scroller,
+    reveal: (block) => ensure(pieceOfBlock(block)),
+    redrawn,
+    initial: initialFind,
   });
 
   // Opened from the library-wide annotations view: go to that annotation once they are loaded.
@@ -248,6 +274,7 @@ function Reader({
     'mod+-': () => fontSize(-1),
     o: () => (outlineRef.current?.querySelector<HTMLElement>('[aria-current="location"], a') ?? outlineRef.current)?.focus(),
     escape: () => !helpOpen && onBack(),
+    'mod+f': () => find.show(),
     '?': () => setHelpOpen(true),
     a: () => setPanelOpen((open) => !open),
     s: (event) => chooseScript(nextDisplayScript(script, event.shiftKey ? -1 : 1)),
@@ -277,6 +304,9 @@ function Reader({
           <p className="reader-toolbar-title" title={shown.phrase(doc.title)}>
             {shown.phrase(doc.title)}
           </p>
+          <button type="button" className="button" onClick={find.show} aria-keyshortcuts="Control+F" aria-label={t('find.label')}>
+            {t('find.button')}
+          </button>
           <ScriptMenu value={script} original={doc.script} pending={pending} onChange={chooseScript} />
           <button
             type="button"
@@ -294,23 +324,36 @@ function Reader({
         </header>
         <div className="reader-panes">
           <OutlinePanel ref={outlineRef} entries={outline} current={current} onJump={jump} />
-          <div className="reader-scroll" ref={scroller}>
-            {/* Highlights are reached by keyboard through the annotations panel. */}
-            <main
-              id="main"
-              className="reader-page"
-              onMouseUp={annotating.onSelectionEnd}
-              onKeyUp={(event) => event.shiftKey && annotating.onSelectionEnd()}
-              onClick={annotating.onBodyClick}
-            >
-              <DocumentView
-                doc={doc}
-                shown={shown}
-                pieces={drawn}
-                drawing={count < pieces.length}
-                annotationsOf={annotating.annotationsOf}
+          <div className="reader-main">
+            {find.open && (
+              <FindBar
+                input={find.input}
+                query={find.query}
+                current={find.current}
+                total={find.total}
+                onQuery={find.setQuery}
+                onStep={find.step}
+                onClose={find.close}
               />
-            </main>
+            )}
+            <div className="reader-scroll" ref={scroller}>
+              {/* Highlights are reached by keyboard through the annotations panel. */}
+              <main
+                id="main"
+                className="reader-page"
+                onMouseUp={annotating.onSelectionEnd}
+                onKeyUp={(event) => event.shiftKey && annotating.onSelectionEnd()}
+                onClick={annotating.onBodyClick}
+              >
+                <DocumentView
+                  doc={doc}
+                  shown={shown}
+                  pieces={drawn}
+                  drawing={count < pieces.length}
+                  annotationsOf={annotating.annotationsOf}
+                />
+              </main>
+            </div>
           </div>
           {panelOpen && (
             <AnnotationsPanel

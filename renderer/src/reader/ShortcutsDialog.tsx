@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 const SHORTCUTS = [
   ['Ctrl+O', 'open'],
+  ['/  /  Ctrl+K', 'search'],
+  ['Ctrl+F', 'find'],
   [']  /  Alt+↓', 'nextSection'],
   ['[  /  Alt+↑', 'previousSection'],
   ['+  /  Ctrl+=', 'fontBigger'],

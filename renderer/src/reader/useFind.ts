@@ -1,0 +1,94 @@
+import { type RefObject, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Block } from '../../../shared/policy.js';
+import type { FindTarget } from '../app/useHashRoute.js';
+import type { ShownDocument } from '../script/shown-text.js';
+import { type FindMatch, findAll, matchAt } from './find.js';
+import { clearMatches, rangeOf, showMatches } from './find-highlights.js';
+import { topWithin } from './positions.js';
+import { settleScroll } from './settle.js';
+
+interface Options {
+  blocks: readonly Block[];
+  shown: ShownDocument;
+  scroller: RefObject<HTMLElement | null>;
+  /** Draws the document up to a block. */
+  reveal: (block: number) => void;
+  /** A new value whenever the drawn text may have been redrawn (more pieces, annotations, script). */
+  redrawn: object;
+  initial?: FindTarget;
+}
+
+/** Find in the document: matches marked live, a current one scrolled to, stepping with wrap-around. */
+export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: Options) {
+  const [open, setOpen] = useState(initial !== undefined);
+  const [query, setQuery] = useState(initial?.query ?? '');
+  const deferred = useDeferredValue(query);
+  const matches = useMemo(() => (open ? findAll(shown, blocks.length, deferred) : []), [open, shown, blocks.length, deferred]);
+  const [current, setCurrent] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const body = () => scroller.current?.querySelector<HTMLElement>('.doc-body') ?? null;
+
+  // The latest reveal, without making every render a new scrollTo.
+  const revealNow = useRef(reveal);
+  revealNow.current = reveal;
+  const scrollTo = useCallback(
+    (match: FindMatch) => {
+      revealNow.current(match.block);
+      requestAnimationFrame(() => {
+        const container = scroller.current;
+        const element = body();
+        const range = element && rangeOf(element, match);
+        if (!container || !range) return;
+        const marker = { getBoundingClientRect: () => range.getBoundingClientRect() } as HTMLElement;
+        settleScroll(container, (c) => topWithin(c, marker) - c.clientHeight / 3);
+      });
+    },
+    [scroller],
+  );
+
+  // A new query starts at its first match, or at the search hit the document was opened at.
+  const target = useRef(initial?.at);
+  useLayoutEffect(() => {
+    if (matches.length === 0) return setCurrent(0);
+    const at = target.current !== undefined ? matchAt(matches, blocks, shown, target.current) : 0;
+    target.current = undefined;
+    setCurrent(at);
+    scrollTo(matches[at] as FindMatch);
+  }, [matches, blocks, shown, scrollTo]);
+
+  // `redrawn` stands for the DOM the ranges are made in: marked anew whenever it may have changed.
+  useLayoutEffect(() => {
+    const element = scroller.current?.querySelector<HTMLElement>('.doc-body');
+    if (!open || !element || matches.length === 0) clearMatches();
+    else showMatches(element, matches, current);
+  }, [open, matches, current, redrawn, scroller]);
+  useLayoutEffect(() => clearMatches, []);
+
+  const step = (direction: 1 | -1) => {
+    if (matches.length === 0) return;
+    const next = (current + direction + matches.length) % matches.length;
+    setCurrent(next);
+    scrollTo(matches[next] as FindMatch);
+  };
+
+  return {
+    open,
+    query,
+    current,
+    total: matches.length,
+    input,
+    setQuery,
+    step,
+    show: () => {
+      setOpen(true);
+      requestAnimationFrame(() => {
+        input.current?.focus();
+        input.current?.select();
+      });
+    },
+    close: () => {
+      setOpen(false);
+      clearMatches();
+    },
+  };
+}

@@ -1,0 +1,257 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LibraryAnnotation } from '../../../shared/annotations.js';
+import type { Script } from '../../../shared/policy.js';
+import type { SearchFilters, SearchResponse, SearchResult } from '../../../shared/search.js';
+import { parseQuery } from '../../../shared/search-query.js';
+import { AnnotationItem } from '../annotations/AnnotationItem.js';
+import { useApi } from '../app/ApiContext.js';
+import { useSettings } from '../app/SettingsContext.js';
+import { useErrorMessage } from '../common/useErrorMessage.js';
+import { useShortcuts } from '../common/useShortcuts.js';
+import { ShownTextProvider, usePhrases } from '../script/ShownText.js';
+import { markTerms } from './marks.js';
+
+const LIMIT = 50;
+const DEBOUNCE = 120;
+
+/** Text with the query's terms marked, shown in the default script. */
+function Marked({ text, terms, phrase }: { text: string; terms: readonly string[]; phrase: (text: string) => string }) {
+  return markTerms(text, terms).map((piece, i) =>
+    piece.marked ? (
+      <mark key={i} className="search-mark">
+        {phrase(piece.text)}
+      </mark>
+    ) : (
+      phrase(piece.text)
+    ),
+  );
+}
+
+function ResultItem({
+  result,
+  terms,
+  phrase,
+  onOpen,
+}: {
+  result: SearchResult;
+  terms: readonly string[];
+  phrase: (text: string) => string;
+  onOpen: (at: number) => void;
+}) {
+  const { t } = useTranslation();
+  const first = result.snippets[0]?.start ?? 0;
+  return (
+    <li className="search-result">
+      <button type="button" className="search-result-title" onClick={() => onOpen(first)}>
+        <Marked text={result.title} terms={terms} phrase={phrase} />
+      </button>
+      <p className="search-result-meta">
+        {[result.issuer, result.date, result.docNumber]
+          .filter((part): part is string => Boolean(part))
+          .map((part) => phrase(part))
+          .join(' · ')}
+        <span className="badge" title={t(`script.${result.script}Long`)}>
+          {t(`script.${result.script}`)}
+        </span>
+        <span className="search-hits">{t('search.hits', { count: result.hits })}</span>
+        {result.inHeading && <span className="search-in-heading">{t('search.inHeading')}</span>}
+      </p>
+      <ol className="search-snippets">
+        {result.snippets.map((s) => (
+          <li key={s.start}>
+            <button type="button" className="search-snippet" onClick={() => onOpen(s.start)}>
+              …<Marked text={s.before} terms={terms} phrase={phrase} />
+              <mark className="search-mark">{phrase(s.match)}</mark>
+              <Marked text={s.after} terms={terms} phrase={phrase} />…
+            </button>
+          </li>
+        ))}
+      </ol>
+    </li>
+  );
+}
+
+function FacetSelect({
+  label,
+  value,
+  facets,
+  labelOf = (v) => v,
+  onChange,
+}: {
+  label: string;
+  value: string | undefined;
+  facets: SearchResponse['facets'][keyof SearchResponse['facets']];
+  labelOf?: (value: string) => string;
+  onChange: (value: string | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const options = value && !facets.some((f) => f.value === value) ? [{ value, count: 0 }, ...facets] : facets;
+  return (
+    <label>
+      {label}
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">{t('library.all')}</option>
+        {options.map((f) => (
+          <option key={f.value} value={f.value}>
+            {labelOf(f.value)} ({f.count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * 全文搜索: ranked documents with snippets, filters from the matches' facets, and matching
+ * annotations. Typing searches as it goes; Enter opens the best document at its first hit.
+ */
+export function SearchView({
+  query,
+  onQuery,
+  onBack,
+  onOpen,
+  onOpenAnnotation,
+}: {
+  query: string;
+  onQuery: (query: string) => void;
+  onBack: () => void;
+  onOpen: (id: string, at: number) => void;
+  onOpenAnnotation: (annotation: LibraryAnnotation) => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const errorMessage = useErrorMessage();
+  const phrase = usePhrases(useSettings().settings.defaultScript);
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [response, setResponse] = useState<SearchResponse | null>(null);
+  const [annotations, setAnnotations] = useState<LibraryAnnotation[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const annotationText = useMemo(
+    () => parseQuery(query).include.reduce((longest, term) => (term.text.length > longest.length ? term.text : longest), ''),
+    [query],
+  );
+
+  useEffect(() => {
+    let live = true;
+    const timer = window.setTimeout(() => {
+      if (!query.trim()) {
+        setResponse(null);
+        setAnnotations([]);
+        return;
+      }
+      api.search({ query, limit: LIMIT, filters }).then(
+        (result) => {
+          if (!live) return;
+          setResponse(result);
+          setProblem(null);
+        },
+        (error: unknown) => live && setProblem(errorMessage(error)),
+      );
+      if (annotationText)
+        api.queryAnnotations({ text: annotationText, limit: 20 }).then(
+          (page) => live && setAnnotations(page.items),
+          () => live && setAnnotations([]),
+        );
+    }, DEBOUNCE);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [api, query, filters, annotationText, errorMessage]);
+
+  useShortcuts({ escape: onBack, '/': () => input.current?.focus(), 'mod+k': () => input.current?.focus() });
+
+  const setFilter = (key: keyof SearchFilters) => (value: string | undefined) =>
+    setFilters((f) => {
+      const next = { ...f };
+      if (value) (next as Record<string, string>)[key] = value;
+      else delete next[key];
+      return next;
+    });
+  const terms = response?.terms ?? [];
+  const best = response?.results[0];
+
+  return (
+    <ShownTextProvider value={phrase}>
+      <main id="main" className="search-view">
+        <header className="library-header">
+          <button type="button" className="button" onClick={onBack}>
+            ← {t('reader.back')}
+          </button>
+          <h1>{t('search.title')}</h1>
+        </header>
+        <search className="search-box" aria-label={t('search.label')}>
+          <input
+            ref={input}
+            type="search"
+            // biome-ignore lint/a11y/noAutofocus: the view exists to type a query
+            autoFocus
+            value={query}
+            placeholder={t('search.placeholder')}
+            aria-label={t('search.label')}
+            aria-keyshortcuts="/ Control+K"
+            onChange={(e) => onQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && best) onOpen(best.id, best.snippets[0]?.start ?? 0);
+            }}
+          />
+          <p className="search-hint">{t('search.hint')}</p>
+        </search>
+        {response && (
+          <div className="library-filters">
+            <FacetSelect
+              label={t('search.issuer')}
+              value={filters.issuer}
+              facets={response.facets.issuer}
+              onChange={setFilter('issuer')}
+            />
+            <FacetSelect
+              label={t('search.year')}
+              value={filters.year}
+              facets={response.facets.year}
+              onChange={setFilter('year')}
+            />
+            <FacetSelect
+              label={t('search.script')}
+              value={filters.script}
+              facets={response.facets.script}
+              labelOf={(v) => t(`script.${v as Script}Long`)}
+              onChange={setFilter('script')}
+            />
+            <FacetSelect
+              label={t('search.department')}
+              value={filters.department}
+              facets={response.facets.department}
+              onChange={setFilter('department')}
+            />
+          </div>
+        )}
+        {problem && <p role="alert">{problem}</p>}
+        {response && (
+          <p className="library-count" aria-live="polite">
+            {response.total === 0 ? t('search.noMatch') : t('search.total', { count: response.total, ms: response.took })}
+          </p>
+        )}
+        {response && response.results.length > 0 && (
+          <ol className="search-results">
+            {response.results.map((result) => (
+              <ResultItem key={result.id} result={result} terms={terms} phrase={phrase} onOpen={(at) => onOpen(result.id, at)} />
+            ))}
+          </ol>
+        )}
+        {annotations.length > 0 && (
+          <section className="search-annotations" aria-label={t('search.annotations')}>
+            <h2>{t('search.annotations')}</h2>
+            <ol className="annotation-list annotation-list-wide">
+              {annotations.map((a) => (
+                <AnnotationItem key={a.id} annotation={a} documentTitle={a.docTitle} onOpen={() => onOpenAnnotation(a)} />
+              ))}
+            </ol>
+          </section>
+        )}
+      </main>
+    </ShownTextProvider>
+  );
+}
