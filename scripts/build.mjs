@@ -18,4 +18,9 @@ await Promise.all([
   // A sandboxed preload runs as CommonJS.
   build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
 ]);
-if (!process.argv.includes('--no-renderer')) await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+if (!process.argv.includes('--no-renderer')) {
+  // Always the production build, the one that ships: test runners set NODE_ENV=test, which would
+  // otherwise give React's development build to the end-to-end tests.
+  process.env.NODE_ENV = 'production';
+  await viteBuild({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'warn' });
+}

@@ -82,7 +82,17 @@ if (!app.requestSingleInstanceLock()) {
       if (!url.startsWith(`${ORIGIN}/`)) event.preventDefault();
     });
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    window.once('ready-to-show', () => window?.show());
+    window.once('ready-to-show', () => {
+      window?.show();
+      // The search index loads once the window is up, not at the first query.
+      setTimeout(() => {
+        try {
+          library.prepareSearch();
+        } catch {
+          // The first query will try again and report what fails.
+        }
+      }, 1000);
+    });
     Menu.setApplicationMenu(applicationMenu(() => window));
     void window.loadURL(`${ORIGIN}/index.html`);
   });

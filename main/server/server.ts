@@ -94,12 +94,22 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
   port = (server.address() as AddressInfo).port;
+  // The search index loads once the page has had time to open, not at the first query.
+  const warm = setTimeout(() => {
+    try {
+      options.library.prepareSearch();
+    } catch {
+      // The first query will try again and report what fails.
+    }
+  }, 1000);
+  warm.unref();
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
     close: () =>
       new Promise((resolve) => {
+        clearTimeout(warm);
         server.close(() => resolve());
         server.closeAllConnections();
       }),

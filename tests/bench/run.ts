@@ -4,6 +4,7 @@ import { annotationsBench } from './annotations.bench.js';
 import { conversionBench } from './conversion.bench.js';
 import { importBench } from './import.bench.js';
 import { readerBench } from './reader.bench.js';
+import { searchBench } from './search.bench.js';
 
 const sizes = process.argv.includes('--quick') ? [1000] : [1000, 10_000];
 
@@ -16,6 +17,9 @@ console.log(await readerBench());
 
 console.log('\n## Annotations\n');
 console.log(await annotationsBench());
+
+console.log('\n## Library search (synthetic libraries)\n');
+console.log(searchBench(sizes));
 
 console.log('\n## Script conversion (202 k characters)\n');
 console.log(conversionBench());

@@ -38,6 +38,7 @@ test('a query in traditional script finds every policy that says it, best first,
 
   await first.locator('.search-snippet').nth(1).click();
   await expect(app.page.getByRole('heading', { level: 1, name: GUANGDONG })).toBeVisible();
+  expect(await app.page.evaluate(() => window.location.hash)).toMatch(/at=4361$/);
   await expect(app.page.locator('.find-counter')).toHaveText('2/15');
   await expect.poll(() => currentFind(app)).toBe('跨境电子商务');
   await testInfo.attach('opened at the second hit', { body: await app.page.screenshot(), contentType: 'image/png' });
@@ -75,7 +76,10 @@ test('filters narrow the results; annotations are searched by note', async ({ ap
   await openDocument(app, GUANGDONG);
   await highlight(app, '跨境电子商务进出口额年均增长30%左右', '重点');
   await app.page.locator('mark.hl').click();
-  await app.page.getByRole('dialog', { name: '编辑批注' }).getByRole('textbox', { name: '批注' }).fill('外贸目标需要与物流规划衔接');
+  await app.page
+    .getByRole('dialog', { name: '编辑批注' })
+    .getByRole('textbox', { name: '批注' })
+    .fill('外贸目标需要与物流规划衔接');
   await app.page.waitForTimeout(600);
   await app.page.keyboard.press('Escape');
   await app.page.keyboard.press('Escape');

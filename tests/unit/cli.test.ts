@@ -8,6 +8,7 @@ import { parsePolicy } from '../../main/core/parse/index.js';
 import { LIBRARY_FILE } from '../../main/core/store/database.js';
 import type { DocumentSummary, StoredDocument } from '../../shared/library.js';
 import type { PolicyDocument } from '../../shared/policy.js';
+import type { SearchResponse } from '../../shared/search.js';
 import { writeSyntheticLibrary } from '../bench/synthetic.js';
 import { SEED_FILES, SEEDS_DIR } from '../fixtures/seeds.js';
 import { tempDir } from '../fixtures/temp.js';
@@ -182,5 +183,36 @@ describe('an import killed midway', () => {
     const [, imported, duplicates] = /已导入 (\d+) 篇，重复 (\d+) 篇/.exec(stdout) ?? [];
     expect(Number(imported) + Number(duplicates)).toBe(2000);
     expect(Number(duplicates)).toBeGreaterThan(0);
+  });
+});
+
+describe('policy-reader search', () => {
+  const dataDir = tempDir();
+
+  it('prints ranked hits with document id, block, canonical offsets and snippet', () => {
+    const { status, stdout } = cli('search', '商務廳', '--json', '--limit', '2', '--data-dir', dataDir);
+    expect(status).toBe(0);
+    const response = JSON.parse(stdout) as SearchResponse;
+    expect(response.total).toBe(5);
+    expect(response.results.map((r) => [r.title, r.hits])).toEqual([
+      ['江西省人民政府办公厅关于推进线上线下互动加快商贸流通创新发展转型升级的实施意见', 23],
+      ['广东省大力发展电子商务加快培育经济新动力的实施方案', 17],
+    ]);
+    const shown = JSON.parse(
+      cli('show', response.results[0]?.id ?? '', '--json', '--data-dir', dataDir).stdout,
+    ) as StoredDocument;
+    for (const s of response.results[0]?.snippets ?? []) {
+      expect(shown.text.slice(s.start, s.end)).toBe('商务厅');
+      const block = shown.blocks[s.block];
+      expect(block && block.start <= s.start && s.end <= block.end).toBe(true);
+    }
+    const human = cli('search', '商務廳', '--limit', '1', '--data-dir', dataDir).stdout;
+    expect(human).toContain('共 5 篇文件匹配。');
+    expect(human).toMatch(/#\d+ \d+-\d+ {2}…[^【]*【商务厅】/);
+  });
+
+  it('says so, with exit status 1, when nothing matches; refuses a bad limit', () => {
+    expect(cli('search', '没有这样的词组', '--data-dir', dataDir)).toMatchObject({ status: 1, stdout: '没有匹配的文件。\n' });
+    expect(cli('search', '物流', '--limit', '0', '--data-dir', dataDir).status).toBe(1);
   });
 });

@@ -205,6 +205,11 @@ export class Library {
     return this.documents.summary(id) as DocumentSummary;
   }
 
+  /** Loads the search index now rather than at the first query (a few hundred ms for 10,000 documents). */
+  prepareSearch(): void {
+    this.searcher.prepare();
+  }
+
   /** Ranked documents for a query, with snippets, the number of matches and facets. */
   search(request: SearchRequest): SearchResponse {
     return this.searcher.search(request);

@@ -34,6 +34,11 @@ export class LibrarySearch {
     if (retitled) this.retitled.add(retitled);
   }
 
+  /** Loads (or builds) the index ahead of the first query; the shells call it once the window shows. */
+  prepare(): void {
+    this.current();
+  }
+
   search(request: SearchRequest): SearchResponse {
     const started = performance.now();
     const index = this.current();

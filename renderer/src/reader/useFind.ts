@@ -46,12 +46,12 @@ export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: O
     [scroller],
   );
 
-  // A new query starts at its first match, or at the search hit the document was opened at.
+  // A new query starts at its first match; the search hit the document was opened at holds until
+  // the reader types or steps (so a switch of script stays on it too).
   const target = useRef(initial?.at);
   useLayoutEffect(() => {
     if (matches.length === 0) return setCurrent(0);
     const at = target.current !== undefined ? matchAt(matches, blocks, shown, target.current) : 0;
-    target.current = undefined;
     setCurrent(at);
     scrollTo(matches[at] as FindMatch);
   }, [matches, blocks, shown, scrollTo]);
@@ -65,6 +65,7 @@ export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: O
   useLayoutEffect(() => clearMatches, []);
 
   const step = (direction: 1 | -1) => {
+    target.current = undefined;
     if (matches.length === 0) return;
     const next = (current + direction + matches.length) % matches.length;
     setCurrent(next);
@@ -77,7 +78,10 @@ export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: O
     current,
     total: matches.length,
     input,
-    setQuery,
+    setQuery: (next: string) => {
+      target.current = undefined;
+      setQuery(next);
+    },
     step,
     show: () => {
       setOpen(true);

@@ -1,0 +1,244 @@
+// Library search on the synthetic libraries: latency of a fixed set of queries for the top 20, index
+// build time, memory and the time to load the index file. Baselines in the same run, over the same
+// blocks: a brute-force scan of the block texts, SQLite FTS5 with the trigram tokenizer, and a
+// flexsearch index of character pairs per document (the library the project first chose).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import Database from 'better-sqlite3';
+import { Index } from 'flexsearch';
+import { parsePolicy } from '../../main/core/parse/index.js';
+import { loadSegment, saveSegment } from '../../main/core/search/index-file.js';
+import { SearchIndex } from '../../main/core/search/search-index.js';
+import type { IndexedDocument } from '../../main/core/search/segment.js';
+import { foldForSearch } from '../../shared/search-fold.js';
+import { type ParsedQuery, parseQuery } from '../../shared/search-query.js';
+import { syntheticLibrary } from './synthetic.js';
+import { markdownTable, percentile, round } from './table.js';
+
+/** A fixed set: phrases common and rare, either script, several terms, quotes, an exclusion, one character. */
+export const SEARCH_QUERIES = [
+  '跨境电子商务',
+  '跨境電子商務',
+  '商务厅',
+  '冷链物流',
+  '农村电子商务',
+  '电子商务',
+  '互联网+流通',
+  '知识产权',
+  '物流配送体系',
+  '发展',
+  '电子商务 物流',
+  '电子商务 -冷链',
+  '"智慧物流" 标准化',
+  '税',
+];
+const REPEATS = 10;
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+function usedMemory(): number {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - start };
+}
+
+/** p50 and p95 over every query, each run REPEATS times after one warm-up run. */
+function latencies(run: (query: ParsedQuery) => unknown, repeats = REPEATS): { p50: number; p95: number } {
+  const times: number[] = [];
+  for (const query of SEARCH_QUERIES.map((q) => parseQuery(q))) {
+    run(query);
+    for (let i = 0; i < repeats; i++) times.push(timed(() => run(query)).ms);
+  }
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+}
+
+interface Corpus {
+  documents: Array<IndexedDocument & { date: string | null }>;
+  blocks: Array<{ doc: number; text: string }>;
+}
+
+function corpus(count: number): Corpus {
+  const documents: Corpus['documents'] = [];
+  const blocks: Corpus['blocks'] = [];
+  syntheticLibrary(count).forEach((policy, i) => {
+    const doc = parsePolicy(policy.text);
+    const key = i + 1;
+    documents.push({
+      key,
+      hash: String(key),
+      text: doc.text,
+      title: doc.title,
+      headings: [doc.title, ...doc.blocks.filter((b) => b.kind === 'heading' || b.role === 'title').map((b) => b.text)],
+      date: doc.date,
+    });
+    for (const b of doc.blocks) blocks.push({ doc: key, text: foldForSearch(b.text) });
+  });
+  return { documents, blocks };
+}
+
+/** Every block scanned for every term; documents ranked by hits. */
+function bruteForce(blocks: Corpus['blocks'], query: ParsedQuery): number[] {
+  const hits = new Map<number, number>();
+  const excluded = new Set<number>();
+  for (const block of blocks) {
+    for (const term of query.exclude) if (block.text.includes(term.key)) excluded.add(block.doc);
+    for (const term of query.include) {
+      for (let at = block.text.indexOf(term.key); at !== -1; at = block.text.indexOf(term.key, at + term.key.length)) {
+        hits.set(block.doc, (hits.get(block.doc) ?? 0) + 1);
+      }
+    }
+  }
+  return [...hits]
+    .filter(([doc]) => !excluded.has(doc))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 20)
+    .map(([doc]) => doc);
+}
+
+/** FTS5 over the same blocks (folded) with the trigram tokenizer, its own bm25 order, top 20 blocks. */
+function fts5(blocks: Corpus['blocks'], dir: string) {
+  const db = new Database(path.join(dir, 'fts5.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.exec("CREATE VIRTUAL TABLE blocks USING fts5(doc UNINDEXED, text, tokenize = 'trigram')");
+  const insert = db.prepare('INSERT INTO blocks (doc, text) VALUES (?, ?)');
+  const build = timed(() => db.transaction(() => blocks.forEach((b) => insert.run(b.doc, b.text)))());
+  // Trigrams index phrases of three characters or more; shorter ones fall back to LIKE, a full scan.
+  const match = db.prepare<[string], { doc: number }>('SELECT doc FROM blocks WHERE blocks MATCH ? ORDER BY rank LIMIT 20');
+  const like = db.prepare<[string], { doc: number }>('SELECT doc FROM blocks WHERE text LIKE ? LIMIT 20');
+  const run = (query: ParsedQuery) => {
+    const terms = query.include.map((t) => t.key);
+    if (terms.every((t) => t.length >= 3)) {
+      const expression = `${terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' AND ')}${query.exclude.map((t) => ` NOT "${t.key}"`).join('')}`;
+      return match.all(expression);
+    }
+    return like.all(`%${terms[0] ?? ''}%`);
+  };
+  const size = fs.statSync(path.join(dir, 'fts5.sqlite')).size + fs.statSync(path.join(dir, 'fts5.sqlite-wal')).size;
+  return { build: build.ms, run, size, close: () => db.close() };
+}
+
+/** flexsearch with each document's distinct character pairs as its terms, hits confirmed and counted in the text. */
+function flexsearch(documents: Corpus['documents']) {
+  const texts = new Map(documents.map((d) => [d.key, foldForSearch(d.text)]));
+  const pairs = (text: string) => {
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+    return [...out];
+  };
+  const before = usedMemory();
+  const index = new Index({ encode: pairs, tokenize: 'strict', resolution: 1, cache: false });
+  const build = timed(() => {
+    for (const [key, text] of texts) index.add(key, text);
+  });
+  const memory = usedMemory() - before;
+  const run = (query: ParsedQuery) => {
+    const ranked: Array<[number, number]> = [];
+    for (const id of index.search(query.include.map((t) => t.key).join(''), { limit: documents.length }) as number[]) {
+      const text = texts.get(id) ?? '';
+      if (query.exclude.some((t) => text.includes(t.key))) continue;
+      let hits = 0;
+      for (const term of query.include) {
+        for (let at = text.indexOf(term.key); at !== -1; at = text.indexOf(term.key, at + term.key.length)) hits++;
+      }
+      if (hits > 0) ranked.push([id, hits]);
+    }
+    return ranked.sort((a, b) => b[1] - a[1]).slice(0, 20);
+  };
+  return { build: build.ms, memory, run };
+}
+
+export function searchBench(sizes: number[]): string {
+  const rows: Array<Array<string | number>> = [];
+  const ms = (value: number) => `${round(value, value < 10 ? 2 : 0)} ms`;
+  for (const size of sizes) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-search-'));
+    try {
+      const { documents, blocks } = corpus(size);
+      const chars = documents.reduce((n, d) => n + d.text.length, 0);
+      const dates = new Map(documents.map((d) => [d.key, d.date]));
+      const label = `${size.toLocaleString('en')} (${round(chars / 1e6, 1)} M chars)`;
+      // flexsearch first and on its own, so that its memory is measured alone.
+      let flex: ReturnType<typeof flexsearch> | null = flexsearch(documents);
+      const flexBuild = flex.build;
+      const flexMemory = flex.memory;
+      const flexLatency = latencies((q) => flex?.run(q), 3);
+      flex = null;
+
+      const before = usedMemory();
+      const built = timed(() => SearchIndex.build(documents));
+      const index = built.value;
+      index.search(parseQuery('发展'), { limit: 20, dateOf: () => null });
+      const memory = usedMemory() - before;
+      const options = { limit: 20, dateOf: (key: number) => dates.get(key) ?? null };
+      const top = latencies((q) => index.search(q, options));
+      const withTotal = latencies((q) => {
+        index.search(q, options);
+        return index.matching(q);
+      });
+      const file = path.join(dir, 'search-index.bin');
+      saveSegment(file, index.mainSegment);
+      const loads = [0, 1, 2].map(() => timed(() => loadSegment(file)).ms);
+      const load = Math.min(...loads);
+      const fileSize = fs.statSync(file).size;
+
+      const brute = latencies((q) => bruteForce(blocks, q), 2);
+      const fts = fts5(blocks, dir);
+      const ftsLatency = latencies((q) => fts.run(q));
+      fts.close();
+
+      const target = (value: number, limit: number, unit = 'ms') => `< ${limit} ${unit} ${value < limit ? '✓' : '✗'}`;
+      rows.push([
+        label,
+        'Policy Reader: top 20',
+        `${ms(top.p50)} / ${ms(top.p95)}`,
+        `${round(built.ms / 1000, 1)} s`,
+        `${round(memory / 1e6)} MB`,
+        `${ms(load)} (${round(fileSize / 1e6)} MB file)`,
+        size >= 10_000
+          ? `p95 ${target(top.p95, 5)}, memory ${target(memory / 1e6, 400, 'MB')}, load ${target(load / 1000, 2, 's')}`
+          : '—',
+      ]);
+      rows.push([
+        label,
+        '… top 20 and the number of matching documents',
+        `${ms(withTotal.p50)} / ${ms(withTotal.p95)}`,
+        '—',
+        '—',
+        '—',
+        '—',
+      ]);
+      rows.push([label, 'baseline: brute-force scan of the blocks', `${ms(brute.p50)} / ${ms(brute.p95)}`, '—', '—', '—', '—']);
+      rows.push([
+        label,
+        'baseline: SQLite FTS5 trigram (bm25, top 20 blocks)',
+        `${ms(ftsLatency.p50)} / ${ms(ftsLatency.p95)}`,
+        `${round(fts.build / 1000, 1)} s`,
+        `on disk: ${round(fts.size / 1e6)} MB`,
+        '—',
+        '—',
+      ]);
+      rows.push([
+        label,
+        'alternative: flexsearch, character pairs per document',
+        `${ms(flexLatency.p50)} / ${ms(flexLatency.p95)}`,
+        `${round(flexBuild / 1000, 1)} s`,
+        `${round(flexMemory / 1e6)} MB`,
+        '—',
+        '—',
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return markdownTable(['policies', 'search', 'p50 / p95', 'build', 'memory', 'load', 'target (10,000)'], rows);
+}
