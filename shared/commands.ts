@@ -10,5 +10,7 @@ export type MenuCommand =
   | 'font-bigger'
   | 'font-smaller'
   | 'shortcuts'
+  | 'search'
+  | 'find'
   | 'script-next'
   | `script:${DisplayScript}`;

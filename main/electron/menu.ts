@@ -29,7 +29,21 @@ export function applicationMenu(getWindow: () => BrowserWindow | undefined): Men
         process.platform === 'darwin' ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' },
       ],
     },
-    { role: 'editMenu', label: '编辑' },
+    {
+      label: '编辑',
+      submenu: [
+        { role: 'undo', label: '撤销' },
+        { role: 'redo', label: '重做' },
+        { type: 'separator' },
+        { role: 'cut', label: '剪切' },
+        { role: 'copy', label: '复制' },
+        { role: 'paste', label: '粘贴' },
+        { role: 'selectAll', label: '全选' },
+        { type: 'separator' },
+        item('在文中查找…', 'CmdOrCtrl+F', 'find'),
+        item('全文搜索…', 'CmdOrCtrl+K', 'search'),
+      ],
+    },
     {
       label: '视图',
       submenu: [

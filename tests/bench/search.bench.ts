@@ -111,7 +111,11 @@ function fts5(blocks: Corpus['blocks'], dir: string) {
   db.pragma('journal_mode = WAL');
   db.exec("CREATE VIRTUAL TABLE blocks USING fts5(doc UNINDEXED, text, tokenize = 'trigram')");
   const insert = db.prepare('INSERT INTO blocks (doc, text) VALUES (?, ?)');
-  const build = timed(() => db.transaction(() => blocks.forEach((b) => insert.run(b.doc, b.text)))());
+  const build = timed(() =>
+    db.transaction(() => {
+      for (const b of blocks) insert.run(b.doc, b.text);
+    })(),
+  );
   // Trigrams index phrases of three characters or more; shorter ones fall back to LIKE, a full scan.
   const match = db.prepare<[string], { doc: number }>('SELECT doc FROM blocks WHERE blocks MATCH ? ORDER BY rank LIMIT 20');
   const like = db.prepare<[string], { doc: number }>('SELECT doc FROM blocks WHERE text LIKE ? LIMIT 20');

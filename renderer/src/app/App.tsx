@@ -22,6 +22,7 @@ export function App() {
   useCommand('import', openImport);
   useShortcuts({ 'mod+o': openImport });
   useCommand('back', () => navigate({ view: 'library' }));
+  useCommand('search', () => navigate({ view: 'search', query: route.view === 'search' ? route.query : '' }));
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;

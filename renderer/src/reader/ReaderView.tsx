@@ -284,6 +284,7 @@ function Reader({
   useCommand('font-bigger', () => fontSize(1));
   useCommand('font-smaller', () => fontSize(-1));
   useCommand('shortcuts', () => setHelpOpen(true));
+  useCommand('find', () => find.show());
   useCommand('script-next', () => chooseScript(nextDisplayScript(script)));
   useCommand(SCRIPT_COMMANDS, (command) => chooseScript(command.slice('script:'.length) as DisplayScript));
 
