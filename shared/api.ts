@@ -14,6 +14,7 @@ import { DISPLAY_SCRIPTS, type DisplayScript } from './display-script.js';
 import type { ErrorCode, ErrorParams } from './errors.js';
 import type { DocumentSummary, ImportOutcome, StoredDocument } from './library.js';
 import { MAX_TEXT_BYTES } from './limits.js';
+import { PDF_LAYOUTS, type PdfFile } from './pdf.js';
 import type { SearchResponse } from './search.js';
 import type { ReaderSettings, ReadingPosition } from './settings.js';
 
@@ -94,6 +95,7 @@ export const apiSchemas = {
         .optional(),
     })
     .strict(),
+  exportPdf: z.object({ id: documentId, script: displayScript, layout: z.enum(PDF_LAYOUTS) }).strict(),
   listAnnotations: z.object({ docId: documentId }).strict(),
   queryAnnotations: z
     .object({
@@ -154,6 +156,7 @@ export interface ApiResults {
   getDisplayScript: DisplayScript | null;
   setDisplayScript: null;
   search: SearchResponse;
+  exportPdf: PdfFile;
   listAnnotations: Annotation[];
   queryAnnotations: AnnotationPage;
   createAnnotation: Annotation;

@@ -12,5 +12,6 @@ export type MenuCommand =
   | 'shortcuts'
   | 'search'
   | 'find'
+  | 'export-pdf'
   | 'script-next'
   | `script:${DisplayScript}`;

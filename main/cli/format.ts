@@ -41,6 +41,8 @@ const WORDS = {
     searchTotal: (n: number) => `共 ${n} 篇文件匹配。`,
     noMatch: '没有匹配的文件。',
     hits: (n: number) => `${n} 处`,
+    pdfDone: (pages: number, bytes: number) => `${pages} 页，${Math.round(bytes / 1024)} KB`,
+    pdfMissing: (chars: string) => `以下字符字体中没有，已用〓代替：${chars}`,
     noBrowser: '未找到 Chromium、Chrome 或 Edge：请在浏览器中打开上面的地址。按 Ctrl+C 退出。',
   },
   'zh-TW': {
@@ -66,6 +68,8 @@ const WORDS = {
     searchTotal: (n: number) => `共 ${n} 篇文件符合。`,
     noMatch: '沒有符合的檔案。',
     hits: (n: number) => `${n} 处`,
+    pdfDone: (pages: number, bytes: number) => `${pages} 頁，${Math.round(bytes / 1024)} KB`,
+    pdfMissing: (chars: string) => `以下字元字型中沒有，已用〓代替：${chars}`,
     noBrowser: '找不到 Chromium、Chrome 或 Edge：請在瀏覽器中開啟上面的網址。按 Ctrl+C 結束。',
   },
   en: {
@@ -91,6 +95,8 @@ const WORDS = {
     searchTotal: (n: number) => `${n} documents match.`,
     noMatch: 'No document matches.',
     hits: (n: number) => `${n} hits`,
+    pdfDone: (pages: number, bytes: number) => `${pages} pages, ${Math.round(bytes / 1024)} KB`,
+    pdfMissing: (chars: string) => `not in the fonts, drawn as 〓: ${chars}`,
     noBrowser: 'No Chromium, Chrome or Edge found: open the address above in a browser. Ctrl+C quits.',
   },
 } as const;

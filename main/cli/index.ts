@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { CONVERSION_TARGETS, type ConversionTarget } from '../../shared/display-script.js';
 import { formatError, isReaderError, ReaderError } from '../../shared/errors.js';
 import type { ImportProgress } from '../../shared/library.js';
+import { PDF_LAYOUTS, type PdfLayout } from '../../shared/pdf.js';
 import type { PolicyDocument } from '../../shared/policy.js';
 import { convertText } from '../../shared/script-conversion.js';
 import { readImportFile } from '../core/library/files.js';
@@ -168,6 +169,40 @@ export function buildProgram(): Command {
       else process.stdout.write(`${formatSearch(response, locale)}\n`);
       if (response.total === 0) process.exitCode = 1;
     });
+
+  program
+    .command('export-pdf')
+    .description('export a document with its highlights and notes as a PDF')
+    .argument('<docId>')
+    .requiredOption('--out <file>', 'file to write')
+    .addOption(new Option('--script <script>', 'script of the text').choices([...CONVERSION_TARGETS]))
+    .addOption(new Option('--layout <layout>', 'reading, or 公文 after GB/T 9704').choices([...PDF_LAYOUTS]).default('reading'))
+    .option('--date <YYYY-MM-DD>', 'creation date written into the file (the same date gives the same bytes)')
+    .addOption(dataDirOption())
+    .action(
+      async (
+        docId: string,
+        options: LibraryOptions & { out: string; script?: ConversionTarget; layout: PdfLayout; date?: string },
+      ) => {
+        const date = options.date ? new Date(`${options.date}T00:00:00Z`) : undefined;
+        if (date && Number.isNaN(date.getTime()))
+          throw new ReaderError('INVALID_ARGUMENT', { reason: '--date takes YYYY-MM-DD' });
+        const library = openLibrary(options);
+        try {
+          const result = await library.exportPdf(docId, {
+            script: options.script ?? 'original',
+            layout: options.layout,
+            ...(date && { date }),
+          });
+          fs.writeFileSync(options.out, result.bytes);
+          process.stdout.write(`${options.out}  ${words(locale).pdfDone(result.pages, result.bytes.length)}\n`);
+          if (result.missing.length > 0)
+            process.stderr.write(`${words(locale).pdfMissing(result.missing.map((m) => m.char).join(' '))}\n`);
+        } finally {
+          library.close();
+        }
+      },
+    );
 
   const annotations = program
     .command('annotations')

@@ -24,6 +24,7 @@ export function applicationMenu(getWindow: () => BrowserWindow | undefined): Men
       label: '文件',
       submenu: [
         item('导入文件…', 'CmdOrCtrl+O', 'import'),
+        item('导出 PDF…', 'CmdOrCtrl+P', 'export-pdf'),
         item('返回文库', 'Escape', 'back'),
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' },

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { annotationsBench } from './annotations.bench.js';
 import { conversionBench } from './conversion.bench.js';
 import { importBench } from './import.bench.js';
+import { pdfBench } from './pdf.bench.js';
 import { readerBench } from './reader.bench.js';
 import { searchBench } from './search.bench.js';
 
@@ -20,6 +21,9 @@ console.log(await annotationsBench());
 
 console.log('\n## Library search (synthetic libraries)\n');
 console.log(searchBench(sizes));
+
+console.log('\n## PDF export\n');
+console.log(await pdfBench());
 
 console.log('\n## Script conversion (202 k characters)\n');
 console.log(conversionBench());

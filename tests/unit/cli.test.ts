@@ -216,3 +216,29 @@ describe('policy-reader search', () => {
     expect(cli('search', '物流', '--limit', '0', '--data-dir', dataDir).status).toBe(1);
   });
 });
+
+describe('policy-reader export-pdf', () => {
+  const dataDir = tempDir();
+
+  it('writes the same PDF for the same date, in the script and layout asked for', () => {
+    const docs = JSON.parse(cli('list', '--json', '--data-dir', dataDir).stdout) as DocumentSummary[];
+    const hubei = docs.find((d) => d.script === 'traditional')?.id ?? '';
+    const out = path.join(dataDir, 'hubei.pdf');
+    const again = path.join(dataDir, 'hubei-again.pdf');
+    const args = ['--script', 'cn', '--layout', 'gongwen', '--date', '2026-11-23', '--data-dir', dataDir];
+    const first = cli('export-pdf', hubei, '--out', out, ...args);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/hubei\.pdf {2}\d+ 页，\d+ KB/);
+    expect(cli('export-pdf', hubei, '--out', again, ...args).status).toBe(0);
+    expect(fs.readFileSync(out).equals(fs.readFileSync(again))).toBe(true);
+    expect(fs.readFileSync(out).subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+  });
+
+  it('refuses an unknown document and a bad date with a message', () => {
+    expect(cli('export-pdf', 'abcdefabcdef', '--out', path.join(dataDir, 'x.pdf'), '--data-dir', dataDir)).toMatchObject({
+      status: 1,
+      stderr: 'policy-reader: 找不到：abcdefabcdef\n',
+    });
+    expect(cli('export-pdf', 'abcdefabcdef', '--out', 'x.pdf', '--date', 'soon', '--data-dir', dataDir).status).toBe(1);
+  });
+});

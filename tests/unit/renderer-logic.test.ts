@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicyBytes } from '../../main/core/parse/index.js';
 import { filterAndSort, filterChoices, NO_FILTERS } from '../../renderer/src/library/filters.js';
-import { layoutBlocks, outlineOf } from '../../renderer/src/reader/layout.js';
+import { layoutBlocks, outlineOf } from '../../shared/document-layout.js';
 import type { DocumentSummary } from '../../shared/library.js';
 import { seedBytes } from '../fixtures/seeds.js';
 

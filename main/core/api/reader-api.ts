@@ -1,6 +1,7 @@
 import type { ApiArgs, ApiMethod, ApiResponse, ApiResults, ReaderApi } from '../../../shared/api.js';
 import { apiSchemas, isApiMethod } from '../../../shared/api.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
+import { pdfFilename } from '../../../shared/pdf.js';
 import type { Library } from '../library/library.js';
 
 /** The ReaderApi over a library: the one implementation both shells expose. */
@@ -31,6 +32,10 @@ export function createReaderApi(library: Library): ReaderApi {
       return null;
     },
     search: async (request) => library.search(request),
+    exportPdf: async ({ id, script, layout }) => {
+      const { bytes, pages, missing } = await library.exportPdf(id, { script, layout });
+      return { filename: pdfFilename(library.get(id).title), data: bytes.toString('base64'), pages, missing };
+    },
     listAnnotations: async ({ docId }) => library.annotations(docId),
     queryAnnotations: async (query) => library.queryAnnotations(query),
     createAnnotation: async (input) => library.createAnnotation(input),

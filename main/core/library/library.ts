@@ -16,6 +16,7 @@ import type {
 import type { DisplayScript } from '../../../shared/display-script.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import type { DocumentSummary, ImportOutcome, ImportProgress, StoredDocument } from '../../../shared/library.js';
+import type { PdfLayout } from '../../../shared/pdf.js';
 import type { PolicyDocument } from '../../../shared/policy.js';
 import type { SearchRequest, SearchResponse } from '../../../shared/search.js';
 import { DEFAULT_SETTINGS, type ReaderSettings, type ReadingPosition } from '../../../shared/settings.js';
@@ -23,6 +24,7 @@ import { toMarkdown } from '../annotations/markdown.js';
 import { parseW3C, toW3C } from '../annotations/w3c.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
+import { exportPdf, type PdfExport } from '../pdf/export-pdf.js';
 import { LibrarySearch } from '../search/library-search.js';
 import { type AnnotationChanges, AnnotationStore } from '../store/annotations.js';
 import { openDatabase } from '../store/database.js';
@@ -208,6 +210,21 @@ export class Library {
   /** Loads the search index now rather than at the first query (a few hundred ms for 10,000 documents). */
   prepareSearch(): void {
     this.searcher.prepare();
+  }
+
+  /** A document with its annotations as a PDF (see main/core/pdf). */
+  async exportPdf(
+    id: string,
+    options: { script: DisplayScript; layout: PdfLayout; date?: Date; onProgress?: (done: number, total: number) => void },
+  ): Promise<PdfExport> {
+    const doc = this.get(id);
+    return exportPdf(doc, this.notes.ofDocument(id), {
+      script: options.script,
+      layout: options.layout,
+      date: options.date ?? this.now(),
+      colorNames: this.settings().colorNames,
+      ...(options.onProgress && { onProgress: options.onProgress }),
+    });
   }
 
   /** Ranked documents for a query, with snippets, the number of matches and facets. */

@@ -1,6 +1,6 @@
-/** Saves text as a file: a download in the browser shell, the save dialog in Electron. */
-export function downloadText(filename: string, mediaType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mediaType};charset=utf-8` }));
+/** Saves a file: a download in the browser shell, the save dialog in Electron. */
+function save(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -8,4 +8,13 @@ export function downloadText(filename: string, mediaType: string, content: strin
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(filename: string, mediaType: string, content: string): void {
+  save(filename, new Blob([content], { type: `${mediaType};charset=utf-8` }));
+}
+
+export function downloadBase64(filename: string, mediaType: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  save(filename, new Blob([bytes], { type: mediaType }));
 }

@@ -102,6 +102,7 @@ export const en: Messages = {
     panel: 'Show or hide the annotations',
     find: 'Find in document',
     search: 'Search the library (from the library)',
+    pdf: 'Export PDF',
     close: 'Close',
   },
   annotations: {
@@ -166,6 +167,20 @@ export const en: Messages = {
     previous: 'Previous (Shift+Enter)',
     next: 'Next (Enter)',
     close: 'Close (Esc)',
+  },
+  pdf: {
+    button: 'Export PDF',
+    title: 'Export as PDF',
+    description:
+      'The text with its highlights, underlines and notes: notes in the margin where they fit, and all of them in a section at the end.',
+    layout: 'Layout',
+    layouts: { reading: 'Reading (notes in the margin)', gongwen: 'Official document (GB/T 9704)' },
+    export: 'Export',
+    cancel: 'Cancel',
+    working: 'Making the PDF…',
+    elapsed: '{{seconds}} s',
+    done: 'PDF exported: {{pages}} pages',
+    missing: 'Not in the fonts, drawn as 〓: {{chars}}',
   },
   errors: { generic: 'Something went wrong: {{message}}' },
 };

@@ -100,6 +100,7 @@ export const zhCN = {
     panel: '显示或隐藏批注栏',
     find: '在文中查找',
     search: '全文搜索（文库中）',
+    pdf: '导出 PDF',
     close: '关闭',
   },
   annotations: {
@@ -164,6 +165,19 @@ export const zhCN = {
     previous: '上一个（Shift+Enter）',
     next: '下一个（Enter）',
     close: '关闭查找（Esc）',
+  },
+  pdf: {
+    button: '导出 PDF',
+    title: '导出 PDF',
+    description: '正文连同高亮、下划线和批注；批注在页边放得下时印在页边，并全部列在文末“批注”部分。',
+    layout: '版式',
+    layouts: { reading: '阅读版（页边批注）', gongwen: '公文版（GB/T 9704）' },
+    export: '导出',
+    cancel: '取消',
+    working: '正在生成 PDF…',
+    elapsed: '已用 {{seconds}} 秒',
+    done: '已导出 PDF，共 {{pages}} 页',
+    missing: '以下字符字体中没有，已用〓代替：{{chars}}',
   },
   errors: { generic: '出错了：{{message}}' },
 };

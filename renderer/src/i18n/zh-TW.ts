@@ -102,6 +102,7 @@ export const zhTW: Messages = {
     panel: '顯示或隱藏批註欄',
     find: '在文中尋找',
     search: '全文搜尋（文庫中）',
+    pdf: '匯出 PDF',
     close: '關閉',
   },
   annotations: {
@@ -166,6 +167,19 @@ export const zhTW: Messages = {
     previous: '上一個（Shift+Enter）',
     next: '下一個（Enter）',
     close: '關閉尋找（Esc）',
+  },
+  pdf: {
+    button: '匯出 PDF',
+    title: '匯出 PDF',
+    description: '正文連同螢光標示、底線和批註；批註在頁邊放得下時印在頁邊，並全部列在文末「批註」部分。',
+    layout: '版式',
+    layouts: { reading: '閱讀版（頁邊批註）', gongwen: '公文版（GB/T 9704）' },
+    export: '匯出',
+    cancel: '取消',
+    working: '正在產生 PDF…',
+    elapsed: '已用 {{seconds}} 秒',
+    done: '已匯出 PDF，共 {{pages}} 頁',
+    missing: '以下字元字型中沒有，已用〓代替：{{chars}}',
   },
   errors: { generic: '發生錯誤：{{message}}' },
 };

@@ -2,11 +2,11 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotations.js';
 import { shownLanguage } from '../../../shared/display-script.js';
+import type { Piece } from '../../../shared/document-layout.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import type { Block } from '../../../shared/policy.js';
 import { segmentsOf } from '../annotations/segments.js';
 import { type ShownBlock, type ShownDocument, shownRuns } from '../script/shown-text.js';
-import type { Piece } from './layout.js';
 
 function DocumentHead({ doc, phrase }: { doc: StoredDocument; phrase: (text: string) => string }) {
   const { t } = useTranslation();

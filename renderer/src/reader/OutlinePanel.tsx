@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutlineEntry } from './layout.js';
+import type { OutlineEntry } from '../../../shared/document-layout.js';
 
 interface Props {
   entries: OutlineEntry[];

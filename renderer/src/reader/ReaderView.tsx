@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotations.js';
 import type { MenuCommand } from '../../../shared/commands.js';
 import { DISPLAY_SCRIPTS, type DisplayScript, nextDisplayScript } from '../../../shared/display-script.js';
+import { layoutBlocks, outlineOf } from '../../../shared/document-layout.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import { type ReadingPosition, SETTINGS_LIMITS } from '../../../shared/settings.js';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel.js';
@@ -20,8 +21,8 @@ import { ShownTextProvider } from '../script/ShownText.js';
 import type { ShownDocument } from '../script/shown-text.js';
 import { useShownDocument } from '../script/useShownDocument.js';
 import { DocumentView } from './DocumentView.js';
+import { ExportPdfDialog } from './ExportPdfDialog.js';
 import { FindBar } from './FindBar.js';
-import { layoutBlocks, outlineOf } from './layout.js';
 import { OutlinePanel } from './OutlinePanel.js';
 import { currentHeading, positionAt, scrollTopFor, topWithin } from './positions.js';
 import { SettingsPanel } from './SettingsPanel.js';
@@ -152,6 +153,7 @@ function Reader({
   const [current, setCurrent] = useState<number | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [panelOpen, setPanelOpen] = useState(true);
+  const [exporting, setExporting] = useState(false);
   const annotating = useAnnotating({
     doc,
     initial: initialAnnotations,
@@ -275,6 +277,7 @@ function Reader({
     o: () => (outlineRef.current?.querySelector<HTMLElement>('[aria-current="location"], a') ?? outlineRef.current)?.focus(),
     escape: () => !helpOpen && onBack(),
     'mod+f': () => find.show(),
+    'mod+p': () => setExporting(true),
     '?': () => setHelpOpen(true),
     a: () => setPanelOpen((open) => !open),
     s: (event) => chooseScript(nextDisplayScript(script, event.shiftKey ? -1 : 1)),
@@ -285,6 +288,7 @@ function Reader({
   useCommand('font-smaller', () => fontSize(-1));
   useCommand('shortcuts', () => setHelpOpen(true));
   useCommand('find', () => find.show());
+  useCommand('export-pdf', () => setExporting(true));
   useCommand('script-next', () => chooseScript(nextDisplayScript(script)));
   useCommand(SCRIPT_COMMANDS, (command) => chooseScript(command.slice('script:'.length) as DisplayScript));
 
@@ -307,6 +311,9 @@ function Reader({
           </p>
           <button type="button" className="button" onClick={find.show} aria-keyshortcuts="Control+F" aria-label={t('find.label')}>
             {t('find.button')}
+          </button>
+          <button type="button" className="button" onClick={() => setExporting(true)} aria-keyshortcuts="Control+P">
+            {t('pdf.button')}
           </button>
           <ScriptMenu value={script} original={doc.script} pending={pending} onChange={chooseScript} />
           <button
@@ -367,6 +374,7 @@ function Reader({
         </div>
         {annotating.overlays}
         <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+        {exporting && <ExportPdfDialog doc={doc} script={script} onClose={() => setExporting(false)} />}
       </div>
     </ShownTextProvider>
   );

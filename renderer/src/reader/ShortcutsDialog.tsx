@@ -5,6 +5,7 @@ const SHORTCUTS = [
   ['Ctrl+O', 'open'],
   ['/  /  Ctrl+K', 'search'],
   ['Ctrl+F', 'find'],
+  ['Ctrl+P', 'pdf'],
   [']  /  Alt+↓', 'nextSection'],
   ['[  /  Alt+↑', 'previousSection'],
   ['+  /  Ctrl+=', 'fontBigger'],

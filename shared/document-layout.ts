@@ -1,4 +1,5 @@
-import type { Block, BlockRole, HeadingLevel } from '../../../shared/policy.js';
+// How a document is laid out for reading, on screen and in a PDF alike.
+import type { Block, BlockRole, HeadingLevel } from './policy.js';
 
 /**
  * What the reading view draws: a heading, a paragraph (which may open with a run-in heading,

@@ -1,0 +1,581 @@
+// A document with its highlights and notes as a PDF, set in the bundled fonts: the text as read
+// (in the chosen script), highlights drawn in their colours and also written as real /Highlight
+// (or /Underline) annotations with the note as contents, notes numbered in the margin where they fit
+// and all of them in a 批注 section at the end, bookmarks from the headings, and the same bytes
+// for the same input and date.
+import PDFDocument from 'pdfkit';
+import type { Annotation, HighlightColor } from '../../../shared/annotations.js';
+import type { DisplayScript } from '../../../shared/display-script.js';
+import { layoutBlocks } from '../../../shared/document-layout.js';
+import type { StoredDocument } from '../../../shared/library.js';
+import type { MissingCharacter, PdfLayout } from '../../../shared/pdf.js';
+import type { Block } from '../../../shared/policy.js';
+import { type Conversion, convertText, convertWithMap, toShown } from '../../../shared/script-conversion.js';
+import { type FontName, type PdfFont, pdfFont } from './fonts.js';
+import { breakLines, type Line, placeLine } from './line-break.js';
+
+export interface PdfExportOptions {
+  script: DisplayScript;
+  layout: PdfLayout;
+  /** The creation date written into the file; fixed, it makes the bytes reproducible. */
+  date: Date;
+  colorNames: Record<HighlightColor, string>;
+  /** Called as pages are set, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface PdfExport {
+  bytes: Buffer;
+  pages: number;
+  missing: MissingCharacter[];
+}
+
+const MM = 72 / 25.4;
+const A4: [number, number] = [595.28, 841.89];
+/** 〓, the typesetter's mark for a character the font lacks. */
+const PLACEHOLDER = 0x3013;
+
+interface Geometry {
+  left: number;
+  top: number;
+  width: number;
+  bottom: number;
+  size: number;
+  leading: number;
+  body: FontName;
+  heading: FontName;
+  title: FontName;
+  titleSize: number;
+  /** The column beside the text for each passage's number and, where there is room, its note. */
+  notes: MarginColumn;
+}
+
+interface MarginColumn {
+  x: number;
+  width: number;
+  size: number;
+  /** The 公文 layout's margin (26 mm) holds the numbers only; the notes are in the 批注 section. */
+  numbersOnly?: boolean;
+}
+
+const GEOMETRY: Record<PdfLayout, Geometry> = {
+  reading: {
+    left: 22 * MM,
+    top: 26 * MM,
+    width: 118 * MM,
+    bottom: A4[1] - 22 * MM,
+    size: 11,
+    leading: 20,
+    body: 'serif',
+    heading: 'serifBold',
+    title: 'serifBold',
+    titleSize: 18,
+    notes: { x: 146 * MM, width: 44 * MM, size: 7.5 },
+  },
+  // GB/T 9704-2012: A4, type area 156 mm × 225 mm from 37 mm top and 28 mm left, 22 lines of 28
+  // characters. The body should be FangSong; no OFL FangSong ships on npm, so LXGW WenKai (a Kai,
+  // the nearest style) stands in, with headings in bold Song for 黑体 and the title for 小标宋.
+  gongwen: {
+    left: 28 * MM,
+    top: 37 * MM,
+    width: 156 * MM,
+    bottom: 37 * MM + 225 * MM,
+    size: (156 * MM) / 28,
+    leading: (225 * MM) / 22,
+    body: 'kai',
+    heading: 'serifBold',
+    title: 'serifBold',
+    titleSize: 22,
+    notes: { x: 186 * MM, width: 20 * MM, size: 8, numbersOnly: true },
+  },
+};
+
+const COLORS: Record<HighlightColor, [number, number, number]> = {
+  red: [239, 68, 68],
+  yellow: [250, 204, 21],
+  green: [34, 197, 94],
+  blue: [59, 130, 246],
+  purple: [168, 85, 247],
+};
+
+/** One annotation placed in the shown text of a block. */
+interface Mark {
+  number: number;
+  annotation: Annotation;
+  start: number;
+  end: number;
+}
+
+/** A paragraph to set: its shown text, font, size, alignment and the marks on it. */
+interface Paragraph {
+  text: string;
+  font: FontName;
+  size: number;
+  leading: number;
+  indent: number;
+  align: 'justify' | 'center' | 'right';
+  spaceBefore: number;
+  marks: Mark[];
+  /** Text up to this offset is set in `boldUntilFont` (a run-in heading). */
+  boldUntil?: number;
+  outline?: { level: number; title: string };
+  color?: [number, number, number];
+}
+
+/** Where each annotation's rectangles went, per page, for its PDF annotation and its margin note. */
+interface Placed {
+  mark: Mark;
+  /** Page → rectangles [x, top, width, height] in PDFKit's top-down coordinates. */
+  rects: Map<number, Array<[number, number, number, number]>>;
+  firstPage: number;
+  firstTop: number;
+}
+
+export async function exportPdf(
+  doc: StoredDocument,
+  annotations: readonly Annotation[],
+  options: PdfExportOptions,
+): Promise<PdfExport> {
+  const g = GEOMETRY[options.layout];
+  const fonts = { serif: pdfFont('serif'), serifBold: pdfFont('serifBold'), kai: pdfFont('kai') };
+  const phrase = (text: string) => (options.script === 'original' ? text : convertText(text, options.script));
+  const placed = annotations.filter((a) => !a.orphaned).sort((a, b) => a.start - b.start || a.end - b.end);
+  const numbered = new Map(placed.map((a, i) => [a.id, i + 1]));
+  const tags = [...new Set(placed.flatMap((a) => a.tags))];
+
+  const pdf = new PDFDocument({
+    size: A4,
+    margin: 0,
+    autoFirstPage: false,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    lang:
+      options.script === 'original'
+        ? doc.script === 'traditional'
+          ? 'zh-Hant'
+          : 'zh-Hans'
+        : options.script === 'cn'
+          ? 'zh-Hans'
+          : 'zh-Hant',
+    displayTitle: true,
+    info: {
+      Title: phrase(doc.title),
+      Author: doc.issuer ? phrase(doc.issuer) : '',
+      Keywords: tags.join(', '),
+      Creator: '政策阅读器 Policy Reader',
+      Producer: '政策阅读器 Policy Reader',
+      CreationDate: options.date,
+      ModDate: options.date,
+    },
+  });
+  for (const font of Object.values(fonts)) pdf.registerFont(font.name, font.data);
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    pdf.on('end', resolve);
+    pdf.on('error', reject);
+  });
+
+  const missing = new Map<string, number>();
+  const setter = new Setter(pdf, g, fonts, missing);
+
+  // The head: number, title, issuer and date.
+  const head: Paragraph[] = [];
+  if (doc.docNumber) head.push(plain(phrase(doc.docNumber), g.body, g.size, g.leading, 'center', 0));
+  head.push({ ...plain(phrase(doc.title), g.title, g.titleSize, g.titleSize * 1.6, 'center', g.leading * 0.5) });
+  const byline = [doc.issuer && phrase(doc.issuer), doc.date].filter(Boolean).join('　');
+  if (byline) head.push(plain(byline, g.body, g.size * 0.9, g.leading, 'center', g.leading * 0.3));
+  setter.newPage();
+  for (const p of head) setter.set(p);
+  setter.rule();
+
+  // The body, block by block, with each annotation's part in the block.
+  const pieces = layoutBlocks(doc.blocks);
+  pieces.forEach((piece, i) => {
+    options.onProgress?.(i, pieces.length);
+    if (piece.kind === 'heading') {
+      const shown = showBlock(piece.block, options.script);
+      setter.set({
+        ...plain(shown.text, g.heading, piece.level === 1 ? g.size * 1.1 : g.size, g.leading, 'justify', g.leading * 0.5),
+        indent: piece.level === 1 ? 0 : 2 * g.size,
+        marks: marksIn(piece.block, shown, placed, numbered),
+        outline: { level: piece.level, title: shown.text.replace(/[。．.]$/, '') },
+      });
+    } else if (piece.kind === 'paragraph') {
+      const own = showBlock(piece.block, options.script);
+      const runIn = piece.runIn ? showBlock(piece.runIn.block, options.script) : null;
+      const offset = runIn?.text.length ?? 0;
+      setter.set({
+        ...plain((runIn?.text ?? '') + own.text, g.body, g.size, g.leading, 'justify', g.leading * 0.25),
+        indent: 2 * g.size,
+        marks: [
+          ...(runIn && piece.runIn ? marksIn(piece.runIn.block, runIn, placed, numbered) : []),
+          ...marksIn(piece.block, own, placed, numbered).map((m) => ({ ...m, start: m.start + offset, end: m.end + offset })),
+        ],
+        ...(runIn && { boldUntil: offset }),
+        ...(runIn && piece.runIn && { outline: { level: piece.runIn.level, title: runIn.text.replace(/[。．.]$/, '') } }),
+      });
+    } else {
+      const shown = showBlock(piece.block, options.script);
+      const right = piece.role === 'signature' || piece.role === 'date';
+      setter.set({
+        ...plain(shown.text, g.body, g.size, g.leading, right ? 'right' : 'justify', g.leading * 0.25),
+        indent: piece.role === 'note' ? 2 * g.size : 0,
+        marks: marksIn(piece.block, shown, placed, numbered),
+      });
+    }
+  });
+  options.onProgress?.(pieces.length, pieces.length);
+
+  // Every annotation in the 批注 section; notes also in the margin where they fit.
+  if (setter.placed.length > 0) {
+    setter.section('批注');
+    for (const p of setter.placed) {
+      const a = p.mark.annotation;
+      const quote = phrase(a.exact.length > 120 ? `${a.exact.slice(0, 120)}…` : a.exact);
+      setter.set({
+        ...plain(
+          `[${p.mark.number}]　第 ${p.firstPage + 1} 页　「${quote}」`,
+          g.body,
+          g.size * 0.9,
+          g.leading * 0.9,
+          'justify',
+          g.leading * 0.4,
+        ),
+        color: COLORS[a.color],
+      });
+      const meta = [options.colorNames[a.color], a.kind === 'underline' ? '下划线' : '', ...a.tags.map((t) => `#${t}`)]
+        .filter(Boolean)
+        .join('　');
+      if (a.note.trim()) {
+        for (const line of a.note.split('\n'))
+          setter.set(plain(line || ' ', g.body, g.size * 0.9, g.leading * 0.9, 'justify', 0, 2 * g.size));
+      }
+      setter.set(plain(meta, g.body, g.size * 0.8, g.leading * 0.8, 'justify', 0, 2 * g.size));
+    }
+  }
+
+  // The passes below go back to earlier pages; nothing is set after them.
+  setter.marginNotes(g.notes);
+  setter.annotate(options.date);
+  setter.runningHeads(phrase(doc.title));
+  const pages = setter.pageCount;
+  pdf.end();
+  await finished;
+  return {
+    bytes: Buffer.concat(chunks),
+    pages,
+    missing: [...missing].map(([char, count]) => ({ char, count })).sort((a, b) => b.count - a.count),
+  };
+}
+
+function plain(
+  text: string,
+  font: FontName,
+  size: number,
+  leading: number,
+  align: Paragraph['align'],
+  spaceBefore: number,
+  indent = 0,
+): Paragraph {
+  return { text, font, size, leading, indent, align, spaceBefore, marks: [] };
+}
+
+interface ShownBlock {
+  text: string;
+  conversion: Conversion | null;
+}
+
+function showBlock(block: Block, script: DisplayScript): ShownBlock {
+  if (script === 'original') return { text: block.text, conversion: null };
+  const conversion = convertWithMap(block.text, script);
+  return { text: conversion.text, conversion };
+}
+
+/** The annotations overlapping a block, as shown offsets within it. */
+function marksIn(block: Block, shown: ShownBlock, annotations: readonly Annotation[], numbered: Map<string, number>): Mark[] {
+  const marks: Mark[] = [];
+  for (const a of annotations) {
+    if (a.end <= block.start || a.start >= block.end) continue;
+    const from = Math.max(a.start, block.start) - block.start;
+    const to = Math.min(a.end, block.end) - block.start;
+    const start = shown.conversion ? toShown(shown.conversion, from, 'start') : from;
+    const end = shown.conversion ? toShown(shown.conversion, to, 'end') : to;
+    if (end > start) marks.push({ number: numbered.get(a.id) ?? 0, annotation: a, start, end });
+  }
+  return marks;
+}
+
+/** Sets paragraphs line by line onto pages, drawing highlights under the text they cover. */
+class Setter {
+  private page = -1;
+  private y = 0;
+  readonly placed: Placed[] = [];
+  private readonly byId = new Map<string, Placed>();
+  private readonly outlineStack: Array<{ level: number; item: PDFKit.PDFOutline }> = [];
+
+  constructor(
+    private readonly pdf: PDFKit.PDFDocument,
+    private readonly g: Geometry,
+    private readonly fonts: Record<FontName, PdfFont>,
+    private readonly missing: Map<string, number>,
+  ) {}
+
+  get pageCount(): number {
+    return this.page + 1;
+  }
+
+  newPage(): void {
+    this.pdf.addPage({ size: A4, margin: 0 });
+    this.page++;
+    this.y = this.g.top;
+  }
+
+  rule(): void {
+    this.y += this.g.leading * 0.4;
+    this.pdf
+      .moveTo(this.g.left, this.y)
+      .lineTo(this.g.left + this.g.width, this.y)
+      .lineWidth(0.6)
+      .strokeColor('#b91c1c')
+      .stroke();
+    this.y += this.g.leading * 0.6;
+  }
+
+  section(title: string): void {
+    if (this.y + this.g.leading * 4 > this.g.bottom) this.newPage();
+    else this.y += this.g.leading;
+    this.set({ ...plain(title, this.g.heading, this.g.size * 1.1, this.g.leading, 'justify', 0), outline: { level: 1, title } });
+  }
+
+  /** The font that draws a character: the paragraph's own, else WenKai, else none (a placeholder). */
+  private fontFor(code: number, own: FontName): FontName | null {
+    if (this.fonts[own].has(code)) return own;
+    if (this.fonts.kai.has(code)) return 'kai';
+    return null;
+  }
+
+  set(p: Paragraph): void {
+    const { text } = p;
+    if (!text) return;
+    // Per code unit: the font it is drawn in and its width.
+    const fontsOf: Array<FontName | null> = new Array(text.length).fill(null);
+    const widths = new Float64Array(text.length);
+    for (let i = 0; i < text.length; ) {
+      const code = text.codePointAt(i) ?? 0;
+      const size = code > 0xffff ? 2 : 1;
+      const own = p.boldUntil !== undefined && i < p.boldUntil ? this.g.heading : p.font;
+      const font = /\s/.test(text[i] as string) ? own : this.fontFor(code, own);
+      fontsOf[i] = font;
+      widths[i] = (font ? this.fonts[font].advance(code) : this.fonts[own].advance(PLACEHOLDER)) * p.size;
+      if (!font) {
+        const char = text.slice(i, i + size);
+        this.missing.set(char, (this.missing.get(char) ?? 0) + 1);
+      }
+      i += size;
+    }
+    const lines =
+      p.align === 'justify'
+        ? breakLines(text, widths, this.g.width, p.indent)
+        : breakLines(text, widths, this.g.width, 0).map((l) => ({ ...l, spacing: 0 }));
+    this.y += p.spaceBefore;
+    // A heading keeps its first line with the next paragraph's first lines.
+    const keep = p.outline ? 3.5 : 1;
+    lines.forEach((line, n) => {
+      if (this.y + p.leading * (n === 0 ? keep : 1) > this.g.bottom) this.newPage();
+      const baseline = this.y + p.leading * 0.5 + p.size * 0.36;
+      if (n === 0 && p.outline) this.bookmark(p.outline);
+      this.drawLine(p, text, line, widths, fontsOf, baseline);
+      this.y += p.leading;
+    });
+  }
+
+  private bookmark({ level, title }: { level: number; title: string }): void {
+    while (this.outlineStack.length > 0 && (this.outlineStack.at(-1)?.level ?? 0) >= level) this.outlineStack.pop();
+    const parent = this.outlineStack.at(-1)?.item ?? this.pdf.outline;
+    const item = parent.addItem(title, { pageNumber: this.page, top: this.y, left: A4[0], fit: false } as never);
+    this.outlineStack.push({ level, item });
+  }
+
+  private drawLine(
+    p: Paragraph,
+    text: string,
+    line: Line,
+    widths: Float64Array,
+    fontsOf: Array<FontName | null>,
+    baseline: number,
+  ): void {
+    const chars = placeLine(text, line, widths);
+    const last = chars.at(-1);
+    if (!last) return;
+    const lineWidth = last.x + last.width;
+    const x0 =
+      this.g.left + (p.align === 'center' ? (this.g.width - lineWidth) / 2 : p.align === 'right' ? this.g.width - lineWidth : 0);
+    const top = baseline - p.size * 0.9;
+    const height = p.size * 1.2;
+
+    // Highlights under the text; underlines below it.
+    for (const mark of p.marks) {
+      const covered = chars.filter((c) => c.offset >= mark.start && c.offset < mark.end);
+      const first = covered[0];
+      const end = covered.at(-1);
+      if (!first || !end) continue;
+      const x = x0 + first.x;
+      const w = end.x + end.width - first.x;
+      const color = COLORS[mark.annotation.color];
+      if (mark.annotation.kind === 'underline') {
+        this.pdf
+          .save()
+          .moveTo(x, baseline + p.size * 0.14)
+          .lineTo(x + w, baseline + p.size * 0.14)
+          .lineWidth(0.9)
+          .strokeColor(color)
+          .stroke()
+          .restore();
+      } else {
+        this.pdf.save().rect(x, top, w, height).fillOpacity(0.32).fill(color).restore();
+      }
+      this.record(mark, [x, top, w, height]);
+    }
+
+    // The text, in runs of one font and one spacing.
+    this.pdf.fillColor(p.color ?? '#1a1a1a').fillOpacity(1);
+    let i = 0;
+    while (i < chars.length) {
+      const head = chars[i] as (typeof chars)[number];
+      const font = fontsOf[head.offset] ?? null;
+      let j = i + 1;
+      const gap = j < chars.length ? (chars[j] as (typeof chars)[number]).x - (head.x + head.width) : 0;
+      while (j < chars.length) {
+        const prev = chars[j - 1] as (typeof chars)[number];
+        const next = chars[j] as (typeof chars)[number];
+        if ((fontsOf[next.offset] ?? null) !== font || Math.abs(next.x - (prev.x + prev.width) - gap) > 1e-6) break;
+        j++;
+      }
+      const run = chars.slice(i, j);
+      const str = font
+        ? run.map((c) => text.slice(c.offset, c.offset + c.size)).join('')
+        : String.fromCodePoint(PLACEHOLDER).repeat(run.length);
+      this.pdf
+        .font(font ?? p.font)
+        .fontSize(p.size)
+        .text(str, x0 + head.x, baseline, { lineBreak: false, baseline: 'alphabetic', characterSpacing: gap, continued: false });
+      i = j;
+    }
+  }
+
+  private record(mark: Mark, rect: [number, number, number, number]): void {
+    let placed = this.byId.get(mark.annotation.id);
+    if (!placed) {
+      placed = { mark, rects: new Map(), firstPage: this.page, firstTop: rect[1] };
+      this.byId.set(mark.annotation.id, placed);
+      this.placed.push(placed);
+    }
+    const list = placed.rects.get(this.page) ?? [];
+    list.push(rect);
+    placed.rects.set(this.page, list);
+  }
+
+  /** Numbers and notes in the margin column beside the first line of each passage, where they fit. */
+  marginNotes(column: MarginColumn): void {
+    const leading = column.size * 1.45;
+    const bottoms = new Map<number, number>();
+    for (const p of this.placed) {
+      const a = p.mark.annotation;
+      const number = `[${p.mark.number}]`;
+      const note = a.note.trim().replace(/\s*\n\s*/g, ' ');
+      const full = note && !column.numbersOnly ? `${number} ${note}` : number;
+      const widths = Float64Array.from(
+        { length: full.length },
+        (_, i) => this.fonts.serif.advance(full.codePointAt(i) ?? 0) * column.size,
+      );
+      const y = Math.max(p.firstTop, bottoms.get(p.firstPage) ?? 0);
+      let lines = breakLines(full, widths, column.width);
+      // A note that does not fit leaves its number here and is read in the 批注 section.
+      if (y + lines.length * leading > this.g.bottom) lines = breakLines(number, widths.subarray(0, number.length), column.width);
+      if (y + lines.length * leading > this.g.bottom) continue;
+      this.pdf.switchToPage(p.firstPage);
+      lines.forEach((line, n) => {
+        this.pdf
+          .font('serif')
+          .fontSize(column.size)
+          .fillColor(n === 0 ? COLORS[a.color] : '#333333')
+          .text(full.slice(line.start, line.end), column.x, y + n * leading + column.size, {
+            lineBreak: false,
+            baseline: 'alphabetic',
+          });
+      });
+      bottoms.set(p.firstPage, y + lines.length * leading + column.size * 0.6);
+    }
+  }
+
+  /** Each placed passage as a PDF annotation per page: /Highlight or /Underline over its characters, the note as contents. */
+  annotate(date: Date): void {
+    const stamp = pdfDate(date);
+    for (const p of this.placed) {
+      const a = p.mark.annotation;
+      const contents = [`[${p.mark.number}] ${a.note}`.trim(), a.tags.length ? a.tags.map((t) => `#${t}`).join(' ') : '']
+        .filter(Boolean)
+        .join('\n');
+      for (const [page, rects] of p.rects) {
+        this.pdf.switchToPage(page);
+        const height = this.pdf.page.height;
+        const quads = rects.flatMap(([x, top, w, h]) => [
+          x,
+          height - top,
+          x + w,
+          height - top,
+          x,
+          height - top - h,
+          x + w,
+          height - top - h,
+        ]);
+        const left = Math.min(...rects.map((r) => r[0]));
+        const right = Math.max(...rects.map((r) => r[0] + r[2]));
+        const top = Math.min(...rects.map((r) => r[1]));
+        const bottom = Math.max(...rects.map((r) => r[1] + r[3]));
+        this.pdf.annotate(left, top, right - left, bottom - top, {
+          Subtype: a.kind === 'underline' ? 'Underline' : 'Highlight',
+          QuadPoints: quads,
+          Contents: new String(contents),
+          T: new String('政策阅读器'),
+          NM: new String(a.id),
+          M: new String(stamp),
+          F: 4,
+          CA: 0.5,
+          color: COLORS[a.color],
+        } as never);
+      }
+    }
+  }
+
+  /** Title and "第 X / Y 页" above the text on every page. */
+  runningHeads(title: string): void {
+    const total = this.pageCount;
+    const size = 8;
+    const y = this.g.top - 12 * MM;
+    for (let page = 0; page < total; page++) {
+      this.pdf.switchToPage(page);
+      const label = `第 ${page + 1} / ${total} 页`;
+      const labelWidth = [...label].reduce((w, c) => w + this.fonts.serif.advance(c.codePointAt(0) ?? 0) * size, 0);
+      let shown = title;
+      const room = this.g.width - labelWidth - 4 * size;
+      const widthOf = (s: string) => [...s].reduce((w, c) => w + this.fonts.serif.advance(c.codePointAt(0) ?? 0) * size, 0);
+      while (shown.length > 1 && widthOf(shown) > room) shown = `${shown.slice(0, -2)}…`;
+      this.pdf.font('serif').fontSize(size).fillColor('#666666').fillOpacity(1);
+      this.pdf.text(shown, this.g.left, y, { lineBreak: false, baseline: 'alphabetic' });
+      this.pdf.text(label, this.g.left + this.g.width - labelWidth, y, { lineBreak: false, baseline: 'alphabetic' });
+      this.pdf
+        .moveTo(this.g.left, y + 3)
+        .lineTo(this.g.left + this.g.width, y + 3)
+        .lineWidth(0.4)
+        .strokeColor('#999999')
+        .stroke();
+    }
+  }
+}
+
+/** D:YYYYMMDDHHmmSSZ */
+function pdfDate(date: Date): string {
+  return `D:${date.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
+}
