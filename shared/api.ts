@@ -13,7 +13,7 @@ import {
 import { DISPLAY_SCRIPTS, type DisplayScript } from './display-script.js';
 import type { ErrorCode, ErrorParams } from './errors.js';
 import type { DocumentSummary, ImportOutcome, StoredDocument } from './library.js';
-import { MAX_TEXT_BYTES } from './limits.js';
+import { MAX_FILE_BYTES } from './limits.js';
 import { PDF_LAYOUTS, type PdfFile } from './pdf.js';
 import type { SearchResponse } from './search.js';
 import type { ReaderSettings, ReadingPosition } from './settings.js';
@@ -28,7 +28,7 @@ const displayScript = z.enum(DISPLAY_SCRIPTS);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** The largest importable file, base64-encoded. */
-const MAX_BASE64 = Math.ceil((MAX_TEXT_BYTES * 4) / 3) + 4;
+const MAX_BASE64 = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4;
 
 export const apiSchemas = {
   listDocuments: z.object({}).strict(),

@@ -35,6 +35,26 @@ const messages = {
     'zh-TW': '暫不支援的檔案類型：{ext}',
     en: 'unsupported file type: {ext}',
   },
+  LEGACY_FORMAT: {
+    'zh-CN': '旧版 Word / WPS 文件（{ext}）无法直接导入：请在 Word 或 WPS 中“另存为”.docx 后再导入',
+    'zh-TW': '舊版 Word / WPS 檔案（{ext}）無法直接匯入：請在 Word 或 WPS 中「另存新檔」為 .docx 後再匯入',
+    en: 'old Word / WPS files ({ext}) cannot be imported: save it as .docx in Word or WPS, then import that',
+  },
+  NO_TEXT_LAYER: {
+    'zh-CN': 'PDF 中没有文字层（可能是扫描件）；本程序不做文字识别，请导入含文字的版本（.docx、.txt 或可复制文字的 PDF）',
+    'zh-TW': 'PDF 中沒有文字層（可能是掃描檔）；本程式不做文字辨識，請匯入含文字的版本（.docx、.txt 或可複製文字的 PDF）',
+    en: 'the PDF has no text layer (a scan?); text recognition is not offered: import a version with text (.docx, .txt or a PDF whose text can be copied)',
+  },
+  ENCRYPTED: {
+    'zh-CN': '文件有密码保护，无法读取：请先去除密码再导入',
+    'zh-TW': '檔案有密碼保護，無法讀取：請先移除密碼再匯入',
+    en: 'the file is password-protected: remove the password, then import it',
+  },
+  DAMAGED_FILE: {
+    'zh-CN': '文件已损坏或不是有效的 {format} 文件：{reason}',
+    'zh-TW': '檔案已損壞或不是有效的 {format} 檔案：{reason}',
+    en: 'the file is damaged or not a valid {format} file: {reason}',
+  },
   NOT_FOUND: { 'zh-CN': '找不到：{what}', 'zh-TW': '找不到：{what}', en: 'not found: {what}' },
   READ_FAILED: {
     'zh-CN': '无法读取文件：{reason}',

@@ -7,6 +7,7 @@ import type { ImportProgress } from '../../shared/library.js';
 import { PDF_LAYOUTS, type PdfLayout } from '../../shared/pdf.js';
 import type { PolicyDocument } from '../../shared/policy.js';
 import { convertText } from '../../shared/script-conversion.js';
+import { extractText } from '../core/extract/index.js';
 import { readImportFile } from '../core/library/files.js';
 import { Library } from '../core/library/library.js';
 import { decodePolicyBytes } from '../core/parse/decode.js';
@@ -69,13 +70,13 @@ export function buildProgram(): Command {
 
   program
     .command('parse')
-    .description('parse a policy file without storing it')
+    .description('parse a policy file (.txt, .md, .html, .docx, .pdf) without storing it')
     .argument('<file>')
     .option('--json', 'print the PolicyDocument as JSON')
-    .action((file: string, options: { json?: boolean }) => {
+    .action(async (file: string, options: { json?: boolean }) => {
       let doc: PolicyDocument;
       try {
-        doc = parsePolicy(decodePolicyBytes(readImportFile(file)).text);
+        doc = parsePolicy((await extractText(readImportFile(file), file)).text);
       } catch (error) {
         if (!isReaderError(error)) throw error;
         process.stderr.write(`${file}: ${formatError(error.code, error.params, locale)}\n`);
@@ -88,18 +89,23 @@ export function buildProgram(): Command {
 
   program
     .command('import')
-    .description('import policy files and folders (recursively) into the library')
+    .description('import policy files (.txt, .md, .html, .docx, .pdf) and folders (recursively) into the library')
     .argument('<paths...>')
     .addOption(dataDirOption())
     .option('--json', 'print the outcome of each file as JSON')
-    .action((paths: string[], options: LibraryOptions & { json?: boolean }) => {
+    .action(async (paths: string[], options: LibraryOptions & { json?: boolean }) => {
       const missing = paths.filter((p) => !fs.existsSync(p));
-      const { outcomes, ignored } = withLibrary(options, (library) =>
-        library.importPaths(
+      const library = openLibrary(options);
+      let batch: Awaited<ReturnType<Library['importPaths']>>;
+      try {
+        batch = await library.importPaths(
           paths.filter((p) => fs.existsSync(p)),
           progressReporter(),
-        ),
-      );
+        );
+      } finally {
+        library.close();
+      }
+      const { outcomes, ignored } = batch;
       for (const p of missing) outcomes.push({ status: 'failed', source: p, error: { code: 'NOT_FOUND', params: { what: p } } });
       const count = (status: string) => outcomes.filter((o) => o.status === status).length;
       if (options.json) {

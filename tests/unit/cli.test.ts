@@ -10,6 +10,7 @@ import type { DocumentSummary, StoredDocument } from '../../shared/library.js';
 import type { PolicyDocument } from '../../shared/policy.js';
 import type { SearchResponse } from '../../shared/search.js';
 import { writeSyntheticLibrary } from '../bench/synthetic.js';
+import { asDocx, asGovernmentPage, asPdf } from '../fixtures/formats.js';
 import { SEED_FILES, SEEDS_DIR } from '../fixtures/seeds.js';
 import { tempDir } from '../fixtures/temp.js';
 
@@ -240,5 +241,28 @@ describe('policy-reader export-pdf', () => {
       stderr: 'policy-reader: 找不到：abcdefabcdef\n',
     });
     expect(cli('export-pdf', 'abcdefabcdef', '--out', 'x.pdf', '--date', 'soon', '--data-dir', dataDir).status).toBe(1);
+  });
+});
+
+describe('policy-reader import of other formats', () => {
+  it('imports a folder of Word, web page and PDF files and refuses an old .doc with its reason', async () => {
+    const dir = tempDir();
+    const dataDir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.docx'), await asDocx(fs.readFileSync(path.join(SEEDS_DIR, SEED_FILES.guangdong), 'utf8')));
+    fs.writeFileSync(
+      path.join(dir, 'b.htm'),
+      asGovernmentPage(fs.readFileSync(path.join(SEEDS_DIR, SEED_FILES.jiangsu), 'utf8')),
+    );
+    fs.writeFileSync(path.join(dir, 'c.pdf'), await asPdf(fs.readFileSync(path.join(SEEDS_DIR, SEED_FILES.hubei), 'utf8')));
+    fs.writeFileSync(path.join(dir, 'd.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    const { status, stdout, stderr } = cli('import', dir, '--data-dir', dataDir);
+    expect(status).toBe(1);
+    expect(stderr).toContain('d.doc');
+    expect(stderr).toContain('另存为”.docx');
+    // The seeds were imported first, so the three come back as duplicates of them.
+    expect(stdout).toContain('已导入 0 篇，重复 3 篇，失败 1 篇。');
+    const parsed = JSON.parse(cli('parse', path.join(dir, 'c.pdf'), '--json').stdout) as PolicyDocument;
+    expect(parsed.script).toBe('traditional');
+    expect(parsed.blocks.filter((b) => b.level === 1)).toHaveLength(9);
   });
 });

@@ -78,7 +78,7 @@ describe('importing', () => {
     expect(library.list()).toHaveLength(before);
   });
 
-  it('imports a folder recursively, reporting progress and each failure', () => {
+  it('imports a folder recursively, reporting progress and each failure', async () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'nested'));
     fs.copyFileSync(path.join(SEEDS_DIR, SEED_FILES.guangdong), path.join(dir, 'a.txt'));
@@ -87,20 +87,22 @@ describe('importing', () => {
     fs.writeFileSync(path.join(dir, 'notes.docx'), 'PK');
     fs.writeFileSync(path.join(dir, '.hidden.txt'), seedText('jiangsu'));
     const progress: number[] = [];
-    const { outcomes, ignored } = library.importPaths([dir], (p) => progress.push(p.done));
-    expect(outcomes.map((o) => [path.relative(dir, o.source), o.status])).toEqual([
+    fs.writeFileSync(path.join(dir, 'photo.jpg'), 'JFIF');
+    const { outcomes, ignored } = await library.importPaths([dir], (p) => progress.push(p.done));
+    expect(outcomes.map((o) => [path.relative(dir, o.source), o.status === 'failed' ? o.error.code : o.status])).toEqual([
       ['a.txt', 'imported'],
       [path.join('nested', 'b.TXT'), 'imported'],
-      [path.join('nested', 'empty.txt'), 'failed'],
+      [path.join('nested', 'empty.txt'), 'EMPTY_FILE'],
+      ['notes.docx', 'DAMAGED_FILE'],
     ]);
-    expect(ignored).toEqual([path.join(dir, 'notes.docx')]);
-    expect(progress).toEqual([1, 2, 3]);
+    expect(ignored).toEqual([path.join(dir, 'photo.jpg')]);
+    expect(progress).toEqual([1, 2, 3, 4]);
   });
 
-  it('refuses an unsupported file named directly, and a missing one', () => {
+  it('refuses an unsupported file named directly, and a missing one', async () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'scan.pdf'), '%PDF-1.4');
-    const { outcomes } = library.importPaths([path.join(dir, 'scan.pdf'), path.join(dir, 'gone.txt')]);
+    fs.writeFileSync(path.join(dir, 'scan.tiff'), 'II*');
+    const { outcomes } = await library.importPaths([path.join(dir, 'scan.tiff'), path.join(dir, 'gone.txt')]);
     expect(outcomes.map((o) => (o.status === 'failed' ? o.error.code : o.status))).toEqual(['UNSUPPORTED_FORMAT', 'READ_FAILED']);
   });
 

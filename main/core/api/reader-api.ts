@@ -9,7 +9,7 @@ export function createReaderApi(library: Library): ReaderApi {
   return {
     listDocuments: async () => library.list(),
     getDocument: async ({ id }) => library.get(id),
-    importFile: async ({ name, data }) => library.importBytes(Buffer.from(data, 'base64'), name),
+    importFile: async ({ name, data }) => library.importFile(Buffer.from(data, 'base64'), name),
     deleteDocument: async ({ id }) => {
       library.delete(id);
       return null;

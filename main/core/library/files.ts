@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ReaderError } from '../../../shared/errors.js';
-import { MAX_TEXT_BYTES, tooLargeParams } from '../../../shared/limits.js';
+import { extensionOf, IMPORT_EXTENSIONS } from '../../../shared/import-formats.js';
+import { MAX_FILE_BYTES, tooLargeParams } from '../../../shared/limits.js';
+import { formatOf } from '../extract/index.js';
 
-/** File types the importer reads. */
-export const IMPORTABLE_EXTENSIONS = new Set(['.txt']);
+const IMPORTABLE = new Set(IMPORT_EXTENSIONS);
 
 export interface ExpandedPaths {
   files: string[];
@@ -34,15 +35,14 @@ function walk(dir: string, result: ExpandedPaths): void {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full, result);
     else if (!entry.isFile()) continue;
-    else if (IMPORTABLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) result.files.push(full);
+    else if (IMPORTABLE.has(extensionOf(entry.name))) result.files.push(full);
     else result.ignored.push(full);
   }
 }
 
 /** Reads a file for import, refusing unsupported types and oversized files before reading them. */
 export function readImportFile(file: string): Uint8Array {
-  const ext = path.extname(file).toLowerCase();
-  if (!IMPORTABLE_EXTENSIONS.has(ext)) throw new ReaderError('UNSUPPORTED_FORMAT', { ext: ext || path.basename(file) });
+  formatOf(path.basename(file));
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -50,8 +50,8 @@ export function readImportFile(file: string): Uint8Array {
     throw new ReaderError('READ_FAILED', { reason: systemReason(error) });
   }
   if (!stat.isFile()) throw new ReaderError('READ_FAILED', { reason: 'not a regular file' });
-  if (stat.size > MAX_TEXT_BYTES) {
-    throw new ReaderError('TOO_LARGE', tooLargeParams(stat.size));
+  if (stat.size > MAX_FILE_BYTES) {
+    throw new ReaderError('TOO_LARGE', tooLargeParams(stat.size, MAX_FILE_BYTES));
   }
   try {
     return fs.readFileSync(file);

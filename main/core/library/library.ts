@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -22,6 +22,7 @@ import type { SearchRequest, SearchResponse } from '../../../shared/search.js';
 import { DEFAULT_SETTINGS, type ReaderSettings, type ReadingPosition } from '../../../shared/settings.js';
 import { toMarkdown } from '../annotations/markdown.js';
 import { parseW3C, toW3C } from '../annotations/w3c.js';
+import { type Extracted, extractText } from '../extract/index.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
 import { exportPdf, type PdfExport } from '../pdf/export-pdf.js';
@@ -29,10 +30,11 @@ import { LibrarySearch } from '../search/library-search.js';
 import { type AnnotationChanges, AnnotationStore } from '../store/annotations.js';
 import { openDatabase } from '../store/database.js';
 import { DisplayScriptStore } from '../store/display-scripts.js';
-import { DocumentStore, type MetadataChanges, type NewDocument } from '../store/documents.js';
+import { DocumentStore, type MetadataChanges, type NewDocument, type OriginalFile } from '../store/documents.js';
 import { PositionStore } from '../store/positions.js';
 import { SearchSource } from '../store/search-source.js';
 import { SettingsStore } from '../store/settings.js';
+import { contentHash } from './content-hash.js';
 import { expandImportPaths, readImportFile } from './files.js';
 
 /** Bumped when the parser's output changes, so that stored documents can be re-parsed. */
@@ -99,15 +101,39 @@ export class Library {
    * input comes back as a failed outcome; a failing database throws.
    */
   importBytes(bytes: Uint8Array, sourceName: string): ImportOutcome {
-    const outcome = this.importOne(bytes, sourceName);
+    let decoded: Extracted;
+    try {
+      decoded = { ...decodePolicyBytes(bytes), format: 'txt' };
+    } catch (error) {
+      return failed(sourceName, error);
+    }
+    return this.importExtracted(decoded, bytes, sourceName);
+  }
+
+  /**
+   * Imports a file of any supported type (text, Markdown, Word, web page, PDF): its text is taken
+   * out, then parsed and stored like a text file's, with the file itself kept beside it.
+   */
+  async importFile(bytes: Uint8Array, sourceName: string): Promise<ImportOutcome> {
+    let extracted: Extracted;
+    try {
+      extracted = await extractText(bytes, sourceName);
+    } catch (error) {
+      return failed(sourceName, error);
+    }
+    return this.importExtracted(extracted, bytes, sourceName);
+  }
+
+  private importExtracted(extracted: Extracted, bytes: Uint8Array, sourceName: string): ImportOutcome {
+    const outcome = this.importOne(extracted, bytes, sourceName);
     if (outcome.status !== 'failed' && outcome.status !== 'duplicate') this.searcher.changed();
     return outcome;
   }
 
-  private importOne(bytes: Uint8Array, sourceName: string): ImportOutcome {
+  private importOne(extracted: Extracted, bytes: Uint8Array, sourceName: string): ImportOutcome {
     let parsed: Parsed;
     try {
-      parsed = parseForImport(bytes, (hash) => this.documents.findByHash(hash));
+      parsed = parseForImport(extracted, (hash) => this.documents.findByHash(hash));
     } catch (error) {
       return failed(sourceName, error);
     }
@@ -124,6 +150,7 @@ export class Library {
       parserVersion: PARSER_VERSION,
       importedAt: this.now().toISOString(),
       document: parsed.document,
+      original: { name: path.basename(sourceName), format: extracted.format, bytes },
     };
     const previous = this.documents.findPreviousVersion(parsed.document);
     if (previous)
@@ -161,20 +188,27 @@ export class Library {
   }
 
   /** Imports files and folders (recursively), reporting progress after each file. */
-  importPaths(paths: readonly string[], onProgress?: (progress: ImportProgress) => void): BatchImport {
+  async importPaths(paths: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<BatchImport> {
     const { files, ignored } = expandImportPaths(paths);
     const outcomes: ImportOutcome[] = [];
-    files.forEach((file, i) => {
+    for (const [i, file] of files.entries()) {
       let outcome: ImportOutcome;
       try {
-        outcome = this.importBytes(readImportFile(file), file);
+        outcome = await this.importFile(readImportFile(file), file);
       } catch (error) {
         outcome = failed(file, error);
       }
       outcomes.push(outcome);
       onProgress?.({ done: i + 1, total: files.length, current: file });
-    });
+    }
     return { outcomes, ignored };
+  }
+
+  /** The file a document was imported from. */
+  original(id: string): OriginalFile {
+    const original = this.documents.original(id);
+    if (!original) throw new ReaderError('NOT_FOUND', { what: id });
+    return original;
   }
 
   list(): DocumentSummary[] {
@@ -402,7 +436,10 @@ export class Library {
 
   private seedOnce(seedsDir: string): void {
     if (this.store.get(SEEDED_KEY) !== undefined) return;
-    if (this.documents.count() === 0 && fs.existsSync(seedsDir)) this.importPaths([seedsDir]);
+    // The bundled samples are text files, imported synchronously so that a new library opens full.
+    if (this.documents.count() === 0 && fs.existsSync(seedsDir)) {
+      for (const file of expandImportPaths([seedsDir]).files) this.importBytes(readImportFile(file), file);
+    }
     this.store.set(SEEDED_KEY, this.now().toISOString());
   }
 
@@ -422,14 +459,13 @@ type Parsed =
 
 /** Decoding, identity and parsing: everything about a file that happens before it is stored. */
 function parseForImport(
-  bytes: Uint8Array,
+  { text, encoding }: Extracted,
   findByHash: (hash: string) => { id: string; title: string; deleted: boolean } | undefined,
 ): Parsed {
-  const { text, encoding } = decodePolicyBytes(bytes);
-  const contentHash = createHash('sha256').update(text).digest('hex');
-  const existing = findByHash(contentHash);
+  const hash = contentHash(text);
+  const existing = findByHash(hash);
   if (existing) return { duplicateOf: existing };
-  return { contentHash, encoding, document: parsePolicy(text) };
+  return { contentHash: hash, encoding, document: parsePolicy(text) };
 }
 
 /** A ReaderError keeps its code; anything else thrown while parsing is a parser fault on this file. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { foldForSearch } from '../../../shared/search-fold.js';
+import { contentHash } from '../library/content-hash.js';
 import { migrate } from './migrate.js';
 
 export const LIBRARY_FILE = 'library.sqlite';
@@ -21,6 +22,8 @@ export function openDatabase(dataDir: string, nativeBinding?: string): Database.
     db.pragma('busy_timeout = 5000');
     // Text in search form, for the annotations' search column (migration 6 and its triggers).
     db.function('search_fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text ?? '')));
+    // A document's identity, for migration 8.
+    db.function('content_hash', { deterministic: true }, (text: unknown) => contentHash(String(text ?? '')));
     migrate(db);
     return db;
   } catch (error) {

@@ -1,6 +1,14 @@
 import type Database from 'better-sqlite3';
+import type { SourceFormat } from '../../../shared/import-formats.js';
 import type { DocumentSummary, StoredDocument } from '../../../shared/library.js';
 import type { Block, BlockRole, HeadingLevel, PolicyDocument, ResponsibilityRole, Script } from '../../../shared/policy.js';
+
+/** The file a document was imported from. */
+export interface OriginalFile {
+  name: string;
+  format: SourceFormat;
+  bytes: Uint8Array;
+}
 
 export interface NewDocument {
   id: string;
@@ -10,6 +18,7 @@ export interface NewDocument {
   parserVersion: number;
   importedAt: string;
   document: PolicyDocument;
+  original: OriginalFile;
 }
 
 interface DocumentRow {
@@ -74,6 +83,10 @@ export class DocumentStore {
       ),
       insertResponsibility: db.prepare(
         'INSERT INTO responsibilities (doc, seq, start, end, role, departments) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      putOriginal: db.prepare('INSERT OR REPLACE INTO originals (doc, name, format, bytes) VALUES (?, ?, ?, ?)'),
+      original: db.prepare<[string], { name: string; format: SourceFormat; bytes: Buffer }>(
+        `SELECT name, format, bytes FROM originals WHERE doc = (${DOC_BY_ID})`,
       ),
       insertCitation: db.prepare('INSERT INTO citations (doc, seq, start, end, title, doc_number) VALUES (?, ?, ?, ?, ?, ?)'),
       byHash: db.prepare<[string], { id: string; title: string; deleted: 0 | 1 }>(
@@ -198,6 +211,16 @@ export class DocumentStore {
     const { document: doc } = entry;
     const { lastInsertRowid: key } = this.statements.insertDocument.run({ ...documentColumns(entry), id: entry.id });
     this.insertParts(key, doc);
+    this.putOriginal(key, entry.original);
+  }
+
+  private putOriginal(key: number | bigint, original: OriginalFile): void {
+    this.statements.putOriginal.run(key, original.name, original.format, Buffer.from(original.bytes));
+  }
+
+  /** The file a document was imported from. */
+  original(id: string): OriginalFile | undefined {
+    return this.statements.original.get(id);
   }
 
   /**
@@ -223,6 +246,7 @@ export class DocumentStore {
     for (const table of ['blocks', 'responsibilities', 'citations'])
       this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(row.doc);
     this.insertParts(row.doc, entry.document);
+    this.putOriginal(row.doc, entry.original);
   }
 
   /** A live document that the given one is a version of: the same document number, else the same real title. */

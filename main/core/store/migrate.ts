@@ -5,6 +5,8 @@ import annotations from './migrations/0003-annotations.js';
 import annotationOrder from './migrations/0004-annotation-order.js';
 import displayScripts from './migrations/0005-display-scripts.js';
 import annotationSearch from './migrations/0006-annotation-search.js';
+import originals from './migrations/0007-originals.js';
+import contentHashWithoutSpace from './migrations/0008-content-hash-without-space.js';
 
 /** Forward-only migrations; migration N brings the schema from user_version N-1 to N. */
 const MIGRATIONS: readonly string[] = [
@@ -14,6 +16,8 @@ const MIGRATIONS: readonly string[] = [
   annotationOrder,
   displayScripts,
   annotationSearch,
+  originals,
+  contentHashWithoutSpace,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

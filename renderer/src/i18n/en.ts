@@ -7,7 +7,7 @@ export const en: Messages = {
     count: '{{count}} documents',
     shown: 'Showing {{shown}} of {{count}}',
     import: 'Import files',
-    importHint: 'Drop policy files (.txt) here to import them',
+    importHint: 'Drop policy files or folders here (.docx, .pdf, web pages, .txt, .md)',
     dropHere: 'Release to import',
     filterTitle: 'Filter by title',
     filterIssuer: 'Issuer',
@@ -50,6 +50,9 @@ export const en: Messages = {
     summary: 'Import finished: {{imported}} added, {{duplicate}} duplicates, {{failed}} failed',
     duplicate: 'already in the library',
     failures: 'Files that could not be imported',
+    cancel: 'Cancel',
+    ignored: '{{count}} files of other types were skipped.',
+    cancelled: 'Cancelled: {{count}} files were not imported.',
     dismiss: 'Dismiss',
   },
   metadata: {

@@ -5,7 +5,7 @@ export const zhCN = {
     count: '共 {{count}} 篇',
     shown: '显示 {{shown}} / {{count}} 篇',
     import: '导入文件',
-    importHint: '把政策文件（.txt）拖到这里即可导入',
+    importHint: '把政策文件或文件夹拖到这里即可导入（.docx、.pdf、网页、.txt、.md）',
     dropHere: '松开鼠标以导入',
     filterTitle: '按标题筛选',
     filterIssuer: '发文机关',
@@ -48,6 +48,9 @@ export const zhCN = {
     summary: '导入完成：新增 {{imported}} 篇，重复 {{duplicate}} 篇，失败 {{failed}} 篇',
     duplicate: '已在文库中',
     failures: '未能导入的文件',
+    cancel: '取消导入',
+    ignored: '另有 {{count}} 个文件不是可导入的类型，已跳过。',
+    cancelled: '已取消：其余 {{count}} 个文件未导入。',
     dismiss: '关闭',
   },
   metadata: {

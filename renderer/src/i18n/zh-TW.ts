@@ -7,7 +7,7 @@ export const zhTW: Messages = {
     count: '共 {{count}} 篇',
     shown: '顯示 {{shown}} / {{count}} 篇',
     import: '匯入檔案',
-    importHint: '把政策檔案（.txt）拖到這裡即可匯入',
+    importHint: '把政策檔案或資料夾拖到這裡即可匯入（.docx、.pdf、網頁、.txt、.md）',
     dropHere: '放開滑鼠以匯入',
     filterTitle: '依標題篩選',
     filterIssuer: '發文機關',
@@ -50,6 +50,9 @@ export const zhTW: Messages = {
     summary: '匯入完成：新增 {{imported}} 篇，重複 {{duplicate}} 篇，失敗 {{failed}} 篇',
     duplicate: '已在文庫中',
     failures: '未能匯入的檔案',
+    cancel: '取消匯入',
+    ignored: '另有 {{count}} 個檔案不是可匯入的類型，已略過。',
+    cancelled: '已取消：其餘 {{count}} 個檔案未匯入。',
     dismiss: '關閉',
   },
   metadata: {

@@ -3,9 +3,17 @@ import { formatError, type Locale } from '../../../shared/errors.js';
 import type { ImportState } from './useImport.js';
 
 /** Progress while importing, then a summary with every failure and its reason. */
-export function ImportStatus({ state, onDismiss }: { state: ImportState; onDismiss: () => void }) {
+export function ImportStatus({
+  state,
+  onCancel,
+  onDismiss,
+}: {
+  state: ImportState;
+  onCancel: () => void;
+  onDismiss: () => void;
+}) {
   const { t, i18n } = useTranslation();
-  if (state.total === 0) return null;
+  if (state.total === 0 && state.ignored.length === 0) return null;
   const count = (status: string) => state.outcomes.filter((o) => o.status === status).length;
   const failures = state.outcomes.filter((o) => o.status === 'failed');
   return (
@@ -16,11 +24,20 @@ export function ImportStatus({ state, onDismiss }: { state: ImportState; onDismi
           <p>
             {t('importing.progress', { done: Math.min(state.done + 1, state.total), total: state.total, name: state.current })}
           </p>
+          <button type="button" className="button button-small" onClick={onCancel}>
+            {t('importing.cancel')}
+          </button>
         </>
       ) : (
         <>
           <p className="import-summary">
-            {t('importing.summary', { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed') })}
+            {t('importing.summary', {
+              imported: count('imported') + count('updated'),
+              duplicate: count('duplicate'),
+              failed: count('failed'),
+            })}
+            {state.ignored.length > 0 && ` ${t('importing.ignored', { count: state.ignored.length })}`}
+            {state.cancelled > 0 && ` ${t('importing.cancelled', { count: state.cancelled })}`}
           </p>
           {failures.length > 0 && (
             <details open>

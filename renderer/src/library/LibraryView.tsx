@@ -6,6 +6,7 @@ import { useSettings } from '../app/SettingsContext.js';
 import { useNotify } from '../common/Toasts.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { droppedFiles } from './dropped-files.js';
 import { filterAndSort, filterChoices, type LibraryFilters, NO_FILTERS } from './filters.js';
 import { useImporter } from './ImportContext.js';
 import { ImportStatus } from './ImportStatus.js';
@@ -110,7 +111,7 @@ export function LibraryView({
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    void importer.importFiles([...event.dataTransfer.files]);
+    void droppedFiles(event.dataTransfer).then(({ files, ignored }) => importer.importFiles(files, ignored));
   };
   const filtered = filters !== NO_FILTERS;
 
@@ -202,7 +203,7 @@ export function LibraryView({
         )}
       </search>
 
-      <ImportStatus state={importer.state} onDismiss={importer.dismiss} />
+      <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} />
 
       {docs && docs.length === 0 && <p className="empty">{t('library.empty')}</p>}
       {docs && docs.length > 0 && shown.length === 0 && <p className="empty">{t('library.noMatch')}</p>}

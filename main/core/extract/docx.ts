@@ -1,0 +1,28 @@
+// A Word (.docx) file → its text, a paragraph to a line (mammoth reads the document part).
+import mammoth from 'mammoth';
+import { ReaderError } from '../../../shared/errors.js';
+
+/** An OLE compound file: what Word writes for an encrypted .docx (and for an old .doc). */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export async function docxToText(bytes: Uint8Array): Promise<string> {
+  if (COMPOUND_FILE.every((b, i) => bytes[i] === b)) throw new ReaderError('ENCRYPTED');
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    throw new ReaderError('DAMAGED_FILE', { format: 'Word (.docx)', reason: 'not a zip archive' });
+  let value: string;
+  try {
+    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
+  } catch (error) {
+    throw new ReaderError('DAMAGED_FILE', {
+      format: 'Word (.docx)',
+      reason: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
+    });
+  }
+  const text = value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+  if (!text) throw new ReaderError('EMPTY_FILE');
+  return `${text}\n`;
+}

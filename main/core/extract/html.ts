@@ -1,0 +1,178 @@
+// A web page saved from a government site → the article's text: scripts, styles, navigation,
+// headers, footers, share buttons and the like dropped (nothing is ever run), the article body
+// found by the containers government CMSs use or else by where the text is, and its paragraphs
+// kept one to a line.
+import { type ChildNode, type Element, isTag, isText } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { ReaderError } from '../../../shared/errors.js';
+import { decodePolicyBytes, normaliseNewlines } from '../parse/decode.js';
+
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'svg',
+  'button',
+  'select',
+  'input',
+  'object',
+  'embed',
+  'head',
+]);
+/** Class or id words of page chrome. */
+const CHROME =
+  /(^|[-_\s])(nav|navbar|menu|header|footer|foot|breadcrumbs?|crumbs?|share|bshare|social|sidebar|side|banner|toolbar|tools|print|copyright|related|recommend|comment|search|login|topbar|bottom|position|location|weizhi|dqwz|fenxiang)([-_\s]|$)/i;
+/** Article containers of common government CMSs (TRS, UCAP, 开普云 …), in order of preference. */
+const ARTICLE = [
+  /^zoom$/i,
+  /TRS_Editor/i,
+  /^UCAP-CONTENT$/i,
+  /article[-_]?(content|body|con)/i,
+  /^(pages?_content|xxgk_content|content_text|news_content|con_text|wzcon|TRS_UEDITOR)$/i,
+  /^(article|content|main-content|detail|details)$/i,
+];
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'blockquote',
+  'pre',
+  'center',
+  'dd',
+  'dt',
+  'ul',
+  'ol',
+  'hr',
+]);
+
+function charsetOf(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+function decodeHtml(bytes: Uint8Array): string {
+  const charset = charsetOf(bytes);
+  if (charset && !/^utf-?8$/.test(charset)) {
+    try {
+      return normaliseNewlines(new TextDecoder(/^(gb2312|gbk|x-gbk)$/.test(charset) ? 'gb18030' : charset).decode(bytes));
+    } catch {
+      // An unknown label: fall back on sniffing.
+    }
+  }
+  return decodePolicyBytes(bytes).text;
+}
+
+const attr = (el: Element, name: string) => el.attribs[name] ?? '';
+const isChrome = (el: Element) =>
+  DROPPED.has(el.name) ||
+  CHROME.test(attr(el, 'class')) ||
+  CHROME.test(attr(el, 'id')) ||
+  attr(el, 'role') === 'navigation' ||
+  'hidden' in el.attribs ||
+  /display\s*:\s*none/i.test(attr(el, 'style'));
+
+function* elements(nodes: ChildNode[]): Generator<Element> {
+  for (const node of nodes) {
+    if (!isTag(node)) continue;
+    yield node;
+    yield* elements(node.children);
+  }
+}
+
+/** Text outside links: a measure of how much of an element is content rather than navigation. */
+function contentLength(node: ChildNode): number {
+  if (isText(node)) return node.data.replace(/\s+/g, '').length;
+  if (!isTag(node) || isChrome(node) || node.name === 'a') return 0;
+  return node.children.reduce((n, child) => n + contentLength(child), 0);
+}
+
+function textOf(nodes: ChildNode[], out: string[]): void {
+  for (const node of nodes) {
+    if (isText(node)) out.push(node.data.replace(/[ \t\r\n\f]+/g, ' '));
+    else if (isTag(node) && !isChrome(node)) {
+      const block = BLOCKS.has(node.name);
+      if (block) out.push('\n');
+      textOf(node.children, out);
+      if (block) out.push('\n');
+    }
+  }
+}
+
+export function htmlToText(bytes: Uint8Array): string {
+  const html = decodeHtml(bytes);
+  const document = parseDocument(html, { decodeEntities: true });
+  const all = [...elements(document.children)];
+  let article: Element | undefined;
+  for (const pattern of ARTICLE) {
+    article = all.find(
+      (el) =>
+        !isChrome(el) &&
+        (pattern.test(attr(el, 'id')) ||
+          attr(el, 'class')
+            .split(/\s+/)
+            .some((c) => pattern.test(c))) &&
+        contentLength(el) > 50,
+    );
+    if (article) break;
+  }
+  // Else the element holding the most text that is not links, preferring the innermost that holds most of it.
+  if (!article) {
+    const body = all.find((el) => el.name === 'body') ?? all[0];
+    let best = body;
+    const total = best ? contentLength(best) : 0;
+    let descended = true;
+    while (best && descended) {
+      descended = false;
+      for (const child of best.children) {
+        if (isTag(child) && contentLength(child) > total * 0.6) {
+          best = child;
+          descended = true;
+          break;
+        }
+      }
+    }
+    article = best;
+  }
+  if (!article) throw new ReaderError('EMPTY_FILE');
+  const out: string[] = [];
+  // The title often stands above the article container.
+  const heading =
+    all.find((el) => el.name === 'h1' && !isChrome(el)) ??
+    all.find((el) => /^(ArticleTitle|title)$/i.test(attr(el, 'name')) && el.name === 'meta');
+  const title = heading ? (heading.name === 'meta' ? attr(heading, 'content') : textOfElement(heading)) : '';
+  if (title && !textOfElement(article).includes(title)) out.push(title, '\n');
+  textOf(article.children, out);
+  const text = out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\u00a0/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  if (!text) throw new ReaderError('EMPTY_FILE');
+  return `${text}\n`;
+}
+
+function textOfElement(el: Element): string {
+  const out: string[] = [];
+  textOf(el.children, out);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}

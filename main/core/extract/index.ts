@@ -1,0 +1,44 @@
+// Any importable file → the text the parser reads, with paragraph boundaries as line breaks.
+import { ReaderError } from '../../../shared/errors.js';
+import { extensionOf, FORMAT_OF_EXTENSION, LEGACY_EXTENSIONS, type SourceFormat } from '../../../shared/import-formats.js';
+import { MAX_FILE_BYTES, tooLargeParams } from '../../../shared/limits.js';
+import { decodePolicyBytes } from '../parse/decode.js';
+import { docxToText } from './docx.js';
+import { htmlToText } from './html.js';
+import { markdownToText } from './markdown.js';
+import { pdfToText } from './pdf.js';
+
+export interface Extracted {
+  text: string;
+  /** The text's encoding in the file ('utf-8' for formats that fix it). */
+  encoding: string;
+  format: SourceFormat;
+}
+
+export function formatOf(name: string): SourceFormat {
+  const ext = extensionOf(name);
+  if (LEGACY_EXTENSIONS.has(ext)) throw new ReaderError('LEGACY_FORMAT', { ext });
+  const format = FORMAT_OF_EXTENSION[ext];
+  if (!format) throw new ReaderError('UNSUPPORTED_FORMAT', { ext: ext || name });
+  return format;
+}
+
+export async function extractText(bytes: Uint8Array, name: string): Promise<Extracted> {
+  const format = formatOf(name);
+  if (bytes.length === 0) throw new ReaderError('EMPTY_FILE');
+  if (bytes.length > MAX_FILE_BYTES) throw new ReaderError('TOO_LARGE', tooLargeParams(bytes.length, MAX_FILE_BYTES));
+  switch (format) {
+    case 'txt':
+      return { ...decodePolicyBytes(bytes), format };
+    case 'md': {
+      const decoded = decodePolicyBytes(bytes);
+      return { text: markdownToText(decoded.text), encoding: decoded.encoding, format };
+    }
+    case 'html':
+      return { text: htmlToText(bytes), encoding: 'utf-8', format };
+    case 'docx':
+      return { text: await docxToText(bytes), encoding: 'utf-8', format };
+    case 'pdf':
+      return { text: await pdfToText(bytes), encoding: 'utf-8', format };
+  }
+}

@@ -1,0 +1,26 @@
+// What the importer takes, by file extension; the renderer filters dropped folders with it too.
+
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+
+export const FORMAT_OF_EXTENSION: Readonly<Record<string, SourceFormat>> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.shtml': 'html',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+};
+
+/** Old binary office formats: refused with a message that says to save them as .docx. */
+export const LEGACY_EXTENSIONS: ReadonlySet<string> = new Set(['.doc', '.wps', '.rtf']);
+
+/** Extensions an import takes (the legacy ones too, so that each gets its message). */
+export const IMPORT_EXTENSIONS: readonly string[] = [...Object.keys(FORMAT_OF_EXTENSION), ...LEGACY_EXTENSIONS];
+
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 || dot < name.lastIndexOf('/') ? '' : name.slice(dot).toLowerCase();
+}

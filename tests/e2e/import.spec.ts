@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { asDocx, asGovernmentPage, asPdf } from '../fixtures/formats.js';
+import { type App, expect, ROOT, test } from './fixtures.js';
+
+const seed = (file: string) => fs.readFileSync(path.join(ROOT, 'seeds', file), 'utf8');
+const rows = (app: App) => app.page.locator('.library-table tbody tr');
+
+/** The seeds deleted, so that the same policies come in anew from other formats. */
+async function emptyLibrary(app: App) {
+  await expect(rows(app)).toHaveCount(5);
+  while ((await rows(app).count()) > 0) {
+    await rows(app).first().getByRole('button', { name: '删除' }).click();
+    await app.page.waitForTimeout(50);
+  }
+}
+
+test('Word, web page and PDF files import like the text, and old formats say how to proceed', async ({ app }, testInfo) => {
+  await emptyLibrary(app);
+  const dir = fs.mkdtempSync(path.join(app.dataDir, 'upload-'));
+  const files = {
+    'guangdong.docx': await asDocx(seed('guangdong-2016-ecommerce-plan.txt')),
+    'jiangsu.html': asGovernmentPage(seed('jiangsu-2016-internet-plus-circulation.txt'), 'gb2312'),
+    'hubei.pdf': await asPdf(seed('hubei-2016-internet-plus-circulation-traditional.txt')),
+    '旧通知.doc': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+  };
+  for (const [name, bytes] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), bytes);
+  await app.page.getByTestId('import-input').setInputFiles(Object.keys(files).map((name) => path.join(dir, name)));
+  await expect(app.page.getByText('导入完成：新增 3 篇，重复 0 篇，失败 1 篇')).toBeVisible({ timeout: 20_000 });
+  await expect(app.page.locator('.import-failures')).toContainText('旧通知.doc：旧版 Word / WPS 文件（.doc）无法直接导入');
+  await expect(app.page.locator('.cell-title a')).toHaveText([
+    '關于深入實施“互聯網+流通”行動計劃的實施意見',
+    '省政府办公厅关于深入实施“互联网+流通”行动计划的意见',
+    '广东省大力发展电子商务加快培育经济新动力的实施方案',
+  ]);
+  await testInfo.attach('imported from three formats', { body: await app.page.screenshot(), contentType: 'image/png' });
+});
+
+test('a long import can be cancelled between files, leaving only whole documents', async ({ app }) => {
+  const dir = fs.mkdtempSync(path.join(app.dataDir, 'upload-'));
+  const base = seed('lishui-2015-ecommerce.txt');
+  const names: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    const name = path.join(dir, `丽水-${i}.txt`);
+    fs.writeFileSync(name, `${base}\n附：第 ${i} 份抄送件。\n`);
+    names.push(name);
+  }
+  await app.page.getByTestId('import-input').setInputFiles(names);
+  await expect(app.page.locator('.import-status progress')).toBeVisible();
+  await app.page.getByRole('button', { name: '取消导入' }).click();
+  const summary = app.page.locator('.import-summary');
+  await expect(summary).toContainText('已取消：其余');
+  const text = (await summary.textContent()) ?? '';
+  const imported = Number(/新增 (\d+) 篇/.exec(text)?.[1]);
+  const duplicate = Number(/重复 (\d+) 篇/.exec(text)?.[1]);
+  const left = Number(/其余 (\d+) 个/.exec(text)?.[1]);
+  expect(imported + duplicate + left).toBe(60);
+  expect(left).toBeGreaterThan(0);
+  // Every copy is a document of its own (its title is derived, so none is taken for a new version).
+  expect(duplicate).toBe(0);
+  await expect(rows(app)).toHaveCount(5 + imported);
+});

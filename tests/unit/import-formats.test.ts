@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../main/core/library/library.js';
+import { parsePolicy } from '../../main/core/parse/index.js';
+import { pdfFont } from '../../main/core/pdf/fonts.js';
+import { formatError } from '../../shared/errors.js';
+import type { PolicyDocument } from '../../shared/policy.js';
+import { asDocx, asGb18030, asGovernmentPage, asMarkdown, asPdf } from '../fixtures/formats.js';
+import { SEED_FILES, type SeedName, seedText } from '../fixtures/seeds.js';
+import { tempDir } from '../fixtures/temp.js';
+
+const seeds = Object.keys(SEED_FILES) as SeedName[];
+
+/** What must come out the same whatever the file's format. */
+function essentials(doc: PolicyDocument) {
+  return {
+    title: doc.title,
+    docNumber: doc.docNumber,
+    issuer: doc.issuer,
+    date: doc.date,
+    script: doc.script,
+    headings: doc.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => b.text),
+    subheadings: doc.blocks.filter((b) => b.kind === 'heading' && b.level === 2).length,
+  };
+}
+
+describe('importing the formats officials receive', () => {
+  const formats: Array<[string, (seed: SeedName) => Promise<Buffer> | Buffer]> = [
+    ['docx', (seed) => asDocx(seedText(seed))],
+    ['html', (seed) => asGovernmentPage(seedText(seed))],
+    ['pdf', (seed) => asPdf(seedText(seed))],
+    ['md', (seed) => asMarkdown(seedText(seed))],
+    ['txt', (seed) => asGb18030(seedText(seed))],
+  ];
+  describe.each(formats)('.%s', (ext, make) => {
+    it.each(seeds)('parses %s to the same metadata and headings as its text file', async (seed) => {
+      const library = Library.open({ dataDir: tempDir() });
+      const bytes = await make(seed);
+      const outcome = await library.importFile(bytes, `${seed}.${ext}`);
+      if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+      const doc = library.get(outcome.id);
+      expect(essentials(doc)).toEqual(essentials(parsePolicy(seedText(seed))));
+      const original = library.original(outcome.id);
+      expect(original.format).toBe(ext);
+      expect(Buffer.from(original.bytes).equals(Buffer.from(bytes))).toBe(true);
+      library.close();
+    });
+  });
+});
+
+describe('files that cannot be imported', () => {
+  it('refuses each with a clear reason and leaves the library as it was', async () => {
+    const library = Library.open({ dataDir: tempDir() });
+    const zip = new JSZip();
+    zip.file('photo.jpg', 'not really a photo');
+    const notDocx = await zip.generateAsync({ type: 'nodebuffer' });
+    const encrypted = await pdfWith({ userPassword: 'secret' }, (pdf) => pdf.text('加密的文件', 72, 72));
+    const scanned = await pdfWith({}, (pdf) => pdf.rect(72, 72, 300, 400).fill('#888888'));
+    const cases: Array<[string, Buffer, string]> = [
+      ['政策.docx', notDocx, 'DAMAGED_FILE'],
+      ['政策.docx', Buffer.from('this is a plain text file renamed'), 'DAMAGED_FILE'],
+      ['加密.pdf', encrypted, 'ENCRYPTED'],
+      ['扫描件.pdf', scanned, 'NO_TEXT_LAYER'],
+      ['损坏.pdf', Buffer.from('%PDF-1.7\n%%EOF'), 'DAMAGED_FILE'],
+      ['旧版.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), 'LEGACY_FORMAT'],
+      ['旧版.wps', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), 'LEGACY_FORMAT'],
+      ['空白.html', Buffer.from('<html><body><script>alert(1)</script></body></html>'), 'EMPTY_FILE'],
+    ];
+    for (const [name, bytes, code] of cases) {
+      expect(await library.importFile(bytes, name), name).toMatchObject({ status: 'failed', error: { code } });
+    }
+    expect(formatError('LEGACY_FORMAT', { ext: '.doc' })).toContain('另存为”.docx');
+    expect(formatError('NO_TEXT_LAYER')).toContain('不做文字识别');
+    expect(library.list()).toHaveLength(0);
+  });
+
+  it('refuses a 200 MB PDF before reading it', async () => {
+    const library = Library.open({ dataDir: tempDir() });
+    const file = path.join(tempDir(), 'huge.pdf');
+    fs.writeFileSync(file, '%PDF-1.7\n');
+    fs.truncateSync(file, 200 * 1024 * 1024);
+    const { outcomes } = await library.importPaths([file]);
+    expect(outcomes[0]).toMatchObject({
+      status: 'failed',
+      error: { code: 'TOO_LARGE', params: { size: '200.0 MB', limit: '60.0 MB' } },
+    });
+    expect(library.list()).toHaveLength(0);
+  });
+
+  it('keeps the article of a government page and none of its chrome or scripts', async () => {
+    const library = Library.open({ dataDir: tempDir() });
+    const outcome = await library.importFile(asGovernmentPage(seedText('jiangsu'), 'gb2312'), 'jiangsu.htm');
+    if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    const { text } = library.get(outcome.id);
+    const paragraphs = (t: string) =>
+      t
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    expect(paragraphs(text)).toEqual(paragraphs(seedText('jiangsu')));
+    for (const chrome of [
+      'alert',
+      'document.write',
+      '首页',
+      '当前位置',
+      '分享到',
+      '版权所有',
+      '相关文件',
+      '浏览次数',
+      '请输入关键字',
+    ]) {
+      expect(text, chrome).not.toContain(chrome);
+    }
+  });
+});
+
+function pdfWith(options: PDFKit.PDFDocumentOptions, draw: (pdf: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: 'A4', ...options });
+  pdf.registerFont('kai', pdfFont('kai').data);
+  pdf.font('kai');
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
+  draw(pdf);
+  pdf.end();
+  return done;
+}
