@@ -160,8 +160,17 @@ export function LibraryView({
           {t('annotations.all')}
         </button>
         <div className="library-import">
-          <button type="button" className="button button-primary" onClick={importer.pick} aria-keyshortcuts="Control+O">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={importer.pick}
+            aria-keyshortcuts="Control+O"
+            title={t('library.formats')}
+          >
             {t('library.import')}
+          </button>
+          <button type="button" className="button" onClick={importer.pickFolder} title={t('library.formats')}>
+            {t('library.importFolder')}
           </button>
           <span className="hint">{t('library.importHint')}</span>
         </div>
