@@ -12,7 +12,7 @@ import {
 } from './annotations.js';
 import { DISPLAY_SCRIPTS, type DisplayScript } from './display-script.js';
 import type { ErrorCode, ErrorParams } from './errors.js';
-import type { DocumentSummary, ImportOutcome, StoredDocument } from './library.js';
+import type { DocumentSummary, ImportOutcome, LibraryRecovery, StoredDocument } from './library.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { PDF_LAYOUTS, type PdfFile } from './pdf.js';
 import type { SearchResponse } from './search.js';
@@ -31,6 +31,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const MAX_BASE64 = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4;
 
 export const apiSchemas = {
+  libraryStatus: z.object({}).strict(),
   listDocuments: z.object({}).strict(),
   getDocument: z.object({ id: documentId }).strict(),
   importFile: z.object({ name: text(255), data: z.base64().max(MAX_BASE64) }).strict(),
@@ -143,6 +144,7 @@ export type ApiMethod = keyof typeof apiSchemas;
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiSchemas)[M]>;
 
 export interface ApiResults {
+  libraryStatus: { recovery: LibraryRecovery | null };
   listDocuments: DocumentSummary[];
   getDocument: StoredDocument;
   importFile: ImportOutcome;

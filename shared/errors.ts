@@ -55,6 +55,16 @@ const messages = {
     'zh-TW': '檔案已損壞或不是有效的 {format} 檔案：{reason}',
     en: 'the file is damaged or not a valid {format} file: {reason}',
   },
+  DATA_DIR_UNWRITABLE: {
+    'zh-CN': '文库文件夹无法写入：{dir}（{reason}）。请检查磁盘是否只读、空间是否已满或权限是否足够',
+    'zh-TW': '文庫資料夾無法寫入：{dir}（{reason}）。請檢查磁碟是否唯讀、空間是否已滿或權限是否足夠',
+    en: 'the library folder cannot be written: {dir} ({reason}); check that the disk is not read-only or full and that you may write there',
+  },
+  WRITE_FAILED: {
+    'zh-CN': '无法写入文件 {file}：{reason}',
+    'zh-TW': '無法寫入檔案 {file}：{reason}',
+    en: 'cannot write {file}: {reason}',
+  },
   NOT_FOUND: { 'zh-CN': '找不到：{what}', 'zh-TW': '找不到：{what}', en: 'not found: {what}' },
   READ_FAILED: {
     'zh-CN': '无法读取文件：{reason}',

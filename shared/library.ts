@@ -25,3 +25,12 @@ export interface ImportProgress {
   total: number;
   current: string;
 }
+
+/** What a start found and did about a damaged library file. */
+export interface LibraryRecovery {
+  /** Where the damaged file was moved. */
+  movedTo: string;
+  /** The date of the backup restored, or null when there was none and the library starts empty. */
+  restoredFrom: string | null;
+  reason: string;
+}

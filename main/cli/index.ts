@@ -41,6 +41,16 @@ function withLibrary<T>(options: LibraryOptions, use: (library: Library) => T): 
   }
 }
 
+/** Writes a file the user named; a full disk or a missing folder becomes a clear error. */
+function writeOut(file: string, data: string | Uint8Array): void {
+  try {
+    fs.writeFileSync(file, data);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new ReaderError('WRITE_FAILED', { file, reason: code === 'ENOSPC' ? '磁盘已满 (ENOSPC)' : (code ?? String(error)) });
+  }
+}
+
 function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
@@ -200,7 +210,7 @@ export function buildProgram(): Command {
             layout: options.layout,
             ...(date && { date }),
           });
-          fs.writeFileSync(options.out, result.bytes);
+          writeOut(options.out, result.bytes);
           process.stdout.write(`${options.out}  ${words(locale).pdfDone(result.pages, result.bytes.length)}\n`);
           if (result.missing.length > 0)
             process.stderr.write(`${words(locale).pdfMissing(result.missing.map((m) => m.char).join(' '))}\n`);
@@ -224,7 +234,7 @@ export function buildProgram(): Command {
     .action((docId: string | undefined, options: LibraryOptions & { all?: boolean; format: 'w3c' | 'md'; out: string }) => {
       if (!docId === !options.all) throw new ReaderError('INVALID_ARGUMENT', { reason: 'give a document id or --all' });
       const exported = withLibrary(options, (library) => library.exportAnnotations(docId ?? null, options.format));
-      fs.writeFileSync(options.out, exported.content);
+      writeOut(options.out, exported.content);
       process.stdout.write(`${options.out}\n`);
     });
   annotations

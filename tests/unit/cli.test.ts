@@ -266,3 +266,21 @@ describe('policy-reader import of other formats', () => {
     expect(parsed.blocks.filter((b) => b.level === 1)).toHaveLength(9);
   });
 });
+
+describe('policy-reader on a read-only folder and a full disk', () => {
+  it('says the library folder cannot be written', () => {
+    // /sys cannot be written even by root: a stand-in for a read-only data folder.
+    const { status, stderr } = cli('list', '--data-dir', '/sys/policy-reader-test');
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^policy-reader: 文库文件夹无法写入：\/sys\/policy-reader-test（E[A-Z]+）/);
+  });
+
+  it.skipIf(!fs.existsSync('/dev/full'))('says the disk is full when an export cannot be written', () => {
+    const dataDir = tempDir();
+    const docs = JSON.parse(cli('list', '--json', '--data-dir', dataDir).stdout) as DocumentSummary[];
+    const { status, stderr } = cli('export-pdf', docs[0]?.id ?? '', '--out', '/dev/full', '--data-dir', dataDir);
+    expect(status).toBe(1);
+    expect(stderr).toBe('policy-reader: 无法写入文件 /dev/full：磁盘已满 (ENOSPC)\n');
+    expect(fs.existsSync('/dev/full')).toBe(true);
+  });
+});

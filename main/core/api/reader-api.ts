@@ -7,6 +7,7 @@ import type { Library } from '../library/library.js';
 /** The ReaderApi over a library: the one implementation both shells expose. */
 export function createReaderApi(library: Library): ReaderApi {
   return {
+    libraryStatus: async () => ({ recovery: library.recovery }),
     listDocuments: async () => library.list(),
     getDocument: async ({ id }) => library.get(id),
     importFile: async ({ name, data }) => library.importFile(Buffer.from(data, 'base64'), name),

@@ -15,7 +15,7 @@ import type {
 } from '../../../shared/annotations.js';
 import type { DisplayScript } from '../../../shared/display-script.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
-import type { DocumentSummary, ImportOutcome, ImportProgress, StoredDocument } from '../../../shared/library.js';
+import type { DocumentSummary, ImportOutcome, ImportProgress, LibraryRecovery, StoredDocument } from '../../../shared/library.js';
 import type { PdfLayout } from '../../../shared/pdf.js';
 import type { PolicyDocument } from '../../../shared/policy.js';
 import type { SearchRequest, SearchResponse } from '../../../shared/search.js';
@@ -28,10 +28,11 @@ import { parsePolicy } from '../parse/index.js';
 import { exportPdf, type PdfExport } from '../pdf/export-pdf.js';
 import { LibrarySearch } from '../search/library-search.js';
 import { type AnnotationChanges, AnnotationStore } from '../store/annotations.js';
-import { openDatabase } from '../store/database.js';
+import { backUpDaily } from '../store/backups.js';
 import { DisplayScriptStore } from '../store/display-scripts.js';
 import { DocumentStore, type MetadataChanges, type NewDocument, type OriginalFile } from '../store/documents.js';
 import { PositionStore } from '../store/positions.js';
+import { openLibraryDatabase } from '../store/recovery.js';
 import { SearchSource } from '../store/search-source.js';
 import { SettingsStore } from '../store/settings.js';
 import { contentHash } from './content-hash.js';
@@ -72,6 +73,8 @@ export class Library {
   private constructor(
     private readonly db: Database.Database,
     options: LibraryOptions,
+    /** Set when this start found the library damaged and restored it. */
+    readonly recovery: LibraryRecovery | null,
   ) {
     this.dataDir = options.dataDir;
     this.documents = new DocumentStore(db);
@@ -84,11 +87,14 @@ export class Library {
   }
 
   static open(options: LibraryOptions): Library {
-    const library = new Library(openDatabase(options.dataDir, options.sqliteBinding), options);
+    const now = options.now ?? (() => new Date());
+    const { db, recovery } = openLibraryDatabase(options.dataDir, now(), options.sqliteBinding);
+    const library = new Library(db, options, recovery);
     // Deletion can be undone while the library stays open; what was deleted before is gone now.
     library.documents.purgeDeleted();
     library.notes.purgeDeleted();
     if (options.seedsDir) library.seedOnce(options.seedsDir);
+    backUpDaily(db, options.dataDir, now());
     return library;
   }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { ReaderError } from '../../../shared/errors.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 import { contentHash } from '../library/content-hash.js';
 import { migrate } from './migrate.js';
@@ -13,10 +14,20 @@ export const LIBRARY_FILE = 'library.sqlite';
  * `nativeBinding` points better-sqlite3 at a build for another ABI (Electron's, in development).
  */
 export function openDatabase(dataDir: string, nativeBinding?: string): Database.Database {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, LIBRARY_FILE), nativeBinding ? { nativeBinding } : {});
+  let db: Database.Database;
   try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+    db = new Database(path.join(dataDir, LIBRARY_FILE), nativeBinding ? { nativeBinding } : {});
     db.pragma('journal_mode = WAL');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (/^(EACCES|EPERM|EROFS|ENOSPC|ENOENT|ENOTDIR|SQLITE_READONLY|SQLITE_CANTOPEN|SQLITE_FULL)/.test(code)) {
+      throw new ReaderError('DATA_DIR_UNWRITABLE', { dir: dataDir, reason: code });
+    }
+    throw error;
+  }
+  try {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');

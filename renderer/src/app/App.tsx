@@ -7,6 +7,7 @@ import { useImporter } from '../library/ImportContext.js';
 import { LibraryView } from '../library/LibraryView.js';
 import { ReaderView } from '../reader/ReaderView.js';
 import { SearchView } from '../search/SearchView.js';
+import { RecoveryNotice } from './RecoveryNotice.js';
 import { useSettings } from './SettingsContext.js';
 import { useHashRoute } from './useHashRoute.js';
 
@@ -35,6 +36,7 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      <RecoveryNotice />
       {route.view === 'document' && (
         <ReaderView
           key={`${route.id}/${route.annotation ?? ''}/${route.find?.at ?? ''}`}

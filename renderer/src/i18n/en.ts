@@ -187,5 +187,10 @@ export const en: Messages = {
     done: 'PDF exported: {{pages}} pages',
     missing: 'Not in the fonts, drawn as 〓: {{chars}}',
   },
+  recovery: {
+    restored:
+      'The library file was damaged. It was moved to {{movedTo}} and the automatic backup of {{date}} restored; changes made after that backup are lost.',
+    empty: 'The library file was damaged and moved to {{movedTo}}; there was no backup, so the library starts anew.',
+  },
   errors: { generic: 'Something went wrong: {{message}}' },
 };

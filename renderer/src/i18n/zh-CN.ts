@@ -184,6 +184,10 @@ export const zhCN = {
     done: '已导出 PDF，共 {{pages}} 页',
     missing: '以下字符字体中没有，已用〓代替：{{chars}}',
   },
+  recovery: {
+    restored: '文库文件已损坏，已移至 {{movedTo}}，并从 {{date}} 的自动备份恢复；该备份之后的更改未能保留。',
+    empty: '文库文件已损坏，已移至 {{movedTo}}；没有可用的自动备份，文库已重新建立。',
+  },
   errors: { generic: '出错了：{{message}}' },
 };
 

@@ -186,5 +186,9 @@ export const zhTW: Messages = {
     done: '已匯出 PDF，共 {{pages}} 頁',
     missing: '以下字元字型中沒有，已用〓代替：{{chars}}',
   },
+  recovery: {
+    restored: '文庫檔案已損壞，已移至 {{movedTo}}，並從 {{date}} 的自動備份還原；該備份之後的變更未能保留。',
+    empty: '文庫檔案已損壞，已移至 {{movedTo}}；沒有可用的自動備份，文庫已重新建立。',
+  },
   errors: { generic: '發生錯誤：{{message}}' },
 };
