@@ -10,7 +10,7 @@ import { type AnnotationQuery, HIGHLIGHT_COLORS, type LibraryAnnotation } from '
 import { chromiumExecutable } from '../fixtures/chromium.js';
 import { buildApp, NAME_HELPER, RUNS, serve, target } from './browser.js';
 import { syntheticLibrary, syntheticLongPolicy } from './synthetic.js';
-import { markdownTable, median, percentile, round } from './table.js';
+import { type BenchRow, median, percentile, round } from './table.js';
 
 const TAGS = ['指标', '外贸', '农村', '物流', '资金', '人才', '监管', '试点', '考核', '标准'];
 const NOTES = ['需与商务厅核对口径', '本市如何落实？', '与上年方案对照', '列入督办清单', '经费来源待明确'];
@@ -34,7 +34,7 @@ function annotateEvenly(library: Library, docId: string, count: number, seed: nu
   }
 }
 
-async function openManyOnOneDocument(): Promise<Array<Array<string | number>>> {
+async function openManyOnOneDocument(): Promise<BenchRow[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-ann-'));
   const library = Library.open({ dataDir });
   const long = syntheticLongPolicy(200_000);
@@ -114,7 +114,7 @@ function filterInMemory(all: LibraryAnnotation[], q: AnnotationQuery): LibraryAn
     .slice(0, q.limit ?? 200);
 }
 
-function filterAcrossLibrary(): Array<Array<string | number>> {
+function filterAcrossLibrary(): BenchRow[] {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-ann-'));
   const library = Library.open({ dataDir });
   try {
@@ -166,8 +166,8 @@ function filterAcrossLibrary(): Array<Array<string | number>> {
   }
 }
 
-export async function annotationsBench(): Promise<string> {
+export async function annotationsBench(): Promise<BenchRow[]> {
   buildApp();
   const rows = [...(await openManyOnOneDocument()), ...filterAcrossLibrary()];
-  return markdownTable(['measure', 'Policy Reader', 'baseline', 'target'], rows);
+  return rows;
 }

@@ -5,7 +5,7 @@ import { from, to } from 'opencc-js/preset';
 import { CONVERSION_TARGETS, type ConversionTarget } from '../../shared/display-script.js';
 import { convertWithMap } from '../../shared/script-conversion.js';
 import { syntheticLongPolicy } from './synthetic.js';
-import { markdownTable, median, round } from './table.js';
+import { type BenchRow, median, round } from './table.js';
 
 const RUNS = 15;
 
@@ -31,28 +31,17 @@ function plainConverter(target: ConversionTarget): (text: string) => string {
   return target === 'cn' ? ConverterFactory(...(to.cn ?? [])) : ConverterFactory(...(from.cn ?? []), ...(to[target] ?? []));
 }
 
-export function conversionBench(): string {
+export function conversionBench(): BenchRow[] {
   const text = syntheticLongPolicy(200_000).text;
-  const rows = CONVERSION_TARGETS.map((target) => {
+  return CONVERSION_TARGETS.map((target): BenchRow => {
     const plain = plainConverter(target);
     const [mapped = 0, baseline = 0] = charsPerSecond([() => convertWithMap(text, target), () => plain(text)], text.length);
     const cost = baseline / mapped;
     return [
-      target,
-      `${round(mapped / 1e6, 2)} M chars/s`,
-      `${round(baseline / 1e6, 2)} M chars/s`,
-      `${round(cost, 2)}× ${cost <= 1.5 ? '✓' : '✗'}`,
-      `${round((text.length / mapped) * 1000)} ms`,
+      `convert ${round(text.length / 1000)} k chars to ${target}, keeping the offset map`,
+      `${round(mapped / 1e6, 2)} M chars/s (${round((text.length / mapped) * 1000)} ms)`,
+      `${round(baseline / 1e6, 2)} M chars/s (opencc-js Converter)`,
+      `≤ 1.5× the baseline: ${round(cost, 2)}× ${cost <= 1.5 ? '✓' : '✗'}`,
     ];
   });
-  return markdownTable(
-    [
-      'target',
-      'with offset map',
-      'opencc-js Converter (baseline)',
-      'cost vs baseline (≤ 1.5×)',
-      `${round(text.length / 1000)} k chars`,
-    ],
-    rows,
-  );
 }

@@ -10,7 +10,7 @@ import { pdfFont } from '../../main/core/pdf/fonts.js';
 import { HIGHLIGHT_COLORS } from '../../shared/annotations.js';
 import { SEEDS_DIR } from '../fixtures/seeds.js';
 import { syntheticLongPolicy } from './synthetic.js';
-import { markdownTable, median, round } from './table.js';
+import { type BenchRow, median, round } from './table.js';
 
 const DATE = new Date('2026-11-23T00:00:00Z');
 
@@ -51,7 +51,7 @@ function annotate(library: Library, id: string, count: number): void {
   }
 }
 
-export async function pdfBench(): Promise<string> {
+export async function pdfBench(): Promise<BenchRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-pdf-'));
   const library = Library.open({ dataDir: dir, seedsDir: SEEDS_DIR });
   try {
@@ -65,7 +65,7 @@ export async function pdfBench(): Promise<string> {
     pdfFont('serifBold');
     pdfFont('kai');
 
-    const rows: Array<Array<string | number>> = [];
+    const rows: BenchRow[] = [];
     const cases = [
       { label: 'largest seed (Guangdong, 6.7 k chars), 50 annotations', id: seed, runs: 5, limit: 2000 },
       { label: `synthetic ${round(long.text.length / 1000)} k chars, 1,000 annotations`, id: outcome.id, runs: 3, limit: 10_000 },
@@ -85,20 +85,16 @@ export async function pdfBench(): Promise<string> {
           pages = value.pages;
         }
         const t = median(times);
-        const sizeNote = c.id === seed ? ` (≤ 1.5 MB ${size <= 1.5e6 ? '✓' : '✗'})` : '';
+        const sizeNote = c.id === seed ? `; file ≤ 1.5 MB ${size <= 1.5e6 ? '✓' : '✗'}` : '';
         rows.push([
-          `${c.label}, ${layout}`,
-          `${round(t)} ms`,
-          `${pages} pages, ${round(size / 1024)} KB${sizeNote}`,
-          `${round(median(base))} ms`,
-          `≤ ${c.limit / 1000} s ${t <= c.limit ? '✓' : '✗'}`,
+          `export ${c.label} as PDF, ${layout} layout`,
+          `${round(t)} ms, ${pages} pages, ${round(size / 1024)} KB`,
+          `${round(median(base))} ms (PDFKit text() of the same text, one font, no annotations)`,
+          `≤ ${c.limit / 1000} s ${t <= c.limit ? '✓' : '✗'}${sizeNote}`,
         ]);
       }
     }
-    return markdownTable(
-      ['export (median)', 'Policy Reader', 'file', 'baseline: PDFKit text() of the same text', 'target'],
-      rows,
-    );
+    return rows;
   } finally {
     library.close();
     fs.rmSync(dir, { recursive: true, force: true });

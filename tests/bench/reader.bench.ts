@@ -9,7 +9,7 @@ import { chromium, type Page } from 'playwright-core';
 import { chromiumExecutable } from '../fixtures/chromium.js';
 import { BIN, backToLibrary, buildApp, clickToFirstPaint, NAME_HELPER, RUNS, serve, target } from './browser.js';
 import { syntheticLongPolicy } from './synthetic.js';
-import { markdownTable, median, round } from './table.js';
+import { type BenchRow, median, round } from './table.js';
 
 /** Scrolls a document from top to bottom a screen at a time and reports the longest task. */
 async function scrollLongTasks(page: Page): Promise<{ longest: number; over50: number; frames: number }> {
@@ -72,7 +72,7 @@ async function baselineFirstPaint(page: Page, text: string): Promise<number> {
   }, html);
 }
 
-export async function readerBench(): Promise<string> {
+export async function readerBench(): Promise<BenchRow[]> {
   buildApp();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-ui-'));
   const long = syntheticLongPolicy(200_000);
@@ -84,7 +84,7 @@ export async function readerBench(): Promise<string> {
 
   const { executablePath, args } = await chromiumExecutable();
   const browser = await chromium.launch({ executablePath, args, headless: true });
-  const rows: Array<Array<string | number>> = [];
+  const rows: BenchRow[] = [];
   try {
     const coldStarts: number[] = [];
     const seedPaints: number[] = [];
@@ -168,5 +168,5 @@ export async function readerBench(): Promise<string> {
     await browser.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  return markdownTable(['measure (median of 5 runs)', 'Policy Reader', 'baseline', 'target'], rows);
+  return rows;
 }

@@ -1,4 +1,5 @@
-// `npm run bench`: every benchmark of the project, each printing a Markdown table.
+// `npm run bench`: every benchmark of the project as one Markdown table, each figure with the
+// baseline measured in the same run beside it.
 import os from 'node:os';
 import { annotationsBench } from './annotations.bench.js';
 import { conversionBench } from './conversion.bench.js';
@@ -6,24 +7,18 @@ import { importBench } from './import.bench.js';
 import { pdfBench } from './pdf.bench.js';
 import { readerBench } from './reader.bench.js';
 import { searchBench } from './search.bench.js';
+import { benchTable } from './table.js';
 
 const sizes = process.argv.includes('--quick') ? [1000] : [1000, 10_000];
 
 console.log(`Policy Reader benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}\n`);
-console.log('## Parse and import (synthetic libraries built from the seeds)\n');
-console.log(importBench(sizes));
-
-console.log('\n## Reading app (browser shell in Chromium)\n');
-console.log(await readerBench());
-
-console.log('\n## Annotations\n');
-console.log(await annotationsBench());
-
-console.log('\n## Library search (synthetic libraries)\n');
-console.log(searchBench(sizes));
-
-console.log('\n## PDF export\n');
-console.log(await pdfBench());
-
-console.log('\n## Script conversion (202 k characters)\n');
-console.log(conversionBench());
+console.log(
+  benchTable([
+    ['import', importBench(sizes)],
+    ['reading app (Chromium)', await readerBench()],
+    ['annotations', await annotationsBench()],
+    ['search', searchBench(sizes)],
+    ['PDF export', await pdfBench()],
+    ['script conversion', conversionBench()],
+  ]),
+);

@@ -16,7 +16,7 @@ import type { IndexedDocument } from '../../main/core/search/segment.js';
 import { foldForSearch } from '../../shared/search-fold.js';
 import { type ParsedQuery, parseQuery } from '../../shared/search-query.js';
 import { syntheticLibrary } from './synthetic.js';
-import { markdownTable, percentile, round } from './table.js';
+import { type BenchRow, percentile, round } from './table.js';
 
 /** A fixed set: phrases common and rare, either script, several terms, quotes, an exclusion, one character. */
 export const SEARCH_QUERIES = [
@@ -161,8 +161,8 @@ function flexsearch(documents: Corpus['documents']) {
   return { build: build.ms, memory, run };
 }
 
-export function searchBench(sizes: number[]): string {
-  const rows: Array<Array<string | number>> = [];
+export function searchBench(sizes: number[]): BenchRow[] {
+  const rows: BenchRow[] = [];
   const ms = (value: number) => `${round(value, value < 10 ? 2 : 0)} ms`;
   for (const size of sizes) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-search-'));
@@ -201,48 +201,27 @@ export function searchBench(sizes: number[]): string {
       fts.close();
 
       const target = (value: number, limit: number, unit = 'ms') => `< ${limit} ${unit} ${value < limit ? '✓' : '✗'}`;
+      const baselines = [
+        `brute-force scan ${ms(brute.p50)} / ${ms(brute.p95)}`,
+        `FTS5 trigram ${ms(ftsLatency.p50)} / ${ms(ftsLatency.p95)} (build ${round(fts.build / 1000, 1)} s, ${round(fts.size / 1e6)} MB on disk)`,
+        `flexsearch pairs ${ms(flexLatency.p50)} / ${ms(flexLatency.p95)} (build ${round(flexBuild / 1000, 1)} s, ${round(flexMemory / 1e6)} MB)`,
+      ].join('; ');
       rows.push([
-        label,
-        'Policy Reader: top 20',
+        `search ${label}: top 20 of ${SEARCH_QUERIES.length} queries, p50 / p95`,
         `${ms(top.p50)} / ${ms(top.p95)}`,
-        `${round(built.ms / 1000, 1)} s`,
-        `${round(memory / 1e6)} MB`,
-        `${ms(load)} (${round(fileSize / 1e6)} MB file)`,
-        size >= 10_000
-          ? `p95 ${target(top.p95, 5)}, memory ${target(memory / 1e6, 400, 'MB')}, load ${target(load / 1000, 2, 's')}`
-          : '—',
+        baselines,
+        size >= 10_000 ? `p95 ${target(top.p95, 5)}` : '—',
       ]);
+      rows.push([`… with the number of matching documents`, `${ms(withTotal.p50)} / ${ms(withTotal.p95)}`, '—', '—']);
       rows.push([
-        label,
-        '… top 20 and the number of matching documents',
-        `${ms(withTotal.p50)} / ${ms(withTotal.p95)}`,
-        '—',
-        '—',
-        '—',
-        '—',
-      ]);
-      rows.push([label, 'baseline: brute-force scan of the blocks', `${ms(brute.p50)} / ${ms(brute.p95)}`, '—', '—', '—', '—']);
-      rows.push([
-        label,
-        'baseline: SQLite FTS5 trigram (bm25, top 20 blocks)',
-        `${ms(ftsLatency.p50)} / ${ms(ftsLatency.p95)}`,
-        `${round(fts.build / 1000, 1)} s`,
-        `on disk: ${round(fts.size / 1e6)} MB`,
-        '—',
-        '—',
-      ]);
-      rows.push([
-        label,
-        'alternative: flexsearch, character pairs per document',
-        `${ms(flexLatency.p50)} / ${ms(flexLatency.p95)}`,
-        `${round(flexBuild / 1000, 1)} s`,
-        `${round(flexMemory / 1e6)} MB`,
-        '—',
-        '—',
+        `… index build, memory, file load`,
+        `build ${round(built.ms / 1000, 1)} s, ${round(memory / 1e6)} MB, load ${ms(load)} (${round(fileSize / 1e6)} MB file)`,
+        'flexsearch and FTS5 build times above',
+        size >= 10_000 ? `memory ${target(memory / 1e6, 400, 'MB')}, load ${target(load / 1000, 2, 's')}` : '—',
       ]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  return markdownTable(['policies', 'search', 'p50 / p95', 'build', 'memory', 'load', 'target (10,000)'], rows);
+  return rows;
 }
