@@ -17,12 +17,3 @@ export interface PdfFile {
   pages: number;
   missing: MissingCharacter[];
 }
-
-/** A file name from a document's title: what file systems refuse taken out, kept short. */
-export function pdfFilename(title: string): string {
-  const safe = title
-    .replace(/[\\/:*?"<>|\p{Cc}]/gu, '')
-    .trim()
-    .slice(0, 80);
-  return `${safe || 'document'}.pdf`;
-}

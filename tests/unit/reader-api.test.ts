@@ -6,6 +6,7 @@ import { createReaderApi, dispatch } from '../../main/core/api/reader-api.js';
 import { Library } from '../../main/core/library/library.js';
 import { LIBRARY_FILE } from '../../main/core/store/database.js';
 import initial from '../../main/core/store/migrations/0001-initial.js';
+import { fileNameFor } from '../../shared/file-names.js';
 import { DEFAULT_SETTINGS } from '../../shared/settings.js';
 import { SEED_FILES, SEEDS_DIR, seedBytes } from '../fixtures/seeds.js';
 import { tempDir } from '../fixtures/temp.js';
@@ -131,5 +132,23 @@ describe('schema migrations', () => {
     expect(library.list().map((d) => d.title)).toEqual(['旧文件']);
     library.setReadingPosition('aaaaaaaaaaaa', { block: 0, fraction: 0.5 });
     library.close();
+  });
+});
+
+describe('file names from titles and uploads', () => {
+  it('never lead outside the folder chosen', async () => {
+    const { library, api } = openApi();
+    expect(fileNameFor('../../etc/passwd', 'pdf')).toBe('....etcpasswd.pdf');
+    expect(fileNameFor('/root/.ssh/id_rsa', 'md')).toBe('root.sshid_rsa.md');
+    expect(fileNameFor('C:\\Windows\\system32\\x', 'pdf')).toBe('CWindowssystem32x.pdf');
+    const text =
+      '某政发〔2021〕9号\n关于../../加强管理的通知\n各单位：\n一、总体要求\n请各单位加强管理，落实责任，确保各项工作按期完成。\n某某市人民政府\n2021年3月1日\n';
+    const outcome = await api.importFile({ name: '../../../../tmp/evil.txt', data: Buffer.from(text).toString('base64') });
+    if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    expect(library.original(outcome.id).name).toBe('evil.txt');
+    const exported = await api.exportAnnotations({ docId: outcome.id, format: 'md' });
+    expect(exported.filename).toBe('关于....加强管理的通知.md');
+    const pdf = await api.exportPdf({ id: outcome.id, script: 'original', layout: 'reading' });
+    expect(pdf.filename).toBe('关于....加强管理的通知.pdf');
   });
 });

@@ -1,7 +1,7 @@
 import type { ApiArgs, ApiMethod, ApiResponse, ApiResults, ReaderApi } from '../../../shared/api.js';
 import { apiSchemas, isApiMethod } from '../../../shared/api.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
-import { pdfFilename } from '../../../shared/pdf.js';
+import { fileNameFor } from '../../../shared/file-names.js';
 import type { Library } from '../library/library.js';
 
 /** The ReaderApi over a library: the one implementation both shells expose. */
@@ -35,7 +35,7 @@ export function createReaderApi(library: Library): ReaderApi {
     search: async (request) => library.search(request),
     exportPdf: async ({ id, script, layout }) => {
       const { bytes, pages, missing } = await library.exportPdf(id, { script, layout });
-      return { filename: pdfFilename(library.get(id).title), data: bytes.toString('base64'), pages, missing };
+      return { filename: fileNameFor(library.get(id).title, 'pdf'), data: bytes.toString('base64'), pages, missing };
     },
     listAnnotations: async ({ docId }) => library.annotations(docId),
     queryAnnotations: async (query) => library.queryAnnotations(query),

@@ -15,6 +15,7 @@ import type {
 } from '../../../shared/annotations.js';
 import type { DisplayScript } from '../../../shared/display-script.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
+import { fileNameFor } from '../../../shared/file-names.js';
 import type { DocumentSummary, ImportOutcome, ImportProgress, LibraryRecovery, StoredDocument } from '../../../shared/library.js';
 import type { PdfLayout } from '../../../shared/pdf.js';
 import type { PolicyDocument } from '../../../shared/policy.js';
@@ -368,12 +369,12 @@ export class Library {
       const content = docs
         .map((doc) => toMarkdown(doc, this.notes.ofDocument(doc.id), this.settings().colorNames))
         .join('\n---\n\n');
-      return { filename: `${docId ? fileSafe(docs[0]?.title ?? docId) : '全部批注'}.md`, mediaType: 'text/markdown', content };
+      return { filename: fileNameFor(docId ? (docs[0]?.title ?? docId) : '全部批注', 'md'), mediaType: 'text/markdown', content };
     }
     const annotations = docs.flatMap((doc) => this.notes.ofDocument(doc.id));
     const label = docId ? (docs[0]?.title ?? docId) : '政策阅读器 全部批注';
     return {
-      filename: `${docId ? fileSafe(label) : '全部批注'}.jsonld`,
+      filename: fileNameFor(docId ? label : '全部批注', 'jsonld'),
       mediaType: 'application/ld+json',
       content: `${JSON.stringify(toW3C(annotations, label, stamp), null, 2)}\n`,
     };
@@ -475,10 +476,6 @@ function parseForImport(
 }
 
 /** A ReaderError keeps its code; anything else thrown while parsing is a parser fault on this file. */
-function fileSafe(name: string): string {
-  return name.replace(/[\\/:*?"<>|\n]/g, '_').slice(0, 80);
-}
-
 function failed(source: string, error: unknown): ImportOutcome {
   if (isReaderError(error)) return { status: 'failed', source, error: { code: error.code, params: error.params } };
   const reason = error instanceof Error ? error.message : String(error);
