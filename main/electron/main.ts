@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, session } from 'electron';
+import { afterQuiet } from '../core/after-quiet.js';
 import { createReaderApi, dispatch } from '../core/api/reader-api.js';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy.js';
 import { Library } from '../core/library/library.js';
@@ -37,7 +38,12 @@ if (!app.requestSingleInstanceLock()) {
       sqliteBinding: app.isPackaged ? undefined : process.env.POLICY_READER_SQLITE_BINDING,
     });
     const api = createReaderApi(library);
-    app.on('will-quit', () => library.close());
+    // The search index loads once the window has been quiet for a moment, not at the first query.
+    const warm = afterQuiet(() => library.prepareSearch(), 2000);
+    app.on('will-quit', () => {
+      warm.cancel();
+      library.close();
+    });
 
     protocol.handle('app', async (request) => {
       const { file } = resolveStaticFile(rendererDir, new URL(request.url).pathname);
@@ -61,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       if (!event.senderFrame?.url.startsWith(`${ORIGIN}/`) || typeof method !== 'string') {
         return { ok: false, error: { code: 'UNAUTHORIZED', params: {} } };
       }
+      warm.touch();
       return dispatch(api, method, args);
     });
 
@@ -90,17 +97,7 @@ if (!app.requestSingleInstanceLock()) {
       if (!url.startsWith(`${ORIGIN}/`)) event.preventDefault();
     });
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    window.once('ready-to-show', () => {
-      window?.show();
-      // The search index loads once the window is up, not at the first query.
-      setTimeout(() => {
-        try {
-          library.prepareSearch();
-        } catch {
-          // The first query will try again and report what fails.
-        }
-      }, 1000);
-    });
+    window.once('ready-to-show', () => window?.show());
     Menu.setApplicationMenu(applicationMenu(() => window));
     void window.loadURL(`${ORIGIN}/index.html`);
   });
