@@ -3,6 +3,7 @@ import { formatError, type Locale } from '../../shared/errors.js';
 import type { DocumentSummary, ImportOutcome, StoredDocument } from '../../shared/library.js';
 import type { PolicyDocument, Script } from '../../shared/policy.js';
 import type { SearchResponse } from '../../shared/search.js';
+import type { DepartmentEntry } from '../core/intel/departments.js';
 
 function pendingText(report: AnnotationImportReport, item: (id: string, n: number) => string, lead: string): string {
   const entries = Object.entries(report.pending);
@@ -199,4 +200,25 @@ export function formatSearch(response: SearchResponse, locale: Locale): string {
     }
   });
   return lines.join('\n');
+}
+
+const ROLE_NAMES: Record<Locale, Record<string, string>> = {
+  'zh-CN': { lead: '牵头', responsible: '负责', cooperating: '配合', none: '负责' },
+  'zh-TW': { lead: '牽頭', responsible: '負責', cooperating: '配合', none: '負責' },
+  en: { lead: 'leads', responsible: 'responsible', cooperating: 'joins', none: 'responsible' },
+};
+
+/** Departments, the busiest first, each with its tasks: role, document and the task's opening words. */
+export function formatDepartments(entries: DepartmentEntry[], locale: Locale): string {
+  const roles = ROLE_NAMES[locale];
+  return entries
+    .map((entry) =>
+      [
+        `${entry.name}  (${entry.tasks.length})`,
+        ...entry.tasks.map(
+          (t) => `  ${roles[t.role ?? 'none']}  ${t.docId} #${t.block}  ${t.text.slice(0, 40)}${t.text.length > 40 ? '…' : ''}`,
+        ),
+      ].join('\n'),
+    )
+    .join('\n');
 }

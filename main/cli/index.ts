@@ -15,7 +15,7 @@ import { parsePolicy } from '../core/parse/index.js';
 import { bundledSeedsDir, defaultDataDir, packageRoot } from '../core/paths.js';
 import { findChromium, openAppWindow } from '../server/open-browser.js';
 import { startBrowserShell } from '../server/server.js';
-import { formatList, formatOutcome, formatParsed, formatSearch, formatShow, words } from './format.js';
+import { formatDepartments, formatList, formatOutcome, formatParsed, formatSearch, formatShow, words } from './format.js';
 import { cliLocale } from './locale.js';
 
 const locale = cliLocale();
@@ -184,6 +184,17 @@ export function buildProgram(): Command {
       if (options.json) printJson(response);
       else process.stdout.write(`${formatSearch(response, locale)}\n`);
       if (response.total === 0) process.exitCode = 1;
+    });
+
+  program
+    .command('departments')
+    .description('every department named in responsibility spans, normalised, with the tasks it leads, bears or joins')
+    .option('--json', 'print the index as JSON')
+    .addOption(dataDirOption())
+    .action((options: LibraryOptions & { json?: boolean }) => {
+      const entries = withLibrary(options, (library) => library.departments());
+      if (options.json) printJson(entries);
+      else process.stdout.write(`${formatDepartments(entries, locale)}\n`);
     });
 
   program

@@ -332,3 +332,19 @@ describe('policy-reader on a read-only folder and a full disk', () => {
     expect(fs.existsSync('/dev/full')).toBe(true);
   });
 });
+
+describe('policy-reader departments', () => {
+  it('lists each department with its tasks, the busiest first', () => {
+    const dataDir = tempDir();
+    const entries = JSON.parse(cli('departments', '--json', '--data-dir', dataDir).stdout) as Array<{
+      name: string;
+      tasks: Array<{ role: string | null; text: string }>;
+    }>;
+    const commerce = entries.find((e) => e.name === '江西省商务厅');
+    expect(commerce?.tasks.length).toBeGreaterThan(5);
+    expect(entries.map((e) => e.tasks.length)).toEqual([...entries.map((e) => e.tasks.length)].sort((a, b) => b - a));
+    expect(cli('departments', '--data-dir', dataDir).stdout).toMatch(
+      /^江西省商务厅 {2}\(\d+\)\n {2}负责 {2}[0-9a-f]{12} #\d+ {2}/m,
+    );
+  });
+});

@@ -1,5 +1,4 @@
 // A Word (.docx) file → its text, a paragraph to a line (mammoth reads the document part).
-import mammoth from 'mammoth';
 import { ReaderError } from '../../../shared/errors.js';
 
 /** An OLE compound file: what Word writes for an encrypted .docx (and for an old .doc). */
@@ -11,6 +10,8 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     throw new ReaderError('DAMAGED_FILE', { format: 'Word (.docx)', reason: 'not a zip archive' });
   let value: string;
   try {
+    // Loaded when a Word file is first imported, not when the app starts.
+    const { default: mammoth } = await import('mammoth');
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
   } catch (error) {
     throw new ReaderError('DAMAGED_FILE', {

@@ -1,7 +1,6 @@
 // A PDF with a text layer → its text in reading order: lines rebuilt from the positioned text,
 // running headers, footers and page numbers dropped, and paragraphs joined again (a paragraph's
 // first line is indented, or the line before it ends short of the column).
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReaderError } from '../../../shared/errors.js';
 
 interface TextLine {
@@ -18,6 +17,8 @@ const PAGE_NUMBER = /^[-—－–\s]*(第\s*)?\d+(\s*[/／]\s*\d+)?\s*(页|頁)?
 const MARGIN_BAND = 0.1;
 
 async function pageLines(bytes: Uint8Array): Promise<{ lines: TextLine[]; pages: number; heights: number[] }> {
+  // pdf.js is large: loaded when a PDF is first imported, not when the app starts.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let pdf: Awaited<ReturnType<typeof getDocument>['promise']>;
   try {
     pdf = await getDocument({

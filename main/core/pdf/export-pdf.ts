@@ -3,7 +3,6 @@
 // (or /Underline) annotations with the note as contents, notes numbered in the margin where they fit
 // and all of them in a 批注 section at the end, bookmarks from the headings, and the same bytes
 // for the same input and date.
-import PDFDocument from 'pdfkit';
 import type { Annotation, HighlightColor } from '../../../shared/annotations.js';
 import type { DisplayScript } from '../../../shared/display-script.js';
 import { layoutBlocks } from '../../../shared/document-layout.js';
@@ -143,6 +142,8 @@ export async function exportPdf(
   const numbered = new Map(placed.map((a, i) => [a.id, i + 1]));
   const tags = [...new Set(placed.flatMap((a) => a.tags))];
 
+  // PDFKit is loaded for the first export, not when the app starts.
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({
     size: A4,
     margin: 0,

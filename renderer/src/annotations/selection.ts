@@ -1,11 +1,12 @@
 import type { Block } from '../../../shared/policy.js';
 import type { Side } from '../../../shared/script-conversion.js';
+import { shownStartOf } from '../reader/runs.js';
 import type { ShownDocument } from '../script/shown-text.js';
 
 /**
  * Canonical offsets of the user's selection within a document body. Every run of document text is
- * drawn in an element that names its block (data-b) and where the run starts in the block's shown
- * text (data-v); text outside such runs (the head, drawn from metadata) is not part of the canonical
+ * drawn in an element that names its block (data-b) and where the run starts (see shownStartOf);
+ * text outside such runs (the head, drawn from metadata) is not part of the canonical
  * text and is skipped. In a converted script a selection that cuts a converted word takes all of it.
  */
 export function selectionOffsets(
@@ -20,7 +21,7 @@ export function selectionOffsets(
   const canonicalAt = (run: HTMLElement, offset: number, side: Side): number => {
     const index = Number(run.dataset.b);
     const block = blocks[index] as Block;
-    return block.start + shown.block(index).toCanonical(Number(run.dataset.v) + offset, side);
+    return block.start + shown.block(index).toCanonical(shownStartOf(run, block.start) + offset, side);
   };
   const start = boundaryOffset(body, range.startContainer, range.startOffset, 'start', canonicalAt);
   const end = boundaryOffset(body, range.endContainer, range.endOffset, 'end', canonicalAt);

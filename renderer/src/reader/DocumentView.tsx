@@ -41,8 +41,9 @@ const HEADING_TAGS = { 1: 'h2', 2: 'h3', 3: 'h4', 4: 'h5' } as const;
 
 /**
  * A block's shown text in runs split at annotation boundaries; runs under annotations are marks.
- * Each run names its block (data-b), where it starts in the block's shown text (data-v) and in the
- * canonical text (data-s), so that a selection maps back to canonical positions.
+ * Each run names its block (data-b) and where it starts in the canonical text (data-s) and, where
+ * that differs, in the block's shown text (data-v), so that a selection maps back to canonical
+ * positions.
  */
 const BlockText = memo(function BlockText({
   index,
@@ -57,9 +58,11 @@ const BlockText = memo(function BlockText({
 }) {
   return shownRuns(block, shown, segmentsOf(block, annotations)).map((run) => {
     const top = run.annotations.at(-1);
+    // data-v only where the shown offset differs from the canonical one (a converted script).
+    const v = run.shownStart === run.start - block.start ? undefined : run.shownStart;
     if (!top) {
       return (
-        <span key={run.start} data-b={index} data-v={run.shownStart} data-s={run.start}>
+        <span key={run.start} data-b={index} data-v={v} data-s={run.start}>
           {run.text}
         </span>
       );
@@ -68,7 +71,7 @@ const BlockText = memo(function BlockText({
       <mark
         key={run.start}
         data-b={index}
-        data-v={run.shownStart}
+        data-v={v}
         data-s={run.start}
         data-anns={run.annotations.map((a) => a.id).join(' ')}
         className={`hl hl-${top.color}${top.kind === 'underline' ? ' hl-underline' : ''}`}

@@ -1,19 +1,27 @@
 // Marks find matches with the CSS Custom Highlight API: ranges over the drawn text, no change to the
 // DOM, so that marking thousands of matches as the user types stays cheap.
+import type { Block } from '../../../shared/policy.js';
 import type { FindMatch } from './find.js';
+import { shownStartOf } from './runs.js';
 
 const ALL = 'find-match';
 const CURRENT = 'find-current';
 
 /** The DOM position of a shown offset in a block, from its runs (data-b, data-v). */
-function pointIn(body: HTMLElement, block: number, offset: number, runsOf: Map<number, HTMLElement[]>): [Node, number] | null {
+function pointIn(
+  body: HTMLElement,
+  block: number,
+  offset: number,
+  runsOf: Map<number, HTMLElement[]>,
+  blockStart: number,
+): [Node, number] | null {
   let runs = runsOf.get(block);
   if (!runs) {
     runs = [...body.querySelectorAll<HTMLElement>(`[data-b="${block}"]`)];
     runsOf.set(block, runs);
   }
   for (const run of runs) {
-    const from = Number(run.dataset.v);
+    const from = shownStartOf(run, blockStart);
     const text = run.firstChild;
     const length = text?.textContent?.length ?? 0;
     if (text && offset >= from && offset <= from + length) return [text, offset - from];
@@ -21,9 +29,15 @@ function pointIn(body: HTMLElement, block: number, offset: number, runsOf: Map<n
   return null;
 }
 
-export function rangeOf(body: HTMLElement, match: FindMatch, runsOf = new Map<number, HTMLElement[]>()): Range | null {
-  const start = pointIn(body, match.block, match.start, runsOf);
-  const end = pointIn(body, match.block, match.end, runsOf);
+export function rangeOf(
+  body: HTMLElement,
+  match: FindMatch,
+  blocks: readonly Block[],
+  runsOf = new Map<number, HTMLElement[]>(),
+): Range | null {
+  const blockStart = blocks[match.block]?.start ?? 0;
+  const start = pointIn(body, match.block, match.start, runsOf, blockStart);
+  const end = pointIn(body, match.block, match.end, runsOf, blockStart);
   if (!start || !end) return null;
   const range = document.createRange();
   range.setStart(start[0], start[1]);
@@ -32,13 +46,13 @@ export function rangeOf(body: HTMLElement, match: FindMatch, runsOf = new Map<nu
 }
 
 /** Marks every drawn match and the current one; blocks not drawn yet are marked once they are. */
-export function showMatches(body: HTMLElement, matches: readonly FindMatch[], current: number): void {
+export function showMatches(body: HTMLElement, matches: readonly FindMatch[], current: number, blocks: readonly Block[]): void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
   const runsOf = new Map<number, HTMLElement[]>();
   const all = new Highlight();
   const now = new Highlight();
   matches.forEach((match, i) => {
-    const range = rangeOf(body, match, runsOf);
+    const range = rangeOf(body, match, blocks, runsOf);
     if (!range) return;
     (i === current ? now : all).add(range);
   });

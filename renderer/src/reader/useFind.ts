@@ -37,13 +37,13 @@ export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: O
       requestAnimationFrame(() => {
         const container = scroller.current;
         const element = body();
-        const range = element && rangeOf(element, match);
+        const range = element && rangeOf(element, match, blocks);
         if (!container || !range) return;
         const marker = { getBoundingClientRect: () => range.getBoundingClientRect() } as HTMLElement;
         settleScroll(container, (c) => topWithin(c, marker) - c.clientHeight / 3);
       });
     },
-    [scroller],
+    [scroller, blocks],
   );
 
   // A new query starts at its first match; the search hit the document was opened at holds until
@@ -60,8 +60,8 @@ export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: O
   useLayoutEffect(() => {
     const element = scroller.current?.querySelector<HTMLElement>('.doc-body');
     if (!open || !element || matches.length === 0) clearMatches();
-    else showMatches(element, matches, current);
-  }, [open, matches, current, redrawn, scroller]);
+    else showMatches(element, matches, current, blocks);
+  }, [open, matches, current, redrawn, scroller, blocks]);
   useLayoutEffect(() => clearMatches, []);
 
   const step = (direction: 1 | -1) => {

@@ -14,16 +14,24 @@ export function loadConverters(): Promise<ConversionModule> {
 }
 
 /**
- * Loads the converters and builds the dictionaries of the likeliest switch while the reader is idle:
- * a traditional document to simplified, any other to Taiwan standard (which shares most of its
- * dictionaries with the other traditional targets).
+ * Loads the converters and builds the dictionaries of the likeliest switch once the document has
+ * been on screen a moment and the reader is idle: a traditional document to simplified, any other
+ * to Taiwan standard (which shares most of its dictionaries with the other traditional targets).
+ * Not sooner: compiling the dictionaries would hold up the document's first paint.
  */
-export function prepareWhenIdle(original: Script): () => void {
-  return onIdle(() => {
-    void loadConverters().then(({ prepareConversion }) =>
-      onIdle(() => prepareConversion(original === 'traditional' ? 'cn' : 'tw')),
-    );
-  });
+export function prepareWhenIdle(original: Script, delay = 1500): () => void {
+  let cancelIdle = () => {};
+  const timer = window.setTimeout(() => {
+    cancelIdle = onIdle(() => {
+      void loadConverters().then(({ prepareConversion }) => {
+        cancelIdle = onIdle(() => prepareConversion(original === 'traditional' ? 'cn' : 'tw'));
+      });
+    });
+  }, delay);
+  return () => {
+    window.clearTimeout(timer);
+    cancelIdle();
+  };
 }
 
 /** A document's blocks as shown in a script; the original needs no converter and comes at once. */

@@ -1,0 +1,235 @@
+// Who is responsible for what: the departments named in responsibility spans, normalised across
+// documents. In "省经济和信息化委、商务厅" the province prefix applies to each item (商务厅 is
+// that province's 省商务厅); known aliases merge (省发改委 = 省发展改革委 = 省发展和改革委员会);
+// "省" and "市" become the province or city the document comes from.
+import { foldForSearch } from '../../../shared/search-fold.js';
+
+export interface Region {
+  province: string | null;
+  city: string | null;
+}
+
+const PROVINCES = [
+  '北京市',
+  '天津市',
+  '上海市',
+  '重庆市',
+  '河北省',
+  '山西省',
+  '辽宁省',
+  '吉林省',
+  '黑龙江省',
+  '江苏省',
+  '浙江省',
+  '安徽省',
+  '福建省',
+  '江西省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '湖南省',
+  '广东省',
+  '海南省',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '陕西省',
+  '甘肃省',
+  '青海省',
+  '台湾省',
+  '内蒙古自治区',
+  '广西壮族自治区',
+  '西藏自治区',
+  '宁夏回族自治区',
+  '新疆维吾尔自治区',
+];
+/** The one-character abbreviations document numbers open with (苏政办发, 赣府厅发 …). */
+const ABBREVIATIONS: Record<string, string> = {
+  京: '北京市',
+  津: '天津市',
+  沪: '上海市',
+  渝: '重庆市',
+  冀: '河北省',
+  晋: '山西省',
+  辽: '辽宁省',
+  吉: '吉林省',
+  黑: '黑龙江省',
+  苏: '江苏省',
+  浙: '浙江省',
+  皖: '安徽省',
+  闽: '福建省',
+  赣: '江西省',
+  鲁: '山东省',
+  豫: '河南省',
+  鄂: '湖北省',
+  湘: '湖南省',
+  粤: '广东省',
+  琼: '海南省',
+  川: '四川省',
+  蜀: '四川省',
+  贵: '贵州省',
+  黔: '贵州省',
+  云: '云南省',
+  滇: '云南省',
+  陕: '陕西省',
+  甘: '甘肃省',
+  陇: '甘肃省',
+  青: '青海省',
+};
+
+/** Names that mean the same body, after the prefix: the first of each group is the one shown. */
+const ALIASES: string[][] = [
+  ['发展改革委', '发改委', '发展和改革委员会', '发展改革委员会'],
+  ['经济和信息化委', '经信委', '经济和信息化委员会', '经济信息化委'],
+  ['人力资源社会保障厅', '人社厅', '人力资源和社会保障厅'],
+  ['人力资源社会保障局', '人社局', '人力资源和社会保障局'],
+  ['住房城乡建设厅', '住建厅', '住房和城乡建设厅'],
+  ['住房城乡建设局', '住建局', '住房和城乡建设局'],
+  ['质监局', '质量技术监督局'],
+  ['食品药品监管局', '食药监局', '食品药品监督管理局'],
+  ['工商局', '工商行政管理局'],
+  ['国税局', '国家税务局'],
+  ['地税局', '地方税务局'],
+  ['网信办', '互联网信息办公室'],
+  ['农委', '农业委员会'],
+];
+const CANONICAL = new Map(ALIASES.flatMap((group) => group.map((name) => [name, group[0] as string])));
+
+/** Where a document comes from: its issuer or title, else its number's abbreviation, else the place its text names most. */
+export function regionOf(doc: { issuer: string | null; title: string; docNumber: string | null; text: string }): Region {
+  const named = (s: string | null) => (s ? foldForSearch(s) : '');
+  const province =
+    PROVINCES.find((p) => named(doc.issuer).startsWith(p) || named(doc.title).startsWith(p)) ??
+    (doc.docNumber ? ABBREVIATIONS[named(doc.docNumber)[0] ?? ''] : undefined) ??
+    mostNamed(named(doc.text), PROVINCES);
+  const city = named(doc.issuer).match(/^([\u4e00-\u9fff]{2,3}市)/)?.[1] ?? cityNamed(named(doc.text));
+  return { province: province ?? null, city: city ?? null };
+}
+
+/** Two characters before 市 that make a word, not a city: 城市, 超市, 各市 … */
+const NOT_CITIES = new Set([
+  '城市',
+  '超市',
+  '上市',
+  '都市',
+  '门市',
+  '夜市',
+  '股市',
+  '集市',
+  '菜市',
+  '各市',
+  '区市',
+  '级市',
+  '本市',
+  '全市',
+  '该市',
+  '省市',
+  '县市',
+  '州市',
+  '等市',
+  '个市',
+  '和市',
+  '及市',
+]);
+
+/** The city a text names most (at least twice), as "丽水市". */
+function cityNamed(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})市(?!场)/g)) {
+    const name = `${m[1]}市`;
+    if (!NOT_CITIES.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : undefined;
+}
+
+function mostNamed(text: string, names: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const name of names) {
+    const n = text.split(name).length - 1;
+    if (n > most) [best, most] = [name, n];
+  }
+  return best;
+}
+
+const PREFIX = /^(省|市|县|區|区)/;
+/** Bodies named without a place that are not the document's own: national ones, and lists like 各设区市人民政府. */
+const NOT_LOCAL = /^(国家|国务院|中央|中国|全国|各|人行|人民银行|海关|出入境|银监|证监|保监|国税|邮政管理局|通信管理局)/;
+
+/**
+ * One responsibility span's department list, normalised: the list's leading prefix carried to the
+ * items after it, aliases merged, and 省 / 市 replaced by the document's province or city.
+ */
+export function normaliseDepartments(items: readonly string[], region: Region): string[] {
+  let prefix = '';
+  const out: string[] = [];
+  for (const raw of items) {
+    let name = foldForSearch(raw.trim()).replace(/\s+/g, '');
+    const own = PREFIX.exec(name)?.[1];
+    if (own) prefix = own;
+    // A name that already says its level (团市委, 县委) or its place (南京市…) keeps it.
+    else if (prefix && !NOT_LOCAL.test(name) && !/^[\u4e00-\u9fff]{0,3}[省市县]/.test(name)) name = prefix + name;
+    const p = PREFIX.exec(name)?.[1] ?? '';
+    const rest = name.slice(p.length);
+    const canonical = CANONICAL.get(rest) ?? rest;
+    const place = p === '省' ? (region.province ?? '省') : p === '市' ? (region.city ?? '市') : p;
+    const full = place + canonical;
+    if (!out.includes(full)) out.push(full);
+  }
+  return out;
+}
+
+/** A task a department leads, bears or joins: the paragraph a responsibility span closes. */
+export interface DepartmentTask {
+  docId: string;
+  title: string;
+  block: number;
+  role: 'lead' | 'responsible' | 'cooperating' | null;
+  /** The paragraph's text, up to the span. */
+  text: string;
+}
+
+export interface DepartmentEntry {
+  name: string;
+  tasks: DepartmentTask[];
+}
+
+interface IndexableDocument {
+  id: string;
+  title: string;
+  issuer: string | null;
+  docNumber: string | null;
+  text: string;
+  blocks: ReadonlyArray<{ start: number; end: number }>;
+  responsibilities: ReadonlyArray<{ start: number; end: number; role: DepartmentTask['role']; departments: string[] }>;
+}
+
+/** Every department of the library with its tasks, the busiest first. */
+export function departmentIndex(documents: Iterable<IndexableDocument>): DepartmentEntry[] {
+  const byName = new Map<string, DepartmentTask[]>();
+  for (const doc of documents) {
+    const region = regionOf(doc);
+    for (const span of doc.responsibilities) {
+      const block = doc.blocks.findIndex((b) => b.start <= span.start && span.end <= b.end);
+      // A run-in heading ("四、加强智慧物流建设。积极推进…") opens the task it heads.
+      const previous = doc.blocks[block - 1];
+      const from = previous && previous.end === doc.blocks[block]?.start ? previous.start : doc.blocks[block]?.start;
+      const text =
+        from === undefined
+          ? ''
+          : doc.text
+              .slice(from, span.start)
+              .replace(/[（(［[]\s*$/, '')
+              .trim();
+      for (const name of normaliseDepartments(span.departments, region)) {
+        const tasks = byName.get(name) ?? [];
+        tasks.push({ docId: doc.id, title: doc.title, block, role: span.role, text });
+        byName.set(name, tasks);
+      }
+    }
+  }
+  return [...byName]
+    .map(([name, tasks]) => ({ name, tasks }))
+    .sort((a, b) => b.tasks.length - a.tasks.length || a.name.localeCompare(b.name, 'zh'));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseDepartments, regionOf } from '../../main/core/intel/departments.js';
+import { Library } from '../../main/core/library/library.js';
+import { parsePolicy } from '../../main/core/parse/index.js';
+import { SEED_FILES, SEEDS_DIR, type SeedName, seedText } from '../fixtures/seeds.js';
+import { tempDir } from '../fixtures/temp.js';
+
+const regionOfSeed = (name: SeedName) => regionOf(parsePolicy(seedText(name)));
+
+describe('departments across documents', () => {
+  it('knows where each seed comes from', () => {
+    expect(Object.fromEntries((Object.keys(SEED_FILES) as SeedName[]).map((name) => [name, regionOfSeed(name)]))).toMatchObject({
+      jiangsu: { province: '江苏省' },
+      jiangxi: { province: '江西省' },
+      guangdong: { province: '广东省' },
+      hubei: { province: '湖北省' },
+      lishui: { city: '丽水市' },
+    });
+  });
+
+  it('carries a list’s prefix to its items, merges aliases and names the province', () => {
+    const jiangsu = { province: '江苏省', city: null };
+    expect(normaliseDepartments(['省经济和信息化委', '发展改革委', '商务厅', '各设区市人民政府'], jiangsu)).toEqual([
+      '江苏省经济和信息化委',
+      '江苏省发展改革委',
+      '江苏省商务厅',
+      '各设区市人民政府',
+    ]);
+    const jiangxi = { province: '江西省', city: null };
+    for (const alias of ['省发改委', '省发展改革委', '省发展和改革委员会', '省發展改革委']) {
+      expect(normaliseDepartments([alias], jiangxi)).toEqual(['江西省发展改革委']);
+    }
+    expect(normaliseDepartments(['市商务局', '人社局'], { province: '浙江省', city: '丽水市' })).toEqual([
+      '丽水市商务局',
+      '丽水市人力资源社会保障局',
+    ]);
+  });
+
+  it('indexes the seeds: each province’s commerce department with the tasks it leads or joins', () => {
+    const library = Library.open({ dataDir: tempDir(), seedsDir: SEEDS_DIR });
+    const entries = library.departments();
+    const names = entries.map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '江苏省商务厅',
+        '江西省商务厅',
+        '广东省商务厅',
+        '湖北省商务厅',
+        '江西省发展改革委',
+        '广东省发展改革委',
+      ]),
+    );
+    expect(names.filter((n) => n.endsWith('商务厅') && !/^(江苏|江西|广东|湖北)省/.test(n))).toEqual([]);
+    const jiangsu = entries.find((e) => e.name === '江苏省商务厅');
+    expect(jiangsu?.tasks.some((t) => t.text.startsWith('四、加强智慧物流建设') || t.text.includes('智慧物流'))).toBe(true);
+    expect(new Set(jiangsu?.tasks.map((t) => t.title))).toEqual(new Set(['省政府办公厅关于深入实施“互联网+流通”行动计划的意见']));
+    library.close();
+  });
+});
