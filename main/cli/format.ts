@@ -3,6 +3,7 @@ import { formatError, type Locale } from '../../shared/errors.js';
 import type { DocumentSummary, ImportOutcome, StoredDocument } from '../../shared/library.js';
 import type { PolicyDocument, Script } from '../../shared/policy.js';
 import type { SearchResponse } from '../../shared/search.js';
+import type { CitedDocument } from '../core/intel/citations.js';
 import type { DepartmentEntry } from '../core/intel/departments.js';
 
 function pendingText(report: AnnotationImportReport, item: (id: string, n: number) => string, lead: string): string {
@@ -218,6 +219,19 @@ export function formatDepartments(entries: DepartmentEntry[], locale: Locale): s
         ...entry.tasks.map(
           (t) => `  ${roles[t.role ?? 'none']}  ${t.docId} #${t.block}  ${t.text.slice(0, 40)}${t.text.length > 40 ? '…' : ''}`,
         ),
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
+/** Cited documents, the most cited first: number, title, whether the library has it, and who cites it. */
+export function formatCitations(cited: CitedDocument[], locale: Locale): string {
+  const inLibrary = { 'zh-CN': '文库中', 'zh-TW': '文庫中', en: 'in the library' }[locale];
+  return cited
+    .map((c) =>
+      [
+        `${c.docNumber}  ${c.title}  (${c.citedBy.length})${c.inLibrary ? `  [${inLibrary} ${c.inLibrary}]` : ''}`,
+        ...c.citedBy.map((d) => `  ← ${d.id}  ${d.title}`),
       ].join('\n'),
     )
     .join('\n');

@@ -15,7 +15,16 @@ import { parsePolicy } from '../core/parse/index.js';
 import { bundledSeedsDir, defaultDataDir, packageRoot } from '../core/paths.js';
 import { findChromium, openAppWindow } from '../server/open-browser.js';
 import { startBrowserShell } from '../server/server.js';
-import { formatDepartments, formatList, formatOutcome, formatParsed, formatSearch, formatShow, words } from './format.js';
+import {
+  formatCitations,
+  formatDepartments,
+  formatList,
+  formatOutcome,
+  formatParsed,
+  formatSearch,
+  formatShow,
+  words,
+} from './format.js';
 import { cliLocale } from './locale.js';
 
 const locale = cliLocale();
@@ -195,6 +204,17 @@ export function buildProgram(): Command {
       const entries = withLibrary(options, (library) => library.departments());
       if (options.json) printJson(entries);
       else process.stdout.write(`${formatDepartments(entries, locale)}\n`);
+    });
+
+  program
+    .command('citations')
+    .description('the documents the library cites, the most cited first, with the policies that cite them')
+    .option('--json', 'print the index as JSON')
+    .addOption(dataDirOption())
+    .action((options: LibraryOptions & { json?: boolean }) => {
+      const cited = withLibrary(options, (library) => library.citations());
+      if (options.json) printJson(cited);
+      else process.stdout.write(`${formatCitations(cited, locale)}\n`);
     });
 
   program

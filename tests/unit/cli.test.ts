@@ -348,3 +348,12 @@ describe('policy-reader departments', () => {
     );
   });
 });
+
+describe('policy-reader citations', () => {
+  it('prints the cited documents, the most cited first, with who cites them', () => {
+    const { status, stdout } = cli('citations', '--data-dir', tempDir());
+    expect(status).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('国办发〔2016〕24号  国务院办公厅关于深入实施“互联网+流通”行动计划的意见  (3)');
+    expect(stdout).toMatch(/^ {2}← [0-9a-f]{12} {2}關于深入實施“互聯網\+流通”行動計劃的實施意見$/m);
+  });
+});

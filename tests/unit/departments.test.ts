@@ -57,3 +57,27 @@ describe('departments across documents', () => {
     library.close();
   });
 });
+
+describe('citations across the library', () => {
+  it('lists the national documents the seeds implement, merged across scripts, with the seeds that cite them', () => {
+    const library = Library.open({ dataDir: tempDir(), seedsDir: SEEDS_DIR });
+    const cited = library.citations();
+    const titleOf = (id: string) => library.get(id).title;
+    const byNumber = new Map(cited.map((c) => [c.docNumber, c]));
+    expect(cited[0]?.docNumber).toBe('国办发〔2016〕24号');
+    expect(new Set(byNumber.get('国办发〔2016〕24号')?.citedBy.map((d) => titleOf(d.id)))).toEqual(
+      new Set([
+        '關于深入實施“互聯網+流通”行動計劃的實施意見',
+        '省政府办公厅关于深入实施“互联网+流通”行动计划的意见',
+        '江西省人民政府办公厅关于推进线上线下互动加快商贸流通创新发展转型升级的实施意见',
+      ]),
+    );
+    expect(byNumber.get('国办发〔2016〕24号')?.title).toBe('国务院办公厅关于深入实施“互联网+流通”行动计划的意见');
+    expect(byNumber.get('国办发〔2015〕72号')?.citedBy).toHaveLength(2);
+    expect(byNumber.get('国发〔2015〕24号')?.citedBy.map((d) => titleOf(d.id))).toEqual([
+      '广东省大力发展电子商务加快培育经济新动力的实施方案',
+    ]);
+    expect(cited.every((c) => c.inLibrary === null)).toBe(true);
+    library.close();
+  });
+});

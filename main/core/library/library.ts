@@ -24,6 +24,7 @@ import { DEFAULT_SETTINGS, type ReaderSettings, type ReadingPosition } from '../
 import { toMarkdown } from '../annotations/markdown.js';
 import { parseW3C, toW3C } from '../annotations/w3c.js';
 import { type Extracted, extractText } from '../extract/index.js';
+import { type CitedDocument, citationIndex } from '../intel/citations.js';
 import { type DepartmentEntry, departmentIndex } from '../intel/departments.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
@@ -272,6 +273,11 @@ export class Library {
   /** Every department named in the library's responsibility spans, normalised, with its tasks. */
   departments(): DepartmentEntry[] {
     return departmentIndex(this.list().map((summary) => this.get(summary.id)));
+  }
+
+  /** Every document the library's policies cite, with the policies that cite it. */
+  citations(): CitedDocument[] {
+    return citationIndex(this.list().map((summary) => this.get(summary.id)));
   }
 
   /** Ranked documents for a query, with snippets, the number of matches and facets. */
