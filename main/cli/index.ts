@@ -218,6 +218,18 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('targets')
+    .description('the quantitative goals a document sets: year, indicator and value')
+    .argument('<id>')
+    .option('--json', 'print the goals as JSON')
+    .addOption(dataDirOption())
+    .action((id: string, options: LibraryOptions & { json?: boolean }) => {
+      const targets = withLibrary(options, (library) => library.targets(id));
+      if (options.json) printJson(targets);
+      else process.stdout.write(`${targets.map((t) => `${t.year}  ${t.indicator}  ${t.value}`).join('\n')}\n`);
+    });
+
+  program
     .command('export-pdf')
     .description('export a document with its highlights and notes as a PDF')
     .argument('<docId>')

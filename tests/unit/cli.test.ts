@@ -357,3 +357,14 @@ describe('policy-reader citations', () => {
     expect(stdout).toMatch(/^ {2}← [0-9a-f]{12} {2}關于深入實施“互聯網\+流通”行動計劃的實施意見$/m);
   });
 });
+
+describe('policy-reader targets', () => {
+  it('prints a document’s goals, a line each', () => {
+    const dataDir = tempDir();
+    const docs = JSON.parse(cli('list', '--json', '--data-dir', dataDir).stdout) as DocumentSummary[];
+    const jiangxi = docs.find((d) => d.title.startsWith('江西省'))?.id ?? '';
+    expect(cli('targets', jiangxi, '--data-dir', dataDir).stdout).toBe(
+      '2020  电子商务交易额  突破1万亿元\n2020  网络零售额  达到2000亿元\n',
+    );
+  });
+});

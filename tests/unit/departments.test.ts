@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseDepartments, regionOf } from '../../main/core/intel/departments.js';
+import { findTargets } from '../../main/core/intel/targets.js';
 import { Library } from '../../main/core/library/library.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
 import { SEED_FILES, SEEDS_DIR, type SeedName, seedText } from '../fixtures/seeds.js';
@@ -79,5 +80,27 @@ describe('citations across the library', () => {
     ]);
     expect(cited.every((c) => c.inLibrary === null)).toBe(true);
     library.close();
+  });
+});
+
+describe('targets', () => {
+  it('takes each quantitative goal with its year, indicator and value', () => {
+    expect(findTargets(seedText('jiangxi')).map((t) => [t.year, t.indicator, t.value])).toEqual([
+      [2020, '电子商务交易额', '突破1万亿元'],
+      [2020, '网络零售额', '达到2000亿元'],
+    ]);
+    expect(findTargets(seedText('guangdong')).map((t) => [t.indicator, t.value])).toEqual([
+      ['电子商务交易额', '年均增长20%左右'],
+      ['跨境电子商务进出口额', '年均增长30%左右'],
+      ['农产品电子商务交易额', '年均增长38%左右'],
+    ]);
+    expect(findTargets(seedText('lishui')).map((t) => [t.year, t.indicator, t.value])).toEqual([
+      [2018, '省示范电子商务企业', '培育3~4家'],
+      [2018, '省示范电子商务平台', '培育1~3家'],
+      [2018, '省示范电子商务产业基地', '培育1~2家'],
+    ]);
+    const text = seedText('jiangxi');
+    const first = findTargets(text)[0];
+    expect(text.slice(first?.start, first?.end)).toBe('电子商务交易额突破1万亿元');
   });
 });

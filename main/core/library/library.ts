@@ -26,6 +26,7 @@ import { parseW3C, toW3C } from '../annotations/w3c.js';
 import { type Extracted, extractText } from '../extract/index.js';
 import { type CitedDocument, citationIndex } from '../intel/citations.js';
 import { type DepartmentEntry, departmentIndex } from '../intel/departments.js';
+import { findTargets, type Target } from '../intel/targets.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
 import { exportPdf, type PdfExport } from '../pdf/export-pdf.js';
@@ -273,6 +274,11 @@ export class Library {
   /** Every department named in the library's responsibility spans, normalised, with its tasks. */
   departments(): DepartmentEntry[] {
     return departmentIndex(this.list().map((summary) => this.get(summary.id)));
+  }
+
+  /** The quantitative goals a document sets, with their years. */
+  targets(id: string): Target[] {
+    return findTargets(this.get(id).text);
   }
 
   /** Every document the library's policies cite, with the policies that cite it. */
