@@ -218,6 +218,22 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('compare')
+    .description("two documents' sections side by side, paired by content similarity (across scripts)")
+    .argument('<idA>')
+    .argument('<idB>')
+    .option('--json', 'print the pairs as JSON')
+    .addOption(dataDirOption())
+    .action((idA: string, idB: string, options: LibraryOptions & { json?: boolean }) => {
+      const pairs = withLibrary(options, (library) => library.compare(idA, idB));
+      if (options.json) printJson(pairs);
+      else
+        process.stdout.write(
+          `${pairs.map((p) => `${p.score.toFixed(2)}  ${p.a?.heading ?? '—'}  ⇄  ${p.b?.heading ?? '—'}`).join('\n')}\n`,
+        );
+    });
+
+  program
     .command('targets')
     .description('the quantitative goals a document sets: year, indicator and value')
     .argument('<id>')

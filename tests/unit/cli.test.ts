@@ -368,3 +368,16 @@ describe('policy-reader targets', () => {
     );
   });
 });
+
+describe('policy-reader compare', () => {
+  it('prints the aligned section pairs with their scores', () => {
+    const dataDir = tempDir();
+    const docs = JSON.parse(cli('list', '--json', '--data-dir', dataDir).stdout) as DocumentSummary[];
+    const jiangsu = docs.find((d) => d.title.startsWith('省政府办公厅'))?.id ?? '';
+    const hubei = docs.find((d) => d.script === 'traditional')?.id ?? '';
+    const { stdout } = cli('compare', jiangsu, hubei, '--data-dir', dataDir);
+    expect(stdout).toMatch(/^0\.\d\d {2}四、加强智慧物流建设 {2}⇄ {2}三、深入推進智慧物流服務體系建設$/m);
+    const json = JSON.parse(cli('compare', jiangsu, hubei, '--json', '--data-dir', dataDir).stdout) as Array<{ score: number }>;
+    expect(json.filter((p) => p.score > 0)).toHaveLength(9);
+  });
+});

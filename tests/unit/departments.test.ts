@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alignSections } from '../../main/core/intel/compare.js';
 import { normaliseDepartments, regionOf } from '../../main/core/intel/departments.js';
 import { findTargets } from '../../main/core/intel/targets.js';
 import { Library } from '../../main/core/library/library.js';
@@ -102,5 +103,19 @@ describe('targets', () => {
     const text = seedText('jiangxi');
     const first = findTargets(text)[0];
     expect(text.slice(first?.start, first?.end)).toBe('电子商务交易额突破1万亿元');
+  });
+});
+
+describe('comparing two implementations of the same national document', () => {
+  it('pairs Jiangsu’s 四、加强智慧物流建设 with Hubei’s 三、深入推進智慧物流服務體系建設, in order', () => {
+    const pairs = alignSections(parsePolicy(seedText('jiangsu')), parsePolicy(seedText('hubei')));
+    const logistics = pairs.find((p) => p.a?.heading === '四、加强智慧物流建设');
+    expect(logistics?.b?.heading).toBe('三、深入推進智慧物流服務體系建設');
+    expect(logistics?.score).toBeGreaterThan(0.4);
+    const paired = pairs.filter((p) => p.a && p.b);
+    expect(paired.map((p) => p.b?.block)).toEqual([...paired.map((p) => p.b?.block)].sort((x, y) => (x ?? 0) - (y ?? 0)));
+    // Every Hubei section finds its Jiangsu counterpart; Jiangsu's extra sections stand alone.
+    expect(paired).toHaveLength(9);
+    expect(pairs.filter((p) => p.b && !p.a)).toHaveLength(0);
   });
 });

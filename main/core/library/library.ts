@@ -25,6 +25,7 @@ import { toMarkdown } from '../annotations/markdown.js';
 import { parseW3C, toW3C } from '../annotations/w3c.js';
 import { type Extracted, extractText } from '../extract/index.js';
 import { type CitedDocument, citationIndex } from '../intel/citations.js';
+import { alignSections, type SectionPair } from '../intel/compare.js';
 import { type DepartmentEntry, departmentIndex } from '../intel/departments.js';
 import { findTargets, type Target } from '../intel/targets.js';
 import { decodePolicyBytes } from '../parse/decode.js';
@@ -274,6 +275,11 @@ export class Library {
   /** Every department named in the library's responsibility spans, normalised, with its tasks. */
   departments(): DepartmentEntry[] {
     return departmentIndex(this.list().map((summary) => this.get(summary.id)));
+  }
+
+  /** Two documents' level-1 sections paired by content, across scripts. */
+  compare(idA: string, idB: string): SectionPair[] {
+    return alignSections(this.get(idA), this.get(idB));
   }
 
   /** The quantitative goals a document sets, with their years. */
