@@ -20,6 +20,13 @@ export const LEGACY_EXTENSIONS: ReadonlySet<string> = new Set(['.doc', '.wps', '
 /** Extensions an import takes (the legacy ones too, so that each gets its message). */
 export const IMPORT_EXTENSIONS: readonly string[] = [...Object.keys(FORMAT_OF_EXTENSION), ...LEGACY_EXTENSIONS];
 
+const IMPORTABLE = new Set(IMPORT_EXTENSIONS);
+
+/** Whether an import takes a file of this name (the legacy formats too, to refuse them with a reason). */
+export function isImportable(name: string): boolean {
+  return IMPORTABLE.has(extensionOf(name));
+}
+
 export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot <= 0 || dot < name.lastIndexOf('/') ? '' : name.slice(dot).toLowerCase();

@@ -3,7 +3,7 @@
  * back, so that background work (loading the search index) never delays what the user asked for.
  * Errors are swallowed: whatever the work does again on demand reports them there.
  */
-export function afterQuiet(work: () => void, quietMs: number): { touch(): void; cancel(): void } {
+export function afterQuiet(work: () => void, quietMs: number): { touch(): void } {
   let done = false;
   let timer: NodeJS.Timeout | undefined;
   const schedule = () => {
@@ -20,11 +20,5 @@ export function afterQuiet(work: () => void, quietMs: number): { touch(): void; 
     timer.unref();
   };
   schedule();
-  return {
-    touch: schedule,
-    cancel: () => {
-      done = true;
-      clearTimeout(timer);
-    },
-  };
+  return { touch: schedule };
 }

@@ -3,7 +3,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, session } from 'electron';
-import { afterQuiet } from '../core/after-quiet.js';
 import { createReaderApi, dispatch } from '../core/api/reader-api.js';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy.js';
 import { Library } from '../core/library/library.js';
@@ -38,12 +37,7 @@ if (!app.requestSingleInstanceLock()) {
       sqliteBinding: app.isPackaged ? undefined : process.env.POLICY_READER_SQLITE_BINDING,
     });
     const api = createReaderApi(library);
-    // The search index loads once the window has been quiet for a moment, not at the first query.
-    const warm = afterQuiet(() => library.prepareSearch(), 2000);
-    app.on('will-quit', () => {
-      warm.cancel();
-      library.close();
-    });
+    app.on('will-quit', () => library.close());
 
     protocol.handle('app', async (request) => {
       const { file } = resolveStaticFile(rendererDir, new URL(request.url).pathname);
@@ -67,7 +61,6 @@ if (!app.requestSingleInstanceLock()) {
       if (!event.senderFrame?.url.startsWith(`${ORIGIN}/`) || typeof method !== 'string') {
         return { ok: false, error: { code: 'UNAUTHORIZED', params: {} } };
       }
-      warm.touch();
       return dispatch(api, method, args);
     });
 

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResponse } from '../../shared/api.js';
-import { afterQuiet } from '../core/after-quiet.js';
 import { createReaderApi, dispatch } from '../core/api/reader-api.js';
 import type { Library } from '../core/library/library.js';
 import { resolveStaticFile } from '../core/static-files.js';
@@ -36,8 +35,6 @@ const MAX_BODY_BYTES = 16 * 1024 * 1024;
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
   const token = randomBytes(24).toString('hex');
   const api = createReaderApi(options.library);
-  // The search index loads once the page has been quiet for a moment, not at the first query.
-  const warm = afterQuiet(() => options.library.prepareSearch(), 2000);
   let port = 0;
 
   const server = http.createServer((request, response) => {
@@ -46,7 +43,6 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     if (url.pathname.startsWith('/api/')) {
       if (!hasToken(request, token)) return sendJson(response, 401, { ok: false, error: { code: 'UNAUTHORIZED', params: {} } });
       if (request.method !== 'POST') return send(response, 405, 'Method Not Allowed');
-      warm.touch();
       return handleApi(request, response, url.pathname.slice('/api/'.length));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method Not Allowed');
@@ -104,7 +100,6 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     token,
     close: () =>
       new Promise((resolve) => {
-        warm.cancel();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

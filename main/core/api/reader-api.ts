@@ -2,11 +2,16 @@ import type { ApiArgs, ApiMethod, ApiResponse, ApiResults, ReaderApi } from '../
 import { apiSchemas, isApiMethod } from '../../../shared/api.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import { fileNameFor } from '../../../shared/file-names.js';
+import { afterQuiet } from '../after-quiet.js';
 import type { Library } from '../library/library.js';
 
-/** The ReaderApi over a library: the one implementation both shells expose. */
+/**
+ * The ReaderApi over a library: the one implementation both shells expose. The search index loads
+ * once the API has been quiet for a moment, never during a request nor at the first query.
+ */
 export function createReaderApi(library: Library): ReaderApi {
-  return {
+  const warm = afterQuiet(() => library.prepareSearch(), 2000);
+  const api: ReaderApi = {
     libraryStatus: async () => ({ recovery: library.recovery }),
     listDocuments: async () => library.list(),
     getDocument: async ({ id }) => library.get(id),
@@ -49,6 +54,14 @@ export function createReaderApi(library: Library): ReaderApi {
     exportAnnotations: async ({ docId, format }) => library.exportAnnotations(docId, format),
     importAnnotations: async ({ content }) => library.importAnnotations(content),
   };
+  const touched = Object.entries(api).map(([method, call]) => [
+    method,
+    (args: never) => {
+      warm.touch();
+      return (call as (args: never) => unknown)(args);
+    },
+  ]);
+  return Object.fromEntries(touched) as ReaderApi;
 }
 
 /**

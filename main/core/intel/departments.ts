@@ -3,79 +3,15 @@
 // that province's 省商务厅); known aliases merge (省发改委 = 省发展改革委 = 省发展和改革委员会);
 // "省" and "市" become the province or city the document comes from.
 import { foldForSearch } from '../../../shared/search-fold.js';
+import { PROVINCE_OF_ABBREVIATION } from '../parse/doc-number.js';
 
 export interface Region {
   province: string | null;
   city: string | null;
 }
 
-const PROVINCES = [
-  '北京市',
-  '天津市',
-  '上海市',
-  '重庆市',
-  '河北省',
-  '山西省',
-  '辽宁省',
-  '吉林省',
-  '黑龙江省',
-  '江苏省',
-  '浙江省',
-  '安徽省',
-  '福建省',
-  '江西省',
-  '山东省',
-  '河南省',
-  '湖北省',
-  '湖南省',
-  '广东省',
-  '海南省',
-  '四川省',
-  '贵州省',
-  '云南省',
-  '陕西省',
-  '甘肃省',
-  '青海省',
-  '台湾省',
-  '内蒙古自治区',
-  '广西壮族自治区',
-  '西藏自治区',
-  '宁夏回族自治区',
-  '新疆维吾尔自治区',
-];
-/** The one-character abbreviations document numbers open with (苏政办发, 赣府厅发 …). */
-const ABBREVIATIONS: Record<string, string> = {
-  京: '北京市',
-  津: '天津市',
-  沪: '上海市',
-  渝: '重庆市',
-  冀: '河北省',
-  晋: '山西省',
-  辽: '辽宁省',
-  吉: '吉林省',
-  黑: '黑龙江省',
-  苏: '江苏省',
-  浙: '浙江省',
-  皖: '安徽省',
-  闽: '福建省',
-  赣: '江西省',
-  鲁: '山东省',
-  豫: '河南省',
-  鄂: '湖北省',
-  湘: '湖南省',
-  粤: '广东省',
-  琼: '海南省',
-  川: '四川省',
-  蜀: '四川省',
-  贵: '贵州省',
-  黔: '贵州省',
-  云: '云南省',
-  滇: '云南省',
-  陕: '陕西省',
-  甘: '甘肃省',
-  陇: '甘肃省',
-  青: '青海省',
-};
+/** Every province-level region's full name. */
+const PROVINCES = [...new Set(Object.values(PROVINCE_OF_ABBREVIATION))];
 
 /** Names that mean the same body, after the prefix: the first of each group is the one shown. */
 const ALIASES: string[][] = [
@@ -100,7 +36,7 @@ export function regionOf(doc: { issuer: string | null; title: string; docNumber:
   const named = (s: string | null) => (s ? foldForSearch(s) : '');
   const province =
     PROVINCES.find((p) => named(doc.issuer).startsWith(p) || named(doc.title).startsWith(p)) ??
-    (doc.docNumber ? ABBREVIATIONS[named(doc.docNumber)[0] ?? ''] : undefined) ??
+    (doc.docNumber ? PROVINCE_OF_ABBREVIATION[named(doc.docNumber)[0] ?? ''] : undefined) ??
     mostNamed(named(doc.text), PROVINCES);
   const city = named(doc.issuer).match(/^([\u4e00-\u9fff]{2,3}市)/)?.[1] ?? cityNamed(named(doc.text));
   return { province: province ?? null, city: city ?? null };

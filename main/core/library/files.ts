@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ReaderError } from '../../../shared/errors.js';
-import { extensionOf, IMPORT_EXTENSIONS } from '../../../shared/import-formats.js';
+import { isImportable } from '../../../shared/import-formats.js';
 import { MAX_FILE_BYTES, tooLargeParams } from '../../../shared/limits.js';
 import { formatOf } from '../extract/index.js';
-
-const IMPORTABLE = new Set(IMPORT_EXTENSIONS);
 
 export interface ExpandedPaths {
   files: string[];
@@ -35,7 +33,7 @@ function walk(dir: string, result: ExpandedPaths): void {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full, result);
     else if (!entry.isFile()) continue;
-    else if (IMPORTABLE.has(extensionOf(entry.name))) result.files.push(full);
+    else if (isImportable(entry.name)) result.files.push(full);
     else result.ignored.push(full);
   }
 }

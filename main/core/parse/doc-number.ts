@@ -24,7 +24,8 @@ export function normaliseDocNumber(text: string): string {
   return `${code}〔${asciiDigits(year)}〕${di}${asciiDigits(serial)}${hao}`;
 }
 
-const PROVINCES: Record<string, string> = {
+/** The one-character abbreviations provincial document numbers open with (苏政办发, 赣府厅发 …). */
+export const PROVINCE_OF_ABBREVIATION: Readonly<Record<string, string>> = {
   京: '北京市',
   津: '天津市',
   沪: '上海市',
@@ -48,6 +49,7 @@ const PROVINCES: Record<string, string> = {
   桂: '广西壮族自治区',
   琼: '海南省',
   川: '四川省',
+  蜀: '四川省',
   黔: '贵州省',
   贵: '贵州省',
   云: '云南省',
@@ -55,6 +57,7 @@ const PROVINCES: Record<string, string> = {
   藏: '西藏自治区',
   陕: '陕西省',
   甘: '甘肃省',
+  陇: '甘肃省',
   青: '青海省',
   宁: '宁夏回族自治区',
   新: '新疆维吾尔自治区',
@@ -90,7 +93,7 @@ export function issuerFromDocNumber(docNumber: string): string | null {
   const state = /^国(办)?(?:发|函|明电)$/.exec(code);
   if (state) return state[1] ? '国务院办公厅' : '国务院';
   const provincial = /^(.)(?:府|政)(办|厅)?(?:发|函|字|明电|发电)?$/.exec(code);
-  const province = provincial ? PROVINCES[provincial[1] ?? ''] : undefined;
+  const province = provincial ? PROVINCE_OF_ABBREVIATION[provincial[1] ?? ''] : undefined;
   if (!provincial || !province) return null;
   return `${province}人民政府${provincial[2] ? '办公厅' : ''}`;
 }

@@ -39,18 +39,9 @@ export class SearchSource {
       blocks: db.prepare<[number], Span>('SELECT start, end FROM blocks WHERE doc = ? ORDER BY seq'),
       text: db.prepare<[number], { text: string }>('SELECT text FROM documents WHERE doc = ?'),
       keyOf: db.prepare<[string], { key: number }>('SELECT doc AS key FROM documents WHERE id = ?'),
-      facts: db.prepare<
-        [],
-        {
-          key: number;
-          id: string;
-          title: string;
-          issuer: string | null;
-          date: string | null;
-          docNumber: string | null;
-          script: Script;
-        }
-      >('SELECT doc AS key, id, title, issuer, date, doc_number AS docNumber, script FROM documents WHERE deleted_at IS NULL'),
+      facts: db.prepare<[], Omit<DocumentFacts, 'departments'> & { key: number }>(
+        'SELECT doc AS key, id, title, issuer, date, doc_number AS docNumber, script FROM documents WHERE deleted_at IS NULL',
+      ),
       departments: db.prepare<[], { key: number; departments: string }>(
         'SELECT r.doc AS key, r.departments FROM responsibilities r JOIN documents d ON d.doc = r.doc WHERE d.deleted_at IS NULL',
       ),

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
-import { extensionOf, IMPORT_EXTENSIONS } from '../../../shared/import-formats.js';
+import { IMPORT_EXTENSIONS, isImportable } from '../../../shared/import-formats.js';
 import { type ImportState, useImport } from './useImport.js';
 
 interface ImportValue {
@@ -55,7 +55,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           const all = [...(event.target.files ?? [])].filter(
             (f) => !f.webkitRelativePath.split('/').some((part) => part.startsWith('.')),
           );
-          const importable = all.filter((f) => IMPORT_EXTENSIONS.includes(extensionOf(f.name)));
+          const importable = all.filter((f) => isImportable(f.name));
           const ignored = all.filter((f) => !importable.includes(f)).map((f) => f.webkitRelativePath);
           void importFiles(importable, ignored);
           event.target.value = '';

@@ -1,8 +1,6 @@
 // Files and whole folders dropped on the window, walked recursively (hidden entries skipped), split
 // into what the importer takes and what it does not.
-import { extensionOf, IMPORT_EXTENSIONS } from '../../../shared/import-formats.js';
-
-const IMPORTABLE = new Set(IMPORT_EXTENSIONS);
+import { isImportable } from '../../../shared/import-formats.js';
 
 export interface DroppedFiles {
   files: File[];
@@ -22,7 +20,7 @@ async function walk(entry: FileSystemEntry, into: DroppedFiles, inFolder: boolea
   if (entry.name.startsWith('.')) return;
   if (entry.isFile) {
     const file = await fileOf(entry as FileSystemFileEntry);
-    if (!inFolder || IMPORTABLE.has(extensionOf(file.name))) into.files.push(file);
+    if (!inFolder || isImportable(file.name)) into.files.push(file);
     else into.ignored.push(entry.fullPath);
     return;
   }

@@ -1,9 +1,7 @@
 import type { ConversionTarget, DisplayScript } from '../../../shared/display-script.js';
 import type { Block, Script } from '../../../shared/policy.js';
 import { onIdle } from '../common/idle.js';
-import { convertedView, originalView, type ShownDocument } from './shown-text.js';
-
-type ConversionModule = typeof import('../../../shared/script-conversion.js');
+import { type ConversionModule, convertedView, originalView, type ShownDocument } from './shown-text.js';
 
 let loading: Promise<ConversionModule> | null = null;
 

@@ -5,7 +5,8 @@ import type { ConversionTarget, DisplayScript } from '../../../shared/display-sc
 import type { Block } from '../../../shared/policy.js';
 import type { Side } from '../../../shared/script-conversion.js';
 
-type ConversionModule = typeof import('../../../shared/script-conversion.js');
+/** The converters, as the lazily loaded chunk provides them. */
+export type ConversionModule = typeof import('../../../shared/script-conversion.js');
 
 /** One block as shown; offsets are relative to the block's start on either side. */
 export interface ShownBlock {
