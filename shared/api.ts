@@ -12,6 +12,7 @@ import {
 } from './annotations.js';
 import { DISPLAY_SCRIPTS, type DisplayScript } from './display-script.js';
 import type { ErrorCode, ErrorParams } from './errors.js';
+import { type Comparison, type DepartmentEntry, type DocumentRelations, TASK_EXPORT_FORMATS, type Target } from './intel.js';
 import type { DocumentSummary, ImportOutcome, LibraryRecovery, StoredDocument } from './library.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { PDF_LAYOUTS, type PdfFile } from './pdf.js';
@@ -97,6 +98,18 @@ export const apiSchemas = {
     })
     .strict(),
   exportPdf: z.object({ id: documentId, script: displayScript, layout: z.enum(PDF_LAYOUTS) }).strict(),
+  departments: z.object({}).strict(),
+  exportTasks: z
+    .object({
+      department: text(100),
+      format: z.enum(TASK_EXPORT_FORMATS),
+      docId: documentId.optional(),
+      role: z.enum(['lead', 'responsible', 'cooperating', 'none']).optional(),
+    })
+    .strict(),
+  relations: z.object({ id: documentId }).strict(),
+  targets: z.object({ id: documentId }).strict(),
+  compare: z.object({ a: documentId, b: documentId }).strict(),
   listAnnotations: z.object({ docId: documentId }).strict(),
   queryAnnotations: z
     .object({
@@ -140,6 +153,12 @@ export const apiSchemas = {
     .strict(),
 } as const;
 
+/** A file for the user to save, its bytes in base64. */
+export interface ExportedFile {
+  filename: string;
+  data: string;
+}
+
 export type ApiMethod = keyof typeof apiSchemas;
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiSchemas)[M]>;
 
@@ -159,6 +178,11 @@ export interface ApiResults {
   setDisplayScript: null;
   search: SearchResponse;
   exportPdf: PdfFile;
+  departments: DepartmentEntry[];
+  exportTasks: ExportedFile;
+  relations: DocumentRelations;
+  targets: Target[];
+  compare: Comparison;
   listAnnotations: Annotation[];
   queryAnnotations: AnnotationPage;
   createAnnotation: Annotation;

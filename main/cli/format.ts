@@ -1,10 +1,9 @@
 import type { AnnotationImportReport } from '../../shared/annotations.js';
 import { formatError, type Locale } from '../../shared/errors.js';
+import type { CitedDocument, DepartmentEntry } from '../../shared/intel.js';
 import type { DocumentSummary, ImportOutcome, StoredDocument } from '../../shared/library.js';
 import type { PolicyDocument, Script } from '../../shared/policy.js';
 import type { SearchResponse } from '../../shared/search.js';
-import type { CitedDocument } from '../core/intel/citations.js';
-import type { DepartmentEntry } from '../core/intel/departments.js';
 
 function pendingText(report: AnnotationImportReport, item: (id: string, n: number) => string, lead: string): string {
   const entries = Object.entries(report.pending);

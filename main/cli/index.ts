@@ -222,14 +222,14 @@ export function buildProgram(): Command {
     .description("two documents' sections side by side, paired by content similarity (across scripts)")
     .argument('<idA>')
     .argument('<idB>')
-    .option('--json', 'print the pairs as JSON')
+    .option('--json', 'print the pairs as JSON, each with the sentences found on one side only')
     .addOption(dataDirOption())
     .action((idA: string, idB: string, options: LibraryOptions & { json?: boolean }) => {
-      const pairs = withLibrary(options, (library) => library.compare(idA, idB));
-      if (options.json) printJson(pairs);
+      const comparison = withLibrary(options, (library) => library.compare(idA, idB));
+      if (options.json) printJson(comparison);
       else
         process.stdout.write(
-          `${pairs.map((p) => `${p.score.toFixed(2)}  ${p.a?.heading ?? '—'}  ⇄  ${p.b?.heading ?? '—'}`).join('\n')}\n`,
+          `${comparison.pairs.map((p) => `${p.score.toFixed(2)}  ${p.a?.heading ?? '—'}  ⇄  ${p.b?.heading ?? '—'}`).join('\n')}\n`,
         );
     });
 

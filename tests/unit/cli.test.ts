@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Library } from '../../main/core/library/library.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
 import { LIBRARY_FILE } from '../../main/core/store/database.js';
+import type { Comparison } from '../../shared/intel.js';
 import type { DocumentSummary, StoredDocument } from '../../shared/library.js';
 import type { PolicyDocument } from '../../shared/policy.js';
 import type { SearchResponse } from '../../shared/search.js';
@@ -377,7 +378,8 @@ describe('policy-reader compare', () => {
     const hubei = docs.find((d) => d.script === 'traditional')?.id ?? '';
     const { stdout } = cli('compare', jiangsu, hubei, '--data-dir', dataDir);
     expect(stdout).toMatch(/^0\.\d\d {2}四、加强智慧物流建设 {2}⇄ {2}三、深入推進智慧物流服務體系建設$/m);
-    const json = JSON.parse(cli('compare', jiangsu, hubei, '--json', '--data-dir', dataDir).stdout) as Array<{ score: number }>;
-    expect(json.filter((p) => p.score > 0)).toHaveLength(9);
+    const json = JSON.parse(cli('compare', jiangsu, hubei, '--json', '--data-dir', dataDir).stdout) as Comparison;
+    expect([json.a.id, json.b.id]).toEqual([jiangsu, hubei]);
+    expect(json.pairs.filter((p) => p.score > 0)).toHaveLength(9);
   });
 });

@@ -1,11 +1,26 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignSections } from '../../main/core/intel/compare.js';
 import { normaliseDepartments, regionOf } from '../../main/core/intel/departments.js';
 import { findTargets } from '../../main/core/intel/targets.js';
 import { Library } from '../../main/core/library/library.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
+import { NATIONAL_TEXT, NATIONAL_TITLE } from '../fixtures/national.js';
 import { SEED_FILES, SEEDS_DIR, type SeedName, seedText } from '../fixtures/seeds.js';
 import { tempDir } from '../fixtures/temp.js';
+
+const poppler = spawnSync('pdftotext', ['-v']).status === 0;
+
+/** The seeds, and the national document three of them implement. */
+function libraryWithNational() {
+  const library = Library.open({ dataDir: tempDir(), seedsDir: SEEDS_DIR });
+  const national = library.importBytes(Buffer.from(NATIONAL_TEXT), 'national.txt');
+  if (national.status !== 'imported') throw new Error(JSON.stringify(national));
+  const idOf = (start: string) => library.list().find((d) => d.title.startsWith(start))?.id ?? '';
+  return { library, national: national.id, jiangsu: idOf('省政府办公厅'), hubei: idOf('關于'), jiangxi: idOf('江西省') };
+}
 
 const regionOfSeed = (name: SeedName) => regionOf(parsePolicy(seedText(name)));
 
@@ -117,5 +132,109 @@ describe('comparing two implementations of the same national document', () => {
     // Every Hubei section finds its Jiangsu counterpart; Jiangsu's extra sections stand alone.
     expect(paired).toHaveLength(9);
     expect(pairs.filter((p) => p.b && !p.a)).toHaveLength(0);
+  });
+});
+
+describe('relations of one document', () => {
+  it('links each seed’s citation to the national document in the library, which lists them as its implementations', () => {
+    const { library, national, jiangsu, hubei, jiangxi } = libraryWithNational();
+    const relations = library.relations(national);
+    expect(relations.national).toBe(true);
+    expect(new Set(relations.citedBy.map((d) => d.id))).toEqual(new Set([jiangsu, hubei, jiangxi]));
+    expect(relations.cites).toEqual([]);
+
+    const own = library.relations(jiangsu);
+    expect(own.national).toBe(false);
+    expect(own.citedBy).toEqual([]);
+    const link = own.cites.find((c) => c.docNumber === '国办发〔2016〕24号');
+    expect(link?.target).toEqual({ id: national, title: NATIONAL_TITLE, docNumber: '国办发〔2016〕24号' });
+    const text = library.get(jiangsu).text;
+    expect(text.slice(link?.start, link?.end)).toContain(`《${NATIONAL_TITLE}》`);
+    // Cited but not in the library: no link.
+    expect(own.cites.find((c) => c.docNumber === '国办发〔2015〕72号')?.target).toBeNull();
+    // The traditional-script citation finds the simplified copy.
+    expect(library.relations(hubei).cites.find((c) => c.docNumber.includes('24'))?.target?.id).toBe(national);
+    expect(library.citations().find((c) => c.docNumber === '国办发〔2016〕24号')?.inLibrary).toBe(national);
+    library.close();
+  });
+});
+
+describe('differences between two paired sections', () => {
+  it('marks the wording only one side has, across scripts, and leaves the shared wording', () => {
+    const { library, jiangsu, hubei } = libraryWithNational();
+    const comparison = library.compare(jiangsu, hubei);
+    expect([comparison.a.id, comparison.b.id]).toEqual([jiangsu, hubei]);
+    const logistics = comparison.pairs.find((p) => p.a?.heading === '四、加强智慧物流建设');
+    const [ta, tb] = [library.get(jiangsu).text, library.get(hubei).text];
+    const onlyA = logistics?.onlyA.map((r) => ta.slice(r.start, r.end)) ?? [];
+    const onlyB = logistics?.onlyB.map((r) => tb.slice(r.start, r.end)) ?? [];
+    expect(onlyA).toContain('加大流通基础设施投入，规划建设');
+    expect(onlyB.some((t) => t.startsWith('推進標準倉儲建設'))).toBe(true);
+    // 物流基地 and 城市配送车辆 are in both (Hubei writes 城市配送車輛).
+    expect(onlyA.some((t) => t.includes('物流基地') || t.includes('城市配送车辆'))).toBe(false);
+    expect(onlyB.some((t) => t.includes('物流基地') || t.includes('城市配送車輛'))).toBe(false);
+    for (const r of logistics?.onlyA ?? []) {
+      expect(r.start).toBeGreaterThanOrEqual(logistics?.a?.start ?? 0);
+      expect(r.end).toBeLessThanOrEqual(logistics?.a?.end ?? 0);
+    }
+    // A section with no partner is different as a whole.
+    const alone = comparison.pairs.find((p) => p.a?.heading === '三、加快商品批发市场转型升级');
+    expect(alone?.b).toBeNull();
+    expect(alone?.onlyA.length).toBeGreaterThan(0);
+
+    const same = library.compare(jiangsu, jiangsu);
+    expect(same.pairs.every((p) => p.score === 1 && p.onlyA.length === 0 && p.onlyB.length === 0)).toBe(true);
+    library.close();
+  });
+});
+
+describe('a department’s task list (责任分工表)', () => {
+  it('exports as CSV that Excel reads: a BOM, a head, one quoted row per task, filtered by document and role', async () => {
+    const { library, jiangsu } = libraryWithNational();
+    const tasks = library.departmentTasks('江苏省商务厅');
+    const { filename, bytes } = await library.exportTasks('江苏省商务厅', 'csv');
+    expect(filename).toBe('江苏省商务厅责任分工表.csv');
+    const csv = bytes.toString('utf8');
+    expect(csv.startsWith('\uFEFF序号,责任单位,分工,任务,文件\r\n')).toBe(true);
+    const rows = csv.slice(1).trimEnd().split('\r\n');
+    expect(rows).toHaveLength(tasks.length + 1);
+    const logistics = rows.find((r) => r.includes('四、加强智慧物流建设'));
+    expect(logistics).toMatch(/^\d+,江苏省商务厅,未注明,"?四、加强智慧物流建设。积极推进物联网/);
+    expect(logistics?.endsWith(',省政府办公厅关于深入实施“互联网+流通”行动计划的意见')).toBe(true);
+
+    expect(library.departmentTasks('江苏省商务厅', { docId: jiangsu })).toHaveLength(tasks.length);
+    expect(library.departmentTasks('江苏省商务厅', { role: 'lead' })).toEqual(tasks.filter((t) => t.role === 'lead'));
+    expect(() => library.departmentTasks('不存在的部门')).toThrow(/不存在的部门/);
+    library.close();
+  });
+
+  it.skipIf(!poppler)('exports as a PDF table whose head repeats on every page and whose text reads back', async () => {
+    const { library } = libraryWithNational();
+    const name = library.departments()[0]?.name ?? '';
+    const tasks = library.departmentTasks(name);
+    const { filename, bytes } = await library.exportTasks(name, 'pdf', {}, new Date('2026-11-23T00:00:00Z'));
+    expect(filename).toBe(`${name}责任分工表.pdf`);
+    const file = path.join(tempDir(), filename);
+    fs.writeFileSync(file, bytes);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page++) {
+      const text = execFileSync('pdftotext', ['-f', `${page}`, '-l', `${page}`, file, '-']).toString();
+      expect(text).toMatch(/序号[\s\S]*任务[\s\S]*分工[\s\S]*文件/);
+      expect(text.replace(/\s+/g, '')).toContain(`第${page}/${pages}页`);
+    }
+    const all = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, '');
+    expect(all).toContain(`${name}责任分工表`);
+    expect(all).toContain(`共${tasks.length}项导出于2026-11-23`);
+    // Every task's first words are in the table, in order.
+    let at = 0;
+    for (const task of tasks) {
+      const next = all.indexOf(task.text.replace(/\s+/g, '').slice(0, 12), at);
+      expect(next, task.text.slice(0, 12)).toBeGreaterThanOrEqual(at);
+      at = next + 1;
+    }
+    const again = await library.exportTasks(name, 'pdf', {}, new Date('2026-11-23T00:00:00Z'));
+    expect(again.bytes.equals(bytes)).toBe(true);
+    library.close();
   });
 });

@@ -42,6 +42,17 @@ export function createReaderApi(library: Library): ReaderApi {
       const { bytes, pages, missing } = await library.exportPdf(id, { script, layout });
       return { filename: fileNameFor(library.get(id).title, 'pdf'), data: bytes.toString('base64'), pages, missing };
     },
+    departments: async () => library.departments(),
+    exportTasks: async ({ department, format, docId, role }) => {
+      const { filename, bytes } = await library.exportTasks(department, format, {
+        ...(docId && { docId }),
+        ...(role && { role }),
+      });
+      return { filename, data: bytes.toString('base64') };
+    },
+    relations: async ({ id }) => library.relations(id),
+    targets: async ({ id }) => library.targets(id),
+    compare: async ({ a, b }) => library.compare(a, b),
     listAnnotations: async ({ docId }) => library.annotations(docId),
     queryAnnotations: async (query) => library.queryAnnotations(query),
     createAnnotation: async (input) => library.createAnnotation(input),

@@ -1,25 +1,13 @@
 // Two documents side by side: their level-1 sections paired by what they say, across scripts —
 // as provinces implementing the same national document order and name their sections differently.
+import type { ComparedPair, Section, SectionPair, TextRange } from '../../../shared/intel.js';
 import type { PolicyDocument } from '../../../shared/policy.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 
-export interface Section {
-  /** The heading block's index. */
-  block: number;
-  heading: string;
-  start: number;
-  end: number;
-}
-
-export interface SectionPair {
-  a: Section | null;
-  b: Section | null;
-  /** Cosine similarity of the two sections' character pairs, 0 to 1 (0 for an unpaired section). */
-  score: number;
-}
+type Doc = Pick<PolicyDocument, 'blocks' | 'text'>;
 
 /** Level-1 sections: each heading with everything up to the next one. */
-export function sectionsOf(doc: Pick<PolicyDocument, 'blocks' | 'text'>): Section[] {
+export function sectionsOf(doc: Doc): Section[] {
   const heads = doc.blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'heading' && b.level === 1 && !b.role);
   return heads.map(({ b, i }, k) => {
     const next = heads[k + 1];
@@ -30,14 +18,17 @@ export function sectionsOf(doc: Pick<PolicyDocument, 'blocks' | 'text'>): Sectio
 
 /** Counts of each pair of adjacent characters in the folded text, punctuation and digits left out. */
 function pairVector(text: string): Map<string, number> {
-  const folded = foldForSearch(text).replace(/[^\p{Script=Han}]/gu, ' ');
   const vector = new Map<string, number>();
+  for (const pair of hanPairs(text)) vector.set(pair, (vector.get(pair) ?? 0) + 1);
+  return vector;
+}
+
+function* hanPairs(text: string): Generator<string> {
+  const folded = foldForSearch(text).replace(/[^\p{Script=Han}]/gu, ' ');
   for (let i = 0; i + 1 < folded.length; i++) {
     const pair = folded.slice(i, i + 2);
-    if (pair.includes(' ')) continue;
-    vector.set(pair, (vector.get(pair) ?? 0) + 1);
+    if (!pair.includes(' ')) yield pair;
   }
-  return vector;
 }
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
@@ -56,11 +47,7 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
  * Pairs the sections of two documents in order (an alignment, like a diff, that maximises the sum
  * of similarities); pairs below `threshold` stay apart, each section on its own.
  */
-export function alignSections(
-  a: Pick<PolicyDocument, 'blocks' | 'text'>,
-  b: Pick<PolicyDocument, 'blocks' | 'text'>,
-  threshold = 0.25,
-): SectionPair[] {
+export function alignSections(a: Doc, b: Doc, threshold = 0.25): SectionPair[] {
   const sa = sectionsOf(a);
   const sb = sectionsOf(b);
   const va = sa.map((s) => pairVector(a.text.slice(s.start, s.end)));
@@ -98,4 +85,68 @@ export function alignSections(
     }
   }
   return pairs.reverse();
+}
+
+/** A text's Han characters, folded (so that scripts compare), each with its offset in the text. */
+function hanOf(text: string): { chars: string; at: number[] } {
+  const folded = foldForSearch(text);
+  let chars = '';
+  const at: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const char = folded[i] as string;
+    if (HAN.test(char)) {
+      chars += char;
+      at.push(i);
+    }
+  }
+  return { chars, at };
+}
+const HAN = /\p{Script=Han}/u;
+
+function trigrams(chars: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3));
+  return grams;
+}
+
+/**
+ * What one text says that the other does not: the runs of its Han characters (punctuation and
+ * digits skipped) not covered by any three-character sequence the other text also has. Both are
+ * folded, so a change of script is not a difference; runs of one character are noise, and a run
+ * ends at a line's end.
+ */
+function differences(text: string, offset: number, other: Set<string>): TextRange[] {
+  const { chars, at } = hanOf(text);
+  const covered = new Uint8Array(chars.length);
+  for (let i = 0; i + 3 <= chars.length; i++) {
+    if (other.has(chars.slice(i, i + 3))) covered.fill(1, i, i + 3);
+  }
+  const ranges: TextRange[] = [];
+  let from = -1;
+  const close = (to: number) => {
+    if (from >= 0 && to - from >= 2)
+      ranges.push({ start: offset + (at[from] as number), end: offset + (at[to - 1] as number) + 1 });
+    from = -1;
+  };
+  for (let i = 0; i < chars.length; i++) {
+    if (from >= 0 && text.slice(at[i - 1], at[i]).includes('\n')) close(i);
+    if (covered[i]) close(i);
+    else if (from < 0) from = i;
+  }
+  close(chars.length);
+  return ranges;
+}
+
+/**
+ * The sections paired (see alignSections), each pair with what each side says that the other does
+ * not (see differences); a section without a partner is different as a whole.
+ */
+export function compareDocuments(a: Doc, b: Doc): ComparedPair[] {
+  return alignSections(a, b).map((pair) => {
+    const ta = pair.a ? a.text.slice(pair.a.start, pair.a.end) : '';
+    const tb = pair.b ? b.text.slice(pair.b.start, pair.b.end) : '';
+    const onlyA = pair.a ? differences(ta, pair.a.start, trigrams(hanOf(tb).chars)) : [];
+    const onlyB = pair.b ? differences(tb, pair.b.start, trigrams(hanOf(ta).chars)) : [];
+    return { ...pair, onlyA, onlyB };
+  });
 }

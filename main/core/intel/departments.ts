@@ -2,6 +2,7 @@
 // documents. In "省经济和信息化委、商务厅" the province prefix applies to each item (商务厅 is
 // that province's 省商务厅); known aliases merge (省发改委 = 省发展改革委 = 省发展和改革委员会);
 // "省" and "市" become the province or city the document comes from.
+import type { DepartmentEntry, DepartmentTask, TaskFilter } from '../../../shared/intel.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 import { PROVINCE_OF_ABBREVIATION } from '../parse/doc-number.js';
 
@@ -116,21 +117,6 @@ export function normaliseDepartments(items: readonly string[], region: Region): 
   return out;
 }
 
-/** A task a department leads, bears or joins: the paragraph a responsibility span closes. */
-export interface DepartmentTask {
-  docId: string;
-  title: string;
-  block: number;
-  role: 'lead' | 'responsible' | 'cooperating' | null;
-  /** The paragraph's text, up to the span. */
-  text: string;
-}
-
-export interface DepartmentEntry {
-  name: string;
-  tasks: DepartmentTask[];
-}
-
 interface IndexableDocument {
   id: string;
   title: string;
@@ -168,4 +154,9 @@ export function departmentIndex(documents: Iterable<IndexableDocument>): Departm
   return [...byName]
     .map(([name, tasks]) => ({ name, tasks }))
     .sort((a, b) => b.tasks.length - a.tasks.length || a.name.localeCompare(b.name, 'zh'));
+}
+
+/** A department's tasks that pass a filter, in the index's order. */
+export function filterTasks(tasks: readonly DepartmentTask[], filter: TaskFilter): DepartmentTask[] {
+  return tasks.filter((t) => (!filter.docId || t.docId === filter.docId) && (!filter.role || (t.role ?? 'none') === filter.role));
 }

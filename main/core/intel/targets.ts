@@ -1,15 +1,6 @@
 // Quantitative goals a policy sets ("到2020年，电子商务交易额突破1万亿元，网络零售额达到2000亿元"):
 // each clause with a target year, the indicator, and the value with its verb and qualifier.
-
-export interface Target {
-  year: number;
-  indicator: string;
-  /** The goal as written: verb, number, unit and qualifier ("突破1万亿元", "年均增长20%左右"). */
-  value: string;
-  /** Canonical offsets of the clause. */
-  start: number;
-  end: number;
-}
+import type { Target } from '../../../shared/intel.js';
 
 /** Where a sentence names the year its goals are for. */
 const YEAR = /(?:到|至|截至|力争到|力争)\s*(20\d{2})\s*年(?:底|末)?|(20\d{2})\s*年(?:前|底前|以前)/;

@@ -16,6 +16,16 @@ import type {
 import type { DisplayScript } from '../../../shared/display-script.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import { fileNameFor } from '../../../shared/file-names.js';
+import type {
+  CitedDocument,
+  Comparison,
+  DepartmentEntry,
+  DepartmentTask,
+  DocumentRelations,
+  Target,
+  TaskExportFormat,
+  TaskFilter,
+} from '../../../shared/intel.js';
 import type { DocumentSummary, ImportOutcome, ImportProgress, LibraryRecovery, StoredDocument } from '../../../shared/library.js';
 import type { PdfLayout } from '../../../shared/pdf.js';
 import type { PolicyDocument } from '../../../shared/policy.js';
@@ -24,10 +34,11 @@ import { DEFAULT_SETTINGS, type ReaderSettings, type ReadingPosition } from '../
 import { toMarkdown } from '../annotations/markdown.js';
 import { parseW3C, toW3C } from '../annotations/w3c.js';
 import { type Extracted, extractText } from '../extract/index.js';
-import { type CitedDocument, citationIndex } from '../intel/citations.js';
-import { alignSections, type SectionPair } from '../intel/compare.js';
-import { type DepartmentEntry, departmentIndex } from '../intel/departments.js';
-import { findTargets, type Target } from '../intel/targets.js';
+import { type CitingDocument, citationIndex, refOf, relationsOf } from '../intel/citations.js';
+import { compareDocuments } from '../intel/compare.js';
+import { departmentIndex, filterTasks } from '../intel/departments.js';
+import { findTargets } from '../intel/targets.js';
+import { tasksCsv } from '../intel/task-list.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
 import { exportPdf, type PdfExport } from '../pdf/export-pdf.js';
@@ -277,9 +288,31 @@ export class Library {
     return departmentIndex(this.list().map((summary) => this.get(summary.id)));
   }
 
-  /** Two documents' level-1 sections paired by content, across scripts. */
-  compare(idA: string, idB: string): SectionPair[] {
-    return alignSections(this.get(idA), this.get(idB));
+  /** One department's tasks, of one document or role if asked. */
+  departmentTasks(name: string, filter: TaskFilter = {}): DepartmentTask[] {
+    const entry = this.departments().find((d) => d.name === name);
+    if (!entry) throw new ReaderError('NOT_FOUND', { what: name });
+    return filterTasks(entry.tasks, filter);
+  }
+
+  /** A department's task list (责任分工表) as CSV or as a PDF table. */
+  async exportTasks(
+    name: string,
+    format: TaskExportFormat,
+    filter: TaskFilter = {},
+    date: Date = this.now(),
+  ): Promise<{ filename: string; bytes: Buffer }> {
+    const tasks = this.departmentTasks(name, filter);
+    const filename = fileNameFor(`${name}责任分工表`, format);
+    if (format === 'csv') return { filename, bytes: Buffer.from(tasksCsv(name, tasks), 'utf8') };
+    const { exportTaskTable } = await import('../pdf/task-table.js');
+    return { filename, bytes: (await exportTaskTable({ department: name, tasks, date })).bytes };
+  }
+
+  /** Two documents' level-1 sections paired by content across scripts, with what each says alone. */
+  compare(idA: string, idB: string): Comparison {
+    const [a, b] = [this.get(idA), this.get(idB)];
+    return { a: refOf(a), b: refOf(b), pairs: compareDocuments(a, b) };
   }
 
   /** The quantitative goals a document sets, with their years. */
@@ -289,7 +322,18 @@ export class Library {
 
   /** Every document the library's policies cite, with the policies that cite it. */
   citations(): CitedDocument[] {
-    return citationIndex(this.list().map((summary) => this.get(summary.id)));
+    return citationIndex(this.citingDocuments());
+  }
+
+  /** What a document cites (linked to the library's copies) and which of the library's documents cite it. */
+  relations(id: string): DocumentRelations {
+    this.get(id);
+    return relationsOf(id, this.citingDocuments());
+  }
+
+  private citingDocuments(): CitingDocument[] {
+    const citations = this.documents.citationsByDocument();
+    return this.list().map((d) => ({ ...refOf(d), issuer: d.issuer, citations: citations.get(d.id) ?? [] }));
   }
 
   /** Ranked documents for a query, with snippets, the number of matches and facets. */

@@ -1,7 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { SourceFormat } from '../../../shared/import-formats.js';
 import type { DocumentSummary, StoredDocument } from '../../../shared/library.js';
-import type { Block, BlockRole, HeadingLevel, PolicyDocument, ResponsibilityRole, Script } from '../../../shared/policy.js';
+import type {
+  Block,
+  BlockRole,
+  Citation,
+  HeadingLevel,
+  PolicyDocument,
+  ResponsibilityRole,
+  Script,
+} from '../../../shared/policy.js';
 
 /** The file a document was imported from. */
 export interface OriginalFile {
@@ -107,6 +115,10 @@ export class DocumentStore {
       citations: db.prepare<[string], SpanRow & { title: string; doc_number: string }>(
         `SELECT start, end, title, doc_number FROM citations WHERE doc = (${DOC_BY_ID}) ORDER BY seq`,
       ),
+      allCitations: db.prepare<[], SpanRow & { id: string; title: string; doc_number: string }>(
+        `SELECT d.id, c.start, c.end, c.title, c.doc_number FROM citations c JOIN documents d ON d.doc = c.doc
+         WHERE d.deleted_at IS NULL ORDER BY c.doc, c.seq`,
+      ),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents'),
       keyAndEdits: db.prepare<[string], { doc: number; edited_fields: string }>(
         'SELECT doc, edited_fields FROM documents WHERE id = ?',
@@ -205,6 +217,17 @@ export class DocumentStore {
         docNumber: c.doc_number,
       })),
     };
+  }
+
+  /** Every live document's citations, by document id, in one query. */
+  citationsByDocument(): Map<string, Citation[]> {
+    const byId = new Map<string, Citation[]>();
+    for (const c of this.statements.allCitations.all()) {
+      const list = byId.get(c.id) ?? [];
+      list.push({ start: c.start, end: c.end, title: c.title, docNumber: c.doc_number });
+      byId.set(c.id, list);
+    }
+    return byId;
   }
 
   private insertRows(entry: NewDocument): void {
