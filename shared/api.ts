@@ -12,7 +12,14 @@ import {
 } from './annotations.js';
 import { DISPLAY_SCRIPTS, type DisplayScript } from './display-script.js';
 import type { ErrorCode, ErrorParams } from './errors.js';
-import { type Comparison, type DepartmentEntry, type DocumentRelations, TASK_EXPORT_FORMATS, type Target } from './intel.js';
+import {
+  type CitedDocument,
+  type Comparison,
+  type DepartmentEntry,
+  type DocumentRelations,
+  TASK_EXPORT_FORMATS,
+  type Target,
+} from './intel.js';
 import type { DocumentSummary, ImportOutcome, LibraryRecovery, StoredDocument } from './library.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { PDF_LAYOUTS, type PdfFile } from './pdf.js';
@@ -107,6 +114,7 @@ export const apiSchemas = {
       role: z.enum(['lead', 'responsible', 'cooperating', 'none']).optional(),
     })
     .strict(),
+  citations: z.object({}).strict(),
   relations: z.object({ id: documentId }).strict(),
   targets: z.object({ id: documentId }).strict(),
   compare: z.object({ a: documentId, b: documentId }).strict(),
@@ -180,6 +188,7 @@ export interface ApiResults {
   exportPdf: PdfFile;
   departments: DepartmentEntry[];
   exportTasks: ExportedFile;
+  citations: CitedDocument[];
   relations: DocumentRelations;
   targets: Target[];
   compare: Comparison;

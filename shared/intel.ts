@@ -32,6 +32,8 @@ export interface CitedDocument {
   /** The library's document with this number or title, if there is one. */
   inLibrary: string | null;
   citedBy: DocumentRef[];
+  /** A national document: those citing it are its implementations (落实文件). */
+  national: boolean;
 }
 
 export interface DocumentRef {

@@ -70,6 +70,11 @@ describe('departments across documents', () => {
     expect(names.filter((n) => n.endsWith('商务厅') && !/^(江苏|江西|广东|湖北)省/.test(n))).toEqual([]);
     const jiangsu = entries.find((e) => e.name === '江苏省商务厅');
     expect(jiangsu?.tasks.some((t) => t.text.startsWith('四、加强智慧物流建设') || t.text.includes('智慧物流'))).toBe(true);
+    // Two spans in one paragraph are two tasks: the second starts after the first span.
+    const jiangxi = entries.find((e) => e.name === '江西省商务厅')?.tasks ?? [];
+    expect(jiangxi[0]?.text.startsWith('(一)加快传统流通行业转型。')).toBe(true);
+    expect(jiangxi[1]?.block).toBe(jiangxi[0]?.block);
+    expect(jiangxi[1]?.text.startsWith('支持老字号等传统优势品牌')).toBe(true);
     expect(new Set(jiangsu?.tasks.map((t) => t.title))).toEqual(new Set(['省政府办公厅关于深入实施“互联网+流通”行动计划的意见']));
     library.close();
   });
@@ -132,6 +137,17 @@ describe('comparing two implementations of the same national document', () => {
     // Every Hubei section finds its Jiangsu counterpart; Jiangsu's extra sections stand alone.
     expect(paired).toHaveLength(9);
     expect(pairs.filter((p) => p.b && !p.a)).toHaveLength(0);
+  });
+
+  it('compares a document in chapters part by part: Jiangxi’s （四） beside Jiangsu’s 八、', () => {
+    const pairs = alignSections(parsePolicy(seedText('jiangxi')), parsePolicy(seedText('jiangsu')));
+    const heads = pairs.filter((p) => p.a && p.b).map((p) => [p.a?.heading, p.b?.heading]);
+    expect(heads).toContainEqual(['(四)大力发展农村电子商务', '八、大力发展农村电子商务']);
+    expect(heads).toContainEqual(['(一)加大财税支持力度', '十一、加大财税支持力度']);
+    // The first part of a chapter carries the chapter's heading with it.
+    const text = seedText('jiangxi');
+    const first = pairs.find((p) => p.a?.heading === '(一)发展思路')?.a;
+    expect(text.slice(first?.start, first?.end).startsWith('一、总体要求')).toBe(true);
   });
 });
 

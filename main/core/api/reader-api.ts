@@ -50,6 +50,7 @@ export function createReaderApi(library: Library): ReaderApi {
       });
       return { filename, data: bytes.toString('base64') };
     },
+    citations: async () => library.citations(),
     relations: async ({ id }) => library.relations(id),
     targets: async ({ id }) => library.targets(id),
     compare: async ({ a, b }) => library.compare(a, b),

@@ -33,6 +33,7 @@ export function citationIndex(documents: readonly CitingDocument[]): CitedDocume
         title: foldForSearch(c.title),
         inLibrary: resolve(c)?.id ?? null,
         citedBy: [],
+        national: isNational({ issuer: null, docNumber: c.docNumber }),
       };
       if (!entry.citedBy.some((d) => d.id === doc.id)) entry.citedBy.push(refOf(doc));
       cited.set(k, entry);

@@ -1,18 +1,33 @@
-// Two documents side by side: their level-1 sections paired by what they say, across scripts —
+// Two documents side by side: their sections paired by what they say, across scripts —
 // as provinces implementing the same national document order and name their sections differently.
 import type { ComparedPair, Section, SectionPair, TextRange } from '../../../shared/intel.js';
-import type { PolicyDocument } from '../../../shared/policy.js';
+import type { Block, PolicyDocument } from '../../../shared/policy.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 
 type Doc = Pick<PolicyDocument, 'blocks' | 'text'>;
 
-/** Level-1 sections: each heading with everything up to the next one. */
+/**
+ * The units two documents are compared in: each level-1 section, or, where one is divided into
+ * level-2 parts ("（一）发展思路"), each part — the first taking the level-1 heading with it — so
+ * that a document written in chapters lines up with one written in sections.
+ */
 export function sectionsOf(doc: Doc): Section[] {
-  const heads = doc.blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'heading' && b.level === 1 && !b.role);
-  return heads.map(({ b, i }, k) => {
-    const next = heads[k + 1];
-    const last = next ? (doc.blocks[next.i - 1] ?? b) : (doc.blocks.filter((x) => !x.role).at(-1) ?? b);
-    return { block: i, heading: b.text.replace(/[。．.]$/, ''), start: b.start, end: Math.max(b.end, last.end) };
+  const body = doc.blocks.map((b, i) => ({ b, i })).filter(({ b }) => !b.role);
+  const starts: Array<{ from: number; head: number }> = [];
+  body.forEach(({ b, i }, k) => {
+    if (b.kind !== 'heading') return;
+    if (b.level === 1) {
+      const next = body.slice(k + 1).find((x) => x.b.kind === 'heading' && (x.b.level === 1 || x.b.level === 2));
+      starts.push({ from: i, head: next?.b.level === 2 ? next.i : i });
+    } else if (b.level === 2 && starts.length > 0 && starts.at(-1)?.head !== i) starts.push({ from: i, head: i });
+  });
+  const lastBlock = body.at(-1)?.b;
+  return starts.map(({ from, head }, k) => {
+    const next = starts[k + 1];
+    const first = doc.blocks[from] as Block;
+    const last = next ? (doc.blocks[next.from - 1] ?? first) : (lastBlock ?? first);
+    const heading = (doc.blocks[head] as Block).text.replace(/[。．.]$/, '');
+    return { block: head, heading, start: first.start, end: Math.max(first.end, last.end) };
   });
 }
 

@@ -132,16 +132,21 @@ export function departmentIndex(documents: Iterable<IndexableDocument>): Departm
   const byName = new Map<string, DepartmentTask[]>();
   for (const doc of documents) {
     const region = regionOf(doc);
+    let lastEnd = -1;
     for (const span of doc.responsibilities) {
       const block = doc.blocks.findIndex((b) => b.start <= span.start && span.end <= b.end);
-      // A run-in heading ("四、加强智慧物流建设。积极推进…") opens the task it heads.
+      // A run-in heading ("四、加强智慧物流建设。积极推进…") opens the task it heads; a paragraph with
+      // several spans holds several tasks, each from the end of the span before.
       const previous = doc.blocks[block - 1];
-      const from = previous && previous.end === doc.blocks[block]?.start ? previous.start : doc.blocks[block]?.start;
+      const own = doc.blocks[block]?.start;
+      const from = own !== undefined && lastEnd > own ? lastEnd : previous && previous.end === own ? previous.start : own;
+      lastEnd = span.end;
       const text =
         from === undefined
           ? ''
           : doc.text
               .slice(from, span.start)
+              .replace(/^[)）\]］。；;，,\s]+/, '')
               .replace(/[（(［[]\s*$/, '')
               .trim();
       for (const name of normaliseDepartments(span.departments, region)) {

@@ -1,6 +1,7 @@
 import { type ReactNode, type RefObject, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationFormat, HighlightColor } from '../../../shared/annotations.js';
+import { blockAt } from '../../../shared/document-layout.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import { useApi } from '../app/ApiContext.js';
 import { downloadText } from '../common/download.js';
@@ -41,11 +42,6 @@ export interface Annotating {
   importFile: (file: File) => void;
   undoDelete: () => void;
   overlays: ReactNode;
-}
-
-function blockOf(doc: StoredDocument, position: number): number {
-  const index = doc.blocks.findIndex((b) => b.end > position);
-  return index === -1 ? doc.blocks.length - 1 : index;
 }
 
 /** Everything the reading view needs to highlight, annotate and find annotations again. */
@@ -106,7 +102,7 @@ export function useAnnotating({ doc, initial, scroller, reveal, shown }: Options
       setEditing({ id: annotation.id, focusNote: false });
       return;
     }
-    reveal(blockOf(doc, annotation.start));
+    reveal(blockAt(doc.blocks, annotation.start));
     requestAnimationFrame(() => {
       const mark = markOf(annotation.id);
       const container = scroller.current;
@@ -122,7 +118,8 @@ export function useAnnotating({ doc, initial, scroller, reveal, shown }: Options
   };
 
   const onBodyClick = (event: React.MouseEvent) => {
-    if (!window.getSelection()?.isCollapsed) return;
+    // A citation's link inside a highlight opens the cited document, not the annotation.
+    if (!window.getSelection()?.isCollapsed || (event.target as Element).closest('a')) return;
     const mark = (event.target as Element).closest<HTMLElement>('mark[data-anns]');
     const id = mark?.dataset.anns?.split(' ').at(-1);
     if (mark && id) {

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { AllAnnotationsView } from '../annotations/AllAnnotationsView.js';
 import { useCommand } from '../common/useCommand.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { CitationsView } from '../intel/CitationsView.js';
+import { CompareView } from '../intel/CompareView.js';
+import { DepartmentsView } from '../intel/DepartmentsView.js';
 import { useImporter } from '../library/ImportContext.js';
 import { LibraryView } from '../library/LibraryView.js';
 import { ReaderView } from '../reader/ReaderView.js';
@@ -39,11 +42,33 @@ export function App() {
       <RecoveryNotice />
       {route.view === 'document' && (
         <ReaderView
-          key={`${route.id}/${route.annotation ?? ''}/${route.find?.at ?? ''}`}
+          key={`${route.id}/${route.annotation ?? ''}/${route.find?.at ?? ''}/${route.block ?? ''}`}
           id={route.id}
           annotationId={route.annotation}
           find={route.find}
+          block={route.block}
           onBack={() => navigate({ view: 'library' })}
+          onNavigate={navigate}
+        />
+      )}
+      {route.view === 'departments' && (
+        <DepartmentsView
+          query={route.query}
+          onQuery={(query) => navigate({ view: 'departments', query }, { replace: true })}
+          onBack={() => navigate({ view: 'library' })}
+          onOpen={(id, block) => navigate({ view: 'document', id, block })}
+        />
+      )}
+      {route.view === 'citations' && (
+        <CitationsView onBack={() => navigate({ view: 'library' })} onCompare={(a, b) => navigate({ view: 'compare', a, b })} />
+      )}
+      {route.view === 'compare' && (
+        <CompareView
+          key={`${route.a}/${route.b}`}
+          a={route.a}
+          b={route.b}
+          onBack={() => window.history.back()}
+          onSwap={() => navigate({ view: 'compare', a: route.b, b: route.a }, { replace: true })}
         />
       )}
       {route.view === 'annotations' && (
@@ -66,6 +91,8 @@ export function App() {
           onOpen={(id) => navigate({ view: 'document', id })}
           onAllAnnotations={() => navigate({ view: 'annotations' })}
           onSearch={(query) => navigate({ view: 'search', query })}
+          onDepartments={() => navigate({ view: 'departments', query: {} })}
+          onCitations={() => navigate({ view: 'citations' })}
         />
       )}
     </>

@@ -45,9 +45,13 @@ export function LibraryView({
   onOpen,
   onAllAnnotations,
   onSearch,
+  onDepartments,
+  onCitations,
 }: {
   onOpen: (id: string) => void;
   onAllAnnotations: () => void;
+  onDepartments: () => void;
+  onCitations: () => void;
   /** Opens full-text search with a query. */
   onSearch: (query: string) => void;
 }) {
@@ -158,6 +162,12 @@ export function LibraryView({
         </search>
         <button type="button" className="button" onClick={onAllAnnotations}>
           {t('annotations.all')}
+        </button>
+        <button type="button" className="button" onClick={onDepartments}>
+          {t('intel.departments')}
+        </button>
+        <button type="button" className="button" onClick={onCitations}>
+          {t('intel.citations')}
         </button>
         <div className="library-import">
           <button

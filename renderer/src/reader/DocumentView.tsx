@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotations.js';
 import { shownLanguage } from '../../../shared/display-script.js';
 import type { Piece } from '../../../shared/document-layout.js';
+import type { CitationLink } from '../../../shared/intel.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import type { Block } from '../../../shared/policy.js';
 import { segmentsOf } from '../annotations/segments.js';
 import { type ShownBlock, type ShownDocument, shownRuns } from '../script/shown-text.js';
+import { splitByRanges } from './stretches.js';
 
 function DocumentHead({ doc, phrase }: { doc: StoredDocument; phrase: (text: string) => string }) {
   const { t } = useTranslation();
@@ -39,31 +41,51 @@ function DocumentHead({ doc, phrase }: { doc: StoredDocument; phrase: (text: str
 
 const HEADING_TAGS = { 1: 'h2', 2: 'h3', 3: 'h4', 4: 'h5' } as const;
 
+/** A citation's text: a link to the library's copy of the cited document, or marked as not in the library. */
+function Cited({ link, children }: { link: CitationLink; children: string }) {
+  const { t } = useTranslation();
+  if (!link.target) {
+    return (
+      <span className="cite cite-missing" title={`${link.docNumber}：${t('intel.notInLibrary')}`}>
+        {children}
+      </span>
+    );
+  }
+  return (
+    <a className="cite" href={`#/doc/${link.target.id}`} title={`${t('intel.open')} ${link.target.title}`}>
+      {children}
+    </a>
+  );
+}
+
 /**
- * A block's shown text in runs split at annotation boundaries; runs under annotations are marks.
- * Each run names its block (data-b) and where it starts in the canonical text (data-s) and, where
- * that differs, in the block's shown text (data-v), so that a selection maps back to canonical
- * positions.
+ * A block's shown text in runs split at annotation and citation boundaries; runs under annotations
+ * are marks, runs in a citation hold its link. Each run names its block (data-b) and where it
+ * starts in the canonical text (data-s) and, where that differs, in the block's shown text
+ * (data-v), so that a selection maps back to canonical positions.
  */
 const BlockText = memo(function BlockText({
   index,
   block,
   shown,
   annotations,
+  citations,
 }: {
   index: number;
   block: Block;
   shown: ShownBlock;
   annotations: readonly Annotation[];
+  citations: readonly CitationLink[];
 }) {
-  return shownRuns(block, shown, segmentsOf(block, annotations)).map((run) => {
+  return shownRuns(block, shown, splitByRanges(segmentsOf(block, annotations), citations)).map((run) => {
     const top = run.annotations.at(-1);
     // data-v only where the shown offset differs from the canonical one (a converted script).
     const v = run.shownStart === run.start - block.start ? undefined : run.shownStart;
+    const text = run.range ? <Cited link={run.range}>{run.text}</Cited> : run.text;
     if (!top) {
       return (
         <span key={run.start} data-b={index} data-v={v} data-s={run.start}>
-          {run.text}
+          {text}
         </span>
       );
     }
@@ -76,27 +98,30 @@ const BlockText = memo(function BlockText({
         data-anns={run.annotations.map((a) => a.id).join(' ')}
         className={`hl hl-${top.color}${top.kind === 'underline' ? ' hl-underline' : ''}`}
       >
-        {run.text}
+        {text}
       </mark>
     );
   });
 });
 
 type AnnotationsOf = (blockIndex: number) => readonly Annotation[];
+type CitationsOf = (blockIndex: number) => readonly CitationLink[];
 
 const PieceView = memo(function PieceView({
   piece,
   shown,
   annotations,
   runInAnnotations,
+  citationsOf,
 }: {
   piece: Piece;
   shown: ShownDocument;
   annotations: readonly Annotation[];
   runInAnnotations?: readonly Annotation[];
+  citationsOf: CitationsOf;
 }) {
   const text = (index: number, block: Block, of: readonly Annotation[]) => (
-    <BlockText index={index} block={block} shown={shown.block(index)} annotations={of} />
+    <BlockText index={index} block={block} shown={shown.block(index)} annotations={of} citations={citationsOf(index)} />
   );
   switch (piece.kind) {
     case 'heading': {
@@ -137,6 +162,7 @@ export const DocumentView = memo(function DocumentView({
   pieces,
   drawing,
   annotationsOf,
+  citationsOf,
 }: {
   doc: StoredDocument;
   shown: ShownDocument;
@@ -144,6 +170,7 @@ export const DocumentView = memo(function DocumentView({
   /** Whether more of a long document is still to be drawn. */
   drawing: boolean;
   annotationsOf: AnnotationsOf;
+  citationsOf: CitationsOf;
 }) {
   return (
     <article className="document" lang={shownLanguage(shown.script, doc.script)} data-script={shown.script}>
@@ -156,6 +183,7 @@ export const DocumentView = memo(function DocumentView({
             shown={shown}
             annotations={annotationsOf(piece.index)}
             runInAnnotations={piece.kind === 'paragraph' && piece.runIn ? annotationsOf(piece.runIn.index) : undefined}
+            citationsOf={citationsOf}
           />
         ))}
       </div>

@@ -10,11 +10,13 @@ import { AnnotationsPanel } from '../annotations/AnnotationsPanel.js';
 import { useAnnotating } from '../annotations/useAnnotating.js';
 import { useApi } from '../app/ApiContext.js';
 import { useSettings } from '../app/SettingsContext.js';
-import type { FindTarget } from '../app/useHashRoute.js';
+import type { FindTarget, Route } from '../app/useHashRoute.js';
 import { useNotify } from '../common/Toasts.js';
 import { useCommand } from '../common/useCommand.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { IntelPanel } from '../intel/IntelPanel.js';
+import { useRelations } from '../intel/useRelations.js';
 import { prepareWhenIdle, showIn } from '../script/converters.js';
 import { ScriptMenu } from '../script/ScriptMenu.js';
 import { ShownTextProvider } from '../script/ShownText.js';
@@ -24,7 +26,7 @@ import { DocumentView } from './DocumentView.js';
 import { ExportPdfDialog } from './ExportPdfDialog.js';
 import { FindBar } from './FindBar.js';
 import { OutlinePanel } from './OutlinePanel.js';
-import { currentHeading, positionAt, scrollTopFor, topWithin } from './positions.js';
+import { currentHeading, pieceElement, positionAt, scrollTopFor, topWithin } from './positions.js';
 import { SettingsPanel } from './SettingsPanel.js';
 import { ShortcutsDialog } from './ShortcutsDialog.js';
 import { settleScroll } from './settle.js';
@@ -46,12 +48,17 @@ export function ReaderView({
   id,
   annotationId,
   find,
+  block,
   onBack,
+  onNavigate,
 }: {
   id: string;
   annotationId?: string;
   find?: FindTarget;
+  /** Open at this block rather than where the reader left off. */
+  block?: number;
   onBack: () => void;
+  onNavigate: (route: Route) => void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -66,7 +73,7 @@ export function ReaderView({
     const load = async (): Promise<Loaded> => {
       const [doc, position, annotations, script] = await Promise.all([
         api.getDocument({ id }),
-        api.getReadingPosition({ id }),
+        block === undefined ? api.getReadingPosition({ id }) : { block, fraction: 0 },
         api.listAnnotations({ docId: id }),
         api.getDisplayScript({ id }),
       ]);
@@ -81,7 +88,7 @@ export function ReaderView({
     return () => {
       live = false;
     };
-  }, [api, id, errorMessage]);
+  }, [api, id, block, errorMessage]);
 
   if (problem) {
     return (
@@ -105,6 +112,7 @@ export function ReaderView({
       initialAnnotation={annotationId}
       initialFind={find}
       onBack={onBack}
+      onNavigate={onNavigate}
     />
   );
 }
@@ -118,6 +126,7 @@ function Reader({
   initialAnnotation,
   initialFind,
   onBack,
+  onNavigate,
 }: {
   doc: StoredDocument;
   initialPosition: ReadingPosition | null;
@@ -127,6 +136,7 @@ function Reader({
   initialAnnotation?: string;
   initialFind?: FindTarget;
   onBack: () => void;
+  onNavigate: (route: Route) => void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -152,7 +162,9 @@ function Reader({
   const outlineRef = useRef<HTMLElement>(null);
   const [current, setCurrent] = useState<number | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [panelOpen, setPanelOpen] = useState(true);
+  const [panel, setPanel] = useState<'annotations' | 'intel' | null>('annotations');
+  const togglePanel = (which: 'annotations' | 'intel') => setPanel((open) => (open === which ? null : which));
+  const { relations, citationsOf } = useRelations(doc);
   const [exporting, setExporting] = useState(false);
   const annotating = useAnnotating({
     doc,
@@ -233,6 +245,21 @@ function Reader({
     [ensure, pieceOfBlock],
   );
 
+  /** Scrolls to any block (a citation's, a goal's) and marks it for a moment. */
+  const goTo = useCallback(
+    (block: number) => {
+      ensure(pieceOfBlock(block));
+      const container = scroller.current;
+      const body = bodyOf();
+      if (!container || !body) return;
+      settleScroll(container, (c) => scrollTopFor(c, body, { block, fraction: 0 }) - 16);
+      const target = pieceElement(body, block);
+      target?.classList.add('flash');
+      window.setTimeout(() => target?.classList.remove('flash'), 1600);
+    },
+    [ensure, pieceOfBlock],
+  );
+
   const step = (direction: 1 | -1) => {
     if (outline.length === 0) return;
     const at = outline.findIndex((entry) => entry.index === current);
@@ -279,7 +306,8 @@ function Reader({
     'mod+f': () => find.show(),
     'mod+p': () => setExporting(true),
     '?': () => setHelpOpen(true),
-    a: () => setPanelOpen((open) => !open),
+    a: () => togglePanel('annotations'),
+    i: () => togglePanel('intel'),
     s: (event) => chooseScript(nextDisplayScript(script, event.shiftKey ? -1 : 1)),
     'mod+z': () => annotating.undoDelete(),
   });
@@ -319,11 +347,20 @@ function Reader({
           <button
             type="button"
             className="button"
-            aria-pressed={panelOpen}
-            onClick={() => setPanelOpen((open) => !open)}
+            aria-pressed={panel === 'annotations'}
+            onClick={() => togglePanel('annotations')}
             aria-keyshortcuts="A"
           >
             {t('annotations.panel')} {annotating.annotations.length}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={panel === 'intel'}
+            onClick={() => togglePanel('intel')}
+            aria-keyshortcuts="I"
+          >
+            {t('intel.panel')}
           </button>
           <button type="button" className="button" onClick={() => setHelpOpen(true)} aria-label={t('reader.shortcuts')}>
             ?
@@ -359,11 +396,13 @@ function Reader({
                   pieces={drawn}
                   drawing={count < pieces.length}
                   annotationsOf={annotating.annotationsOf}
+                  citationsOf={citationsOf}
                 />
               </main>
             </div>
           </div>
-          {panelOpen && (
+          {panel === 'intel' && <IntelPanel doc={doc} relations={relations} onJump={goTo} onNavigate={onNavigate} />}
+          {panel === 'annotations' && (
             <AnnotationsPanel
               annotations={annotating.annotations}
               onOpen={annotating.open}

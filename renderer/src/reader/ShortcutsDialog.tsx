@@ -13,6 +13,7 @@ const SHORTCUTS = [
   ['O', 'focusOutline'],
   ['S  /  Shift+S', 'script'],
   ['A', 'panel'],
+  ['I', 'intel'],
   ['Esc', 'back'],
   ['Ctrl+Z', 'undo'],
   ['?', 'help'],

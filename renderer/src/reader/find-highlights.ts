@@ -22,7 +22,8 @@ function pointIn(
   }
   for (const run of runs) {
     const from = shownStartOf(run, blockStart);
-    const text = run.firstChild;
+    // A run's text, or a citation link's inside it.
+    const text = run.firstChild instanceof Element ? run.firstChild.firstChild : run.firstChild;
     const length = text?.textContent?.length ?? 0;
     if (text && offset >= from && offset <= from + length) return [text, offset - from];
   }

@@ -34,10 +34,21 @@ export function positionAt(container: HTMLElement, body: HTMLElement): ReadingPo
   return { block: Number(el.dataset.block ?? 0), fraction: Math.round(Math.min(1, Math.max(0, fraction)) * 1000) / 1000 };
 }
 
+/**
+ * The drawn piece that holds a block: the one named for it, else the last before it (a paragraph
+ * that opens with a run-in heading is named for the heading).
+ */
+export function pieceElement(body: HTMLElement, block: number): HTMLElement | null {
+  const own = body.querySelector<HTMLElement>(`:scope > [data-block="${block}"]`);
+  if (own) return own;
+  const pieces = [...body.children] as HTMLElement[];
+  return pieces.findLast((el) => Number(el.dataset.block) <= block) ?? null;
+}
+
 /** The scroll offset that shows a saved position. */
 export function scrollTopFor(container: HTMLElement, body: HTMLElement, position: ReadingPosition): number {
   if (position.block === AT_START.block && position.fraction === AT_START.fraction) return 0;
-  const el = body.querySelector<HTMLElement>(`:scope > [data-block="${position.block}"]`);
+  const el = pieceElement(body, position.block);
   return el ? topWithin(container, el) + position.fraction * el.offsetHeight : 0;
 }
 

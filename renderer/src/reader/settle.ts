@@ -1,27 +1,35 @@
 const USER_SCROLL = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
+/** The settling under way in each container: a new jump ends the one before. */
+const active = new WeakMap<HTMLElement, () => void>();
+
 /**
- * Scrolls a container so that `offset(container)` pixels of content sit at its top, correcting over
- * a few frames: blocks away from the view are not laid out (content-visibility) and take their
- * real height only as they come into view, which moves the target. Stops as soon as the reader
- * scrolls by wheel, touch, pointer or key, so that it never fights them.
+ * Scrolls a container so that `offset(container)` pixels of content sit at its top, and keeps it
+ * there while the content above changes size: blocks away from the view are not laid out
+ * (content-visibility) and take their real height only later, and a long document is drawn in
+ * chunks. Holds for `holdMs` at most, and stops as soon as the reader scrolls by wheel, touch,
+ * pointer or key, so that it never fights them.
  */
-export function settleScroll(container: HTMLElement, offset: (container: HTMLElement) => number | null, frames = 6): void {
+export function settleScroll(container: HTMLElement, offset: (container: HTMLElement) => number | null, holdMs = 1500): void {
+  active.get(container)?.();
   let stopped = false;
-  const stop = () => {
-    stopped = true;
-  };
-  for (const type of USER_SCROLL) container.addEventListener(type, stop, { once: true, passive: true });
-  const done = () => {
-    for (const type of USER_SCROLL) container.removeEventListener(type, stop);
-  };
-  const step = (left: number) => {
+  const apply = () => {
     const wanted = stopped ? null : offset(container);
-    if (wanted === null) return done();
-    const delta = wanted - container.scrollTop;
-    if (Math.abs(delta) > 1) container.scrollTop = wanted;
-    if (left > 0 && Math.abs(delta) > 1) requestAnimationFrame(() => step(left - 1));
-    else done();
+    if (wanted === null) return stop();
+    if (Math.abs(wanted - container.scrollTop) > 1) container.scrollTop = wanted;
   };
-  step(frames);
+  const observer = new ResizeObserver(apply);
+  const timer = window.setTimeout(() => stop(), holdMs);
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    window.clearTimeout(timer);
+    for (const type of USER_SCROLL) container.removeEventListener(type, stop);
+    if (active.get(container) === stop) active.delete(container);
+  }
+  active.set(container, stop);
+  for (const type of USER_SCROLL) container.addEventListener(type, stop, { once: true, passive: true });
+  for (const child of container.children) observer.observe(child);
+  apply();
 }

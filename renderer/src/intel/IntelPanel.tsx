@@ -1,0 +1,188 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { blockAt } from '../../../shared/document-layout.js';
+import type { DepartmentEntry, DocumentRelations, Target } from '../../../shared/intel.js';
+import type { DocumentSummary, StoredDocument } from '../../../shared/library.js';
+import { useApi } from '../app/ApiContext.js';
+import type { Route } from '../app/useHashRoute.js';
+import { useShownText } from '../script/ShownText.js';
+
+interface Props {
+  doc: StoredDocument;
+  relations: DocumentRelations | null;
+  onJump: (block: number) => void;
+  onNavigate: (route: Route) => void;
+}
+
+interface Loaded {
+  targets: Target[];
+  departments: Array<{ name: string; tasks: number }>;
+  others: DocumentSummary[];
+  /** Documents that cite what this one cites: they implement the same policy. */
+  siblings: Set<string>;
+}
+
+/** This document's own departments, the busiest first. */
+function ownDepartments(entries: readonly DepartmentEntry[], id: string): Loaded['departments'] {
+  return entries
+    .map((e) => ({ name: e.name, tasks: e.tasks.filter((t) => t.docId === id).length }))
+    .filter((e) => e.tasks > 0)
+    .sort((a, b) => b.tasks - a.tasks);
+}
+
+/**
+ * 政策要素: what the document cites and what cites it (its implementations, for a national one),
+ * its quantitative goals, the departments it gives tasks to, and a way to compare it with another.
+ */
+export function IntelPanel({ doc, relations, onJump, onNavigate }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const phrase = useShownText();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [other, setOther] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.targets({ id: doc.id }), api.departments({}), api.listDocuments({}), api.citations({})]).then(
+      ([targets, entries, docs, cited]) => {
+        if (!live) return;
+        const siblings = new Set(
+          cited.filter((c) => c.citedBy.some((d) => d.id === doc.id)).flatMap((c) => c.citedBy.map((d) => d.id)),
+        );
+        setLoaded({
+          targets,
+          departments: ownDepartments(entries, doc.id),
+          others: docs.filter((d) => d.id !== doc.id),
+          siblings,
+        });
+      },
+      () => live && setLoaded({ targets: [], departments: [], others: [], siblings: new Set() }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, doc.id]);
+
+  // Related documents first: those implementing the same policy, citing this one or cited by it.
+  const candidates = useMemo(() => {
+    const related = new Set([
+      ...(loaded?.siblings ?? []),
+      ...(relations?.citedBy.map((d) => d.id) ?? []),
+      ...(relations?.cites.flatMap((c) => (c.target ? [c.target.id] : [])) ?? []),
+    ]);
+    const rank = (d: DocumentSummary) => (related.has(d.id) ? 0 : 1);
+    return [...(loaded?.others ?? [])].sort((a, b) => rank(a) - rank(b));
+  }, [loaded, relations]);
+  const chosen = other || candidates[0]?.id || '';
+
+  // The same document cited twice is listed once, at its first citation.
+  const cites = relations ? [...new Map(relations.cites.map((c) => [c.docNumber, c])).values()] : [];
+
+  return (
+    <aside className="annotations-panel intel-panel" aria-label={t('intel.panelTitle')}>
+      <h2 className="panel-title">{t('intel.panelTitle')}</h2>
+
+      <section aria-label={t('intel.cites', { count: cites.length })}>
+        <h3 className="panel-subtitle">{t('intel.cites', { count: cites.length })}</h3>
+        {relations && cites.length === 0 && <p className="panel-hint">{t('intel.citesNone')}</p>}
+        <ul className="intel-list">
+          {cites.map((c) => (
+            <li key={c.docNumber}>
+              <button type="button" className="link-button" onClick={() => onJump(blockAt(doc.blocks, c.start))}>
+                《{phrase(c.title)}》{phrase(c.docNumber)}
+              </button>
+              {c.target ? (
+                <a className="intel-open" href={`#/doc/${c.target.id}`}>
+                  {t('intel.open')}
+                </a>
+              ) : (
+                <span className="panel-hint">{t('intel.notInLibrary')}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section>
+        <h3 className="panel-subtitle">
+          {relations?.national
+            ? t('intel.implementedBy', { count: relations.citedBy.length })
+            : t('intel.citedByThis', { count: relations?.citedBy.length ?? 0 })}
+        </h3>
+        {relations && relations.citedBy.length === 0 && <p className="panel-hint">{t('intel.citedByNone')}</p>}
+        <ul className="intel-list">
+          {relations?.citedBy.map((d) => (
+            <li key={d.id}>
+              <a href={`#/doc/${d.id}`}>{phrase(d.title)}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section>
+        <h3 className="panel-subtitle">{t('intel.targets', { count: loaded?.targets.length ?? 0 })}</h3>
+        {loaded && loaded.targets.length === 0 && <p className="panel-hint">{t('intel.targetsNone')}</p>}
+        {loaded && loaded.targets.length > 0 && (
+          <table className="intel-targets">
+            <thead>
+              <tr>
+                <th scope="col">{t('intel.year')}</th>
+                <th scope="col">{t('intel.indicator')}</th>
+                <th scope="col">{t('intel.value')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loaded.targets.map((target) => (
+                <tr key={target.start}>
+                  <td>{target.year}</td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => onJump(blockAt(doc.blocks, target.start))}>
+                      {phrase(target.indicator)}
+                    </button>
+                  </td>
+                  <td>{phrase(target.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section>
+        <h3 className="panel-subtitle">{t('intel.ownDepartments', { count: loaded?.departments.length ?? 0 })}</h3>
+        {loaded && loaded.departments.length === 0 && <p className="panel-hint">{t('intel.ownDepartmentsNone')}</p>}
+        <ul className="intel-list intel-departments">
+          {loaded?.departments.map((d) => (
+            <li key={d.name}>
+              <a href={`#/departments?${new URLSearchParams({ name: d.name, doc: doc.id })}`}>{phrase(d.name)}</a>
+              <span className="panel-count">{t('intel.taskCount', { count: d.tasks })}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {candidates.length > 0 && (
+        <section>
+          <h3 className="panel-subtitle">{t('intel.compareWith')}</h3>
+          <div className="intel-compare">
+            <select value={chosen} onChange={(e) => setOther(e.target.value)} aria-label={t('intel.compareWith')}>
+              {candidates.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {phrase(d.title)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={!chosen}
+              onClick={() => onNavigate({ view: 'compare', a: doc.id, b: chosen })}
+            >
+              {t('intel.compare')}
+            </button>
+          </div>
+        </section>
+      )}
+    </aside>
+  );
+}
