@@ -15,10 +15,11 @@ import type { ErrorCode, ErrorParams } from './errors.js';
 import {
   type CitedDocument,
   type Comparison,
-  type DepartmentEntry,
+  type DepartmentOverview,
   type DocumentRelations,
   TASK_EXPORT_FORMATS,
   type Target,
+  type TaskPage,
 } from './intel.js';
 import type { DocumentSummary, ImportOutcome, LibraryRecovery, StoredDocument } from './library.js';
 import { MAX_FILE_BYTES } from './limits.js';
@@ -33,6 +34,7 @@ const kind = z.enum(['highlight', 'underline']);
 const tags = z.array(z.string().trim().min(1).max(40)).max(30);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 const displayScript = z.enum(DISPLAY_SCRIPTS);
+const taskRole = z.enum(['lead', 'responsible', 'cooperating', 'none']);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** The largest importable file, base64-encoded. */
@@ -105,13 +107,21 @@ export const apiSchemas = {
     })
     .strict(),
   exportPdf: z.object({ id: documentId, script: displayScript, layout: z.enum(PDF_LAYOUTS) }).strict(),
-  departments: z.object({}).strict(),
+  departments: z.object({ docId: documentId.optional(), role: taskRole.optional() }).strict(),
+  departmentTasks: z
+    .object({
+      department: text(100),
+      docId: documentId.optional(),
+      role: taskRole.optional(),
+      limit: z.number().int().min(1).max(5000).optional(),
+    })
+    .strict(),
   exportTasks: z
     .object({
       department: text(100),
       format: z.enum(TASK_EXPORT_FORMATS),
       docId: documentId.optional(),
-      role: z.enum(['lead', 'responsible', 'cooperating', 'none']).optional(),
+      role: taskRole.optional(),
     })
     .strict(),
   citations: z.object({}).strict(),
@@ -186,7 +196,8 @@ export interface ApiResults {
   setDisplayScript: null;
   search: SearchResponse;
   exportPdf: PdfFile;
-  departments: DepartmentEntry[];
+  departments: DepartmentOverview;
+  departmentTasks: TaskPage;
   exportTasks: ExportedFile;
   citations: CitedDocument[];
   relations: DocumentRelations;

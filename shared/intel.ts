@@ -17,6 +17,24 @@ export interface DepartmentEntry {
   tasks: DepartmentTask[];
 }
 
+/** A department and how many tasks it has (under a filter). */
+export interface DepartmentSummary {
+  name: string;
+  tasks: number;
+}
+
+/** The departments under a filter, the busiest first, and the documents that give any department a task. */
+export interface DepartmentOverview {
+  departments: DepartmentSummary[];
+  documents: Array<Pick<DocumentRef, 'id' | 'title'>>;
+}
+
+/** The first tasks of a department (under a filter), and how many there are in all. */
+export interface TaskPage {
+  total: number;
+  tasks: DepartmentTask[];
+}
+
 /** Which of a department's tasks to list or export: all of them, or those of one document or role. */
 export interface TaskFilter {
   docId?: string;
@@ -56,6 +74,8 @@ export interface DocumentRelations {
   cites: CitationLink[];
   /** The library's documents that cite this one. */
   citedBy: DocumentRef[];
+  /** Other documents citing something this one cites (ids): they implement the same policy. */
+  siblings: string[];
   /** A national document: those citing it are its implementations (落实文件). */
   national: boolean;
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import { annotationsBench } from './annotations.bench.js';
 import { conversionBench } from './conversion.bench.js';
 import { importBench } from './import.bench.js';
+import { intelBench } from './intel.bench.js';
 import { pdfBench } from './pdf.bench.js';
 import { readerBench } from './reader.bench.js';
 import { searchBench } from './search.bench.js';
@@ -20,5 +21,6 @@ console.log(
     ['search', searchBench(sizes)],
     ['PDF export', await pdfBench()],
     ['script conversion', conversionBench()],
+    ['policy intelligence', intelBench(sizes)],
   ]),
 );

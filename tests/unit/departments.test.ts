@@ -161,6 +161,8 @@ describe('relations of one document', () => {
 
     const own = library.relations(jiangsu);
     expect(own.national).toBe(false);
+    // Hubei and Jiangxi cite what Jiangsu cites; the national document itself cites nothing.
+    expect(new Set(own.siblings)).toEqual(new Set([hubei, jiangxi]));
     expect(own.citedBy).toEqual([]);
     const link = own.cites.find((c) => c.docNumber === '国办发〔2016〕24号');
     expect(link?.target).toEqual({ id: national, title: NATIONAL_TITLE, docNumber: '国办发〔2016〕24号' });
@@ -219,6 +221,15 @@ describe('a department’s task list (责任分工表)', () => {
     expect(logistics?.endsWith(',省政府办公厅关于深入实施“互联网+流通”行动计划的意见')).toBe(true);
 
     expect(library.departmentTasks('江苏省商务厅', { docId: jiangsu })).toHaveLength(tasks.length);
+    const overview = library.departmentOverview({ docId: jiangsu });
+    expect(overview.departments).toContainEqual({ name: '江苏省商务厅', tasks: tasks.length });
+    expect(overview.departments.every((d) => !d.name.startsWith('江西'))).toBe(true);
+    expect(overview.documents.map((d) => d.id)).toContain(jiangsu);
+    // The index follows the library: gone with the document, back with it.
+    library.delete(jiangsu);
+    expect(library.departmentOverview().departments.some((d) => d.name === '江苏省商务厅')).toBe(false);
+    library.restore(jiangsu);
+    expect(library.departmentOverview().departments.some((d) => d.name === '江苏省商务厅')).toBe(true);
     expect(library.departmentTasks('江苏省商务厅', { role: 'lead' })).toEqual(tasks.filter((t) => t.role === 'lead'));
     expect(() => library.departmentTasks('不存在的部门')).toThrow(/不存在的部门/);
     library.close();

@@ -93,6 +93,34 @@ describe('ReaderApi', () => {
     await expect(api.setDisplayScript({ id: 'abcdefabcdef', script: 'cn' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('sends a department’s tasks a page at a time, with the total, and refuses what it does not know', async () => {
+    const { library, api } = openApi();
+    const page = await api.departmentTasks({ department: '江苏省商务厅', limit: 3 });
+    expect(page.total).toBe(15);
+    expect(page.tasks.map((t) => t.text.slice(0, 12))).toEqual(
+      library
+        .departmentTasks('江苏省商务厅')
+        .slice(0, 3)
+        .map((t) => t.text.slice(0, 12)),
+    );
+    expect((await api.departmentTasks({ department: '江苏省商务厅' })).tasks).toHaveLength(15);
+    const overview = await api.departments({ role: 'none', docId: idOf(library, '省政府办公厅') });
+    expect(overview.departments.find((d) => d.name === '江苏省商务厅')?.tasks).toBe(15);
+    expect(await dispatch(api, 'departmentTasks', { department: '不存在的部门' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', params: { what: '不存在的部门' } },
+    });
+    expect(await dispatch(api, 'exportTasks', { department: '江苏省商务厅', format: 'xlsx' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    expect(await dispatch(api, 'departments', { role: 'boss' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    library.close();
+  });
+
   it('validates every call that comes through a transport', async () => {
     const { api } = openApi();
     expect(await dispatch(api, 'constructor', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });

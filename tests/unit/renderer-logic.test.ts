@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicyBytes } from '../../main/core/parse/index.js';
+import { hashOf, type Route, routeOf } from '../../renderer/src/app/routes.js';
 import { filterAndSort, filterChoices, NO_FILTERS } from '../../renderer/src/library/filters.js';
 import { layoutBlocks, outlineOf } from '../../shared/document-layout.js';
 import type { DocumentSummary } from '../../shared/library.js';
@@ -85,5 +86,28 @@ describe('reading layout', () => {
     const outline = outlineOf(blocks, (i) => blocks[i]?.text ?? '');
     expect(outline).toHaveLength(16);
     expect(outline[3]).toMatchObject({ level: 1, text: '四、加强智慧物流建设' });
+  });
+});
+
+describe('routes in the address', () => {
+  const id = '1cf42a7036eb';
+  const other = '2ad34f03b91f';
+  it('round-trips every view through the hash', () => {
+    const routes: Route[] = [
+      { view: 'library' },
+      { view: 'citations' },
+      { view: 'departments', query: {} },
+      { view: 'departments', query: { name: '江苏省商务厅', doc: id, role: 'lead' } },
+      { view: 'compare', a: id, b: other },
+      { view: 'document', id, block: 10 },
+      { view: 'document', id, find: { query: '物流', at: 12 } },
+    ];
+    for (const route of routes) expect(routeOf(hashOf(route))).toEqual(route);
+  });
+
+  it('drops what it does not recognise instead of trusting it', () => {
+    expect(routeOf('#/departments?name=X&doc=../../etc&role=boss')).toEqual({ view: 'departments', query: { name: 'X' } });
+    expect(routeOf('#/compare/abc/def')).toEqual({ view: 'library' });
+    expect(routeOf(`#/doc/${id}?b=-3`)).toEqual({ view: 'document', id });
   });
 });

@@ -5,12 +5,19 @@ import { fileNameFor } from '../../../shared/file-names.js';
 import { afterQuiet } from '../after-quiet.js';
 import type { Library } from '../library/library.js';
 
+/** Tasks sent at a time: a department of a large library may have thousands; the export has them all. */
+const TASK_PAGE = 500;
+
 /**
  * The ReaderApi over a library: the one implementation both shells expose. The search index loads
- * once the API has been quiet for a moment, never during a request nor at the first query.
+ * once the API has been quiet for a moment, never during a request nor at the first query, and the
+ * department and citation indexes with it.
  */
 export function createReaderApi(library: Library): ReaderApi {
-  const warm = afterQuiet(() => library.prepareSearch(), 2000);
+  const warm = afterQuiet(() => {
+    library.prepareSearch();
+    library.prepareIndexes();
+  }, 2000);
   const api: ReaderApi = {
     libraryStatus: async () => ({ recovery: library.recovery }),
     listDocuments: async () => library.list(),
@@ -42,7 +49,11 @@ export function createReaderApi(library: Library): ReaderApi {
       const { bytes, pages, missing } = await library.exportPdf(id, { script, layout });
       return { filename: fileNameFor(library.get(id).title, 'pdf'), data: bytes.toString('base64'), pages, missing };
     },
-    departments: async () => library.departments(),
+    departments: async ({ docId, role }) => library.departmentOverview({ ...(docId && { docId }), ...(role && { role }) }),
+    departmentTasks: async ({ department, docId, role, limit = TASK_PAGE }) => {
+      const tasks = library.departmentTasks(department, { ...(docId && { docId }), ...(role && { role }) });
+      return { total: tasks.length, tasks: tasks.slice(0, limit) };
+    },
     exportTasks: async ({ department, format, docId, role }) => {
       const { filename, bytes } = await library.exportTasks(department, format, {
         ...(docId && { docId }),

@@ -2,7 +2,7 @@
 // documents. In "省经济和信息化委、商务厅" the province prefix applies to each item (商务厅 is
 // that province's 省商务厅); known aliases merge (省发改委 = 省发展改革委 = 省发展和改革委员会);
 // "省" and "市" become the province or city the document comes from.
-import type { DepartmentEntry, DepartmentTask, TaskFilter } from '../../../shared/intel.js';
+import type { DepartmentEntry, DepartmentOverview, DepartmentTask, TaskFilter } from '../../../shared/intel.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 import { PROVINCE_OF_ABBREVIATION } from '../parse/doc-number.js';
 
@@ -161,7 +161,26 @@ export function departmentIndex(documents: Iterable<IndexableDocument>): Departm
     .sort((a, b) => b.tasks.length - a.tasks.length || a.name.localeCompare(b.name, 'zh'));
 }
 
+const passes = (t: DepartmentTask, filter: TaskFilter) =>
+  (!filter.docId || t.docId === filter.docId) && (!filter.role || (t.role ?? 'none') === filter.role);
+
 /** A department's tasks that pass a filter, in the index's order. */
 export function filterTasks(tasks: readonly DepartmentTask[], filter: TaskFilter): DepartmentTask[] {
-  return tasks.filter((t) => (!filter.docId || t.docId === filter.docId) && (!filter.role || (t.role ?? 'none') === filter.role));
+  return tasks.filter((t) => passes(t, filter));
+}
+
+/** How many tasks each department has under a filter (those with none left out), and the documents that give tasks. */
+export function departmentOverview(index: readonly DepartmentEntry[], filter: TaskFilter): DepartmentOverview {
+  const documents = new Map<string, { id: string; title: string }>();
+  const departments = [];
+  for (const entry of index) {
+    let tasks = 0;
+    for (const task of entry.tasks) {
+      if (!documents.has(task.docId)) documents.set(task.docId, { id: task.docId, title: task.title });
+      if (passes(task, filter)) tasks++;
+    }
+    if (tasks > 0) departments.push({ name: entry.name, tasks });
+  }
+  departments.sort((a, b) => b.tasks - a.tasks || a.name.localeCompare(b.name, 'zh'));
+  return { departments, documents: [...documents.values()].sort((a, b) => a.title.localeCompare(b.title, 'zh')) };
 }

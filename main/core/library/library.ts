@@ -20,6 +20,7 @@ import type {
   CitedDocument,
   Comparison,
   DepartmentEntry,
+  DepartmentOverview,
   DepartmentTask,
   DocumentRelations,
   Target,
@@ -34,9 +35,9 @@ import { DEFAULT_SETTINGS, type ReaderSettings, type ReadingPosition } from '../
 import { toMarkdown } from '../annotations/markdown.js';
 import { parseW3C, toW3C } from '../annotations/w3c.js';
 import { type Extracted, extractText } from '../extract/index.js';
-import { type CitingDocument, citationIndex, refOf, relationsOf } from '../intel/citations.js';
+import { CitationGraph, refOf } from '../intel/citations.js';
 import { compareDocuments } from '../intel/compare.js';
-import { departmentIndex, filterTasks } from '../intel/departments.js';
+import { departmentIndex, departmentOverview, filterTasks } from '../intel/departments.js';
 import { findTargets } from '../intel/targets.js';
 import { tasksCsv } from '../intel/task-list.js';
 import { decodePolicyBytes } from '../parse/decode.js';
@@ -84,6 +85,8 @@ export class Library {
   private readonly scripts: DisplayScriptStore;
   private readonly notes: AnnotationStore;
   private readonly searcher: LibrarySearch;
+  /** Indexes built from every document on first use, dropped when a document changes. */
+  private derived: { departments?: DepartmentEntry[]; citations?: CitationGraph } = {};
   private readonly now: () => Date;
 
   private constructor(
@@ -148,7 +151,7 @@ export class Library {
 
   private importExtracted(extracted: Extracted, bytes: Uint8Array, sourceName: string): ImportOutcome {
     const outcome = this.importOne(extracted, bytes, sourceName);
-    if (outcome.status !== 'failed' && outcome.status !== 'duplicate') this.searcher.changed();
+    if (outcome.status !== 'failed' && outcome.status !== 'duplicate') this.documentsChanged();
     return outcome;
   }
 
@@ -247,19 +250,19 @@ export class Library {
   delete(id: string): void {
     if (!this.documents.markDeleted(id, this.now().toISOString())) throw new ReaderError('NOT_FOUND', { what: id });
     this.notes.invalidateTags();
-    this.searcher.changed();
+    this.documentsChanged();
   }
 
   restore(id: string): void {
     if (!this.documents.unmarkDeleted(id)) throw new ReaderError('NOT_FOUND', { what: id });
     this.notes.invalidateTags();
-    this.searcher.changed();
+    this.documentsChanged();
   }
 
   updateMetadata(id: string, changes: MetadataChanges): DocumentSummary {
     if (!this.documents.updateMetadata(id, changes)) throw new ReaderError('NOT_FOUND', { what: id });
     // The title is searched with the headings; the other fields are filters.
-    this.searcher.changed(changes.title === undefined ? undefined : id);
+    this.documentsChanged(changes.title === undefined ? undefined : id);
     return this.documents.summary(id) as DocumentSummary;
   }
 
@@ -285,7 +288,13 @@ export class Library {
 
   /** Every department named in the library's responsibility spans, normalised, with its tasks. */
   departments(): DepartmentEntry[] {
-    return departmentIndex(this.list().map((summary) => this.get(summary.id)));
+    this.derived.departments ??= departmentIndex(this.list().map((summary) => this.get(summary.id)));
+    return this.derived.departments;
+  }
+
+  /** How many tasks each department has under a filter, and the documents that give tasks. */
+  departmentOverview(filter: TaskFilter = {}): DepartmentOverview {
+    return departmentOverview(this.departments(), filter);
   }
 
   /** One department's tasks, of one document or role if asked. */
@@ -293,6 +302,18 @@ export class Library {
     const entry = this.departments().find((d) => d.name === name);
     if (!entry) throw new ReaderError('NOT_FOUND', { what: name });
     return filterTasks(entry.tasks, filter);
+  }
+
+  /** Builds the department and citation indexes now, while the app is idle, rather than at first use. */
+  prepareIndexes(): void {
+    this.departments();
+    this.citationGraph();
+  }
+
+  /** After any change to the documents: what is built from all of them is built again when next asked for. */
+  private documentsChanged(retitled?: string): void {
+    this.searcher.changed(retitled);
+    this.derived = {};
   }
 
   /** A department's task list (责任分工表) as CSV or as a PDF table. */
@@ -322,18 +343,23 @@ export class Library {
 
   /** Every document the library's policies cite, with the policies that cite it. */
   citations(): CitedDocument[] {
-    return citationIndex(this.citingDocuments());
+    return this.citationGraph().index();
   }
 
   /** What a document cites (linked to the library's copies) and which of the library's documents cite it. */
   relations(id: string): DocumentRelations {
     this.get(id);
-    return relationsOf(id, this.citingDocuments());
+    return this.citationGraph().relationsOf(id);
   }
 
-  private citingDocuments(): CitingDocument[] {
-    const citations = this.documents.citationsByDocument();
-    return this.list().map((d) => ({ ...refOf(d), issuer: d.issuer, citations: citations.get(d.id) ?? [] }));
+  private citationGraph(): CitationGraph {
+    if (!this.derived.citations) {
+      const citations = this.documents.citationsByDocument();
+      this.derived.citations = new CitationGraph(
+        this.list().map((d) => ({ ...refOf(d), issuer: d.issuer, citations: citations.get(d.id) ?? [] })),
+      );
+    }
+    return this.derived.citations;
   }
 
   /** Ranked documents for a query, with snippets, the number of matches and facets. */

@@ -204,6 +204,7 @@ export const en: Messages = {
     roles: { lead: 'leads', responsible: 'responsible', cooperating: 'joins', none: 'not stated' },
     allDocuments: 'All documents',
     allRoles: 'All roles',
+    firstTasks: 'Showing the first {{shown}} of {{count}}; the export has them all.',
     noTasks: 'No task matches.',
     exportCsv: 'Export CSV',
     exportPdf: 'Export task table (PDF)',

@@ -201,6 +201,7 @@ export const zhCN = {
     roles: { lead: '牵头', responsible: '负责', cooperating: '配合', none: '未注明' },
     allDocuments: '全部文件',
     allRoles: '全部分工',
+    firstTasks: '显示前 {{shown}} 项，共 {{count}} 项；导出时包括全部。',
     noTasks: '没有符合条件的任务。',
     exportCsv: '导出 CSV',
     exportPdf: '导出责任分工表（PDF）',

@@ -203,6 +203,7 @@ export const zhTW: Messages = {
     roles: { lead: '牽頭', responsible: '負責', cooperating: '配合', none: '未註明' },
     allDocuments: '全部檔案',
     allRoles: '全部分工',
+    firstTasks: '顯示前 {{shown}} 項，共 {{count}} 項；匯出時包括全部。',
     noTasks: '沒有符合條件的任務。',
     exportCsv: '匯出 CSV',
     exportPdf: '匯出責任分工表（PDF）',

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DepartmentEntry, DepartmentTask, TaskExportFormat } from '../../../shared/intel.js';
+import type { DepartmentOverview, TaskExportFormat, TaskPage } from '../../../shared/intel.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 import { useApi } from '../app/ApiContext.js';
+import type { DepartmentsQuery } from '../app/routes.js';
 import { useSettings } from '../app/SettingsContext.js';
-import type { DepartmentsQuery } from '../app/useHashRoute.js';
 import { downloadBase64 } from '../common/download.js';
 import { useNotify } from '../common/Toasts.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
@@ -13,9 +13,6 @@ import { usePhrases } from '../script/ShownText.js';
 
 const ROLES = ['lead', 'responsible', 'cooperating', 'none'] as const;
 const MEDIA_TYPES: Record<TaskExportFormat, string> = { csv: 'text/csv', pdf: 'application/pdf' };
-
-const matches = (task: DepartmentTask, query: DepartmentsQuery) =>
-  (!query.doc || task.docId === query.doc) && (!query.role || (task.role ?? 'none') === query.role);
 
 /**
  * 部门分工: every department the library's documents give tasks to, normalised across documents,
@@ -38,50 +35,51 @@ export function DepartmentsView({
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const phrase = usePhrases(useSettings().settings.defaultScript);
-  const [entries, setEntries] = useState<DepartmentEntry[] | null>(null);
+  const [overview, setOverview] = useState<DepartmentOverview | null>(null);
+  const [page, setPage] = useState<TaskPage | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
   const [exporting, setExporting] = useState<TaskExportFormat | null>(null);
   const filterBox = useRef<HTMLInputElement>(null);
+  const { name, doc, role } = query;
+  const scope = useMemo(() => ({ ...(doc && { docId: doc }), ...(role && { role }) }), [doc, role]);
 
   useEffect(() => {
     let live = true;
-    api.departments({}).then(
-      (result) => live && setEntries(result),
+    api.departments(scope).then(
+      (result) => live && setOverview(result),
       (error: unknown) => live && setProblem(errorMessage(error)),
     );
     return () => {
       live = false;
     };
-  }, [api, errorMessage]);
+  }, [api, scope, errorMessage]);
+
+  useEffect(() => {
+    if (!name) return setPage(null);
+    let live = true;
+    api.departmentTasks({ department: name, ...scope }).then(
+      (result) => live && setPage(result),
+      (error: unknown) => live && setProblem(errorMessage(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, name, scope, errorMessage]);
 
   useShortcuts({ escape: onBack, '/': () => filterBox.current?.focus() });
 
-  // The documents and departments that have tasks under the chosen document and role.
-  const documents = useMemo(() => {
-    const byId = new Map<string, string>();
-    for (const e of entries ?? []) for (const task of e.tasks) byId.set(task.docId, task.title);
-    return [...byId].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title, 'zh'));
-  }, [entries]);
   const listed = useMemo(() => {
     const wanted = foldForSearch(filter.trim());
-    return (entries ?? [])
-      .map((e) => ({ name: e.name, count: e.tasks.filter((task) => matches(task, query)).length }))
-      .filter((e) => e.count > 0 && (!wanted || foldForSearch(e.name).includes(wanted)));
-  }, [entries, query, filter]);
-  const selected = entries?.find((e) => e.name === query.name);
-  const tasks = selected?.tasks.filter((task) => matches(task, query)) ?? [];
+    return (overview?.departments ?? []).filter((d) => !wanted || foldForSearch(d.name).includes(wanted));
+  }, [overview, filter]);
+  const tasks = page?.tasks ?? [];
 
   const exportAs = async (format: TaskExportFormat) => {
-    if (!selected) return;
+    if (!name) return;
     setExporting(format);
     try {
-      const file = await api.exportTasks({
-        department: selected.name,
-        format,
-        ...(query.doc && { docId: query.doc }),
-        ...(query.role && { role: query.role }),
-      });
+      const file = await api.exportTasks({ department: name, format, ...scope });
       downloadBase64(file.filename, MEDIA_TYPES[format], file.data);
       notify({ message: t('intel.exported', { filename: file.filename }) });
     } catch (error) {
@@ -98,14 +96,14 @@ export function DepartmentsView({
           ← {t('reader.back')}
         </button>
         <h1>{t('intel.departmentsTitle')}</h1>
-        {entries && <p className="library-count">{t('intel.departmentCount', { count: listed.length })}</p>}
+        {overview && <p className="library-count">{t('intel.departmentCount', { count: listed.length })}</p>}
       </header>
       <div className="library-filters">
         <label>
           {t('intel.document')}
           <select value={query.doc ?? ''} onChange={(e) => onQuery({ ...query, doc: e.target.value || undefined })}>
             <option value="">{t('intel.allDocuments')}</option>
-            {documents.map((d) => (
+            {overview?.documents.map((d) => (
               <option key={d.id} value={d.id}>
                 {phrase(d.title)}
               </option>
@@ -128,8 +126,8 @@ export function DepartmentsView({
         </label>
       </div>
       {problem && <p role="alert">{problem}</p>}
-      {entries && entries.length === 0 && <p className="panel-empty">{t('intel.noDepartments')}</p>}
-      {entries && entries.length > 0 && (
+      {overview && overview.documents.length === 0 && <p className="panel-empty">{t('intel.noDepartments')}</p>}
+      {overview && overview.documents.length > 0 && (
         <div className="departments-panes">
           <nav className="departments-list" aria-label={t('intel.departments')}>
             <input
@@ -146,23 +144,23 @@ export function DepartmentsView({
                 <li key={e.name}>
                   <button
                     type="button"
-                    aria-current={e.name === query.name ? 'true' : undefined}
+                    aria-current={e.name === name ? 'true' : undefined}
                     onClick={() => onQuery({ ...query, name: e.name })}
                   >
                     <span>{phrase(e.name)}</span>
-                    <span className="panel-count">{e.count}</span>
+                    <span className="panel-count">{e.tasks}</span>
                   </button>
                 </li>
               ))}
             </ol>
           </nav>
-          <section className="departments-tasks" aria-label={selected ? phrase(selected.name) : t('intel.departments')}>
-            {!selected && <p className="panel-empty">{t('intel.chooseDepartment')}</p>}
-            {selected && (
+          <section className="departments-tasks" aria-label={name ? phrase(name) : t('intel.departments')}>
+            {!name && <p className="panel-empty">{t('intel.chooseDepartment')}</p>}
+            {name && page && (
               <>
                 <header className="departments-tasks-head">
                   <h2>
-                    {phrase(selected.name)} <span className="panel-count">{t('intel.taskCount', { count: tasks.length })}</span>
+                    {phrase(name)} <span className="panel-count">{t('intel.taskCount', { count: page.total })}</span>
                   </h2>
                   <button
                     type="button"
@@ -181,6 +179,9 @@ export function DepartmentsView({
                     {exporting === 'pdf' ? t('intel.exporting') : t('intel.exportPdf')}
                   </button>
                 </header>
+                {page.total > tasks.length && (
+                  <p className="panel-hint">{t('intel.firstTasks', { shown: tasks.length, count: page.total })}</p>
+                )}
                 {tasks.length === 0 ? (
                   <p className="panel-empty">{t('intel.noTasks')}</p>
                 ) : (

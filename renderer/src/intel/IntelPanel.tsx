@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockAt } from '../../../shared/document-layout.js';
-import type { DepartmentEntry, DocumentRelations, Target } from '../../../shared/intel.js';
+import type { DepartmentSummary, DocumentRelations, Target } from '../../../shared/intel.js';
 import type { DocumentSummary, StoredDocument } from '../../../shared/library.js';
 import { useApi } from '../app/ApiContext.js';
-import type { Route } from '../app/useHashRoute.js';
+import type { Route } from '../app/routes.js';
 import { useShownText } from '../script/ShownText.js';
 
 interface Props {
@@ -16,18 +16,9 @@ interface Props {
 
 interface Loaded {
   targets: Target[];
-  departments: Array<{ name: string; tasks: number }>;
+  /** The departments this document gives tasks to, the busiest first. */
+  departments: DepartmentSummary[];
   others: DocumentSummary[];
-  /** Documents that cite what this one cites: they implement the same policy. */
-  siblings: Set<string>;
-}
-
-/** This document's own departments, the busiest first. */
-function ownDepartments(entries: readonly DepartmentEntry[], id: string): Loaded['departments'] {
-  return entries
-    .map((e) => ({ name: e.name, tasks: e.tasks.filter((t) => t.docId === id).length }))
-    .filter((e) => e.tasks > 0)
-    .sort((a, b) => b.tasks - a.tasks);
 }
 
 /**
@@ -43,20 +34,10 @@ export function IntelPanel({ doc, relations, onJump, onNavigate }: Props) {
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.targets({ id: doc.id }), api.departments({}), api.listDocuments({}), api.citations({})]).then(
-      ([targets, entries, docs, cited]) => {
-        if (!live) return;
-        const siblings = new Set(
-          cited.filter((c) => c.citedBy.some((d) => d.id === doc.id)).flatMap((c) => c.citedBy.map((d) => d.id)),
-        );
-        setLoaded({
-          targets,
-          departments: ownDepartments(entries, doc.id),
-          others: docs.filter((d) => d.id !== doc.id),
-          siblings,
-        });
-      },
-      () => live && setLoaded({ targets: [], departments: [], others: [], siblings: new Set() }),
+    Promise.all([api.targets({ id: doc.id }), api.departments({ docId: doc.id }), api.listDocuments({})]).then(
+      ([targets, overview, docs]) =>
+        live && setLoaded({ targets, departments: overview.departments, others: docs.filter((d) => d.id !== doc.id) }),
+      () => live && setLoaded({ targets: [], departments: [], others: [] }),
     );
     return () => {
       live = false;
@@ -66,7 +47,7 @@ export function IntelPanel({ doc, relations, onJump, onNavigate }: Props) {
   // Related documents first: those implementing the same policy, citing this one or cited by it.
   const candidates = useMemo(() => {
     const related = new Set([
-      ...(loaded?.siblings ?? []),
+      ...(relations?.siblings ?? []),
       ...(relations?.citedBy.map((d) => d.id) ?? []),
       ...(relations?.cites.flatMap((c) => (c.target ? [c.target.id] : [])) ?? []),
     ]);

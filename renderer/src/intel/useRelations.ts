@@ -21,7 +21,7 @@ export function useRelations(doc: StoredDocument): {
     api.relations({ id: doc.id }).then(
       (result) => live && setRelations(result),
       // Without them the text reads the same, only without links.
-      () => live && setRelations({ cites: [], citedBy: [], national: false }),
+      () => live && setRelations({ cites: [], citedBy: [], siblings: [], national: false }),
     );
     return () => {
       live = false;

@@ -9,8 +9,8 @@ import { type ReadingPosition, SETTINGS_LIMITS } from '../../../shared/settings.
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel.js';
 import { useAnnotating } from '../annotations/useAnnotating.js';
 import { useApi } from '../app/ApiContext.js';
+import type { FindTarget, Route } from '../app/routes.js';
 import { useSettings } from '../app/SettingsContext.js';
-import type { FindTarget, Route } from '../app/useHashRoute.js';
 import { useNotify } from '../common/Toasts.js';
 import { useCommand } from '../common/useCommand.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';

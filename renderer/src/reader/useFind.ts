@@ -1,6 +1,6 @@
 import { type RefObject, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Block } from '../../../shared/policy.js';
-import type { FindTarget } from '../app/useHashRoute.js';
+import type { FindTarget } from '../app/routes.js';
 import type { ShownDocument } from '../script/shown-text.js';
 import { type FindMatch, findAll, matchAt } from './find.js';
 import { clearMatches, rangeOf, showMatches } from './find-highlights.js';
