@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { CONVERSION_TARGETS, type ConversionTarget } from '../../shared/display-script.js';
 import { formatError, isReaderError, ReaderError } from '../../shared/errors.js';
+import { TASK_EXPORT_FORMATS, type TaskExportFormat, type TaskFilter } from '../../shared/intel.js';
 import type { ImportProgress } from '../../shared/library.js';
 import { PDF_LAYOUTS, type PdfLayout } from '../../shared/pdf.js';
 import type { PolicyDocument } from '../../shared/policy.js';
@@ -205,6 +206,45 @@ export function buildProgram(): Command {
       if (options.json) printJson(entries);
       else process.stdout.write(`${formatDepartments(entries, locale)}\n`);
     });
+
+  program
+    .command('export-tasks')
+    .description("a department's task list (责任分工表) as CSV or as a PDF table")
+    .argument('<department>', 'as `departments` lists it, e.g. 江苏省商务厅')
+    .requiredOption('--out <file>', 'file to write (.csv or .pdf)')
+    .addOption(new Option('--format <format>', 'csv or pdf; by default from the file name').choices([...TASK_EXPORT_FORMATS]))
+    .option('--doc <id>', "only this document's tasks")
+    .addOption(new Option('--role <role>', 'only tasks with this role').choices(['lead', 'responsible', 'cooperating', 'none']))
+    .option('--date <YYYY-MM-DD>', 'date written into the PDF (the same date gives the same bytes)')
+    .addOption(dataDirOption())
+    .action(
+      async (
+        department: string,
+        options: LibraryOptions & {
+          out: string;
+          format?: TaskExportFormat;
+          doc?: string;
+          role?: TaskFilter['role'];
+          date?: string;
+        },
+      ) => {
+        const format = options.format ?? (options.out.toLowerCase().endsWith('.pdf') ? 'pdf' : 'csv');
+        const date = options.date ? new Date(`${options.date}T00:00:00Z`) : undefined;
+        if (date && Number.isNaN(date.getTime()))
+          throw new ReaderError('INVALID_ARGUMENT', { reason: '--date takes YYYY-MM-DD' });
+        const library = openLibrary(options);
+        try {
+          const filter = { ...(options.doc && { docId: options.doc }), ...(options.role && { role: options.role }) };
+          const { bytes } = await library.exportTasks(department, format, filter, date);
+          writeOut(options.out, bytes);
+          process.stdout.write(
+            `${options.out}  ${words(locale).tasksDone(library.departmentTasks(department, filter).length)}\n`,
+          );
+        } finally {
+          library.close();
+        }
+      },
+    );
 
   program
     .command('citations')

@@ -370,6 +370,28 @@ describe('policy-reader targets', () => {
   });
 });
 
+describe('policy-reader export-tasks', () => {
+  it('writes a department’s task list as CSV or PDF, and names an unknown department in its refusal', () => {
+    const dataDir = tempDir();
+    const csv = path.join(tempDir(), '分工.csv');
+    const { status, stdout } = cli('export-tasks', '江苏省商务厅', '--out', csv, '--data-dir', dataDir);
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe(`${csv}  15 项任务`);
+    const rows = fs.readFileSync(csv, 'utf8').trimEnd().split('\r\n');
+    expect(rows[0]).toBe('\uFEFF序号,责任单位,分工,任务,文件');
+    expect(rows).toHaveLength(16);
+    expect(rows[4]).toMatch(/^4,江苏省商务厅,未注明,四、加强智慧物流建设。/);
+
+    const pdf = path.join(tempDir(), '分工.pdf');
+    cli('export-tasks', '江苏省商务厅', '--out', pdf, '--date', '2026-11-23', '--data-dir', dataDir);
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const refused = cli('export-tasks', '不存在的部门', '--out', csv, '--data-dir', dataDir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('不存在的部门');
+  });
+});
+
 describe('policy-reader compare', () => {
   it('prints the aligned section pairs with their scores', () => {
     const dataDir = tempDir();
