@@ -13,5 +13,7 @@ export type MenuCommand =
   | 'search'
   | 'find'
   | 'export-pdf'
+  | 'departments'
+  | 'citations'
   | 'script-next'
   | `script:${DisplayScript}`;

@@ -21,7 +21,9 @@ describe('splitting stretches of text at ranges', () => {
     ]);
   });
 
-  it('leaves a stretch no range touches whole', () => {
+  it('leaves a stretch no range touches whole, and hands back the same stretches when there are no ranges', () => {
     expect(splitByRanges([{ start: 0, end: 4 }], [{ start: 4, end: 9 }])).toEqual([{ start: 0, end: 4, range: null }]);
+    const stretches = [{ start: 0, end: 4 }];
+    expect(splitByRanges(stretches, [])).toBe(stretches);
   });
 });

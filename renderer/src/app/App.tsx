@@ -27,6 +27,8 @@ export function App() {
   useShortcuts({ 'mod+o': openImport });
   useCommand('back', () => navigate({ view: 'library' }));
   useCommand('search', () => navigate({ view: 'search', query: route.view === 'search' ? route.query : '' }));
+  useCommand('departments', () => navigate({ view: 'departments', query: {} }));
+  useCommand('citations', () => navigate({ view: 'citations' }));
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;

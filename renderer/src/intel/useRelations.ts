@@ -5,6 +5,7 @@ import type { StoredDocument } from '../../../shared/library.js';
 import { useApi } from '../app/ApiContext.js';
 
 const NONE: readonly CitationLink[] = [];
+const NO_CITATIONS = () => NONE;
 
 /**
  * What a document cites and what cites it, fetched after the document is drawn (the first paint
@@ -27,13 +28,16 @@ export function useRelations(doc: StoredDocument): {
       live = false;
     };
   }, [api, doc.id]);
+  const cites = relations?.cites;
+  // A document without citations keeps the same function, so nothing is drawn again when they come.
   const citationsOf = useMemo(() => {
+    if (!cites || cites.length === 0) return NO_CITATIONS;
     const byBlock = new Map<number, CitationLink[]>();
-    for (const link of relations?.cites ?? []) {
+    for (const link of cites) {
       const block = blockAt(doc.blocks, link.start);
       byBlock.set(block, [...(byBlock.get(block) ?? []), link]);
     }
     return (block: number) => byBlock.get(block) ?? NONE;
-  }, [relations, doc.blocks]);
+  }, [cites, doc.blocks]);
   return { relations, citationsOf };
 }

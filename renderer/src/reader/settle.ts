@@ -7,8 +7,8 @@ const active = new WeakMap<HTMLElement, () => void>();
  * Scrolls a container so that `offset(container)` pixels of content sit at its top, and keeps it
  * there while the content above changes size: blocks away from the view are not laid out
  * (content-visibility) and take their real height only later, and a long document is drawn in
- * chunks. Holds for `holdMs` at most, and stops as soon as the reader scrolls by wheel, touch,
- * pointer or key, so that it never fights them.
+ * chunks. Holds for `holdMs` at most, and stops as soon as the reader acts by wheel, touch, pointer
+ * or key, so that it never fights them.
  */
 export function settleScroll(container: HTMLElement, offset: (container: HTMLElement) => number | null, holdMs = 1500): void {
   active.get(container)?.();
@@ -25,11 +25,12 @@ export function settleScroll(container: HTMLElement, offset: (container: HTMLEle
     stopped = true;
     observer.disconnect();
     window.clearTimeout(timer);
-    for (const type of USER_SCROLL) container.removeEventListener(type, stop);
+    for (const type of USER_SCROLL) window.removeEventListener(type, stop, { capture: true });
     if (active.get(container) === stop) active.delete(container);
   }
   active.set(container, stop);
-  for (const type of USER_SCROLL) container.addEventListener(type, stop, { once: true, passive: true });
+  // Anywhere in the window: keys that scroll reach the page, not the container.
+  for (const type of USER_SCROLL) window.addEventListener(type, stop, { capture: true, passive: true });
   for (const child of container.children) observer.observe(child);
   apply();
 }

@@ -6,12 +6,14 @@ interface Span {
 
 /**
  * Splits stretches of text further at the edges of ranges (sorted, not overlapping), each piece
- * with the range that covers it, or null.
+ * with the range that covers it, if any. Without ranges the stretches come back as they are: a
+ * document is drawn again at every change of script, and most blocks have no range.
  */
 export function splitByRanges<S extends Span, R extends Span>(
   stretches: readonly S[],
   ranges: readonly R[],
-): Array<S & { range: R | null }> {
+): ReadonlyArray<S & { range?: R | null }> {
+  if (ranges.length === 0) return stretches;
   const out: Array<S & { range: R | null }> = [];
   for (const stretch of stretches) {
     const inside = ranges.filter((r) => r.end > stretch.start && r.start < stretch.end);
