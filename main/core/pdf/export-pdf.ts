@@ -12,6 +12,7 @@ import type { Block } from '../../../shared/policy.js';
 import { type Conversion, convertText, convertWithMap, toShown } from '../../../shared/script-conversion.js';
 import { type FontName, type PdfFont, pdfFont } from './fonts.js';
 import { breakLines, type Line, placeLine } from './line-break.js';
+import { A4, openPdf } from './pdf-file.js';
 
 export interface PdfExportOptions {
   script: DisplayScript;
@@ -30,7 +31,6 @@ export interface PdfExport {
 }
 
 const MM = 72 / 25.4;
-const A4: [number, number] = [595.28, 841.89];
 /** 〓, the typesetter's mark for a character the font lacks. */
 const PLACEHOLDER = 0x3013;
 
@@ -142,14 +142,7 @@ export async function exportPdf(
   const numbered = new Map(placed.map((a, i) => [a.id, i + 1]));
   const tags = [...new Set(placed.flatMap((a) => a.tags))];
 
-  // PDFKit is loaded for the first export, not when the app starts.
-  const { default: PDFDocument } = await import('pdfkit');
-  const pdf = new PDFDocument({
-    size: A4,
-    margin: 0,
-    autoFirstPage: false,
-    bufferPages: true,
-    pdfVersion: '1.7',
+  const { pdf, finish } = await openPdf({
     lang:
       options.script === 'original'
         ? doc.script === 'traditional'
@@ -158,23 +151,11 @@ export async function exportPdf(
         : options.script === 'cn'
           ? 'zh-Hans'
           : 'zh-Hant',
-    displayTitle: true,
-    info: {
-      Title: phrase(doc.title),
-      Author: doc.issuer ? phrase(doc.issuer) : '',
-      Keywords: tags.join(', '),
-      Creator: '政策阅读器 Policy Reader',
-      Producer: '政策阅读器 Policy Reader',
-      CreationDate: options.date,
-      ModDate: options.date,
-    },
-  });
-  for (const font of Object.values(fonts)) pdf.registerFont(font.name, font.data);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    pdf.on('end', resolve);
-    pdf.on('error', reject);
+    title: phrase(doc.title),
+    author: doc.issuer ? phrase(doc.issuer) : '',
+    keywords: tags.join(', '),
+    date: options.date,
+    fonts: Object.values(fonts),
   });
 
   const missing = new Map<string, number>();
@@ -261,10 +242,8 @@ export async function exportPdf(
   setter.annotate(options.date);
   setter.runningHeads(phrase(doc.title));
   const pages = setter.pageCount;
-  pdf.end();
-  await finished;
   return {
-    bytes: Buffer.concat(chunks),
+    bytes: await finish(),
     pages,
     missing: [...missing].map(([char, count]) => ({ char, count })).sort((a, b) => b.count - a.count),
   };

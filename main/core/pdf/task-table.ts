@@ -4,9 +4,9 @@ import type { DepartmentTask } from '../../../shared/intel.js';
 import { ROLE_NAMES } from '../intel/task-list.js';
 import { type PdfFont, pdfFont } from './fonts.js';
 import { breakLines } from './line-break.js';
+import { A4, openPdf } from './pdf-file.js';
 
 const MM = 72 / 25.4;
-const A4: [number, number] = [595.28, 841.89];
 const LEFT = 18 * MM;
 const TOP = 20 * MM;
 const BOTTOM = A4[1] - 18 * MM;
@@ -40,32 +40,8 @@ export interface TaskTableOptions {
 export async function exportTaskTable({ department, tasks, date }: TaskTableOptions): Promise<{ bytes: Buffer; pages: number }> {
   const serif = pdfFont('serif');
   const bold = pdfFont('serifBold');
-  const { default: PDFDocument } = await import('pdfkit');
   const title = `${department}责任分工表`;
-  const pdf = new PDFDocument({
-    size: A4,
-    margin: 0,
-    autoFirstPage: false,
-    bufferPages: true,
-    pdfVersion: '1.7',
-    lang: 'zh-Hans',
-    displayTitle: true,
-    info: {
-      Title: title,
-      Creator: '政策阅读器 Policy Reader',
-      Producer: '政策阅读器 Policy Reader',
-      CreationDate: date,
-      ModDate: date,
-    },
-  });
-  pdf.registerFont('serif', serif.data);
-  pdf.registerFont('serifBold', bold.data);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    pdf.on('end', resolve);
-    pdf.on('error', reject);
-  });
+  const { pdf, finish } = await openPdf({ lang: 'zh-Hans', title, date, fonts: [serif, bold] });
 
   let y = 0;
   const drawRow = (cells: string[][], font: PdfFont, fill: string | null, from: number[]): void => {
@@ -135,9 +111,7 @@ export async function exportTaskTable({ department, tasks, date }: TaskTableOpti
       lineBreak: false,
     });
   }
-  pdf.end();
-  await finished;
-  return { bytes: Buffer.concat(chunks), pages };
+  return { bytes: await finish(), pages };
 }
 
 /** A cell's text in lines that fit its width, characters the font lacks drawn as 〓. */

@@ -5,6 +5,7 @@ import { useApi } from '../app/ApiContext.js';
 import { useSettings } from '../app/SettingsContext.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { ViewHeader } from '../common/ViewHeader.js';
 import { ShownTextProvider, usePhrases } from '../script/ShownText.js';
 import { AnnotationFilters, type AnnotationFilterValues, NO_ANNOTATION_FILTERS } from './AnnotationFilters.js';
 import { AnnotationItem } from './AnnotationItem.js';
@@ -47,11 +48,7 @@ export function AllAnnotationsView({ onBack, onOpen }: { onBack: () => void; onO
   return (
     <ShownTextProvider value={phrases}>
       <main id="main" className="all-annotations">
-        <header className="library-header">
-          <button type="button" className="button" onClick={onBack}>
-            ← {t('reader.back')}
-          </button>
-          <h1>{t('annotations.all')}</h1>
+        <ViewHeader title={t('annotations.all')} onBack={onBack}>
           {page && (
             <p className="library-count" aria-live="polite">
               {page.total > page.items.length
@@ -59,7 +56,7 @@ export function AllAnnotationsView({ onBack, onOpen }: { onBack: () => void; onO
                 : t('annotations.allCount', { count: page.total })}
             </p>
           )}
-        </header>
+        </ViewHeader>
         <AnnotationFilters value={filters} tags={page?.tags ?? []} onChange={setFilters} />
         {problem && <p role="alert">{problem}</p>}
         {page && page.total === 0 && <p className="empty">{t('annotations.empty')}</p>}

@@ -5,6 +5,7 @@ import { useApi } from '../app/ApiContext.js';
 import { useSettings } from '../app/SettingsContext.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { ViewHeader } from '../common/ViewHeader.js';
 import { usePhrases } from '../script/ShownText.js';
 
 /**
@@ -34,12 +35,7 @@ export function CitationsView({ onBack, onCompare }: { onBack: () => void; onCom
 
   return (
     <main id="main" className="intel-view citations-view">
-      <header className="library-header">
-        <button type="button" className="button" onClick={onBack} aria-keyshortcuts="Escape">
-          ← {t('reader.back')}
-        </button>
-        <h1>{t('intel.citationsTitle')}</h1>
-      </header>
+      <ViewHeader title={t('intel.citationsTitle')} onBack={onBack} />
       {problem && <p role="alert">{problem}</p>}
       {cited && cited.length === 0 && <p className="panel-empty">{t('intel.noCitations')}</p>}
       <ol className="citations-list">

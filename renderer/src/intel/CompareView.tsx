@@ -7,6 +7,7 @@ import type { Block } from '../../../shared/policy.js';
 import { useApi } from '../app/ApiContext.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { ViewHeader } from '../common/ViewHeader.js';
 import { settleScroll } from '../reader/settle.js';
 import { splitByRanges } from '../reader/stretches.js';
 import { showIn } from '../script/converters.js';
@@ -132,11 +133,7 @@ export function CompareView({ a, b, onBack, onSwap }: { a: string; b: string; on
 
   return (
     <main id="main" className="intel-view compare-view">
-      <header className="library-header">
-        <button type="button" className="button" onClick={onBack} aria-keyshortcuts="Escape">
-          ← {t('reader.back')}
-        </button>
-        <h1>{t('intel.compareTitle')}</h1>
+      <ViewHeader title={t('intel.compareTitle')} onBack={onBack}>
         <button type="button" className="button" onClick={onSwap}>
           ⇄ {t('intel.swap')}
         </button>
@@ -145,7 +142,7 @@ export function CompareView({ a, b, onBack, onSwap }: { a: string; b: string; on
           {t('intel.unify')}
         </label>
         <p className="hint">{t('intel.compareLegend')}</p>
-      </header>
+      </ViewHeader>
       {problem && <p role="alert">{problem}</p>}
       {loaded && (
         <div className="compare-scroll" ref={scroller}>

@@ -9,6 +9,7 @@ import { downloadBase64 } from '../common/download.js';
 import { useNotify } from '../common/Toasts.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { ViewHeader } from '../common/ViewHeader.js';
 import { usePhrases } from '../script/ShownText.js';
 
 const ROLES = ['lead', 'responsible', 'cooperating', 'none'] as const;
@@ -91,13 +92,9 @@ export function DepartmentsView({
 
   return (
     <main id="main" className="intel-view departments-view">
-      <header className="library-header">
-        <button type="button" className="button" onClick={onBack} aria-keyshortcuts="Escape">
-          ← {t('reader.back')}
-        </button>
-        <h1>{t('intel.departmentsTitle')}</h1>
+      <ViewHeader title={t('intel.departmentsTitle')} onBack={onBack}>
         {overview && <p className="library-count">{t('intel.departmentCount', { count: listed.length })}</p>}
-      </header>
+      </ViewHeader>
       <div className="library-filters">
         <label>
           {t('intel.document')}

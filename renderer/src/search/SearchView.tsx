@@ -9,6 +9,7 @@ import { useApi } from '../app/ApiContext.js';
 import { useSettings } from '../app/SettingsContext.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { ViewHeader } from '../common/ViewHeader.js';
 import { ShownTextProvider, usePhrases } from '../script/ShownText.js';
 import { markTerms } from './marks.js';
 
@@ -176,12 +177,7 @@ export function SearchView({
   return (
     <ShownTextProvider value={phrase}>
       <main id="main" className="search-view">
-        <header className="library-header">
-          <button type="button" className="button" onClick={onBack}>
-            ← {t('reader.back')}
-          </button>
-          <h1>{t('search.title')}</h1>
-        </header>
+        <ViewHeader title={t('search.title')} onBack={onBack} />
         <search className="search-box" aria-label={t('search.label')}>
           <input
             ref={input}
