@@ -91,8 +91,9 @@ export interface Target {
 }
 
 export interface Section {
-  /** The heading block's index. */
+  /** The heading block's index (the first block's, for the text before the first heading). */
   block: number;
+  /** Empty for the text before the first heading (导语). */
   heading: string;
   start: number;
   end: number;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { CONVERSION_TARGETS, type ConversionTarget } from '../../shared/display-script.js';
 import { formatError, isReaderError, ReaderError } from '../../shared/errors.js';
-import { TASK_EXPORT_FORMATS, type TaskExportFormat, type TaskFilter } from '../../shared/intel.js';
+import { type Section, TASK_EXPORT_FORMATS, type TaskExportFormat, type TaskFilter } from '../../shared/intel.js';
 import type { ImportProgress } from '../../shared/library.js';
 import { PDF_LAYOUTS, type PdfLayout } from '../../shared/pdf.js';
 import type { PolicyDocument } from '../../shared/policy.js';
@@ -59,6 +59,11 @@ function writeOut(file: string, data: string | Uint8Array): void {
     const code = (error as { code?: string }).code;
     throw new ReaderError('WRITE_FAILED', { file, reason: code === 'ENOSPC' ? '磁盘已满 (ENOSPC)' : (code ?? String(error)) });
   }
+}
+
+/** A compared section as the CLI names it: its heading, （导语） for the text before the first heading, — for none. */
+function headingOf(section: Section | null): string {
+  return section ? section.heading || '（导语）' : '—';
 }
 
 function printJson(value: unknown): void {
@@ -269,7 +274,7 @@ export function buildProgram(): Command {
       if (options.json) printJson(comparison);
       else
         process.stdout.write(
-          `${comparison.pairs.map((p) => `${p.score.toFixed(2)}  ${p.a?.heading ?? '—'}  ⇄  ${p.b?.heading ?? '—'}`).join('\n')}\n`,
+          `${comparison.pairs.map((p) => `${p.score.toFixed(2)}  ${headingOf(p.a)}  ⇄  ${headingOf(p.b)}`).join('\n')}\n`,
         );
     });
 

@@ -9,7 +9,8 @@ type Doc = Pick<PolicyDocument, 'blocks' | 'text'>;
 /**
  * The units two documents are compared in: each level-1 section, or, where one is divided into
  * level-2 parts ("（一）发展思路"), each part — the first taking the level-1 heading with it — so
- * that a document written in chapters lines up with one written in sections.
+ * that a document written in chapters lines up with one written in sections. The text before the
+ * first heading comes first, with an empty heading.
  */
 export function sectionsOf(doc: Doc): Section[] {
   const body = doc.blocks.map((b, i) => ({ b, i })).filter(({ b }) => !b.role);
@@ -21,13 +22,16 @@ export function sectionsOf(doc: Doc): Section[] {
       starts.push({ from: i, head: next?.b.level === 2 ? next.i : i });
     } else if (b.level === 2 && starts.length > 0 && starts.at(-1)?.head !== i) starts.push({ from: i, head: i });
   });
+  // The text before the first heading (导语: what the document implements and why) is a unit too.
+  const opening = body.find(({ b }) => b.kind === 'paragraph');
+  if (opening && (starts.length === 0 || opening.i < (starts[0]?.from ?? 0))) starts.unshift({ from: opening.i, head: -1 });
   const lastBlock = body.at(-1)?.b;
   return starts.map(({ from, head }, k) => {
     const next = starts[k + 1];
     const first = doc.blocks[from] as Block;
     const last = next ? (doc.blocks[next.from - 1] ?? first) : (lastBlock ?? first);
-    const heading = (doc.blocks[head] as Block).text.replace(/[。．.]$/, '');
-    return { block: head, heading, start: first.start, end: Math.max(first.end, last.end) };
+    const heading = head === -1 ? '' : (doc.blocks[head] as Block).text.replace(/[。．.]$/, '');
+    return { block: head === -1 ? from : head, heading, start: first.start, end: Math.max(first.end, last.end) };
   });
 }
 

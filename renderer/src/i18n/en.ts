@@ -239,6 +239,7 @@ export const en: Messages = {
     compareTitle: 'Side by side',
     compareLegend: 'Shaded text has no counterpart in the other document; sections are aligned by content, across scripts.',
     score: 'similarity {{score}}',
+    preamble: 'Opening',
     unpaired: 'No matching section in the other document',
     swap: 'Swap sides',
     unify: 'Show both in simplified',

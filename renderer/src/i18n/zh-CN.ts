@@ -236,6 +236,7 @@ export const zhCN = {
     compareTitle: '对比阅读',
     compareLegend: '底色标出的是另一文件没有的文字；章节按内容对齐（简繁通用）。',
     score: '相似度 {{score}}',
+    preamble: '导语',
     unpaired: '另一文件中没有对应章节',
     swap: '左右互换',
     unify: '统一为简体',

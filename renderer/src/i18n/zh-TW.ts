@@ -238,6 +238,7 @@ export const zhTW: Messages = {
     compareTitle: '對比閱讀',
     compareLegend: '底色標出的是另一檔案沒有的文字；章節按內容對齊（簡繁通用）。',
     score: '相似度 {{score}}',
+    preamble: '導語',
     unpaired: '另一檔案中沒有對應章節',
     swap: '左右互換',
     unify: '統一為繁體',

@@ -60,8 +60,9 @@ function SectionText({ side, section, only }: { side: Side; section: Section; on
 
 function PairRow({ pair, index, a, b }: { pair: ComparedPair; index: number; a: Side; b: Side }) {
   const { t } = useTranslation();
+  const name = (section: Section | null) => (section ? section.heading || t('intel.preamble') : '—');
   return (
-    <section className="compare-pair" id={`pair-${index}`} aria-label={`${pair.a?.heading ?? '—'} ⇄ ${pair.b?.heading ?? '—'}`}>
+    <section className="compare-pair" id={`pair-${index}`} aria-label={`${name(pair.a)} ⇄ ${name(pair.b)}`}>
       <p className="compare-score">
         {pair.a && pair.b ? t('intel.score', { score: pair.score.toFixed(2) }) : t('intel.unpaired')}
       </p>
