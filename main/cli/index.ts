@@ -61,6 +61,14 @@ function writeOut(file: string, data: string | Uint8Array): void {
   }
 }
 
+/** A `--date YYYY-MM-DD` option as the date written into an exported file (midnight UTC). */
+function dateOption(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new ReaderError('INVALID_ARGUMENT', { reason: '--date takes YYYY-MM-DD' });
+  return date;
+}
+
 /** A compared section as the CLI names it: its heading, （导语） for the text before the first heading, — for none. */
 function headingOf(section: Section | null): string {
   return section ? section.heading || '（导语）' : '—';
@@ -234,17 +242,13 @@ export function buildProgram(): Command {
         },
       ) => {
         const format = options.format ?? (options.out.toLowerCase().endsWith('.pdf') ? 'pdf' : 'csv');
-        const date = options.date ? new Date(`${options.date}T00:00:00Z`) : undefined;
-        if (date && Number.isNaN(date.getTime()))
-          throw new ReaderError('INVALID_ARGUMENT', { reason: '--date takes YYYY-MM-DD' });
+        const date = dateOption(options.date);
         const library = openLibrary(options);
         try {
           const filter = { ...(options.doc && { docId: options.doc }), ...(options.role && { role: options.role }) };
-          const { bytes } = await library.exportTasks(department, format, filter, date);
+          const { bytes, tasks } = await library.exportTasks(department, format, filter, date);
           writeOut(options.out, bytes);
-          process.stdout.write(
-            `${options.out}  ${words(locale).tasksDone(library.departmentTasks(department, filter).length)}\n`,
-          );
+          process.stdout.write(`${options.out}  ${words(locale).tasksDone(tasks)}\n`);
         } finally {
           library.close();
         }
@@ -304,9 +308,7 @@ export function buildProgram(): Command {
         docId: string,
         options: LibraryOptions & { out: string; script?: ConversionTarget; layout: PdfLayout; date?: string },
       ) => {
-        const date = options.date ? new Date(`${options.date}T00:00:00Z`) : undefined;
-        if (date && Number.isNaN(date.getTime()))
-          throw new ReaderError('INVALID_ARGUMENT', { reason: '--date takes YYYY-MM-DD' });
+        const date = dateOption(options.date);
         const library = openLibrary(options);
         try {
           const result = await library.exportPdf(docId, {

@@ -322,15 +322,15 @@ export class Library {
     format: TaskExportFormat,
     filter: TaskFilter = {},
     date: Date = this.now(),
-  ): Promise<{ filename: string; bytes: Buffer }> {
+  ): Promise<{ filename: string; bytes: Buffer; tasks: number }> {
     const tasks = this.departmentTasks(name, filter);
     const filename = fileNameFor(`${name}责任分工表`, format);
-    if (format === 'csv') return { filename, bytes: Buffer.from(tasksCsv(name, tasks), 'utf8') };
+    if (format === 'csv') return { filename, bytes: Buffer.from(tasksCsv(name, tasks), 'utf8'), tasks: tasks.length };
     const { exportTaskTable } = await import('../pdf/task-table.js');
-    return { filename, bytes: (await exportTaskTable({ department: name, tasks, date })).bytes };
+    return { filename, bytes: (await exportTaskTable({ department: name, tasks, date })).bytes, tasks: tasks.length };
   }
 
-  /** Two documents' level-1 sections paired by content across scripts, with what each says alone. */
+  /** Two documents' sections paired by content across scripts, with what each says alone. */
   compare(idA: string, idB: string): Comparison {
     const [a, b] = [this.get(idA), this.get(idB)];
     return { a: refOf(a), b: refOf(b), pairs: compareDocuments(a, b) };
@@ -348,7 +348,7 @@ export class Library {
 
   /** What a document cites (linked to the library's copies) and which of the library's documents cite it. */
   relations(id: string): DocumentRelations {
-    this.get(id);
+    if (!this.documents.summary(id)) throw new ReaderError('NOT_FOUND', { what: id });
     return this.citationGraph().relationsOf(id);
   }
 

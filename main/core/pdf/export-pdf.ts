@@ -12,7 +12,7 @@ import type { Block } from '../../../shared/policy.js';
 import { type Conversion, convertText, convertWithMap, toShown } from '../../../shared/script-conversion.js';
 import { type FontName, type PdfFont, pdfFont } from './fonts.js';
 import { breakLines, type Line, placeLine } from './line-break.js';
-import { A4, openPdf } from './pdf-file.js';
+import { A4, MM, openPdf, PLACEHOLDER } from './pdf-file.js';
 
 export interface PdfExportOptions {
   script: DisplayScript;
@@ -29,10 +29,6 @@ export interface PdfExport {
   pages: number;
   missing: MissingCharacter[];
 }
-
-const MM = 72 / 25.4;
-/** 〓, the typesetter's mark for a character the font lacks. */
-const PLACEHOLDER = 0x3013;
 
 interface Geometry {
   left: number;

@@ -3,6 +3,10 @@
 import type { PdfFont } from './fonts.js';
 
 export const A4: [number, number] = [595.28, 841.89];
+/** Points per millimetre. */
+export const MM = 72 / 25.4;
+/** 〓, the typesetter's mark for a character the fonts lack. */
+export const PLACEHOLDER = 0x3013;
 
 export interface PdfFile {
   pdf: PDFKit.PDFDocument;

@@ -4,17 +4,14 @@ import type { DepartmentTask } from '../../../shared/intel.js';
 import { ROLE_NAMES } from '../intel/task-list.js';
 import { type PdfFont, pdfFont } from './fonts.js';
 import { breakLines } from './line-break.js';
-import { A4, openPdf } from './pdf-file.js';
+import { A4, MM, openPdf, PLACEHOLDER } from './pdf-file.js';
 
-const MM = 72 / 25.4;
 const LEFT = 18 * MM;
 const TOP = 20 * MM;
 const BOTTOM = A4[1] - 18 * MM;
 const SIZE = 9.5;
 const LEADING = 15;
 const PAD = 2.2 * MM;
-/** 〓, the typesetter's mark for a character the font lacks. */
-const PLACEHOLDER = '〓';
 
 interface Column {
   head: string;
@@ -116,7 +113,9 @@ export async function exportTaskTable({ department, tasks, date }: TaskTableOpti
 
 /** A cell's text in lines that fit its width, characters the font lacks drawn as 〓. */
 function wrap(text: string, font: PdfFont, width: number): string[] {
-  const drawable = [...text.replace(/\s+/g, ' ')].map((c) => (font.has(c.codePointAt(0) ?? 0) ? c : PLACEHOLDER)).join('');
+  const drawable = [...text.replace(/\s+/g, ' ')]
+    .map((c) => (font.has(c.codePointAt(0) ?? 0) ? c : String.fromCodePoint(PLACEHOLDER)))
+    .join('');
   const widths = new Float64Array(drawable.length);
   for (let i = 0; i < drawable.length; i++) widths[i] = font.advance(drawable.codePointAt(i) ?? 0) * SIZE;
   return breakLines(drawable, widths, width).map((line) => drawable.slice(line.start, line.end));

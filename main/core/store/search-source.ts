@@ -1,17 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { Script } from '../../../shared/policy.js';
+import type { SearchResult } from '../../../shared/search.js';
 import type { IndexedDocument } from '../search/segment.js';
 
 /** What search knows of a document besides its text: for filters, ranking and results. */
-export interface DocumentFacts {
-  id: string;
-  title: string;
-  issuer: string | null;
-  date: string | null;
-  docNumber: string | null;
-  script: Script;
+export type DocumentFacts = Pick<SearchResult, 'id' | 'title' | 'issuer' | 'date' | 'docNumber' | 'script'> & {
   departments: string[];
-}
+};
 
 interface Span {
   start: number;

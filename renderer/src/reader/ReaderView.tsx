@@ -33,6 +33,13 @@ import { settleScroll } from './settle.js';
 import { useFind } from './useFind.js';
 import { useProgressiveCount } from './useProgressiveCount.js';
 
+/** The panels beside the text, one at a time, each with its toolbar button and key. */
+const PANELS = [
+  { name: 'annotations', key: 'A' },
+  { name: 'intel', key: 'I' },
+] as const;
+type SidePanel = (typeof PANELS)[number]['name'];
+
 const SCRIPT_COMMANDS: readonly MenuCommand[] = DISPLAY_SCRIPTS.map((script) => `script:${script}` as const);
 
 interface Loaded {
@@ -162,8 +169,8 @@ function Reader({
   const outlineRef = useRef<HTMLElement>(null);
   const [current, setCurrent] = useState<number | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [panel, setPanel] = useState<'annotations' | 'intel' | null>('annotations');
-  const togglePanel = (which: 'annotations' | 'intel') => setPanel((open) => (open === which ? null : which));
+  const [panel, setPanel] = useState<SidePanel | null>('annotations');
+  const togglePanel = (which: SidePanel) => setPanel((open) => (open === which ? null : which));
   const { relations, citationsOf } = useRelations(doc);
   const [exporting, setExporting] = useState(false);
   const annotating = useAnnotating({
@@ -344,24 +351,18 @@ function Reader({
             {t('pdf.button')}
           </button>
           <ScriptMenu value={script} original={doc.script} pending={pending} onChange={chooseScript} />
-          <button
-            type="button"
-            className="button"
-            aria-pressed={panel === 'annotations'}
-            onClick={() => togglePanel('annotations')}
-            aria-keyshortcuts="A"
-          >
-            {t('annotations.panel')} {annotating.annotations.length}
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-pressed={panel === 'intel'}
-            onClick={() => togglePanel('intel')}
-            aria-keyshortcuts="I"
-          >
-            {t('intel.panel')}
-          </button>
+          {PANELS.map(({ name, key }) => (
+            <button
+              key={name}
+              type="button"
+              className="button"
+              aria-pressed={panel === name}
+              onClick={() => togglePanel(name)}
+              aria-keyshortcuts={key}
+            >
+              {name === 'annotations' ? `${t('annotations.panel')} ${annotating.annotations.length}` : t('intel.panel')}
+            </button>
+          ))}
           <button type="button" className="button" onClick={() => setHelpOpen(true)} aria-label={t('reader.shortcuts')}>
             ?
           </button>
