@@ -24,6 +24,7 @@ import {
 import type { DocumentSummary, ImportOutcome, LibraryRecovery, StoredDocument } from './library.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { PDF_LAYOUTS, type PdfFile } from './pdf.js';
+import { GENRES } from './policy.js';
 import type { SearchResponse } from './search.js';
 import type { ReaderSettings, ReadingPosition } from './settings.js';
 
@@ -56,11 +57,13 @@ export const apiSchemas = {
           issuer: text(200).nullable(),
           date: isoDate.nullable(),
           docNumber: text(100).nullable(),
+          genre: z.enum(GENRES).nullable(),
         })
         .partial()
         .strict(),
     })
     .strict(),
+  openingLines: z.object({ id: documentId }).strict(),
   getSettings: z.object({}).strict(),
   updateSettings: z
     .object({
@@ -188,6 +191,8 @@ export interface ApiResults {
   deleteDocument: null;
   restoreDocument: null;
   updateMetadata: DocumentSummary;
+  /** The first lines of a document's text as imported, for checking its metadata against them. */
+  openingLines: string[];
   getSettings: ReaderSettings;
   updateSettings: ReaderSettings;
   getReadingPosition: ReadingPosition | null;

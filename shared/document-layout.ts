@@ -12,12 +12,15 @@ export type Piece =
 
 /** Frame lines the document head shows from the (editable) metadata instead. */
 const IN_HEAD: ReadonlySet<BlockRole> = new Set(['masthead', 'docNumber', 'title']);
+/** Lines of the web page around the document: its information table (shown as fields) and site chrome. */
+const NOT_TEXT: ReadonlySet<BlockRole> = new Set(['info', 'chrome']);
 
 export function layoutBlocks(blocks: Block[]): Piece[] {
   const pieces: Piece[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.role) {
+      if (NOT_TEXT.has(block.role)) continue;
       if (!IN_HEAD.has(block.role) || pieces.length > 0) pieces.push({ kind: 'frame', index: i, block, role: block.role });
       continue;
     }

@@ -20,10 +20,10 @@ const messages = {
     'zh-TW': '檔案過大（{size}，上限 {limit}）',
     en: 'the file is too large ({size}; the limit is {limit})',
   },
-  NOT_A_POLICY: {
-    'zh-CN': '看起来不是政策文件（未找到标题、发文字号、成文日期或层次标题）',
-    'zh-TW': '看起來不是政策文件（未找到標題、發文字號、成文日期或層次標題）',
-    en: 'this does not look like a policy document (no title, document number, date or numbered headings)',
+  NO_CHINESE_TEXT: {
+    'zh-CN': '文件中没有中文文字，不是中文公文',
+    'zh-TW': '檔案中沒有中文文字，不是中文公文',
+    en: 'the file has no Chinese text, so it is not a Chinese official document',
   },
   PARSE_FAILED: {
     'zh-CN': '解析失败：{reason}',

@@ -10,7 +10,20 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
  * What a block is in the document's frame, when it is not body text.
  * masthead = 版头 ("…文件"), note = 附注 such as （此件公开发布）, cc = 版记 (抄送, 印发).
  */
-export type BlockRole = 'masthead' | 'docNumber' | 'title' | 'addressees' | 'signature' | 'date' | 'note' | 'cc';
+export type BlockRole =
+  | 'masthead'
+  | 'docNumber'
+  | 'title'
+  | 'subtitle'
+  | 'addressees'
+  | 'signature'
+  | 'date'
+  | 'note'
+  | 'cc'
+  /** A line of a web portal's information table (索引号, 发文机关 …): shown as fields, not as text. */
+  | 'info'
+  /** Site chrome copied with the article (来源, 浏览次数, 【字体：大 中 小】, 打印本页 …): not body text. */
+  | 'chrome';
 
 export interface Block {
   kind: 'heading' | 'paragraph';
@@ -42,17 +55,108 @@ export interface Citation {
   docNumber: string;
 }
 
+/**
+ * 文种: the fifteen of 《党政机关公文处理工作条例》 (命令 written 令 in titles) and the forms used in
+ * practice.
+ */
+export const GENRES = [
+  '决议',
+  '决定',
+  '命令',
+  '公报',
+  '公告',
+  '通告',
+  '意见',
+  '通知',
+  '通报',
+  '报告',
+  '请示',
+  '批复',
+  '议案',
+  '函',
+  '纪要',
+  '答复',
+  '复函',
+  '条例',
+  '规定',
+  '办法',
+  '细则',
+  '规划',
+  '计划',
+  '纲要',
+  '方案',
+  '要点',
+  '措施',
+  '指引',
+  '指南',
+  '清单',
+  '目录',
+  '章程',
+  '规则',
+  '解读',
+] as const;
+export type Genre = (typeof GENRES)[number];
+
+/**
+ * Where a field's value came from, strongest evidence first: a web portal's information table, the
+ * file's own properties, the document's head (版头, 发文字号, title, 主送), its sign-off (署名, 成文日期),
+ * inference (composed or guessed from weaker marks), nothing at all, or the user's correction.
+ */
+export type FieldSource = 'table' | 'file' | 'head' | 'signoff' | 'inferred' | 'missing' | 'user';
+
+/** The fields whose source is recorded. */
+export const TRACKED_FIELDS = ['title', 'docNumber', 'issuer', 'date', 'genre', 'addressees'] as const;
+export type TrackedField = (typeof TRACKED_FIELDS)[number];
+export type Provenance = Record<TrackedField, FieldSource>;
+
+/** The fields a reader should confirm when they were inferred or are missing (待核对). */
+export const REVIEWED_FIELDS: readonly TrackedField[] = ['title', 'docNumber', 'issuer', 'date', 'genre'];
+
+/** A field the library marks: guessed, or not found. */
+export function isUncertain(source: FieldSource): boolean {
+  return source === 'inferred' || source === 'missing';
+}
+
+export function needsReview(provenance: Provenance): boolean {
+  return REVIEWED_FIELDS.some((field) => isUncertain(provenance[field]));
+}
+
+/** The document a 转发 notice forwards. */
+export interface ForwardedDocument {
+  issuer: string | null;
+  title: string;
+  docNumber: string | null;
+}
+
 export interface PolicyMetadata {
   title: string;
   /** True when the text has no title and `title` was composed from the preamble or document number. */
   titleDerived: boolean;
-  /** 发文字号, brackets normalised to 〔〕. */
+  /** The issued document's own title in a cover notice (关于印发《X》的通知 + X): X. */
+  subtitle: string | null;
+  /** 发文字号, brackets normalised to 〔〕; a decree's number as 国令第707号 or XX省人民政府令第N号. */
   docNumber: string | null;
+  /** 发文机关; joint issuers joined with 、 (see `issuers`). */
   issuer: string | null;
-  /** YYYY-MM-DD. */
+  /** The issuing bodies one by one. */
+  issuers: string[];
+  /** 成文日期, YYYY-MM-DD. */
   date: string | null;
+  /** 文种. */
+  genre: Genre | null;
   /** 主送机关, without the colon. */
   addressees: string | null;
+  /** 发布日期 from a portal's information table, YYYY-MM-DD. */
+  publishedDate: string | null;
+  /** 索引号. */
+  indexNumber: string | null;
+  /** 主题分类. */
+  topic: string | null;
+  /** 时效性 / 有效性 (现行有效, 已废止 …). */
+  validity: string | null;
+  /** For a 转发 notice: the document it forwards. */
+  forwarded: ForwardedDocument | null;
+  provenance: Provenance;
   script: Script;
 }
 

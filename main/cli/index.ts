@@ -109,7 +109,8 @@ export function buildProgram(): Command {
     .action(async (file: string, options: { json?: boolean }) => {
       let doc: PolicyDocument;
       try {
-        doc = parsePolicy((await extractText(readImportFile(file), file)).text);
+        const extracted = await extractText(readImportFile(file), file);
+        doc = parsePolicy(extracted.text, extracted);
       } catch (error) {
         if (!isReaderError(error)) throw error;
         process.stderr.write(`${file}: ${formatError(error.code, error.params, locale)}\n`);

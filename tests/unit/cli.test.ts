@@ -94,11 +94,7 @@ describe('policy-reader import, list and show', () => {
       '不是文本文件（含二进制数据）',
     );
     write('bad-empty.txt', '', '文件为空');
-    write(
-      'bad-not-a-policy.txt',
-      '这是一份会议午餐的菜单：宫保鸡丁、麻婆豆腐、清炒时蔬、米饭。'.repeat(10),
-      '看起来不是政策文件',
-    );
+    write('bad-no-chinese.txt', 'Lunch menu: kung pao chicken, mapo tofu, rice. '.repeat(10), '文件中没有中文文字');
     write('bad-50mb.txt', Buffer.alloc(50 * 1024 * 1024, 0x41), '文件过大（50.0 MB，上限 10.0 MB）');
     write('bad-undecodable.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8]), '无法识别文字编码');
   });

@@ -73,7 +73,7 @@ describe('importing', () => {
     expect(library.importBytes(new Uint8Array(), 'empty.txt')).toMatchObject({ status: 'failed', error: { code: 'EMPTY_FILE' } });
     expect(library.importBytes(Buffer.from('hello world, this is not a policy at all'), 'x.txt')).toMatchObject({
       status: 'failed',
-      error: { code: 'NOT_A_POLICY' },
+      error: { code: 'NO_CHINESE_TEXT' },
     });
     expect(library.list()).toHaveLength(before);
   });

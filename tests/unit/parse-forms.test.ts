@@ -124,7 +124,17 @@ describe('a county notice in the full GB/T 9704 frame', () => {
 
   it('gives the frame its roles and the body its four heading levels', () => {
     const roles = doc.blocks.filter((b) => b.role).map((b) => b.role);
-    expect(roles).toEqual(['masthead', 'docNumber', 'title', 'addressees', 'signature', 'date', 'note', 'title', 'cc', 'cc']);
+    expect(roles).toEqual(['masthead', 'docNumber', 'title', 'addressees', 'signature', 'date', 'note', 'subtitle', 'cc', 'cc']);
+    expect(doc.subtitle).toBe('和平县推进农村电商发展工作方案');
+    expect(doc.genre).toBe('通知');
+    expect(doc.provenance).toEqual({
+      title: 'head',
+      docNumber: 'head',
+      issuer: 'signoff',
+      date: 'signoff',
+      genre: 'head',
+      addressees: 'head',
+    });
     const levels = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.level);
     expect(levels).toEqual([1, 1, 2, 3, 3, 4, 4, 1]);
     expect(doc.responsibilities.map((r) => [r.role, r.departments])).toEqual([
@@ -163,8 +173,21 @@ describe('bad input', () => {
 
   it.each([
     ['English prose', 'The quick brown fox jumps over the lazy dog. '.repeat(50)],
-    ['a Chinese story', '从前有一座山，山里有一座庙，庙里有一个老和尚在给小和尚讲故事。'.repeat(20)],
-  ])('%s is not a policy', (_, text) => {
-    expect(() => parsePolicy(text)).toThrowError(expect.objectContaining({ code: 'NOT_A_POLICY' }) as ReaderError);
+    ['digits and punctuation', '2019-01-01，（1）、【2】。\n'.repeat(20)],
+  ])('%s is refused: it has no Chinese text', (_, text) => {
+    expect(() => parsePolicy(text)).toThrowError(expect.objectContaining({ code: 'NO_CHINESE_TEXT' }) as ReaderError);
+  });
+
+  it('imports any Chinese text, with every field it could not find marked', () => {
+    const doc = parsePolicy('从前有一座山，山里有一座庙，庙里有一个老和尚在给小和尚讲故事。'.repeat(20));
+    expect(doc).toMatchObject({ titleDerived: true, docNumber: null, issuer: null, date: null, genre: null });
+    expect(doc.provenance).toEqual({
+      title: 'inferred',
+      docNumber: 'missing',
+      issuer: 'missing',
+      date: 'missing',
+      genre: 'missing',
+      addressees: 'missing',
+    });
   });
 });

@@ -32,6 +32,7 @@ export function createReaderApi(library: Library): ReaderApi {
       return null;
     },
     updateMetadata: async ({ id, changes }) => library.updateMetadata(id, changes),
+    openingLines: async ({ id }) => library.openingLines(id),
     getSettings: async () => library.settings(),
     updateSettings: async ({ changes }) => library.updateSettings(changes),
     getReadingPosition: async ({ id }) => library.readingPosition(id),

@@ -6,6 +6,7 @@ import { type ChildNode, type Element, isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { ReaderError } from '../../../shared/errors.js';
 import { decodePolicyBytes, normaliseNewlines } from '../parse/decode.js';
+import { labelField, type PageFields } from '../parse/page-lines.js';
 
 const DROPPED = new Set([
   'script',
@@ -117,10 +118,17 @@ function textOf(nodes: ChildNode[], out: string[]): void {
   }
 }
 
-export function htmlToText(bytes: Uint8Array): string {
+/** A page's article text, and the fields of its information table (索引号, 发文机关 …) where it has one. */
+export interface HtmlExtract {
+  text: string;
+  table: PageFields;
+}
+
+export function htmlToText(bytes: Uint8Array): HtmlExtract {
   const html = decodeHtml(bytes);
   const document = parseDocument(html, { decodeEntities: true });
   const all = [...elements(document.children)];
+  const table = readInfoTable(all);
   let article: Element | undefined;
   for (const pattern of ARTICLE) {
     article = all.find(
@@ -168,7 +176,39 @@ export function htmlToText(bytes: Uint8Array): string {
     .filter(Boolean)
     .join('\n');
   if (!text) throw new ReaderError('EMPTY_FILE');
-  return `${text}\n`;
+  return { text: `${text}\n`, table };
+}
+
+const CELLS = new Set(['td', 'th', 'dt', 'dd', 'span', 'b', 'strong', 'label', 'li', 'p', 'div', 'em', 'font']);
+
+/**
+ * The information table portals print above a document: cells holding a label (索 引 号：) with the
+ * value in the next cell, or "label：value" in one cell. The first value of each field is kept.
+ */
+function readInfoTable(all: Element[]): PageFields {
+  const table: PageFields = {};
+  for (const el of all) {
+    if (!CELLS.has(el.name)) continue;
+    const own = textOfElement(el);
+    if (own.length === 0 || own.length > 200) continue;
+    const inline = /^([^:：]{2,12})[:：]\s*(.*)$/.exec(own);
+    const field = labelField(inline ? (inline[1] ?? '') : own);
+    if (!field || field === 'other') continue;
+    // An element whose label heads a longer text of several fields is a row, not a cell.
+    if (inline?.[2] && /[:：]/.test(inline[2])) continue;
+    const value = inline?.[2] || textOfElement(nextElement(el) ?? el);
+    if (value && value !== own && !labelField(value.replace(/[:：].*$/, ''))) table[field] ??= value;
+  }
+  return table;
+}
+
+function nextElement(el: Element): Element | null {
+  for (let node = el.nextSibling; node; node = node.nextSibling) {
+    if (isTag(node)) return node;
+    if (isText(node) && node.data.trim() !== '') return null;
+  }
+  // A label in a <b> inside its cell: the value is the cell after the parent.
+  return el.parent && isTag(el.parent) && el.parent.children.filter(isTag).length === 1 ? nextElement(el.parent) : null;
 }
 
 function textOfElement(el: Element): string {

@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES, tooLargeParams } from '../../../shared/limits.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import { docxToText } from './docx.js';
 import { htmlToText } from './html.js';
+import type { PageFields } from '../parse/page-lines.js';
 import { markdownToText } from './markdown.js';
 import { pdfToText } from './pdf.js';
 
@@ -13,6 +14,8 @@ export interface Extracted {
   /** The text's encoding in the file ('utf-8' for formats that fix it). */
   encoding: string;
   format: SourceFormat;
+  /** A web page's information table. */
+  table?: PageFields;
 }
 
 export function formatOf(name: string): SourceFormat {
@@ -35,7 +38,7 @@ export async function extractText(bytes: Uint8Array, name: string): Promise<Extr
       return { text: markdownToText(decoded.text), encoding: decoded.encoding, format };
     }
     case 'html':
-      return { text: htmlToText(bytes), encoding: 'utf-8', format };
+      return { ...htmlToText(bytes), encoding: 'utf-8', format };
     case 'docx':
       return { text: await docxToText(bytes), encoding: 'utf-8', format };
     case 'pdf':

@@ -59,6 +59,8 @@ import { expandImportPaths, readImportFile } from './files.js';
 export const PARSER_VERSION = 1;
 
 const SEEDED_KEY = 'library.seeded';
+/** How many of a document's first lines 编辑信息 shows. */
+const OPENING_LINES = 16;
 const READER_SETTINGS_KEY = 'reader.settings';
 
 export interface LibraryOptions {
@@ -264,6 +266,19 @@ export class Library {
     // The title is searched with the headings; the other fields are filters.
     this.documentsChanged(changes.title === undefined ? undefined : id);
     return this.documents.summary(id) as DocumentSummary;
+  }
+
+  /** The first non-blank lines of a document's text as imported (what 编辑信息 shows beside the fields). */
+  openingLines(id: string, count = OPENING_LINES): string[] {
+    const text = this.documents.text(id);
+    if (text === undefined || !this.documents.summary(id)) throw new ReaderError('NOT_FOUND', { what: id });
+    const lines: string[] = [];
+    for (const m of text.matchAll(/[^\n]+/g)) {
+      const line = m[0].trim();
+      if (line !== '') lines.push(line.length > 300 ? `${line.slice(0, 300)}…` : line);
+      if (lines.length === count) break;
+    }
+    return lines;
   }
 
   /** Loads the search index now rather than at the first query (a few hundred ms for 10,000 documents). */
@@ -560,13 +575,13 @@ type Parsed =
 
 /** Decoding, identity and parsing: everything about a file that happens before it is stored. */
 function parseForImport(
-  { text, encoding }: Extracted,
+  extracted: Extracted,
   findByHash: (hash: string) => { id: string; title: string; deleted: boolean } | undefined,
 ): Parsed {
-  const hash = contentHash(text);
+  const hash = contentHash(extracted.text);
   const existing = findByHash(hash);
   if (existing) return { duplicateOf: existing };
-  return { contentHash: hash, encoding, document: parsePolicy(text) };
+  return { contentHash: hash, encoding: extracted.encoding, document: parsePolicy(extracted.text, extracted) };
 }
 
 /** A ReaderError keeps its code; anything else thrown while parsing is a parser fault on this file. */

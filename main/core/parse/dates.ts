@@ -1,6 +1,6 @@
 import { asciiDigits, chineseNumberValue, chineseYearValue } from './chinese-numbers.js';
 
-const CN_DIGIT = '〇零○Ｏ一二三四五六七八九';
+const CN_DIGIT = '〇零○ＯOoΟ0０一二三四五六七八九';
 const CN_SMALL = '一二三四五六七八九十';
 const ARABIC = '[0-9０-９]';
 

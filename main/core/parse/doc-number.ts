@@ -1,27 +1,73 @@
-import { asciiDigits } from './chinese-numbers.js';
+import { asciiDigits, chineseNumberValue } from './chinese-numbers.js';
 
-/** Brackets that officials and OCR put around the year of a document number. */
-const YEAR_OPEN = '〔［\\[（(【﹝〖';
-const YEAR_CLOSE = '〕］\\]）)】﹞〗';
+/** Brackets that officials, web pages and OCR put around the year of a document number. */
+const YEAR_OPEN = '〔［\\[（(【﹝〖{｛<＜„';
+const YEAR_CLOSE = '〕］\\]）)】﹞〗}｝>＞‟';
+const DIGITS = '[0-9０-９]';
+const YEAR = `(?:19|20|１９|２０)${DIGITS}{2}`;
 
-/** 发文字号: issuing-authority code, year in brackets, serial number — 赣府厅发〔2016〕52号. */
-export const DOC_NUMBER_SOURCE = `[\\u4e00-\\u9fff]{1,16}[${YEAR_OPEN}]\\s*[0-9０-９]{4}\\s*[${YEAR_CLOSE}]\\s*第?[0-9０-９]{1,5}\\s*[号號]`;
+/**
+ * 发文字号: issuing-authority code, year in brackets, serial number — 赣府厅发〔2016〕52号,
+ * 沧政办字[2009]120号, 京政办发（2016）26号; with the brackets lost, 甘区政办发201756号.
+ */
+export const DOC_NUMBER_SOURCE = `[\\u4e00-\\u9fff]{1,16}(?:[${YEAR_OPEN}]\\s*${YEAR}\\s*[${YEAR_CLOSE}]|${YEAR}(?=\\s*第?${DIGITS}{1,5}\\s*[号號]))\\s*第?${DIGITS}{1,5}\\s*[号號]`;
 
-const whole = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
+const atStart = new RegExp(`^${DOC_NUMBER_SOURCE}`);
 const parts = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,16})[${YEAR_OPEN}]\\s*([0-9０-９]{4})\\s*[${YEAR_CLOSE}]\\s*(第?)([0-9０-９]{1,5})\\s*([号號])$`,
+  `^([\\u4e00-\\u9fff]{1,16}?)[${YEAR_OPEN}]?\\s*(${YEAR})\\s*[${YEAR_CLOSE}]?\\s*(第?)(${DIGITS}{1,5})\\s*([号號])$`,
 );
 
 export function isDocNumber(text: string): boolean {
-  return whole.test(text.trim());
+  const trimmed = text.trim();
+  return atStart.exec(trimmed)?.[0].length === trimmed.length;
+}
+
+/** A document number at the start of a line: its normal spelling and how many characters it takes. */
+export function findDocNumberAtStart(text: string): { value: string; length: number } | null {
+  const m = atStart.exec(text);
+  return m ? { value: normaliseDocNumber(m[0]), length: m[0].length } : null;
 }
 
 /** One spelling for every variant: 〔〕 brackets, ASCII digits, no spaces. */
 export function normaliseDocNumber(text: string): string {
   const m = parts.exec(text.trim());
-  if (!m) return text.trim();
+  if (!m) return text.trim().replace(/[\s\u3000]+/g, '');
   const [, code = '', year = '', di = '', serial = '', hao = ''] = m;
   return `${code}〔${asciiDigits(year)}〕${di}${asciiDigits(serial)}${hao}`;
+}
+
+/** A decree's head: the issuing body's 令 and its number (国令第707号, 广东省人民政府令第290号). */
+export interface DecreeHead {
+  /** The number as cited: 国令第707号 for the State Council, else the body's 令 and number. */
+  number: string;
+  /** The body issuing it: 国务院, 广东省人民政府, 财政部. */
+  issuer: string;
+  /** 1 when head and number share a line, 2 when the number is on the next. */
+  lines: 1 | 2;
+}
+
+const DECREE = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,24}?)令$/;
+const DECREE_NUMBER = new RegExp(`^[(（]?\\s*第\\s*(${DIGITS}{1,5}|[〇零一二三四五六七八九十百]{1,8})\\s*[号號]\\s*[)）]?$`);
+const DECREE_BODY = /(?:国务院|國務院|政府|部|委员会|委員會|委|局|署|行|院)$/;
+
+/**
+ * "中华人民共和国国务院令" with "第707号" on the same line or the next, "国令第707号", "XX省人民政府令
+ * 第N号"; null for anything else.
+ */
+export function readDecreeHead(line: string, next: string): DecreeHead | null {
+  const text = line.replace(/[\s\u3000]+/g, '');
+  const short = new RegExp(`^国令第(${DIGITS}{1,5})号$`).exec(text);
+  if (short?.[1]) return { number: `国令第${asciiDigits(short[1])}号`, issuer: '国务院', lines: 1 };
+  const inline = /^(.+令)(第.+)$/.exec(text);
+  const head = inline ? (inline[1] ?? '') : text;
+  const numberText = inline ? (inline[2] ?? '') : next.replace(/[\s\u3000]+/g, '');
+  const body = DECREE.exec(head)?.[1];
+  const serial = DECREE_NUMBER.exec(numberText)?.[1];
+  if (!body || !serial || !DECREE_BODY.test(body)) return null;
+  const value = /^[0-9０-９]+$/.test(serial) ? asciiDigits(serial) : String(chineseNumberValue(serial) ?? serial);
+  const issuer = body.replace(/^國務院$/, '国务院');
+  const number = issuer === '国务院' ? `国令第${value}号` : `${issuer}令第${value}号`;
+  return { number, issuer, lines: inline ? 1 : 2 };
 }
 
 /** The one-character abbreviations provincial document numbers open with (苏政办发, 赣府厅发 …). */

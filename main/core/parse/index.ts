@@ -4,11 +4,11 @@ import { findCitations } from './citations.js';
 import { decodePolicyBytes } from './decode.js';
 import { analyseFrame, type Frame } from './frame.js';
 import { headingLength, headingMarker } from './headings.js';
-import { resolveIssuer } from './issuer.js';
 import { type Line, splitLines } from './lines.js';
+import { resolveMetadata } from './metadata.js';
+import type { PageFields } from './page-lines.js';
 import { findResponsibilities } from './responsibilities.js';
-import { type CharacterCensus, characterCensus, detectScript } from './script.js';
-import { deriveTitle } from './title.js';
+import { characterCensus, detectScript } from './script.js';
 
 export { decodePolicyBytes } from './decode.js';
 
@@ -17,47 +17,35 @@ export function parsePolicyBytes(bytes: Uint8Array): PolicyDocument {
   return parsePolicy(decodePolicyBytes(bytes).text);
 }
 
+/** What a file said about itself besides its text: a web page's information table. */
+export interface SourceEvidence {
+  table?: PageFields;
+}
+
 /**
- * Parses a policy's canonical text. Throws ReaderError NOT_A_POLICY for text that has none of
- * the marks of an official document.
+ * Parses a policy's canonical text, with what its file said about it. Any text with Chinese in it
+ * is a document; text without any is refused (ReaderError NO_CHINESE_TEXT).
  */
-export function parsePolicy(text: string): PolicyDocument {
+export function parsePolicy(text: string, evidence: SourceEvidence = {}): PolicyDocument {
+  const census = characterCensus(text);
+  if (census.cjk === 0) throw new ReaderError('NO_CHINESE_TEXT');
   const lines = splitLines(text);
-  const frame = analyseFrame(lines);
+  const frame = analyseFrame(lines, evidence.table);
   const blocks = buildBlocks(text, lines, frame);
   const body = lines.filter((line) => !frame.roles.has(line.index));
   const responsibilities: Responsibility[] = body.flatMap((line) => findResponsibilities(line.text, line.start));
-  const census = characterCensus(text);
   const script = detectScript(census);
-
-  const titleText = joinTitle(frame.titleLines);
-  const bodyStart = body
-    .slice(0, 4)
-    .map((l) => l.text)
-    .join('\n');
-  const issuer = resolveIssuer(frame, titleText, bodyStart);
-  const preamble = body.find((line) => headingMarker(line.text) === null)?.text ?? '';
-
-  const document: PolicyDocument = {
-    title: titleText || deriveTitle(preamble, { issuer, docNumber: frame.docNumber, script }),
-    titleDerived: titleText === '',
-    docNumber: frame.docNumber,
-    issuer,
-    date: frame.date,
-    addressees: frame.addressees,
-    script,
+  const citations = findCitations(text);
+  const metadata = resolveMetadata({
+    frame,
+    table: { ...frame.page, ...evidence.table },
+    lines,
+    body,
     text,
-    blocks,
-    responsibilities,
-    citations: findCitations(text),
-  };
-  if (!looksLikePolicy(document, census, preamble)) throw new ReaderError('NOT_A_POLICY');
-  return document;
-}
-
-/** A title broken over lines is joined without the breaks; its lines carry no spaces of meaning. */
-function joinTitle(lines: Line[]): string {
-  return lines.map((line) => line.text.trim()).join('');
+    citations,
+    script,
+  });
+  return { ...metadata, script, text, blocks, responsibilities, citations };
 }
 
 function buildBlocks(text: string, lines: Line[], frame: Frame): Block[] {
@@ -101,19 +89,4 @@ function bodyBlocks(line: Line): Block[] {
   if (rest.trim() === '') return [heading];
   const start = line.start + length + lead;
   return [heading, { kind: 'paragraph', start, end: line.end, text: rest.slice(lead) }];
-}
-
-/** Marks of an official document; a text with fewer than two of them is something else. */
-function looksLikePolicy(doc: PolicyDocument, { cjk, visible }: CharacterCensus, preamble: string): boolean {
-  if (cjk < 20 || cjk / visible < 0.3) return false;
-  const marks = [
-    doc.docNumber !== null,
-    !doc.titleDerived,
-    doc.addressees !== null,
-    doc.date !== null,
-    doc.blocks.filter((b) => b.kind === 'heading').length >= 2,
-    doc.responsibilities.length > 0,
-    /(?:提出|制定|制订|印发|通知)(?:如下|以下|本)/.test(preamble),
-  ];
-  return marks.filter(Boolean).length >= 2;
 }

@@ -1,23 +1,93 @@
-import { issuerFromDocNumber } from './doc-number.js';
+import type { FieldSource } from '../../../shared/policy.js';
+import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION } from './doc-number.js';
 import type { Frame } from './frame.js';
 import { isDepartment } from './responsibilities.js';
 
-const TITLE_ISSUER = /^(.{2,40}?)(?:关于|關於|關于)/;
+/** "XX关于…", "XX转发…", "XX印发…", "XX对…建议的答复": the issuer a title opens with. */
+const TITLE_ISSUER = /^(.{2,60}?)(?:关于|關於|關于|关於|转发|轉發|印发|印發|对|對)/;
 const COVER_NOTICE = /(?:(?:经|經)(.{2,20}?)同意[，,]\s*)?(?:现将|現將)《([^《》]+)》(?:印发|印發)(?:给你们|給你們)/;
 const PLACE = /^(.{2,9}?(?:省|自治区|自治區|市|县|縣|区|區|州|盟))/;
+const TRADITIONAL_PLACE_CHARS: Record<string, string> = { 鄂: '鄂', 蘇: '苏', 魯: '鲁', 閩: '闽', 遼: '辽', 寧: '宁', 陝: '陕', 貴: '贵', 雲: '云' };
+
+export interface ResolvedIssuer {
+  issuers: string[];
+  source: FieldSource;
+}
 
 /**
- * The issuing authority, from the strongest evidence to the weakest: the signature (发文机关署名),
- * the masthead (版头), the title "XX关于…", a cover notice "现将《XX省…》印发给你们", and the
- * authority code of the document number.
+ * The issuing authorities, from the strongest evidence to the weakest: a portal's table, the
+ * signature (发文机关署名), the masthead (版头), a decree's head, the title "XX关于…", a cover notice
+ * "现将《XX省…》印发给你们", and the authority code of the document number. A name that leaves out
+ * its place (省人民政府) takes it from the document number or the text.
  */
-export function resolveIssuer(frame: Frame, titleText: string, bodyStart: string): string | null {
-  if (frame.signature) return frame.signature;
-  if (frame.masthead) return frame.masthead;
+export function resolveIssuer(
+  frame: Frame,
+  titleText: string,
+  tableIssuer: string | undefined,
+  bodyStart: string,
+  docNumber: string | null,
+  text: string,
+): ResolvedIssuer {
+  const found = findIssuers(frame, titleText, tableIssuer, bodyStart, docNumber);
+  return { issuers: found.issuers.map((name) => withPlace(name, docNumber, text)), source: found.source };
+}
+
+function findIssuers(
+  frame: Frame,
+  titleText: string,
+  tableIssuer: string | undefined,
+  bodyStart: string,
+  docNumber: string | null,
+): ResolvedIssuer {
+  const table = tableIssuer ? splitIssuers(tableIssuer) : [];
+  if (table.length > 0) return { issuers: table, source: 'table' };
+  if (frame.signature.length > 0) return { issuers: frame.signature, source: 'signoff' };
+  if (frame.masthead) return { issuers: splitIssuers(frame.masthead), source: 'head' };
+  if (frame.decree) return { issuers: [frame.decree.issuer], source: 'head' };
   const fromTitle = TITLE_ISSUER.exec(titleText)?.[1];
-  if (fromTitle && isDepartment(fromTitle)) return fromTitle;
+  const named = fromTitle ? splitIssuers(fromTitle) : [];
+  if (named.length > 0 && named.every(isDepartment)) return { issuers: named, source: 'head' };
   const cover = COVER_NOTICE.exec(bodyStart);
   const place = cover?.[2] ? PLACE.exec(cover[2])?.[1] : undefined;
-  if (place) return cover?.[1] ? `${place}人民政府办公厅` : `${place}人民政府`;
-  return frame.docNumber ? issuerFromDocNumber(frame.docNumber) : null;
+  if (place) return { issuers: [cover?.[1] ? `${place}人民政府办公厅` : `${place}人民政府`], source: 'inferred' };
+  const coded = docNumber ? issuerFromDocNumber(docNumber) : null;
+  return coded ? { issuers: [coded], source: 'inferred' } : { issuers: [], source: 'missing' };
+}
+
+/** Joint issuers one by one: "国务院、中央军委", "重庆市粮食局 重庆市财政局". */
+export function splitIssuers(names: string): string[] {
+  return names
+    .split(/[、，,；;\s\u3000]+/)
+    .map((name) => name.trim())
+    .filter((name) => name.length >= 2);
+}
+
+/**
+ * "省人民政府" in a document of 鄂政发〔2018〕26号 is 湖北省人民政府; "市人民政府" takes the city the
+ * text names with a body of its own (XX市人民政府, XX市委).
+ */
+function withPlace(name: string, docNumber: string | null, text: string): string {
+  if (/^(?:省|省委|省政府)/.test(name)) {
+    const code = docNumber?.[0] ?? '';
+    const province = PROVINCE_OF_ABBREVIATION[TRADITIONAL_PLACE_CHARS[code] ?? code] ?? mostNamed(text, /([\u4e00-\u9fff]{2,7}?省)(?:人民政府|委|政府)/g);
+    return province ? `${province}${name.slice(1)}` : name;
+  }
+  if (/^(?:市|县|縣|区|區)(?:人民政府|委|政府)/.test(name)) {
+    const unit = name[0] === '市' ? '市' : name[0] === '县' || name[0] === '縣' ? '[县縣]' : '[区區]';
+    const place = mostNamed(text, new RegExp(`([\\u4e00-\\u9fff]{2,6}?${unit})(?:人民政府|委|政府)`, 'g'));
+    return place ? `${place}${name.slice(1)}` : name;
+  }
+  return name;
+}
+
+function mostNamed(text: string, pattern: RegExp): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(pattern)) {
+    const place = m[1] ?? '';
+    if (/^[省市县縣区區]/.test(place) || /^(?:各|全|本|我|该|該)/.test(place)) continue;
+    counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [place, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = place;
+  return best;
 }

@@ -1,8 +1,6 @@
 import type { Script } from '../../../shared/policy.js';
+import { genreInPreamble } from './genre.js';
 
-const GENRE_IN_PREAMBLE =
-  /(?:提出|制定|制订|製定|製訂|印发|印發)(?:如下|以下|本)?(实施意见|實施意見|指导意见|指導意見|意见|意見|实施方案|實施方案|工作方案|方案|实施细则|實施細則|细则|細則|办法|辦法|规定|規定|措施|计划|計劃)/;
-const NOTICE_IN_PREAMBLE = /通知如下/;
 const SUBJECT = /(?:现就|現就)(.{2,40}?)(?:的有关事项|的有關事項|有关事项|有關事項)?(?:提出|通知)/;
 const CITED_SUBJECT = /(?:贯彻落实|貫徹落實|落实|落實|贯彻|貫徹|实施|實施)《([^《》]+)》/;
 const PURPOSE = /^(?:为|為)([^，,。《》]{2,30})[，,]/;
@@ -23,7 +21,7 @@ export interface TitleContext {
  */
 export function deriveTitle(preamble: string, context: TitleContext): string {
   const traditional = context.script === 'traditional';
-  const genre = GENRE_IN_PREAMBLE.exec(preamble)?.[1] ?? (NOTICE_IN_PREAMBLE.test(preamble) ? '通知' : null);
+  const genre = genreInPreamble(preamble);
   const issuer = context.issuer ?? '';
   if (genre) {
     const subject = SUBJECT.exec(preamble)?.[1];

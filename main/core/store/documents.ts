@@ -1,14 +1,18 @@
 import type Database from 'better-sqlite3';
 import type { SourceFormat } from '../../../shared/import-formats.js';
 import type { DocumentSummary, StoredDocument } from '../../../shared/library.js';
-import type {
-  Block,
-  BlockRole,
-  Citation,
-  HeadingLevel,
-  PolicyDocument,
-  ResponsibilityRole,
-  Script,
+import {
+  type Block,
+  type BlockRole,
+  type Citation,
+  type ForwardedDocument,
+  type Genre,
+  type HeadingLevel,
+  type PolicyDocument,
+  type Provenance,
+  type ResponsibilityRole,
+  type Script,
+  TRACKED_FIELDS,
 } from '../../../shared/policy.js';
 
 /** The file a document was imported from. */
@@ -40,6 +44,14 @@ interface DocumentRow {
   script: Script;
   source_name: string;
   imported_at: string;
+  subtitle: string | null;
+  genre: Genre | null;
+  published_date: string | null;
+  index_number: string | null;
+  topic: string | null;
+  validity: string | null;
+  forwarded: string | null;
+  provenance: string;
 }
 
 interface BlockRow {
@@ -63,6 +75,7 @@ export interface MetadataChanges {
   issuer?: string | null;
   date?: string | null;
   docNumber?: string | null;
+  genre?: Genre | null;
 }
 
 const METADATA_COLUMNS: Record<keyof MetadataChanges, string> = {
@@ -70,8 +83,10 @@ const METADATA_COLUMNS: Record<keyof MetadataChanges, string> = {
   issuer: 'issuer',
   date: 'date',
   docNumber: 'doc_number',
+  genre: 'genre',
 };
-const SUMMARY_COLUMNS = 'id, title, title_derived, doc_number, issuer, date, addressees, script, source_name, imported_at';
+const SUMMARY_COLUMNS = `id, title, title_derived, doc_number, issuer, date, addressees, script, source_name, imported_at,
+  subtitle, genre, published_date, index_number, topic, validity, forwarded, provenance`;
 
 /** The documents table and the rows that hang off it. Every write is one transaction. */
 export class DocumentStore {
@@ -82,9 +97,11 @@ export class DocumentStore {
     this.statements = {
       insertDocument: db.prepare(
         `INSERT INTO documents (id, content_hash, title, title_derived, doc_number, issuer, date, addressees, script,
-           text, source_name, source_encoding, parser_version, imported_at)
+           text, source_name, source_encoding, parser_version, imported_at,
+           subtitle, genre, published_date, index_number, topic, validity, forwarded, provenance)
          VALUES (@id, @contentHash, @title, @titleDerived, @docNumber, @issuer, @date, @addressees, @script,
-           @text, @sourceName, @sourceEncoding, @parserVersion, @importedAt)`,
+           @text, @sourceName, @sourceEncoding, @parserVersion, @importedAt,
+           @subtitle, @genre, @publishedDate, @indexNumber, @topic, @validity, @forwarded, @provenance)`,
       ),
       insertBlock: db.prepare(
         'INSERT INTO blocks (doc, seq, kind, level, label, role, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -161,7 +178,9 @@ export class DocumentStore {
     if (fields.length === 0) return this.statements.summary.get(id) !== undefined;
     const edited = new Set(JSON.parse(this.statements.editedFields.get(id)?.edited_fields ?? '[]') as string[]);
     for (const field of fields) edited.add(field);
-    const assignments = fields.map((field) => `${METADATA_COLUMNS[field]} = @${field}`);
+    const assignments = fields.map(
+      (field) => `${METADATA_COLUMNS[field]} = @${field}, provenance = json_set(provenance, '$.${field}', 'user')`,
+    );
     if (changes.title !== undefined) assignments.push('title_derived = 0');
     const result = this.db
       .prepare(`UPDATE documents SET ${assignments.join(', ')}, edited_fields = @edited WHERE id = @id AND deleted_at IS NULL`)
@@ -256,13 +275,16 @@ export class DocumentStore {
     const edited = new Set(JSON.parse(row.edited_fields) as string[]);
     const refreshed = (Object.keys(METADATA_COLUMNS) as Array<keyof MetadataChanges>).filter((field) => !edited.has(field));
     const metadata = refreshed.map(
-      (f) => `, ${METADATA_COLUMNS[f]} = @${f}${f === 'title' ? ', title_derived = @titleDerived' : ''}`,
+      (f) =>
+        `, ${METADATA_COLUMNS[f]} = @${f}, provenance = json_set(provenance, '$.${f}', json_extract(@provenance, '$.${f}'))${f === 'title' ? ', title_derived = @titleDerived' : ''}`,
     );
     this.db
       .prepare(
         `UPDATE documents SET content_hash = @contentHash, text = @text, script = @script, addressees = @addressees,
            source_name = @sourceName, source_encoding = @sourceEncoding, parser_version = @parserVersion,
-           imported_at = @importedAt ${metadata.join('')}
+           imported_at = @importedAt, subtitle = @subtitle, published_date = @publishedDate,
+           index_number = @indexNumber, topic = @topic, validity = @validity, forwarded = @forwarded,
+           provenance = json_set(provenance, '$.addressees', json_extract(@provenance, '$.addressees')) ${metadata.join('')}
          WHERE doc = @key`,
       )
       .run({ ...documentColumns(entry), key: row.doc });
@@ -312,6 +334,14 @@ function documentColumns(entry: Omit<NewDocument, 'id'>) {
     sourceEncoding: entry.sourceEncoding,
     parserVersion: entry.parserVersion,
     importedAt: entry.importedAt,
+    subtitle: doc.subtitle,
+    genre: doc.genre,
+    publishedDate: doc.publishedDate,
+    indexNumber: doc.indexNumber,
+    topic: doc.topic,
+    validity: doc.validity,
+    forwarded: doc.forwarded ? JSON.stringify(doc.forwarded) : null,
+    provenance: JSON.stringify(doc.provenance),
   };
 }
 
@@ -320,12 +350,37 @@ function toSummary(row: DocumentRow): DocumentSummary {
     id: row.id,
     title: row.title,
     titleDerived: row.title_derived === 1,
+    subtitle: row.subtitle,
     docNumber: row.doc_number,
     issuer: row.issuer,
+    issuers: row.issuer ? row.issuer.split('、') : [],
     date: row.date,
+    genre: row.genre,
     addressees: row.addressees,
+    publishedDate: row.published_date,
+    indexNumber: row.index_number,
+    topic: row.topic,
+    validity: row.validity,
+    forwarded: row.forwarded ? (JSON.parse(row.forwarded) as ForwardedDocument) : null,
+    provenance: provenanceOf(row),
     script: row.script,
     sourceName: row.source_name,
     importedAt: row.imported_at,
   };
+}
+
+/** A row's provenance; a field it does not name is missing if empty, else of unknown (inferred) origin. */
+function provenanceOf(row: DocumentRow): Provenance {
+  const stored = JSON.parse(row.provenance) as Partial<Provenance>;
+  const value: Record<(typeof TRACKED_FIELDS)[number], unknown> = {
+    title: row.title_derived === 1 ? null : row.title,
+    docNumber: row.doc_number,
+    issuer: row.issuer,
+    date: row.date,
+    genre: row.genre,
+    addressees: row.addressees,
+  };
+  const provenance = {} as Provenance;
+  for (const field of TRACKED_FIELDS) provenance[field] = stored[field] ?? (value[field] == null ? 'missing' : 'inferred');
+  return provenance;
 }

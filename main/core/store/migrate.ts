@@ -7,6 +7,7 @@ import displayScripts from './migrations/0005-display-scripts.js';
 import annotationSearch from './migrations/0006-annotation-search.js';
 import originals from './migrations/0007-originals.js';
 import contentHashWithoutSpace from './migrations/0008-content-hash-without-space.js';
+import documentEvidence from './migrations/0009-document-evidence.js';
 
 /** Forward-only migrations; migration N brings the schema from user_version N-1 to N. */
 const MIGRATIONS: readonly string[] = [
@@ -18,6 +19,7 @@ const MIGRATIONS: readonly string[] = [
   annotationSearch,
   originals,
   contentHashWithoutSpace,
+  documentEvidence,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

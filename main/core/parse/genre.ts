@@ -1,0 +1,70 @@
+import type { Genre } from '../../../shared/policy.js';
+
+/** Title endings by 文种, traditional spellings beside simplified; the longer endings first where they overlap. */
+const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
+  ['复函', ['复函', '復函', '覆函']],
+  ['答复', ['答复', '答覆', '答復']],
+  ['批复', ['批复', '批覆', '批復']],
+  ['命令', ['命令']],
+  ['决议', ['决议', '決議']],
+  ['决定', ['决定', '決定']],
+  ['公报', ['公报', '公報']],
+  ['公告', ['公告']],
+  ['通告', ['通告']],
+  ['意见', ['意见', '意見']],
+  ['通知', ['通知']],
+  ['通报', ['通报', '通報']],
+  ['报告', ['报告', '報告']],
+  ['请示', ['请示', '請示']],
+  ['议案', ['议案', '議案']],
+  ['纪要', ['纪要', '紀要']],
+  ['函', ['函']],
+  ['条例', ['条例', '條例']],
+  ['规定', ['规定', '規定']],
+  ['办法', ['办法', '辦法']],
+  ['细则', ['细则', '細則']],
+  ['规划', ['规划', '規劃']],
+  ['计划', ['计划', '計劃', '计画']],
+  ['纲要', ['纲要', '綱要']],
+  ['方案', ['方案']],
+  ['要点', ['要点', '要點']],
+  ['措施', ['措施']],
+  ['指引', ['指引']],
+  ['指南', ['指南']],
+  ['清单', ['清单', '清單']],
+  ['目录', ['目录', '目錄']],
+  ['章程', ['章程']],
+  ['规则', ['规则', '規則']],
+  ['解读', ['解读', '解讀']],
+];
+/** Titles of other forms officials issue, recognised as titles though their 文种 is none of the list. */
+const OTHER_ENDINGS = /(?:规范|規範|制度|规程|規程|标准|標準|守则|守則|须知|須知|公约|公約|倡议书|倡議書|决议|要求)$/;
+
+const GENRE_OF_ENDING = new Map<string, Genre>(ENDINGS.flatMap(([genre, endings]) => endings.map((e) => [e, genre])));
+const ENDING = new RegExp(`(?:${[...GENRE_OF_ENDING.keys()].sort((a, b) => b.length - a.length).join('|')})$`);
+/** What may follow the genre: （试行）, (暂行), （2019年修订）, （征求意见稿）, closing quotes. */
+const TRAILER = /(?:[（(][^（()）]{1,20}[)）]|[”"’》」』\s\u3000])+$/;
+
+function withoutTrailer(title: string): string {
+  return title.replace(TRAILER, '');
+}
+
+/** 文种 of a title: the genre its end names (…的实施意见 → 意见, …管理办法（试行）→ 办法). */
+export function genreOfTitle(title: string): Genre | null {
+  const ending = ENDING.exec(withoutTrailer(title))?.[0];
+  return ending ? (GENRE_OF_ENDING.get(ending) ?? null) : null;
+}
+
+/** A title names its genre at its end. */
+export function isTitleEnd(text: string): boolean {
+  const bare = withoutTrailer(text);
+  return bare.length >= 2 && (ENDING.test(bare) || OTHER_ENDINGS.test(bare));
+}
+
+const GENRE_IN_PREAMBLE =
+  /(?:提出|制定|制订|製定|製訂|印发|印發)(?:如下|以下|本)?(实施意见|實施意見|指导意见|指導意見|意见|意見|实施方案|實施方案|工作方案|方案|实施细则|實施細則|细则|細則|办法|辦法|规定|規定|措施|计划|計劃)/;
+
+/** The genre a preamble announces ("提出如下实施意见", "通知如下"), for a document without a title. */
+export function genreInPreamble(preamble: string): string | null {
+  return GENRE_IN_PREAMBLE.exec(preamble)?.[1] ?? (/通知如下/.test(preamble) ? '通知' : null);
+}

@@ -1,0 +1,151 @@
+import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
+import { parseDateLine } from './dates.js';
+import { isDocNumber, normaliseDocNumber } from './doc-number.js';
+import { type Frame, joinLines, tidyTitle } from './frame.js';
+import { genreInPreamble, genreOfTitle } from './genre.js';
+import { resolveIssuer, splitIssuers } from './issuer.js';
+import type { Line } from './lines.js';
+import type { PageFields } from './page-lines.js';
+import { isDepartment } from './responsibilities.js';
+import { deriveTitle } from './title.js';
+
+interface Sourced<T> {
+  value: T;
+  source: FieldSource;
+}
+
+const missing = { value: null, source: 'missing' } as const;
+const COVER = /(?:现将|現將)《[^《》]+》(?:印发|印發|转发|轉發)/;
+
+export interface MetadataInput {
+  frame: Frame;
+  /** The information table: the extractor's, else one copied into the text. */
+  table: PageFields;
+  lines: Line[];
+  /** Body lines (no frame role), in order. */
+  body: Line[];
+  text: string;
+  citations: Citation[];
+  script: Script;
+}
+
+/** Each field from its strongest evidence, with where it came from. */
+export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'script'> {
+  const { frame, table, body, text } = input;
+  const docNumber = resolveDocNumber(frame, table);
+  const preamble = body.find((line) => line.text.length > 20)?.text ?? body[0]?.text ?? '';
+  const headTitle = resolveHeadTitle(frame, table);
+  const issuer = resolveIssuer(
+    frame,
+    headTitle?.value ?? '',
+    table.issuer,
+    body
+      .slice(0, 4)
+      .map((l) => l.text)
+      .join('\n'),
+    docNumber.value,
+    text,
+  );
+  const issuerText = issuer.issuers.length > 0 ? issuer.issuers.join('、') : null;
+  const title: Sourced<string> = headTitle ?? {
+    value: deriveTitle(preamble, { issuer: issuerText, docNumber: docNumber.value, script: input.script }),
+    source: 'inferred',
+  };
+  const derived = headTitle === null;
+  const genre = resolveGenre(title, preamble, frame);
+  return {
+    title: title.value,
+    titleDerived: derived,
+    subtitle: subtitleOf(frame, title.value),
+    docNumber: docNumber.value,
+    issuer: issuerText,
+    issuers: issuer.issuers,
+    date: resolveDate(frame, table).value,
+    genre: genre.value,
+    addressees: frame.addressees,
+    publishedDate: table.publishedDate ? parseDateLine(table.publishedDate) : null,
+    indexNumber: table.indexNumber || null,
+    topic: table.topic || null,
+    validity: table.validity || null,
+    forwarded: forwardedOf(title.value, input.citations, input.lines, docNumber.value),
+    provenance: {
+      title: title.source,
+      docNumber: docNumber.source,
+      issuer: issuer.source,
+      date: resolveDate(frame, table).source,
+      genre: genre.source,
+      addressees: frame.addressees ? 'head' : 'missing',
+    },
+  };
+}
+
+function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | null> {
+  const fromTable = table.docNumber?.replace(/[\s\u3000]+/g, '');
+  if (fromTable && /\d/.test(fromTable)) return { value: normaliseDocNumber(fromTable), source: 'table' };
+  if (frame.docNumber) return { value: frame.docNumber, source: 'head' };
+  return missing;
+}
+
+/**
+ * The title the document gives itself: the table's, the head's, a headline's, or — for a decree or
+ * a text that opens with the issued document — the title after the sign-off. Null when it has none.
+ */
+function resolveHeadTitle(frame: Frame, table: PageFields): Sourced<string> | null {
+  const fromTable = table.title ? tidyTitle(table.title) : '';
+  if (fromTable.length >= 4) return { value: fromTable, source: 'table' };
+  if (frame.titleLines.length > 0) return { value: joinLines(frame.titleLines), source: 'head' };
+  if (frame.headlineTitle) return { value: tidyTitle(frame.headlineTitle), source: 'head' };
+  // A cover notice whose own title is missing: the issued document's title stands in for it.
+  if (frame.issuedTitleLines.length > 0) return { value: joinLines(frame.issuedTitleLines), source: 'inferred' };
+  return null;
+}
+
+function resolveDate(frame: Frame, table: PageFields): Sourced<string | null> {
+  const fromTable = table.date ? parseDateLine(table.date) : null;
+  if (fromTable) return { value: fromTable, source: 'table' };
+  if (frame.signOffDate) return { value: frame.signOffDate, source: 'signoff' };
+  if (frame.headDate) return { value: frame.headDate, source: 'head' };
+  const published = table.publishedDate ? parseDateLine(table.publishedDate) : null;
+  const guess = frame.printedDate ?? published;
+  return guess ? { value: guess, source: 'inferred' } : missing;
+}
+
+function resolveGenre(title: Sourced<string>, preamble: string, frame: Frame): Sourced<Genre | null> {
+  if (title.source !== 'inferred') {
+    const genre = genreOfTitle(title.value);
+    return genre ? { value: genre, source: title.source } : missing;
+  }
+  // Without a title of its own, a notice that issues another document is a 通知 all the same.
+  if (frame.issuedTitleLines.length > 0 && !frame.decree && COVER.test(preamble)) return { value: '通知', source: 'inferred' };
+  const announced = genreInPreamble(preamble);
+  const genre = announced ? genreOfTitle(announced) : null;
+  return genre ? { value: genre, source: 'inferred' } : missing;
+}
+
+/** A cover notice's issued document (关于印发《X》的通知): X's own title line, else X as the title names it. */
+function subtitleOf(frame: Frame, title: string): string | null {
+  const issued = /(?:印发|印發|颁布|頒布|发布|發布)(?:《(.+)》|(.+))的通知$/.exec(title);
+  if (!issued) return null;
+  if (frame.titleLines.length > 0 && frame.issuedTitleLines.length > 0) return joinLines(frame.issuedTitleLines);
+  return issued[1] ?? issued[2] ?? null;
+}
+
+/** A 转发 notice: the forwarded document's issuer, title and number (from its citation or its own head). */
+function forwardedOf(title: string, citations: Citation[], lines: Line[], ownNumber: string | null): ForwardedDocument | null {
+  const m = /(?:转发|轉發)(.+?)的通知$/.exec(title);
+  if (!m?.[1]) return null;
+  const inner = m[1].replace(/^《|》$/g, '');
+  const issuerPart = /^(.{2,40}?)(?:关于|關於|《)/.exec(inner)?.[1];
+  const issuers = issuerPart ? splitIssuers(issuerPart) : [];
+  const plain = (s: string) => s.replace(/[\s《》〈〉]/g, '');
+  const cited = citations.find((c) => plain(inner).endsWith(plain(c.title)) || plain(c.title).endsWith(plain(inner)));
+  const ownHead = lines
+    .filter((l) => isDocNumber(l.text))
+    .map((l) => normaliseDocNumber(l.text))
+    .find((n) => n !== ownNumber);
+  return {
+    issuer: issuers.length > 0 && issuers.every(isDepartment) ? issuers.join('、') : null,
+    title: inner,
+    docNumber: cited?.docNumber ?? ownHead ?? null,
+  };
+}

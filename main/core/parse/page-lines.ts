@@ -1,0 +1,93 @@
+// What a web page adds around an official document: the portal's information table (索引号,
+// 发文机关, 成文日期 …) and site chrome (来源, 浏览次数, 【字体：大 中 小】, 打印本页 …). Both are read
+// here, for the HTML extractor's table cells and for the lines of text copied from such a page.
+
+/** The information-table fields the library keeps. */
+export interface PageFields {
+  title?: string;
+  docNumber?: string;
+  issuer?: string;
+  date?: string;
+  publishedDate?: string;
+  indexNumber?: string;
+  topic?: string;
+  validity?: string;
+}
+export type PageField = keyof PageFields;
+
+/** Labels as portals print them (spaces removed), by field; 'other' labels are known but not kept. */
+const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
+  ['indexNumber', /^(?:索引号|索取号|信息索引号|索引號)$/],
+  ['topic', /^(?:主题分类|主题类别|主题分類|主題分類|信息分类|分类|类别|所属分类|主题)$/],
+  ['issuer', /^(?:发文机关|發文機關|发文单位|发文机构|发布机构|发布机关|发布单位|制发机关|成文机关|颁布机关|公开主体|信息公开主体)$/],
+  ['date', /^(?:成文日期|成文時間|成文时间|印发日期|发文日期|签发日期)$/],
+  ['publishedDate', /^(?:发布日期|發布日期|发布时间|發布時間|公开日期|公开时间|公布日期|公布时间)$/],
+  ['title', /^(?:标题|標題|文件名称|名称|文件标题|信息名称)$/],
+  ['docNumber', /^(?:发文字号|發文字號|文号|文號|发文号|文件编号|文件字号)$/],
+  ['validity', /^(?:时效性|時效性|有效性|效力状态|效力|时效|是否有效|有效状态)$/],
+  [
+    'other',
+    /^(?:主题词|主題詞|关键词|關鍵詞|生效日期|实施日期|施行日期|废止日期|失效日期|公开方式|公开范围|公开形式|体裁分类|体裁|组配分类|服务对象|内容概述|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处)$/,
+  ],
+];
+
+/** The field a label names, 'other' for a label of page chrome or an unkept field, null for no label. */
+export function labelField(label: string): PageField | 'other' | null {
+  const bare = label.replace(/[\s\u3000:：]/g, '');
+  if (bare.length === 0 || bare.length > 9) return null;
+  for (const [field, pattern] of LABELS) if (pattern.test(bare)) return field;
+  return null;
+}
+
+/** A label with its colon at the start of a line, spaced out as tables print them (索 引 号：). */
+const LABEL_AT = /^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/;
+/** Labels inside a line after a value: two spaces, a tab or a bracket before them. */
+const NEXT_LABEL = /(?:\t|[ \u3000]{2,}|[ \u3000]+(?=[\u4e00-\u9fff]{2,6}[:：])|[【［\[|｜])([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
+
+export interface PageLine {
+  /** Fields with their values; a label with no value on the line names the field the next line holds. */
+  fields: Array<[PageField | 'other', string]>;
+}
+
+/**
+ * A line made of "label：value" pairs whose labels all belong to a page ("索 引 号：000014349/2018-00218
+ * 主题分类：财政", "来源：市政府办公室  发布时间：2019-01-02  浏览次数：123"), or null for any other line.
+ */
+export function readPageLine(line: string): PageLine | null {
+  if (line.length > 240) return null;
+  const text = line.replace(/^[【［\[]|[】］\]]$/g, '');
+  const first = LABEL_AT.exec(text);
+  if (!first?.[1]) return null;
+  const firstField = labelField(first[1]);
+  if (!firstField) return null;
+  const fields: PageLine['fields'] = [];
+  let label: PageField | 'other' = firstField;
+  let from = first[0].length;
+  NEXT_LABEL.lastIndex = from;
+  for (let m = NEXT_LABEL.exec(text); m; m = NEXT_LABEL.exec(text)) {
+    const next = labelField(m[1] ?? '');
+    if (!next) continue;
+    fields.push([label, cleanValue(text.slice(from, m.index))]);
+    label = next;
+    from = m.index + m[0].length;
+  }
+  fields.push([label, cleanValue(text.slice(from))]);
+  return { fields };
+}
+
+function cleanValue(value: string): string {
+  return value.replace(/[【】［］\[\]|｜]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Tokens of site chrome: font-size switches, print and close buttons, share rows, QR hints, downloads. */
+const CHROME_TOKEN =
+  /【?[\[［]?(?:字体|字號|字号|文字)[:：]?\s*[【\[［]?大[】\]］]?\s*[【\[［]?中[】\]］]?\s*[【\[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机打开当前页|扫一扫在手机上打开当前页|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|默认|大|中|小|[【】\[\]［］|｜:：>＞»·•\s]/gu;
+const BREADCRUMB = /^(?:您的位置|你的位置|当前位置|您现在的位置|你现在的位置|所在位置|位置)[:：]|^(?:首页|网站首页|主页)\s*[>＞»→]/;
+
+/** A line of site chrome: a breadcrumb, or nothing but chrome tokens. */
+export function isChromeLine(line: string): boolean {
+  if (line.length > 120) return false;
+  if (BREADCRUMB.test(line)) return true;
+  const rest = line.replace(CHROME_TOKEN, '');
+  return rest.length === 0 && /[\u4e00-\u9fff]{2}/.test(line) && !/^[大中小\s]+$/.test(line);
+}

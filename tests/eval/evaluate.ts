@@ -1,0 +1,125 @@
+// Metadata accuracy on real documents with known answers: each corpus is a folder of files and an
+// expected.json giving, per file, what an official would write down (标题, 发文字号, 发文机关, 成文日期,
+// 文种, 主送机关). A field the corpus does not give is not scored.
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractText } from '../../main/core/extract/index.js';
+import { normaliseDocNumber } from '../../main/core/parse/doc-number.js';
+import { genreOfTitle } from '../../main/core/parse/genre.js';
+import { parsePolicy } from '../../main/core/parse/index.js';
+import { isReaderError } from '../../shared/errors.js';
+import type { PolicyDocument } from '../../shared/policy.js';
+
+export const SCORED_FIELDS = ['title', 'doc_number', 'issuer', 'date', 'genre', 'addressees'] as const;
+export type ScoredField = (typeof SCORED_FIELDS)[number];
+
+export interface Expected {
+  file: string;
+  /** null: the document states no title, so the parser must mark the one it shows as inferred. */
+  title?: string | null;
+  doc_number?: string | null;
+  issuer?: string | null;
+  date?: string | null;
+  genre?: string | null;
+  addressees?: string | null;
+}
+
+export interface Mismatch {
+  file: string;
+  field: ScoredField | 'refused';
+  expected: string | null;
+  got: string | null;
+}
+
+export interface CorpusResult {
+  name: string;
+  files: number;
+  refused: number;
+  /** Per field: right and scored. */
+  fields: Record<ScoredField, { right: number; scored: number }>;
+  mismatches: Mismatch[];
+}
+
+/** Both sides in one form: NFKC (full-width punctuation, digits), no white space. */
+const plain = (value: string | null | undefined): string | null =>
+  value == null ? null : value.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+
+function got(doc: PolicyDocument, field: ScoredField): string | null {
+  switch (field) {
+    case 'title':
+      return doc.title;
+    case 'doc_number':
+      return doc.docNumber;
+    case 'issuer':
+      return doc.issuers.join('、') || null;
+    case 'date':
+      return doc.date;
+    case 'genre':
+      return doc.genre;
+    case 'addressees':
+      return doc.addressees;
+  }
+}
+
+function isRight(doc: PolicyDocument, field: ScoredField, expected: string | null): boolean {
+  if (field === 'title' && expected === null) return doc.provenance.title === 'inferred';
+  const value = got(doc, field);
+  if (field === 'doc_number') return plain(value && normaliseDocNumber(value)) === plain(expected && normaliseDocNumber(expected));
+  return plain(value) === plain(expected);
+}
+
+/** The corpus's answers; a gov.cn table gives no 文种, which is then the one its title ends with. */
+function readExpected(dir: string): Expected[] {
+  const entries = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Expected[];
+  return entries.map((e) => (e.genre === undefined && e.title ? { ...e, genre: genreOfTitle(e.title) } : e));
+}
+
+export async function evaluateCorpus(name: string, dir: string, filesDir = dir): Promise<CorpusResult> {
+  const result: CorpusResult = {
+    name,
+    files: 0,
+    refused: 0,
+    fields: Object.fromEntries(SCORED_FIELDS.map((f) => [f, { right: 0, scored: 0 }])) as CorpusResult['fields'],
+    mismatches: [],
+  };
+  for (const expected of readExpected(dir)) {
+    result.files++;
+    let doc: PolicyDocument;
+    try {
+      const extracted = await extractText(fs.readFileSync(path.join(filesDir, expected.file)), expected.file);
+      doc = parsePolicy(extracted.text, extracted);
+    } catch (error) {
+      if (!isReaderError(error)) throw error;
+      result.refused++;
+      result.mismatches.push({ file: expected.file, field: 'refused', expected: null, got: error.code });
+      continue;
+    }
+    for (const field of SCORED_FIELDS) {
+      if (!(field in expected)) continue;
+      const want = expected[field] ?? null;
+      const score = result.fields[field];
+      score.scored++;
+      if (isRight(doc, field, want)) score.right++;
+      else result.mismatches.push({ file: expected.file, field, expected: want, got: got(doc, field) });
+    }
+  }
+  return result;
+}
+
+/** Fields right over fields scored, across every field of the corpus. */
+export function overallAccuracy(result: CorpusResult): number {
+  const totals = Object.values(result.fields).reduce((t, f) => ({ right: t.right + f.right, scored: t.scored + f.scored }), {
+    right: 0,
+    scored: 0,
+  });
+  return totals.scored === 0 ? 1 : totals.right / totals.scored;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** The corpora the project is measured on: the seeds, the gov.cn pages beside the repo, the real forms collected. */
+export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: string }> = [
+  { name: 'seeds', dir: path.join(ROOT, 'tests/fixtures/seeds-expected'), filesDir: path.join(ROOT, 'seeds') },
+  { name: 'govcn (../shared/corpus)', dir: path.resolve(ROOT, '../shared/corpus/govcn') },
+  { name: 'real forms (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms') },
+];

@@ -1,0 +1,24 @@
+// `npm run eval`: metadata accuracy per field on every corpus, as a Markdown table;
+// `-- --show` lists each wrong field too.
+import { CORPORA, evaluateCorpus, overallAccuracy, SCORED_FIELDS } from './evaluate.js';
+
+const show = process.argv.includes('--show');
+const started = performance.now();
+const results = [];
+for (const corpus of CORPORA) results.push(await evaluateCorpus(corpus.name, corpus.dir, corpus.filesDir));
+const seconds = (performance.now() - started) / 1000;
+
+const percent = (right: number, scored: number) => (scored === 0 ? '—' : `${((100 * right) / scored).toFixed(1)} % (${right}/${scored})`);
+const header = ['corpus', 'files', 'refused', ...SCORED_FIELDS, 'all fields'];
+console.log(`| ${header.join(' | ')} |`);
+console.log(`|${header.map(() => ' --- ').join('|')}|`);
+for (const r of results) {
+  const fields = SCORED_FIELDS.map((f) => percent(r.fields[f].right, r.fields[f].scored));
+  console.log(`| ${[r.name, r.files, r.refused, ...fields, `${(100 * overallAccuracy(r)).toFixed(1)} %`].join(' | ')} |`);
+}
+console.log(`\n${results.reduce((n, r) => n + r.files, 0)} documents evaluated in ${seconds.toFixed(2)} s`);
+if (show) {
+  for (const r of results) {
+    for (const m of r.mismatches) console.log(`${r.name}\t${m.file}\t${m.field}\texpected ${JSON.stringify(m.expected)}\tgot ${JSON.stringify(m.got)}`);
+  }
+}
