@@ -126,7 +126,8 @@ export interface HtmlExtract {
 
 export function htmlToText(bytes: Uint8Array): HtmlExtract {
   const html = decodeHtml(bytes);
-  const document = parseDocument(html, { decodeEntities: true });
+  // A fragment without <body> (an article copied alone) is read as the body it was taken from.
+  const document = parseDocument(/<body[\s>]/i.test(html) ? html : `<body>${html}</body>`, { decodeEntities: true });
   const all = [...elements(document.children)];
   const table = readInfoTable(all);
   let article: Element | undefined;

@@ -40,8 +40,8 @@ export function normaliseDocNumber(text: string): string {
 export interface DecreeHead {
   /** The number as cited: 国令第707号 for the State Council, else the body's 令 and number. */
   number: string;
-  /** The body issuing it: 国务院, 广东省人民政府, 财政部. */
-  issuer: string;
+  /** The body issuing it: 国务院, 广东省人民政府, 财政部; null where only a code names it (渝府令). */
+  issuer: string | null;
   /** 1 when head and number share a line, 2 when the number is on the next. */
   lines: 1 | 2;
 }
@@ -49,6 +49,12 @@ export interface DecreeHead {
 const DECREE = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,24}?)令$/;
 const DECREE_NUMBER = new RegExp(`^[(（]?\\s*第\\s*(${DIGITS}{1,5}|[〇零一二三四五六七八九十百]{1,8})\\s*[号號]\\s*[)）]?$`);
 const DECREE_BODY = /(?:国务院|國務院|政府|部|委员会|委員會|委|局|署|行|院)$/;
+
+/** A code and its decree number: 渝府令第121号, 粤府令第290号. */
+function codedDecree(text: string): DecreeHead | null {
+  const coded = new RegExp(`^([\\u4e00-\\u9fff]{1,6}令)第(${DIGITS}{1,5})[号號]$`).exec(text);
+  return coded?.[1] ? { number: `${coded[1]}第${asciiDigits(coded[2] ?? '')}号`, issuer: null, lines: 1 } : null;
+}
 
 /**
  * "中华人民共和国国务院令" with "第707号" on the same line or the next, "国令第707号", "XX省人民政府令
@@ -63,7 +69,7 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   const numberText = inline ? (inline[2] ?? '') : next.replace(/[\s\u3000]+/g, '');
   const body = DECREE.exec(head)?.[1];
   const serial = DECREE_NUMBER.exec(numberText)?.[1];
-  if (!body || !serial || !DECREE_BODY.test(body)) return null;
+  if (!body || !serial || !DECREE_BODY.test(body)) return codedDecree(text);
   const value = /^[0-9０-９]+$/.test(serial) ? asciiDigits(serial) : String(chineseNumberValue(serial) ?? serial);
   const issuer = body.replace(/^國務院$/, '国务院');
   const number = issuer === '国务院' ? `国令第${value}号` : `${issuer}令第${value}号`;

@@ -33,6 +33,8 @@ export interface Frame {
   signOffDate: string | null;
   /** A date line in the head (（2016年5月11日）under a title). */
   headDate: string | null;
+  /** An issuer named on a line of its own in the head (above a title without it, or beside a date). */
+  headIssuer: string[];
   /** The date of a distribution line (…2016年5月12日印发). */
   printedDate: string | null;
   /** Fields of a portal's information table copied with the text. */
@@ -57,7 +59,7 @@ const ADDRESSEE_HINT =
 const PREAMBLE_START = /^(?:为|為|根据|根據|按照|现将|現將|经|經|近年来|近年來|当前|當前|依据|依據|你|您|现就|現就|现予|現予|兹|茲|关于|關於)/;
 /** A person signing a decree: 总理 李克强, 省长 马兴瑞. */
 const OFFICIAL_SIGNATURE =
-  /^(?:国务院)?(?:总理|總理|代总理|省长|省長|代省长|市长|市長|代市长|县长|縣長|区长|區長|州长|主席|自治区主席|部长|部長|主任|局长|局長|署长|署長|行长|行長|院长|院長|书记|書記|委员长|委員長|秘书长|秘書長)[\s\u3000]*[\u4e00-\u9fff·]{2,5}$/;
+  /^(?:国务院)?(?:总理|總理|代总理|省长|省長|代省长|市长|市長|代市长|县长|縣長|区长|區長|州长|盟长|主席|自治区主席|部长|部長|主任|局长|局長|署长|署長|行长|行長|院长|院長|书记|書記|委员长|委員長|秘书长|秘書長|指挥长|指揮長)(?:[\u4e00-\u9fff·]{2,5})?$/;
 
 export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
   const roles = new Map<number, BlockRole>();
@@ -73,6 +75,7 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     signature: [],
     signOffDate: null,
     headDate: null,
+    headIssuer: [],
     printedDate: null,
     page: {},
   };
@@ -132,169 +135,240 @@ function readPageLines(lines: Line[], frame: Frame): void {
 interface TitleCandidate {
   lines: Line[];
   text: string;
-  score: number;
 }
 
+type HeadKind = 'mark' | 'number' | 'date' | 'title' | 'other' | 'prose';
+
 /**
- * Reads the head from the top: masthead, 份号 / 密级, document or decree number, head dates and
- * title candidates, until the addressees or the body. Of several titles (a site headline, a repeat)
- * the one that reads as a 公文 title and stands nearest the body is the document's. Returns where
- * the body (or the addressees) begin.
+ * Reads the head: masthead, 份号 / 密级, document or decree number, head dates and title candidates,
+ * down to the addressees, the first numbered heading or a sign-off. Web copies put headlines, site
+ * text and repeats above the real head, so prose does not end it; of several titles the one that
+ * reads as a 公文 title and stands by the number or the body is the document's, and what stands
+ * above it is page matter. Returns where the addressees (or the body) begin.
  */
 function readHead(lines: Line[], frame: Frame, table: PageFields): number {
   const { roles } = frame;
   const candidates: TitleCandidate[] = [];
-  const kinds = new Map<number, 'mark' | 'number' | 'date' | 'title' | 'other'>();
+  const kinds = new Map<number, HeadKind>();
+  const mark = (i: number, kind: HeadKind, role?: BlockRole) => {
+    kinds.set(i, kind);
+    if (role) roles.set(i, role);
+  };
   let i = 0;
   for (; i < lines.length && i < HEAD_LINES; i++) {
     const line = lines[i] as Line;
-    if (roles.has(i)) continue;
+    const role = roles.get(i);
+    if (role === 'signature' || role === 'date') break;
+    if (role) continue;
     const text = line.text;
-    if (isMasthead(text) && frame.masthead === null) {
-      frame.masthead = text.replace(/文件$/, '').replace(/\s+/g, ' ');
-      roles.set(i, 'masthead');
-      kinds.set(i, 'mark');
+    if (isMasthead(text)) {
+      frame.masthead ??= text.replace(/文件$/, '').replace(/\s+/g, ' ');
+      mark(i, 'mark', 'masthead');
       continue;
     }
     if (HEAD_MARK.test(text)) {
-      roles.set(i, 'masthead');
-      kinds.set(i, 'mark');
+      mark(i, 'mark', 'masthead');
       continue;
     }
     const decree = readDecreeHead(text, lines[i + 1]?.text ?? '');
     if (decree) {
       frame.decree ??= decree;
       frame.docNumber ??= decree.number;
-      roles.set(i, 'docNumber');
-      kinds.set(i, 'number');
-      if (decree.lines === 2) {
-        roles.set(i + 1, 'docNumber');
-        kinds.set(i + 1, 'number');
-        i++;
-      }
+      mark(i, 'number', 'docNumber');
+      if (decree.lines === 2) mark(++i, 'number', 'docNumber');
       continue;
     }
-    const number = findDocNumberAtStart(text.replace(SIGNER, ''));
-    if (number) {
-      const rest = text.replace(SIGNER, '').slice(number.length).trim();
-      const quoted = /^《(.+)》$/.exec(rest)?.[1] ?? rest;
-      if (rest === '' || isTitleEnd(quoted)) {
-        frame.docNumber ??= number.value;
-        roles.set(i, 'docNumber');
-        kinds.set(i, 'number');
-        if (rest !== '') frame.headlineTitle ??= quoted;
-        continue;
-      }
-    }
-    // A title followed by its number on the same line: "…的通知 鲁政发〔2014〕20号".
-    const trailing = /^(.+?)[\s\u3000]+(\S+)$/.exec(text);
-    const trailingNumber = trailing?.[2] ? findDocNumberAtStart(trailing[2]) : null;
-    if (trailing?.[1] && trailingNumber && trailingNumber.length === trailing[2]?.length && isTitleEnd(trailing[1])) {
-      frame.docNumber ??= trailingNumber.value;
-      frame.headlineTitle ??= trailing[1];
-      roles.set(i, 'docNumber');
-      kinds.set(i, 'number');
+    const numbered = readNumberLine(text);
+    if (numbered) {
+      frame.docNumber ??= numbered.number;
+      if (numbered.title) frame.headlineTitle ??= numbered.title;
+      mark(i, 'number', 'docNumber');
       continue;
     }
-    const date = parseDateLine(text);
+    const date = parseDateLine(text) ?? headNoteDate(text);
     if (date) {
       frame.headDate ??= date;
-      roles.set(i, 'date');
-      kinds.set(i, 'date');
+      frame.docNumber ??= headNoteNumber(text);
+      mark(i, 'date', 'date');
       continue;
     }
-    const title = readTitle(lines, i);
+    const dated = readDatedIssuer(text);
+    if (dated) {
+      frame.headDate ??= dated.date;
+      if (frame.headIssuer.length === 0) frame.headIssuer = dated.issuers;
+      mark(i, 'date', 'date');
+      continue;
+    }
+    const serial = headNoteNumber(text);
+    if (serial && /^[（(].*[)）]$/.test(text)) {
+      frame.docNumber ??= serial;
+      mark(i, 'number', 'docNumber');
+      continue;
+    }
+    if (isAddresseeLine(text) || headingMarker(text) !== null) break;
+    const title = readTitle(lines, i, roles);
     if (title.length > 0) {
-      candidates.push({ lines: title, text: joinLines(title), score: 0 });
+      candidates.push({ lines: title, text: joinLines(title) });
       for (const l of title) kinds.set(l.index, 'title');
       i += title.length - 1;
       continue;
     }
-    if (isAddresseeLine(text) || startsBody(text)) break;
-    if (!isShortLine(text)) break;
-    kinds.set(i, 'other');
+    const oneLine = readOneLineHead(text);
+    if (oneLine) {
+      frame.headlineTitle ??= oneLine.title;
+      frame.docNumber ??= oneLine.number;
+      frame.headDate ??= oneLine.date;
+    }
+    kinds.set(i, isShortLine(text) ? 'other' : 'prose');
   }
-  const bodyFrom = i;
-
-  const chosen = chooseTitle(candidates, kinds, lines, bodyFrom, table.title);
-  if (chosen) {
-    frame.titleLines = chosen.lines;
-    for (const l of chosen.lines) roles.set(l.index, 'title');
-  }
-  // Everything else above the body: repeats of the title are title lines, the rest is site chrome.
-  const chosenText = chosen ? comparable(chosen.text) : null;
+  const chosen = chooseTitle(candidates, kinds, table.title);
+  if (!chosen) return firstProse(kinds, i);
+  const first = chosen.lines[0]?.index ?? 0;
+  const last = chosen.lines.at(-1)?.index ?? first;
+  // "湖北省十堰市人民政府办公室" on its own line above a title that leaves its issuer out.
+  const above = lines[first - 1];
+  const named = above && kinds.get(above.index) === 'other' ? signatureNames(above.text) : null;
+  if (named && frame.headIssuer.length === 0) frame.headIssuer = named;
+  frame.titleLines = chosen.lines;
+  for (const l of chosen.lines) roles.set(l.index, 'title');
+  // Above the title: repeats of it are title lines, everything else is page matter. Below it, only
+  // repeats are taken out of the text.
+  const chosenText = comparable(chosen.text);
   for (const candidate of candidates) {
     if (candidate === chosen) continue;
-    const role: BlockRole = comparable(candidate.text) === chosenText ? 'title' : 'chrome';
-    if (chosen && candidate.lines[0] && chosen.lines[0] && candidate.lines[0].index > chosen.lines[0].index) {
-      // A candidate after the chosen title: only a repeat is dropped; anything else is text.
-      if (role === 'title') for (const l of candidate.lines) roles.set(l.index, role);
-      continue;
-    }
-    for (const l of candidate.lines) roles.set(l.index, role);
+    const repeat = comparable(candidate.text) === chosenText;
+    if ((candidate.lines[0]?.index ?? 0) > last && !repeat) continue;
+    for (const l of candidate.lines) roles.set(l.index, repeat ? 'title' : 'chrome');
   }
-  const firstTitle = chosen?.lines[0]?.index ?? bodyFrom;
-  for (const [index, kind] of kinds) if (kind === 'other' && index < firstTitle) roles.set(index, 'chrome');
-  return bodyFrom;
+  for (const [index, kind] of kinds) if ((kind === 'other' || kind === 'prose') && index < first) roles.set(index, 'chrome');
+  return Math.min(i, firstProse(kinds, i, last));
+}
+
+/** Where the body begins: the first line of prose after `after`, else the end of the head. */
+function firstProse(kinds: Map<number, HeadKind>, end: number, after = -1): number {
+  for (const [index, kind] of kinds) if (index > after && (kind === 'prose' || kind === 'other')) return index;
+  return end;
 }
 
 /**
- * Of the head's title candidates, the 公文 title: one that says 关于 / 转发 / 印发, stands by the
- * document number or the masthead, or meets the body; the nearest to the body among equals.
+ * Of the head's title candidates, the 公文 title: one that says 关于 / 转发 / 印发, stands after the
+ * document number or the masthead, or before the number, a date or the body; the nearest to the body
+ * among equals. A candidate that only prose follows is weak: it is a heading of the text.
  */
-function chooseTitle(
-  candidates: TitleCandidate[],
-  kinds: Map<number, string>,
-  lines: Line[],
-  bodyFrom: number,
-  tableTitle: string | undefined,
-): TitleCandidate | null {
-  if (candidates.length === 0) return null;
-  const kindBefore = (index: number) => {
-    for (let j = index - 1; j >= 0; j--) {
+function chooseTitle(candidates: TitleCandidate[], kinds: Map<number, HeadKind>, tableTitle: string | undefined): TitleCandidate | null {
+  const neighbour = (from: number, step: 1 | -1): HeadKind | 'end' => {
+    for (let j = from + step; j >= 0 && kinds.size > 0; j += step) {
       const kind = kinds.get(j);
       if (kind) return kind;
+      if (step === 1 && j > Math.max(...kinds.keys())) return 'end';
     }
-    return null;
-  };
-  const kindAfter = (index: number) => {
-    for (let j = index + 1; j < lines.length && j <= bodyFrom; j++) {
-      if (j === bodyFrom) return 'body';
-      const kind = kinds.get(j);
-      if (kind) return kind;
-    }
-    return 'body';
+    return 'end';
   };
   const wanted = tableTitle ? comparable(tableTitle) : null;
-  let best: TitleCandidate | null = null;
+  let best: { candidate: TitleCandidate; score: number } | null = null;
   for (const candidate of candidates) {
     const first = candidate.lines[0]?.index ?? 0;
     const last = candidate.lines.at(-1)?.index ?? 0;
     let score = 0;
     if (wanted !== null && comparable(candidate.text) === wanted) score += 8;
     if (/关于|關於|关於|關于|转发|轉發|印发|印發/.test(candidate.text)) score += 4;
-    const before = kindBefore(first);
+    const before = neighbour(first, -1);
     if (before === 'mark' || before === 'number') score += 2;
-    const after = kindAfter(last);
-    if (after === 'number' || after === 'date' || after === 'body') score += 2;
-    candidate.score = score;
-    if (!best || score >= best.score) best = candidate;
+    const after = neighbour(last, 1);
+    if (after === 'number' || after === 'date' || after === 'end') score += 2;
+    if (after === 'prose' || after === 'other') score -= 1;
+    if (!best || score >= best.score) best = { candidate, score };
   }
-  return best;
+  if (!best) return null;
+  // A weak candidate after prose is a heading of the text, not the document's title.
+  const first = best.candidate.lines[0]?.index ?? 0;
+  const afterProse = [...kinds].some(([index, kind]) => kind === 'prose' && index < first);
+  return best.score >= 0 || !afterProse ? best.candidate : null;
+}
+
+/** "1988年12月8日,最高人民法院", "最高人民法院 1988年12月8日": a head line that dates and names the issuer. */
+function readDatedIssuer(text: string): { date: string; issuers: string[] } | null {
+  const m = /^(\S{1,6}年\S{1,3}月\S{1,3}日)[,，\s\u3000]+(.+)$/.exec(text) ?? /^(.+?)[\s\u3000]+(\S{1,6}年\S{1,3}月\S{1,3}日)$/.exec(text);
+  if (!m) return null;
+  const [dateText, names] = parseDateLine(m[1] ?? '') ? [m[1], m[2]] : [m[2], m[1]];
+  const date = parseDateLine(dateText ?? '');
+  const issuers = names ? signatureNames(names) : null;
+  return date && issuers ? { date, issuers } : null;
+}
+
+/**
+ * A document number on a line of its own, with a 签发人 after it, or with the title beside it as web
+ * copies repeat it: "京政办发〔2016〕26号《…的通知》", "…的通知(岳办发〔2017〕2号)", "…的通知 鲁政发〔2014〕20号".
+ */
+function readNumberLine(line: string): { number: string; title: string | null } | null {
+  const text = line
+    .replace(SIGNER, '')
+    .trim()
+    .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
+  const leading = findDocNumberAtStart(text);
+  if (leading) {
+    const rest = text.slice(leading.length).trim();
+    const quoted = unquoteTitle(rest);
+    if (rest === '' || isTitleEnd(quoted)) return { number: leading.value, title: rest === '' ? null : quoted };
+    return null;
+  }
+  const trailing = /^(.+?)[\s\u3000]*[（(]?\s*([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）]?$/.exec(text);
+  const number = trailing?.[2] ? findDocNumberAtStart(trailing[2]) : null;
+  const title = trailing?.[1] ? unquoteTitle(trailing[1]) : '';
+  if (number && number.length === trailing?.[2]?.length && isTitleEnd(title)) return { number: number.value, title };
+  // A notice numbered in its series: "关于…的通告(第6号)".
+  const serial = /^(.+?)[（(](第\s*[0-9０-９]{1,4}\s*[号號])[)）]/.exec(text);
+  if (serial?.[1] && isTitleEnd(serial[1].trim())) return { number: (serial[2] ?? '').replace(/\s+/g, ''), title: serial[1].trim() };
+  return null;
+}
+
+/** A title as web pages wrap it: 《…的通知》 → …的通知. */
+function unquoteTitle(text: string): string {
+  const inner = /^《(.+)》$/.exec(text.trim())?.[1];
+  return inner && !/[《》]/.test(inner.replace(/《[^《》]*》/g, '')) ? inner : text.trim();
+}
+
+/** A bracketed note under a title that dates it: （1999年12月10日…会议通过）, (1993年11月12日 市政府令第37号). */
+function headNoteDate(text: string): string | null {
+  const inner = /^[（(](.{6,120})[)）]$/.exec(text)?.[1];
+  const date = inner ? /^(\S{1,6}年\S{1,3}月\S{1,3}日)/.exec(inner)?.[1] : undefined;
+  return date ? parseDateLine(date) : null;
+}
+
+/** A decree's or a series' number in a bracketed head note: (…市政府令第37号), (县疫情防控指挥部第1号). */
+function headNoteNumber(text: string): string | null {
+  const m =
+    /([\u4e00-\u9fff]{1,12}令\s*第\s*[0-9０-９]{1,5}\s*[号號])/.exec(text) ??
+    /^[（(]\s*([\u4e00-\u9fff]{0,16}第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]$/.exec(text);
+  return m?.[1] ? m[1].replace(/\s+/g, '') : null;
+}
+
+/** A whole head on one line, as some pages flatten it: "…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…". */
+function readOneLineHead(text: string): { title: string; number: string; date: string | null } | null {
+  const [title = '', number = '', date = ''] = text.split(/[\s\u3000]+/);
+  const found = findDocNumberAtStart(number);
+  if (!isTitleEnd(title) || title.length > MAX_TITLE_LINE || !found || found.length !== number.length) return null;
+  return { title: tidyTitle(title), number: found.value, date: parseDateLine(date) };
 }
 
 /**
  * Lines from `from` that together form a title: short, unpunctuated, ending with a genre. A title
- * goes on over its lines as long as they carry it on ("…记录制度" + "重大执法决定…的指导意见"), but a
- * line that opens a title of its own (…关于…, or the same title again) starts another.
+ * goes on over its lines as long as they carry it on ("…记录制度" + "重大执法决定…的指导意见"); a line
+ * that opens a title of its own (…关于…, or the same title again) starts another, unless what came
+ * before is only the issuer and the line goes on with 关于.
  */
-export function readTitle(lines: Line[], from: number): Line[] {
+export function readTitle(lines: Line[], from: number, roles?: Map<number, BlockRole>): Line[] {
   const taken: Line[] = [];
   let complete = 0;
   for (let i = from; i < lines.length && taken.length < MAX_TITLE_LINES; i++) {
     const line = lines[i];
-    if (!line || !isTitleFragment(line.text)) break;
-    if (complete > 0 && (ABOUT.test(line.text) || line.text === taken[0]?.text)) break;
+    if (!line || roles?.has(i) || !isTitleFragment(line.text)) break;
+    if (taken.length > 0) {
+      const sofar = joinLines(taken);
+      if (complete > 0 && (ABOUT.test(line.text) || line.text === taken[0]?.text)) break;
+      if (ABOUT.test(line.text) && !(STARTS_ABOUT.test(line.text) && isDepartment(sofar)) && !ABOUT.test(sofar)) break;
+      if (line.text.replace(/\s+/g, '').startsWith(sofar)) break;
+    }
     taken.push(line);
     if (isTitleEnd(joinLines(taken))) complete = taken.length;
   }
@@ -302,6 +376,7 @@ export function readTitle(lines: Line[], from: number): Line[] {
 }
 
 const ABOUT = /关于|關於|关於|關于/;
+const STARTS_ABOUT = /^(?:关于|關於|关於|關于)/;
 
 /** 版头: the issuing bodies' names followed by 文件 (中共XX省委办公厅 XX省人民政府办公厅文件). */
 function isMasthead(text: string): boolean {
@@ -312,14 +387,16 @@ function isMasthead(text: string): boolean {
 function isTitleFragment(text: string): boolean {
   return (
     text.length <= MAX_TITLE_LINE &&
+    /[\u4e00-\u9fff]/.test(text) &&
     !/^[（(].*[)）]$/.test(text) &&
     !TERMINAL_PUNCTUATION.test(text) &&
-    !/[。；;]/.test(text) &&
+    !/[。；;，,]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')) &&
+    !/[:：]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')) &&
+    !/^[-—=*•·●]/.test(text) &&
     headingMarker(text) === null &&
     parseDateLine(text) === null &&
     findDocNumberAtStart(text) === null &&
-    !isMasthead(text) &&
-    !/[，,]/.test(text)
+    !isMasthead(text)
   );
 }
 
@@ -330,10 +407,13 @@ export function joinLines(lines: Line[]): string {
 
 /** A title without stray spaces: none between Chinese characters or punctuation, single elsewhere. */
 export function tidyTitle(title: string): string {
-  return title
-    .replace(/[\s\u3000]+/g, ' ')
-    .replace(/ (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) /g, '')
-    .trim();
+  return unquoteTitle(
+    title
+      .replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')
+      .replace(/[\s\u3000]+/g, ' ')
+      .replace(/ (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) /g, '')
+      .trim(),
+  );
 }
 
 function comparable(text: string): string {
@@ -342,10 +422,6 @@ function comparable(text: string): string {
 
 function isShortLine(text: string): boolean {
   return text.length <= 40 && !/[。；;！？]/.test(text);
-}
-
-function startsBody(text: string): boolean {
-  return headingMarker(text) !== null || PREAMBLE_START.test(text) || /[。；;]/.test(text) || text.length > MAX_TITLE_LINE;
 }
 
 function isAddresseeLine(text: string): boolean {
@@ -360,6 +436,7 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     if (frame.roles.has(i)) continue;
     const text = lines[i]?.text ?? '';
     const next = lines[i + 1]?.text ?? '';
+    if (/[。]/.test(text)) return;
     if (isAddresseeLine(text)) {
       frame.roles.set(i, 'addressees');
       frame.addressees = text.replace(/[:：]\s*$/, '').trim();
@@ -371,7 +448,6 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
       frame.addressees = `${text}${next}`.replace(/[:：]\s*$/, '').trim();
       return;
     }
-    return;
   }
 }
 
@@ -404,7 +480,7 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
     for (let j = line.index - 1; j >= 0 && names.length < 6; j--) {
       const candidate = lines[j]?.text ?? '';
       if (roles.has(j) && roles.get(j) !== 'signature') break;
-      if (OFFICIAL_SIGNATURE.test(candidate)) {
+      if (OFFICIAL_SIGNATURE.test(candidate.replace(/[\s\u3000]+/g, ''))) {
         official = true;
         roles.set(j, 'signature');
         continue;
@@ -414,11 +490,17 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
       names.unshift(...signers);
       roles.set(j, 'signature');
     }
-    if (names.length === 0 && !official) continue;
+    // A date with no name above it signs off where a note or the issued document's title follows it.
+    if (names.length === 0 && !official && !beforeIssuedTitle(lines, line.index)) continue;
     roles.set(line.index, 'date');
     signOffs.push({ signature: names, date, dateLine: line.index });
   }
   return signOffs;
+}
+
+function beforeIssuedTitle(lines: Line[], index: number): boolean {
+  const next = lines[index + 1]?.text ?? '';
+  return index > 0 && (NOTE.test(next) || readTitle(lines, index + 1).length > 0);
 }
 
 /** Without a signature, a date line standing after the body (among its last lines) dates it. */

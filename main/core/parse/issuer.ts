@@ -1,13 +1,19 @@
 import type { FieldSource } from '../../../shared/policy.js';
 import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION } from './doc-number.js';
 import type { Frame } from './frame.js';
+import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
 
 /** "XX关于…", "XX转发…", "XX印发…", "XX对…建议的答复": the issuer a title opens with. */
-const TITLE_ISSUER = /^(.{2,60}?)(?:关于|關於|關于|关於|转发|轉發|印发|印發|对|對)/;
+const TITLE_ISSUER = /^(.{2,80}?)(?:关于|關於|關于|关於|转发|轉發|印发|印發|批转|批轉|贯彻|貫徹|落实|落實|对|對)/;
+/** A body's name at the head of a title that names no 关于: "镇巴县人民政府工作规则". */
+const LEADING_BODY =
+  /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|人民法院|人民检察院|厅|局|委|署))(?=.{2,})/;
+/** Values a portal puts in its 发文机关 cell that are not an issuer. */
+const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻网|^本网|编辑部/;
 const COVER_NOTICE = /(?:(?:经|經)(.{2,20}?)同意[，,]\s*)?(?:现将|現將)《([^《》]+)》(?:印发|印發)(?:给你们|給你們)/;
 const PLACE = /^(.{2,9}?(?:省|自治区|自治區|市|县|縣|区|區|州|盟))/;
-const TRADITIONAL_PLACE_CHARS: Record<string, string> = { 鄂: '鄂', 蘇: '苏', 魯: '鲁', 閩: '闽', 遼: '辽', 寧: '宁', 陝: '陕', 貴: '贵', 雲: '云' };
+const TRADITIONAL_PLACE_CHARS: Record<string, string> = { 蘇: '苏', 魯: '鲁', 閩: '闽', 遼: '辽', 寧: '宁', 陝: '陕', 貴: '贵', 雲: '云' };
 
 export interface ResolvedIssuer {
   issuers: string[];
@@ -23,35 +29,56 @@ export interface ResolvedIssuer {
 export function resolveIssuer(
   frame: Frame,
   titleText: string,
-  tableIssuer: string | undefined,
+  table: PageFields,
   bodyStart: string,
   docNumber: string | null,
   text: string,
 ): ResolvedIssuer {
-  const found = findIssuers(frame, titleText, tableIssuer, bodyStart, docNumber);
+  const found = findIssuers(frame, titleText, table, bodyStart, docNumber);
   return { issuers: found.issuers.map((name) => withPlace(name, docNumber, text)), source: found.source };
 }
 
-function findIssuers(
-  frame: Frame,
-  titleText: string,
-  tableIssuer: string | undefined,
-  bodyStart: string,
-  docNumber: string | null,
-): ResolvedIssuer {
-  const table = tableIssuer ? splitIssuers(tableIssuer) : [];
-  if (table.length > 0) return { issuers: table, source: 'table' };
+function findIssuers(frame: Frame, titleText: string, table: PageFields, bodyStart: string, docNumber: string | null): ResolvedIssuer {
+  const named = namedInTitle(titleText);
+  const tabled = table.issuer && !NOT_AN_ISSUER.test(table.issuer) ? splitIssuers(table.issuer) : [];
+  // A table that abbreviates the title's issuer (四川省人大常委会) gives way to its full name.
+  if (tabled.length > 0 && !abbreviates(tabled, named)) return { issuers: tabled, source: 'table' };
   if (frame.signature.length > 0) return { issuers: frame.signature, source: 'signoff' };
   if (frame.masthead) return { issuers: splitIssuers(frame.masthead), source: 'head' };
-  if (frame.decree) return { issuers: [frame.decree.issuer], source: 'head' };
-  const fromTitle = TITLE_ISSUER.exec(titleText)?.[1];
-  const named = fromTitle ? splitIssuers(fromTitle) : [];
-  if (named.length > 0 && named.every(isDepartment)) return { issuers: named, source: 'head' };
+  if (frame.decree?.issuer) return { issuers: [frame.decree.issuer], source: 'head' };
+  if (named.length > 0) return { issuers: named, source: 'head' };
+  if (frame.headIssuer.length > 0) return { issuers: frame.headIssuer, source: 'head' };
   const cover = COVER_NOTICE.exec(bodyStart);
   const place = cover?.[2] ? PLACE.exec(cover[2])?.[1] : undefined;
   if (place) return { issuers: [cover?.[1] ? `${place}人民政府办公厅` : `${place}人民政府`], source: 'inferred' };
+  const leading = LEADING_BODY.exec(titleText)?.[1];
+  if (leading && isDepartment(leading)) return { issuers: [leading], source: 'inferred' };
+  const published = table.publisher && !NOT_AN_ISSUER.test(table.publisher) ? splitIssuers(table.publisher) : [];
+  if (published.length > 0 && published.every(isDepartment)) return { issuers: published, source: 'inferred' };
   const coded = docNumber ? issuerFromDocNumber(docNumber) : null;
   return coded ? { issuers: [coded], source: 'inferred' } : { issuers: [], source: 'missing' };
+}
+
+/** The bodies a title opens with ("国务院、中央军委关于…"), or none. */
+function namedInTitle(title: string): string[] {
+  const prefix = TITLE_ISSUER.exec(title)?.[1];
+  const named = prefix ? splitIssuers(prefix) : [];
+  return named.length > 0 && named.every(isDepartment) ? named : [];
+}
+
+/** Whether each short name is the long name's characters in order (四川省人大常委会 ⊂ 四川省人民代表大会常务委员会). */
+function abbreviates(short: string[], long: string[]): boolean {
+  if (short.length !== long.length || long.length === 0) return false;
+  return short.every((name, i) => {
+    const full = long[i] ?? '';
+    if (name === full || name.length >= full.length) return false;
+    let at = 0;
+    for (const ch of name) {
+      at = full.indexOf(ch, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  });
 }
 
 /** Joint issuers one by one: "国务院、中央军委", "重庆市粮食局 重庆市财政局". */

@@ -37,8 +37,8 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const headTitle = resolveHeadTitle(frame, table);
   const issuer = resolveIssuer(
     frame,
-    headTitle?.value ?? '',
-    table.issuer,
+    headTitle?.raw ?? '',
+    table,
     body
       .slice(0, 4)
       .map((l) => l.text)
@@ -52,6 +52,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     source: 'inferred',
   };
   const derived = headTitle === null;
+  const date = resolveDate(frame, table);
   const genre = resolveGenre(title, preamble, frame);
   return {
     title: title.value,
@@ -60,10 +61,10 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     docNumber: docNumber.value,
     issuer: issuerText,
     issuers: issuer.issuers,
-    date: resolveDate(frame, table).value,
+    date: date.value,
     genre: genre.value,
     addressees: frame.addressees,
-    publishedDate: table.publishedDate ? parseDateLine(table.publishedDate) : null,
+    publishedDate: tableDate(table.publishedDate),
     indexNumber: table.indexNumber || null,
     topic: table.topic || null,
     validity: table.validity || null,
@@ -72,7 +73,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
       title: title.source,
       docNumber: docNumber.source,
       issuer: issuer.source,
-      date: resolveDate(frame, table).source,
+      date: date.source,
       genre: genre.source,
       addressees: frame.addressees ? 'head' : 'missing',
     },
@@ -90,24 +91,35 @@ function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | nul
  * The title the document gives itself: the table's, the head's, a headline's, or — for a decree or
  * a text that opens with the issued document — the title after the sign-off. Null when it has none.
  */
-function resolveHeadTitle(frame: Frame, table: PageFields): Sourced<string> | null {
+function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & { raw: string }) | null {
   const fromTable = table.title ? tidyTitle(table.title) : '';
-  if (fromTable.length >= 4) return { value: fromTable, source: 'table' };
-  if (frame.titleLines.length > 0) return { value: joinLines(frame.titleLines), source: 'head' };
-  if (frame.headlineTitle) return { value: tidyTitle(frame.headlineTitle), source: 'head' };
+  if (fromTable.length >= 4) return { value: fromTable, source: 'table', raw: table.title ?? '' };
+  const lines = frame.titleLines.length > 0 ? frame.titleLines : frame.issuedTitleLines;
+  // The spaces between joint issuers ("重庆市粮食局 重庆市财政局关于…") tell them apart.
+  const raw = lines.map((line) => line.text).join(' ');
+  if (frame.titleLines.length > 0) return { value: joinLines(lines), source: 'head', raw };
+  if (frame.headlineTitle) return { value: tidyTitle(frame.headlineTitle), source: 'head', raw: frame.headlineTitle };
   // A cover notice whose own title is missing: the issued document's title stands in for it.
-  if (frame.issuedTitleLines.length > 0) return { value: joinLines(frame.issuedTitleLines), source: 'inferred' };
+  if (lines.length > 0) return { value: joinLines(lines), source: 'inferred', raw };
   return null;
 }
 
+/** A date as a table cell gives it, with a time or trailing words after it: "2024年04月06日 16:40". */
+function tableDate(value: string | undefined): string | null {
+  if (!value) return null;
+  return parseDateLine(value) ?? parseDateLine(/^\S+?日|^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}/.exec(value.trim())?.[0] ?? '');
+}
+
+/**
+ * 成文日期 is by definition the date of the sign-off (落款), so it outranks a table, whose 成文日期 on
+ * some portals is the day the page went up; the date a web page was posted is never taken for it.
+ */
 function resolveDate(frame: Frame, table: PageFields): Sourced<string | null> {
-  const fromTable = table.date ? parseDateLine(table.date) : null;
-  if (fromTable) return { value: fromTable, source: 'table' };
   if (frame.signOffDate) return { value: frame.signOffDate, source: 'signoff' };
+  const fromTable = tableDate(table.date);
+  if (fromTable) return { value: fromTable, source: 'table' };
   if (frame.headDate) return { value: frame.headDate, source: 'head' };
-  const published = table.publishedDate ? parseDateLine(table.publishedDate) : null;
-  const guess = frame.printedDate ?? published;
-  return guess ? { value: guess, source: 'inferred' } : missing;
+  return frame.printedDate ? { value: frame.printedDate, source: 'inferred' } : missing;
 }
 
 function resolveGenre(title: Sourced<string>, preamble: string, frame: Frame): Sourced<Genre | null> {

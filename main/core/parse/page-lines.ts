@@ -9,6 +9,8 @@ export interface PageFields {
   issuer?: string;
   date?: string;
   publishedDate?: string;
+  /** The office that put the page up (发布机构): the issuer only when nothing better says so. */
+  publisher?: string;
   indexNumber?: string;
   topic?: string;
   validity?: string;
@@ -19,15 +21,16 @@ export type PageField = keyof PageFields;
 const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
   ['indexNumber', /^(?:索引号|索取号|信息索引号|索引號)$/],
   ['topic', /^(?:主题分类|主题类别|主题分類|主題分類|信息分类|分类|类别|所属分类|主题)$/],
-  ['issuer', /^(?:发文机关|發文機關|发文单位|发文机构|发布机构|发布机关|发布单位|制发机关|成文机关|颁布机关|公开主体|信息公开主体)$/],
-  ['date', /^(?:成文日期|成文時間|成文时间|印发日期|发文日期|签发日期)$/],
+  ['issuer', /^(?:发文机关|發文機關|发文单位|发文机构|制发机关|制定机关|制定機關|成文机关|颁布机关|颁布单位)$/],
+  ['publisher', /^(?:发布机构|发布机关|发布单位|公开主体|信息公开主体|发布部门)$/],
+  ['date', /^(?:成文日期|成文時間|成文时间|印发日期|发文日期|签发日期|颁布日期|頒布日期)$/],
   ['publishedDate', /^(?:发布日期|發布日期|发布时间|發布時間|公开日期|公开时间|公布日期|公布时间)$/],
   ['title', /^(?:标题|標題|文件名称|名称|文件标题|信息名称)$/],
-  ['docNumber', /^(?:发文字号|發文字號|文号|文號|发文号|文件编号|文件字号)$/],
+  ['docNumber', /^(?:发文字号|發文字號|文号|文號|发文号|发文文号|文件编号|文件字号)$/],
   ['validity', /^(?:时效性|時效性|有效性|效力状态|效力|时效|是否有效|有效状态)$/],
   [
     'other',
-    /^(?:主题词|主題詞|关键词|關鍵詞|生效日期|实施日期|施行日期|废止日期|失效日期|公开方式|公开范围|公开形式|体裁分类|体裁|组配分类|服务对象|内容概述|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处)$/,
+    /^(?:主题词|主題詞|关键词|關鍵詞|生效日期|实施日期|施行日期|废止日期|失效日期|公开方式|公开范围|公开形式|体裁分类|体裁|组配分类|服务对象|内容概述|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|公文种类|文种|归档时间|归档日期|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处)$/,
   ],
 ];
 
@@ -42,7 +45,7 @@ export function labelField(label: string): PageField | 'other' | null {
 /** A label with its colon at the start of a line, spaced out as tables print them (索 引 号：). */
 const LABEL_AT = /^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/;
 /** Labels inside a line after a value: two spaces, a tab or a bracket before them. */
-const NEXT_LABEL = /(?:\t|[ \u3000]{2,}|[ \u3000]+(?=[\u4e00-\u9fff]{2,6}[:：])|[【［\[|｜])([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
+const NEXT_LABEL = /(?:\t|[ \u3000]{2,}|[ \u3000]+(?=[\u4e00-\u9fff]{2,6}[ \u3000]*[:：])|[【［\[|｜])([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
 
 export interface PageLine {
   /** Fields with their values; a label with no value on the line names the field the next line holds. */
@@ -55,9 +58,9 @@ export interface PageLine {
  */
 export function readPageLine(line: string): PageLine | null {
   if (line.length > 240) return null;
-  const text = line.replace(/^[【［\[]|[】］\]]$/g, '');
+  const text = line.replace(/^[-•·●◆■□*\s]+/, '').replace(/^[【［\[]|[】］\]]$/g, '');
   const first = LABEL_AT.exec(text);
-  if (!first?.[1]) return null;
+  if (!first?.[1]) return readSpacedPairs(text);
   const firstField = labelField(first[1]);
   if (!firstField) return null;
   const fields: PageLine['fields'] = [];
@@ -75,19 +78,33 @@ export function readPageLine(line: string): PageLine | null {
   return { fields };
 }
 
+/** "索引号 001008003004034/2011-204477 主题分类 综合类": labels and values apart by spaces, no colons. */
+function readSpacedPairs(text: string): PageLine | null {
+  const tokens = text.split(/[\s\u3000]+/).filter(Boolean);
+  const fields: PageLine['fields'] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const field = labelField(tokens[i] ?? '');
+    if (!field) return null;
+    const value: string[] = [];
+    for (i++; i < tokens.length && !labelField(tokens[i] ?? ''); i++) value.push(tokens[i] ?? '');
+    fields.push([field, value.join(' ')]);
+  }
+  return fields.length >= 2 && fields.some(([, value]) => value !== '') ? { fields } : null;
+}
+
 function cleanValue(value: string): string {
   return value.replace(/[【】［］\[\]|｜]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Tokens of site chrome: font-size switches, print and close buttons, share rows, QR hints, downloads. */
 const CHROME_TOKEN =
-  /【?[\[［]?(?:字体|字號|字号|文字)[:：]?\s*[【\[［]?大[】\]］]?\s*[【\[［]?中[】\]］]?\s*[【\[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机打开当前页|扫一扫在手机上打开当前页|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|默认|大|中|小|[【】\[\]［］|｜:：>＞»·•\s]/gu;
+  /【?[\[［]?(?:字体|字號|字号|文字)[:：]?\s*[【\[［]?大[】\]］]?\s*[【\[［]?中[】\]］]?\s*[【\[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机打开当前页|扫一扫在手机上打开当前页|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】\[\]［］|｜:：>＞»·•\s]/gu;
 const BREADCRUMB = /^(?:您的位置|你的位置|当前位置|您现在的位置|你现在的位置|所在位置|位置)[:：]|^(?:首页|网站首页|主页)\s*[>＞»→]/;
 
 /** A line of site chrome: a breadcrumb, or nothing but chrome tokens. */
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
-  if (BREADCRUMB.test(line)) return true;
+  if (BREADCRUMB.test(line) || /^(?:Copyright|版权所有|©)/i.test(line) || /(?:>>|»|＞＞|>\s*\S+\s*>)/.test(line)) return true;
   const rest = line.replace(CHROME_TOKEN, '');
   return rest.length === 0 && /[\u4e00-\u9fff]{2}/.test(line) && !/^[大中小\s]+$/.test(line);
 }
