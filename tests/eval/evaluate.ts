@@ -74,7 +74,15 @@ function readExpected(dir: string): Expected[] {
   return entries.map((e) => (e.genre === undefined && e.title ? { ...e, genre: genreOfTitle(e.title) } : e));
 }
 
-export async function evaluateCorpus(name: string, dir: string, filesDir = dir): Promise<CorpusResult> {
+export interface EvaluationOptions {
+  /** Directory of the files when it is not the expected.json's own. */
+  filesDir?: string;
+  /** false: parse the text alone, without a web page's information table (how strong the head reading is). */
+  tables?: boolean;
+}
+
+export async function evaluateCorpus(name: string, dir: string, options: EvaluationOptions = {}): Promise<CorpusResult> {
+  const { filesDir = dir, tables = true } = options;
   const result: CorpusResult = {
     name,
     files: 0,
@@ -87,7 +95,7 @@ export async function evaluateCorpus(name: string, dir: string, filesDir = dir):
     let doc: PolicyDocument;
     try {
       const extracted = await extractText(fs.readFileSync(path.join(filesDir, expected.file)), expected.file);
-      doc = parsePolicy(extracted.text, extracted);
+      doc = parsePolicy(extracted.text, tables ? extracted : {});
     } catch (error) {
       if (!isReaderError(error)) throw error;
       result.refused++;

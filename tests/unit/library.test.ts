@@ -110,3 +110,25 @@ describe('importing', () => {
     expect(() => library.get('nope')).toThrowError(expect.objectContaining({ code: 'NOT_FOUND' }) as Error);
   });
 });
+
+describe('a library written by an older parser', () => {
+  it('is parsed again when opened: new fields filled, the user’s corrections and annotations kept', () => {
+    const dir = tempDir();
+    const first = Library.open({ dataDir: dir });
+    const outcome = first.importBytes(seedBytes('jiangsu'), 'jiangsu.txt');
+    if (outcome.status !== 'imported') throw new Error('not imported');
+    first.updateMetadata(outcome.id, { issuer: '江苏省人民政府办公厅（更正）' });
+    const note = first.createAnnotation({ docId: outcome.id, start: 40, end: 52, kind: 'highlight', color: 'yellow' });
+    first.close();
+    // What an older version left: no 文种, no provenance, parser version 1.
+    const db = new Database(path.join(dir, 'library.sqlite'));
+    db.prepare("UPDATE documents SET parser_version = 1, genre = NULL, provenance = '{}'").run();
+    db.close();
+    const reopened = Library.open({ dataDir: dir });
+    const doc = reopened.get(outcome.id);
+    expect(doc).toMatchObject({ genre: '意见', issuer: '江苏省人民政府办公厅（更正）', date: '2016-11-24' });
+    expect(doc.provenance).toMatchObject({ title: 'head', genre: 'head', issuer: 'user', date: 'signoff' });
+    expect(reopened.annotations(outcome.id).map((a) => [a.id, a.start, a.end])).toEqual([[note.id, 40, 52]]);
+    reopened.close();
+  });
+});

@@ -34,6 +34,7 @@ import type { SearchRequest, SearchResponse } from '../../../shared/search.js';
 import { DEFAULT_SETTINGS, type ReaderSettings, type ReadingPosition } from '../../../shared/settings.js';
 import { toMarkdown } from '../annotations/markdown.js';
 import { parseW3C, toW3C } from '../annotations/w3c.js';
+import { htmlToText } from '../extract/html.js';
 import { type Extracted, extractText } from '../extract/index.js';
 import { CitationGraph, refOf } from '../intel/citations.js';
 import { compareDocuments } from '../intel/compare.js';
@@ -55,8 +56,8 @@ import { SettingsStore } from '../store/settings.js';
 import { contentHash } from './content-hash.js';
 import { expandImportPaths, readImportFile } from './files.js';
 
-/** Bumped when the parser's output changes, so that stored documents can be re-parsed. */
-export const PARSER_VERSION = 1;
+/** Bumped when the parser's output changes: stored documents are re-parsed when the library opens. */
+export const PARSER_VERSION = 2;
 
 const SEEDED_KEY = 'library.seeded';
 /** How many of a document's first lines 编辑信息 shows. */
@@ -114,6 +115,7 @@ export class Library {
     // Deletion can be undone while the library stays open; what was deleted before is gone now.
     library.documents.purgeDeleted();
     library.notes.purgeDeleted();
+    library.reparseOutdated();
     if (options.seedsDir) library.seedOnce(options.seedsDir);
     backUpDaily(db, options.dataDir, now());
     return library;
@@ -279,6 +281,29 @@ export class Library {
       if (lines.length === count) break;
     }
     return lines;
+  }
+
+  /**
+   * Parses again the documents an older parser read, from their stored text (and a web page's
+   * information table from the file kept beside it): fields the user corrected stay, annotations
+   * keep their offsets since the text is the same. One transaction.
+   */
+  private reparseOutdated(): void {
+    const outdated = this.documents.parsedBefore(PARSER_VERSION);
+    if (outdated.length === 0) return;
+    this.db.transaction(() => {
+      for (const { text, original, ...entry } of outdated) {
+        let document: PolicyDocument;
+        try {
+          document = parsePolicy(text, original.format === 'html' ? { table: htmlToText(original.bytes).table } : {});
+        } catch {
+          continue;
+        }
+        this.documents.replaceVersion(entry.id, { ...entry, parserVersion: PARSER_VERSION, document, original });
+        // Titles and headings may read differently now: the search index takes each one again.
+        this.documentsChanged(entry.id);
+      }
+    })();
   }
 
   /** Loads the search index now rather than at the first query (a few hundred ms for 10,000 documents). */

@@ -68,7 +68,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     indexNumber: table.indexNumber || null,
     topic: table.topic || null,
     validity: table.validity || null,
-    forwarded: forwardedOf(title.value, input.citations, input.lines, docNumber.value),
+    forwarded: forwardedOf(title.value, input.citations, body, docNumber.value),
     provenance: {
       title: title.source,
       docNumber: docNumber.source,
@@ -99,8 +99,9 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
   const raw = lines.map((line) => line.text).join(' ');
   if (frame.titleLines.length > 0) return { value: joinLines(lines), source: 'head', raw };
   if (frame.headlineTitle) return { value: tidyTitle(frame.headlineTitle), source: 'head', raw: frame.headlineTitle };
-  // A cover notice whose own title is missing: the issued document's title stands in for it.
-  if (lines.length > 0) return { value: joinLines(lines), source: 'inferred', raw };
+  // A decree's title is the regulation it promulgates; a cover notice whose own title is missing
+  // has the issued document's title stand in for it.
+  if (lines.length > 0) return { value: joinLines(lines), source: frame.decree ? 'head' : 'inferred', raw };
   return null;
 }
 
@@ -142,16 +143,19 @@ function subtitleOf(frame: Frame, title: string): string | null {
   return issued[1] ?? issued[2] ?? null;
 }
 
-/** A 转发 notice: the forwarded document's issuer, title and number (from its citation or its own head). */
-function forwardedOf(title: string, citations: Citation[], lines: Line[], ownNumber: string | null): ForwardedDocument | null {
+/**
+ * A 转发 notice: the forwarded document's issuer and title (from the notice's title) and its number,
+ * from the citation the notice's first paragraph makes of it, else from its own head further down.
+ */
+function forwardedOf(title: string, citations: Citation[], body: Line[], ownNumber: string | null): ForwardedDocument | null {
   const m = /(?:转发|轉發)(.+?)的通知$/.exec(title);
   if (!m?.[1]) return null;
   const inner = m[1].replace(/^《|》$/g, '');
   const issuerPart = /^(.{2,40}?)(?:关于|關於|《)/.exec(inner)?.[1];
   const issuers = issuerPart ? splitIssuers(issuerPart) : [];
-  const plain = (s: string) => s.replace(/[\s《》〈〉]/g, '');
-  const cited = citations.find((c) => plain(inner).endsWith(plain(c.title)) || plain(c.title).endsWith(plain(inner)));
-  const ownHead = lines
+  const opening = body.find((line) => /[。，,]/.test(line.text));
+  const cited = opening ? citations.find((c) => c.start >= opening.start && c.end <= opening.end) : undefined;
+  const ownHead = body
     .filter((l) => isDocNumber(l.text))
     .map((l) => normaliseDocNumber(l.text))
     .find((n) => n !== ownNumber);

@@ -178,9 +178,8 @@ export class DocumentStore {
     if (fields.length === 0) return this.statements.summary.get(id) !== undefined;
     const edited = new Set(JSON.parse(this.statements.editedFields.get(id)?.edited_fields ?? '[]') as string[]);
     for (const field of fields) edited.add(field);
-    const assignments = fields.map(
-      (field) => `${METADATA_COLUMNS[field]} = @${field}, provenance = json_set(provenance, '$.${field}', 'user')`,
-    );
+    const assignments = fields.map((field) => `${METADATA_COLUMNS[field]} = @${field}`);
+    assignments.push(`provenance = json_set(provenance, ${fields.map((field) => `'$.${field}', 'user'`).join(', ')})`);
     if (changes.title !== undefined) assignments.push('title_derived = 0');
     const result = this.db
       .prepare(`UPDATE documents SET ${assignments.join(', ')}, edited_fields = @edited WHERE id = @id AND deleted_at IS NULL`)
@@ -274,20 +273,19 @@ export class DocumentStore {
     if (!row) throw new Error(`no document ${id}`);
     const edited = new Set(JSON.parse(row.edited_fields) as string[]);
     const refreshed = (Object.keys(METADATA_COLUMNS) as Array<keyof MetadataChanges>).filter((field) => !edited.has(field));
-    const metadata = refreshed.map(
-      (f) =>
-        `, ${METADATA_COLUMNS[f]} = @${f}, provenance = json_set(provenance, '$.${f}', json_extract(@provenance, '$.${f}'))${f === 'title' ? ', title_derived = @titleDerived' : ''}`,
-    );
+    const metadata = refreshed.map((f) => `, ${METADATA_COLUMNS[f]} = @${f}${f === 'title' ? ', title_derived = @titleDerived' : ''}`);
+    // The parser's sources for what it refreshed; the user's for what they corrected.
+    const provenance = { ...entry.document.provenance, ...Object.fromEntries([...edited].map((f) => [f, 'user'])) };
     this.db
       .prepare(
         `UPDATE documents SET content_hash = @contentHash, text = @text, script = @script, addressees = @addressees,
            source_name = @sourceName, source_encoding = @sourceEncoding, parser_version = @parserVersion,
            imported_at = @importedAt, subtitle = @subtitle, published_date = @publishedDate,
            index_number = @indexNumber, topic = @topic, validity = @validity, forwarded = @forwarded,
-           provenance = json_set(provenance, '$.addressees', json_extract(@provenance, '$.addressees')) ${metadata.join('')}
+           provenance = @provenance ${metadata.join('')}
          WHERE doc = @key`,
       )
-      .run({ ...documentColumns(entry), key: row.doc });
+      .run({ ...documentColumns(entry), provenance: JSON.stringify(provenance), key: row.doc });
     for (const table of ['blocks', 'responsibilities', 'citations'])
       this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(row.doc);
     this.insertParts(row.doc, entry.document);
@@ -298,6 +296,30 @@ export class DocumentStore {
   findPreviousVersion(doc: PolicyDocument): { id: string; title: string } | undefined {
     if (doc.docNumber) return this.statements.byDocNumber.get(doc.docNumber);
     return doc.titleDerived ? undefined : this.statements.byTitle.get(doc.title);
+  }
+
+  /** Documents parsed by an older parser, with what re-parsing them needs. */
+  parsedBefore(version: number): Array<Omit<NewDocument, 'document' | 'parserVersion'> & { text: string }> {
+    const rows = this.db
+      .prepare<[number], { id: string; content_hash: string; source_name: string; source_encoding: string; imported_at: string; text: string }>(
+        'SELECT id, content_hash, source_name, source_encoding, imported_at, text FROM documents WHERE parser_version < ?',
+      )
+      .all(version);
+    return rows.flatMap((row) => {
+      const original = this.original(row.id);
+      if (!original) return [];
+      return [
+        {
+          id: row.id,
+          contentHash: row.content_hash,
+          sourceName: row.source_name,
+          sourceEncoding: row.source_encoding,
+          importedAt: row.imported_at,
+          text: row.text,
+          original,
+        },
+      ];
+    });
   }
 
   text(id: string): string | undefined {

@@ -1,0 +1,41 @@
+// The metadata evaluation as a test: the figures `npm run eval` prints must hold.
+import { describe, expect, it } from 'vitest';
+import { CORPORA, type CorpusResult, evaluateCorpus, overallAccuracy } from '../eval/evaluate.js';
+
+const corpus = (prefix: string) => {
+  const found = CORPORA.find((c) => c.name.startsWith(prefix));
+  if (!found) throw new Error(`no corpus ${prefix}`);
+  return found;
+};
+const wrong = (r: CorpusResult) => r.mismatches.map((m) => `${m.file} ${m.field}: ${m.got} ≠ ${m.expected}`);
+
+describe('metadata evaluation', () => {
+  it('gets at least 98 % of the fields of the gov.cn pages right and refuses none', async () => {
+    const { dir } = corpus('govcn');
+    const result = await evaluateCorpus('govcn', dir);
+    expect(result.files).toBe(30);
+    expect(result.refused).toBe(0);
+    expect(overallAccuracy(result), wrong(result).join('\n')).toBeGreaterThanOrEqual(0.98);
+    expect(result.fields.title.scored).toBe(30);
+  });
+
+  it('reads the gov.cn heads from their text alone, without the information table', async () => {
+    const result = await evaluateCorpus('govcn text only', corpus('govcn').dir, { tables: false });
+    expect(result.refused).toBe(0);
+    expect(overallAccuracy(result), wrong(result).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('gets at least 93 % of the fields of the collected real forms right and refuses none', async () => {
+    const { dir } = corpus('real forms');
+    const result = await evaluateCorpus('real forms', dir);
+    expect(result.files).toBeGreaterThanOrEqual(40);
+    expect(result.refused).toBe(0);
+    expect(overallAccuracy(result), wrong(result).join('\n')).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('gets every field of the seeds right', async () => {
+    const { dir, filesDir } = corpus('seeds');
+    const result = await evaluateCorpus('seeds', dir, { filesDir });
+    expect(wrong(result)).toEqual([]);
+  });
+});

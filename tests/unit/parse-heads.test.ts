@@ -1,0 +1,233 @@
+// Heads as officials receive them (issue 15): decrees, web copies that repeat the head, site
+// headlines, every bracket of a 发文字号, Chinese-numeral dates, joint issuers, 转发 and cover
+// notices, portal information tables and site chrome. Each case is written the way such documents
+// are printed, not after one file.
+import { describe, expect, it } from 'vitest';
+import { normaliseDocNumber } from '../../main/core/parse/doc-number.js';
+import { parsePolicy } from '../../main/core/parse/index.js';
+import type { PolicyDocument } from '../../shared/policy.js';
+
+const head = (doc: PolicyDocument) => ({
+  title: doc.title,
+  docNumber: doc.docNumber,
+  issuers: doc.issuers,
+  date: doc.date,
+  genre: doc.genre,
+});
+const firstBodyBlock = (doc: PolicyDocument) => doc.blocks.find((b) => !b.role)?.text;
+
+describe('decrees', () => {
+  it('reads a State Council decree: number, issuer, date, and the regulation as title', () => {
+    const doc = parsePolicy(
+      '中华人民共和国国务院令\n第706号\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现将修订后的《专利代理条例》公布，自2019年3月1日起施行。\n总理　李克强\n2018年11月6日\n专利代理条例\n第一章　总　则\n第一条　为了规范专利代理行为，制定本条例。\n',
+    );
+    expect(head(doc)).toEqual({ title: '专利代理条例', docNumber: '国令第706号', issuers: ['国务院'], date: '2018-11-06', genre: '条例' });
+    expect(doc.provenance).toMatchObject({ title: 'head', docNumber: 'head', issuer: 'head', date: 'signoff' });
+  });
+
+  it('reads the short number and a provincial government decree', () => {
+    expect(parsePolicy('国令第707号\n中华人民共和国个人所得税法实施条例\n第一条　根据税法，制定本条例。\n').docNumber).toBe(
+      '国令第707号',
+    );
+    const doc = parsePolicy(
+      '广东省人民政府令\n第290号\n《广东省行政许可监督管理办法》已经2021年12月20日省人民政府第十三届第171次常务会议通过，现予公布，自2022年3月1日起施行。\n省长　马兴瑞\n2021年12月28日\n广东省行政许可监督管理办法\n第一条　为了加强行政许可监督管理，制定本办法。\n',
+    );
+    expect(head(doc)).toEqual({
+      title: '广东省行政许可监督管理办法',
+      docNumber: '广东省人民政府令第290号',
+      issuers: ['广东省人民政府'],
+      date: '2021-12-28',
+      genre: '办法',
+    });
+  });
+
+  it('imports a regulation printed on one line', () => {
+    const doc = parsePolicy('某某市城市绿化管理条例 第一章 总则 第一条 为了促进城市绿化事业的发展，制定本条例。第二条 本条例适用于本市。');
+    expect(doc.titleDerived).toBe(true);
+    expect(doc.provenance.title).toBe('inferred');
+  });
+});
+
+describe('web copies that repeat the head', () => {
+  const doc = parsePolicy(
+    [
+      '京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》',
+      '来源：首都之窗　发布时间：2016-05-20　浏览次数：1024',
+      '【字体：大 中 小】【打印本页】【关闭窗口】',
+      '北京市人民政府办公厅关于印发《北京市2016年政务公开工作要点》的通知',
+      '京政办发〔2016〕26号',
+      '各区人民政府，市政府各委、办、局，各市属机构：',
+      '现将《北京市2016年政务公开工作要点》印发给你们，请认真贯彻落实。',
+      '北京市人民政府办公厅',
+      '2016年5月12日',
+      '北京市2016年政务公开工作要点',
+      '一、推进决策公开',
+      '扫一扫在手机打开当前页',
+    ].join('\n'),
+  );
+
+  it('gives each field once', () => {
+    expect(head(doc)).toEqual({
+      title: '北京市人民政府办公厅关于印发《北京市2016年政务公开工作要点》的通知',
+      docNumber: '京政办发〔2016〕26号',
+      issuers: ['北京市人民政府办公厅'],
+      date: '2016-05-12',
+      genre: '通知',
+    });
+    expect(doc.subtitle).toBe('北京市2016年政务公开工作要点');
+    expect(doc.addressees).toBe('各区人民政府，市政府各委、办、局，各市属机构');
+  });
+
+  it('keeps the repeats and the site lines out of the body', () => {
+    expect(firstBodyBlock(doc)).toBe('现将《北京市2016年政务公开工作要点》印发给你们，请认真贯彻落实。');
+    expect(doc.blocks.filter((b) => b.role === 'chrome' || b.role === 'info').map((b) => b.text)).toEqual([
+      '来源：首都之窗　发布时间：2016-05-20　浏览次数：1024',
+      '【字体：大 中 小】【打印本页】【关闭窗口】',
+      '扫一扫在手机打开当前页',
+    ]);
+    expect(doc.publishedDate).toBe('2016-05-20');
+  });
+});
+
+describe('titles over several lines and site headlines', () => {
+  it('joins a title whose issuer stands on a line of its own', () => {
+    const doc = parsePolicy(
+      '省人民政府\n关于进一步优化营商环境的\n若干意见\n鄂政发〔2018〕26号\n各市、州、县人民政府，省政府各部门：\n为加快打造一流营商环境，提出如下意见。\n一、总体要求\n',
+    );
+    expect(doc.title).toBe('省人民政府关于进一步优化营商环境的若干意见');
+    expect(doc.issuers).toEqual(['湖北省人民政府']);
+  });
+
+  it('does not take a site headline for the title', () => {
+    const doc = parsePolicy(
+      '山东省财政厅大学生创业引领计划\n当前位置：首页 > 政策文件 > 通知公告\n山东省财政厅关于做好大学生创业引领计划资金管理工作的通知\n鲁财教〔2019〕12号\n各市财政局：\n为做好资金管理工作，现就有关事项通知如下：\n一、资金安排\n山东省财政厅\n2019年3月1日\n',
+    );
+    expect(head(doc)).toEqual({
+      title: '山东省财政厅关于做好大学生创业引领计划资金管理工作的通知',
+      docNumber: '鲁财教〔2019〕12号',
+      issuers: ['山东省财政厅'],
+      date: '2019-03-01',
+      genre: '通知',
+    });
+    expect(doc.blocks.slice(0, 2).map((b) => b.role)).toEqual(['chrome', 'chrome']);
+  });
+
+  it('keeps no stray spaces in a title', () => {
+    const doc = parsePolicy('国务院办公厅关于印发国 家 粮 食 应 急 预 案 的 函\n国办函〔2005〕57号\n各省、自治区、直辖市人民政府：\n现将预案印发给你们。\n');
+    expect(doc.title).toBe('国务院办公厅关于印发国家粮食应急预案的函');
+    expect(doc.genre).toBe('函');
+  });
+});
+
+describe('document numbers', () => {
+  it.each([
+    ['沧政办字〔2009〕120号', '沧政办字〔2009〕120号'],
+    ['沧政办字[2009]120号', '沧政办字〔2009〕120号'],
+    ['京政办发（2016）26号', '京政办发〔2016〕26号'],
+    ['京政办发(2016)26号', '京政办发〔2016〕26号'],
+    ['粤府办【2023】5号', '粤府办〔2023〕5号'],
+    ['国办发﹝2018﹞128号', '国办发〔2018〕128号'],
+    ['国办发„2009‟3号', '国办发〔2009〕3号'],
+    ['甘区政办发201756号', '甘区政办发〔2017〕56号'],
+    ['鄂政發〔２０１８〕２６號', '鄂政發〔2018〕26號'],
+  ])('%s is %s', (raw, normal) => expect(normaliseDocNumber(raw)).toBe(normal));
+
+  it('finds a number given in brackets under the title, and a series number', () => {
+    expect(parsePolicy('郴州市人民政府办公室关于下达冬季农村工作计划的通知\n(郴政办函[2009]215号)\n各县市区人民政府：\n现将计划下达给你们。\n').docNumber).toBe(
+      '郴政办函〔2009〕215号',
+    );
+    const notice = parsePolicy('关于加强疫情防控工作的通告(第6号)\n为做好防控工作，现通告如下：\n一、严格管控\n');
+    expect(head(notice)).toMatchObject({ title: '关于加强疫情防控工作的通告', docNumber: '第6号', genre: '通告' });
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['二〇〇六年十月十八日', '2006-10-18'],
+    ['二○○六年十月十八日', '2006-10-18'],
+    ['二零零六年十月十八日', '2006-10-18'],
+    ['二OO六年十月十八日', '2006-10-18'],
+    ['二0一0年九月二十六日', '2010-09-26'],
+  ])('a sign-off dated %s is %s', (written, iso) => {
+    const doc = parsePolicy(`某某县人民政府关于做好防汛工作的通知\n各乡镇人民政府：\n现就防汛工作通知如下。\n某某县人民政府\n${written}\n`);
+    expect(doc.date).toBe(iso);
+    expect(doc.provenance.date).toBe('signoff');
+  });
+});
+
+describe('joint issuers', () => {
+  it('keeps the issuers of a joint title as a list', () => {
+    const doc = parsePolicy('国务院、中央军委关于同意武警总部后勤部机关等迁址新建的批复\n国函〔1996〕95号\n武警总部：\n你部请示收悉。现批复如下：\n');
+    expect(doc.issuers).toEqual(['国务院', '中央军委']);
+    expect(doc.issuer).toBe('国务院、中央军委');
+    expect(doc.genre).toBe('批复');
+  });
+
+  it('reads issuers signed side by side', () => {
+    const doc = parsePolicy('关于做好粮食收购工作的通知\n各区县粮食局、财政局：\n现就有关事项通知如下。\n重庆市粮食局　　重庆市财政局\n2019年6月1日\n');
+    expect(doc.issuers).toEqual(['重庆市粮食局', '重庆市财政局']);
+    expect(doc.provenance.issuer).toBe('signoff');
+  });
+});
+
+describe('转发 and cover notices', () => {
+  it('gives a 转发 notice the forwarding body and records the forwarded document', () => {
+    const doc = parsePolicy(
+      '国务院办公厅转发国家地震局关于1997年地震趋势和加强防震减灾工作意见报告的通知\n国办发〔1997〕2号\n各省、自治区、直辖市人民政府：\n国家地震局《关于1997年地震趋势和加强防震减灾工作的意见报告》（震发〔1997〕1号）已经国务院同意，现转发给你们。\n国务院办公厅\n一九九七年二月四日\n',
+    );
+    expect(head(doc)).toEqual({
+      title: '国务院办公厅转发国家地震局关于1997年地震趋势和加强防震减灾工作意见报告的通知',
+      docNumber: '国办发〔1997〕2号',
+      issuers: ['国务院办公厅'],
+      date: '1997-02-04',
+      genre: '通知',
+    });
+    expect(doc.forwarded).toEqual({
+      issuer: '国家地震局',
+      title: '国家地震局关于1997年地震趋势和加强防震减灾工作意见报告',
+      docNumber: '震发〔1997〕1号',
+    });
+  });
+
+  it('takes a reply to a deputy as a genuine document', () => {
+    const doc = parsePolicy('国务院办公厅对十届全国人大四次会议第7240号建议的答复\n国办函〔2006〕71号\n吴晓青代表：\n你提出的建议收悉，现答复如下：\n');
+    expect(head(doc)).toMatchObject({ docNumber: '国办函〔2006〕71号', issuers: ['国务院办公厅'], genre: '答复' });
+    expect(doc.addressees).toBe('吴晓青代表');
+  });
+});
+
+describe('page information tables and site chrome', () => {
+  it('reads a table copied with the text and keeps it out of the body', () => {
+    const doc = parsePolicy(
+      [
+        '索 引 号：000014349/2018-00218　　主题分类：财政、金融、审计\\税务',
+        '发文机关：国务院　　成文日期：2018年12月18日',
+        '标　　题：国务院关于印发个人所得税专项附加扣除暂行办法的通知',
+        '发文字号：国发〔2018〕41号　　发布日期：2018年12月22日',
+        '时效性：现行有效',
+        '国务院关于印发个人所得税专项附加扣除暂行办法的通知',
+        '各省、自治区、直辖市人民政府：',
+        '现将《个人所得税专项附加扣除暂行办法》印发给你们，请认真贯彻执行。',
+      ].join('\n'),
+    );
+    expect(doc).toMatchObject({
+      title: '国务院关于印发个人所得税专项附加扣除暂行办法的通知',
+      docNumber: '国发〔2018〕41号',
+      issuer: '国务院',
+      date: '2018-12-18',
+      publishedDate: '2018-12-22',
+      indexNumber: '000014349/2018-00218',
+      topic: '财政、金融、审计\\税务',
+      validity: '现行有效',
+    });
+    expect(doc.provenance).toMatchObject({ title: 'table', docNumber: 'table', issuer: 'table', date: 'table' });
+    expect(doc.blocks.filter((b) => b.role === 'info')).toHaveLength(5);
+    expect(firstBodyBlock(doc)).toBe('现将《个人所得税专项附加扣除暂行办法》印发给你们，请认真贯彻执行。');
+  });
+
+  it('does not take a web site for the issuer', () => {
+    const doc = parsePolicy('发文机构：县政府网站\n发文字号：镇政发〔2024〕7号\n镇巴县人民政府工作规则\n第一章 总则\n一、根据宪法，制定本规则。\n');
+    expect(doc.issuers).toEqual(['镇巴县人民政府']);
+    expect(doc.provenance.issuer).toBe('inferred');
+  });
+});
