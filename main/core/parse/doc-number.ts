@@ -25,7 +25,9 @@ export function isDocNumber(text: string): boolean {
 /** A document number at the start of a line: its normal spelling and how many characters it takes. */
 export function findDocNumberAtStart(text: string): { value: string; length: number } | null {
   const m = atStart.exec(text);
-  return m ? { value: normaliseDocNumber(m[0]), length: m[0].length } : null;
+  // An authority code is an abbreviation: words of a sentence (…的通知内政发〔2024〕19号) are not one.
+  if (!m || /的|之|关于|通知/.test(/^[\u4e00-\u9fff]+/.exec(m[0])?.[0] ?? '')) return null;
+  return { value: normaliseDocNumber(m[0]), length: m[0].length };
 }
 
 /** One spelling for every variant: 〔〕 brackets, ASCII digits, no spaces. */

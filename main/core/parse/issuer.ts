@@ -40,6 +40,7 @@ export function resolveIssuer(
 
 function findIssuers(frame: Frame, titleText: string, table: PageFields, bodyStart: string, docNumber: string | null): ResolvedIssuer {
   const named = namedInTitle(titleText);
+  const title = titleText.replace(/[\s\u3000]+/g, '');
   const tabled = table.issuer && !NOT_AN_ISSUER.test(table.issuer) ? splitIssuers(table.issuer) : [];
   // A table that abbreviates the title's issuer (四川省人大常委会) gives way to its full name.
   if (tabled.length > 0 && !abbreviates(tabled, named)) return { issuers: tabled, source: 'table' };
@@ -51,7 +52,7 @@ function findIssuers(frame: Frame, titleText: string, table: PageFields, bodySta
   const cover = COVER_NOTICE.exec(bodyStart);
   const place = cover?.[2] ? PLACE.exec(cover[2])?.[1] : undefined;
   if (place) return { issuers: [cover?.[1] ? `${place}人民政府办公厅` : `${place}人民政府`], source: 'inferred' };
-  const leading = LEADING_BODY.exec(titleText)?.[1];
+  const leading = LEADING_BODY.exec(title)?.[1];
   if (leading && isDepartment(leading)) return { issuers: [leading], source: 'inferred' };
   const published = table.publisher && !NOT_AN_ISSUER.test(table.publisher) ? splitIssuers(table.publisher) : [];
   if (published.length > 0 && published.every(isDepartment)) return { issuers: published, source: 'inferred' };
@@ -59,11 +60,18 @@ function findIssuers(frame: Frame, titleText: string, table: PageFields, bodySta
   return coded ? { issuers: [coded], source: 'inferred' } : { issuers: [], source: 'missing' };
 }
 
-/** The bodies a title opens with ("国务院、中央军委关于…"), or none. */
-function namedInTitle(title: string): string[] {
-  const prefix = TITLE_ISSUER.exec(title)?.[1];
-  const named = prefix ? splitIssuers(prefix) : [];
-  return named.length > 0 && named.every(isDepartment) ? named : [];
+/**
+ * The bodies a title opens with ("国务院、中央军委关于…", "重庆市粮食局 重庆市财政局关于…"), or none. The
+ * title comes with its line breaks as spaces; a break inside one name (湖北省十堰市人民政府 / 办公室)
+ * leaves a piece that is no name of its own, and the name is read whole.
+ */
+function namedInTitle(rawTitle: string): string[] {
+  const prefix = TITLE_ISSUER.exec(rawTitle)?.[1];
+  if (!prefix) return [];
+  const named = splitIssuers(prefix);
+  if (named.length > 0 && named.every((name) => name.length >= 4 && isDepartment(name))) return named;
+  const whole = splitIssuers(prefix.replace(/[\s\u3000]+/g, ''));
+  return whole.length > 0 && whole.every(isDepartment) ? whole : [];
 }
 
 /** Whether each short name is the long name's characters in order (四川省人大常委会 ⊂ 四川省人民代表大会常务委员会). */
