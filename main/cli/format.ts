@@ -2,7 +2,7 @@ import type { AnnotationImportReport } from '../../shared/annotations.js';
 import { formatError, type Locale } from '../../shared/errors.js';
 import type { CitedDocument, DepartmentEntry } from '../../shared/intel.js';
 import type { DocumentSummary, ImportOutcome, StoredDocument } from '../../shared/library.js';
-import type { PolicyDocument, Script } from '../../shared/policy.js';
+import type { FieldSource, PolicyDocument, Script } from '../../shared/policy.js';
 import type { SearchResponse } from '../../shared/search.js';
 
 function pendingText(report: AnnotationImportReport, item: (id: string, n: number) => string, lead: string): string {
@@ -23,6 +23,13 @@ const WORDS = {
     script: { simplified: '简', traditional: '繁', mixed: '混' },
     title: '标题',
     derived: '（推定）',
+    genre: '文种',
+    subtitle: '所印发文件',
+    publishedDate: '发布日期',
+    indexNumber: '索引号',
+    topic: '主题分类',
+    validity: '时效性',
+    forwarded: '转发',
     docNumber: '发文字号',
     issuer: '发文机关',
     date: '成文日期',
@@ -51,6 +58,13 @@ const WORDS = {
     script: { simplified: '簡', traditional: '繁', mixed: '混' },
     title: '標題',
     derived: '（推定）',
+    genre: '文種',
+    subtitle: '所印發文件',
+    publishedDate: '發布日期',
+    indexNumber: '索引號',
+    topic: '主題分類',
+    validity: '時效性',
+    forwarded: '轉發',
     docNumber: '發文字號',
     issuer: '發文機關',
     date: '成文日期',
@@ -78,7 +92,14 @@ const WORDS = {
   en: {
     script: { simplified: 'S', traditional: 'T', mixed: 'M' },
     title: 'Title',
-    derived: ' (derived)',
+    derived: ' (inferred)',
+    genre: 'Genre',
+    subtitle: 'Issues',
+    publishedDate: 'Published',
+    indexNumber: 'Index no.',
+    topic: 'Topic',
+    validity: 'Validity',
+    forwarded: 'Forwards',
     docNumber: 'Number',
     issuer: 'Issuer',
     date: 'Date',
@@ -123,7 +144,7 @@ export function formatList(docs: DocumentSummary[], locale: Locale): string {
         (d.date ?? w.none).padEnd(10),
         scriptBadge(d.script, locale),
         d.docNumber ?? w.none,
-        d.title + (d.titleDerived ? w.derived : ''),
+        d.title + (d.provenance.title === 'inferred' ? w.derived : ''),
       ].join('  '),
     )
     .join('\n');
@@ -131,14 +152,28 @@ export function formatList(docs: DocumentSummary[], locale: Locale): string {
 
 export function formatHead(doc: PolicyDocument | StoredDocument, locale: Locale): string {
   const w = WORDS[locale];
+  // Each field the parser inferred carries the mark; a field it did not find reads "—".
+  const field = (value: string | null, source: FieldSource) =>
+    value === null ? w.none : value + (source === 'inferred' ? w.derived : '');
+  const { provenance: p } = doc;
   const rows: Array<[string, string]> = [
-    [w.title, doc.title + (doc.titleDerived ? w.derived : '')],
-    [w.docNumber, doc.docNumber ?? w.none],
-    [w.issuer, doc.issuer ?? w.none],
-    [w.date, doc.date ?? w.none],
-    [w.addressees, doc.addressees ?? w.none],
+    [w.title, field(doc.title, p.title)],
+    [w.docNumber, field(doc.docNumber, p.docNumber)],
+    [w.issuer, field(doc.issuer, p.issuer)],
+    [w.date, field(doc.date, p.date)],
+    [w.genre, field(doc.genre, p.genre)],
+    [w.addressees, field(doc.addressees, p.addressees)],
     [w.scriptLabel, scriptBadge(doc.script, locale)],
   ];
+  const optional: Array<[string, string | null]> = [
+    [w.subtitle, doc.subtitle],
+    [w.forwarded, doc.forwarded && [doc.forwarded.title, doc.forwarded.docNumber].filter(Boolean).join(' ')],
+    [w.publishedDate, doc.publishedDate],
+    [w.indexNumber, doc.indexNumber],
+    [w.topic, doc.topic],
+    [w.validity, doc.validity],
+  ];
+  for (const [label, value] of optional) if (value) rows.push([label, value]);
   if ('id' in doc) rows.unshift(['id', doc.id]);
   return rows.map(([k, v]) => `${k}: ${v}`).join('\n');
 }

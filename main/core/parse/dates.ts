@@ -4,6 +4,8 @@ const CN_DIGIT = '〇零○ＯOoΟ0０一二三四五六七八九';
 const CN_SMALL = '一二三四五六七八九十';
 const ARABIC = '[0-9０-９]';
 
+/** No date line is longer: （二〇一六年十二月三十一日） with spaces is about 30. */
+const MAX_DATE_LINE = 40;
 const arabicDate = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\s*月\\s*(${ARABIC}{1,2})\\s*日$`);
 const chineseDate = new RegExp(`^([${CN_DIGIT}]{4})\\s*年\\s*([${CN_SMALL}]{1,3})\\s*月\\s*([${CN_SMALL}]{1,3})\\s*日$`);
 const isoDate = new RegExp(`^(${ARABIC}{4})[-./](${ARABIC}{1,2})[-./](${ARABIC}{1,2})$`);
@@ -13,6 +15,7 @@ const isoDate = new RegExp(`^(${ARABIC}{4})[-./](${ARABIC}{1,2})[-./](${ARABIC}{
  * 二〇一六年五月十一日, 2016-05-11. Returns YYYY-MM-DD, or null when the line is anything else.
  */
 export function parseDateLine(line: string): string | null {
+  if (line.length > MAX_DATE_LINE) return null;
   const inner = line
     .trim()
     .replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1')
@@ -21,7 +24,22 @@ export function parseDateLine(line: string): string | null {
   if (m) return toIso(Number(asciiDigits(m[1] ?? '')), Number(asciiDigits(m[2] ?? '')), Number(asciiDigits(m[3] ?? '')));
   m = chineseDate.exec(inner);
   if (m) return toIso(chineseYearValue(m[1] ?? ''), chineseNumberValue(m[2] ?? ''), chineseNumberValue(m[3] ?? ''));
-  return null;
+  return compactDate(inner);
+}
+
+/**
+ * A date whose 年月日 a web page lost: "2017821" is 2017-08-21, taken only where the digits split one
+ * way into a valid date ("2017111" could be January 11 or November 1, and is no date).
+ */
+function compactDate(text: string): string | null {
+  const m = /^((?:19|20)\d{2})(\d{2,4})$/.exec(text);
+  if (!m) return null;
+  const [year, rest = ''] = [Number(m[1]), m[2]];
+  const splits = [1, 2]
+    .filter((k) => rest.length - k >= 1 && rest.length - k <= 2)
+    .map((k) => toIso(year, Number(rest.slice(0, k)), Number(rest.slice(k))))
+    .filter((date): date is string => date !== null && !/-0?0-|-00$/.test(date));
+  return splits.length === 1 ? (splits[0] ?? null) : null;
 }
 
 function toIso(year: number | null, month: number | null, day: number | null): string | null {

@@ -277,6 +277,9 @@ function chooseTitle(candidates: TitleCandidate[], kinds: Map<number, HeadKind>,
     const after = neighbour(last, 1);
     if (after === 'number' || after === 'date' || after === 'end') score += 2;
     if (after === 'prose' || after === 'other') score -= 1;
+    // A headline that decorates the title (新乡长垣市关于…的通告(长垣市交通管理局)) stands above it.
+    const own = comparable(candidate.text);
+    if (candidates.some((c) => c !== candidate && comparable(c.text).length > own.length && comparable(c.text).includes(own))) score += 3;
     if (!best || score >= best.score) best = { candidate, score };
   }
   if (!best) return null;
@@ -368,6 +371,8 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       if (complete > 0 && (ABOUT.test(line.text) || line.text === taken[0]?.text)) break;
       if (ABOUT.test(line.text) && !(STARTS_ABOUT.test(line.text) && isDepartment(sofar)) && !ABOUT.test(sofar)) break;
       if (line.text.replace(/\s+/g, '').startsWith(sofar)) break;
+      // An issuer's line above a title of its own (河北省人民政府 / 河北省人工影响天气管理规定).
+      if (isDepartment(sofar) && !ABOUT.test(sofar) && !STARTS_ABOUT.test(line.text) && isTitleEnd(line.text)) break;
     }
     taken.push(line);
     if (isTitleEnd(joinLines(taken))) complete = taken.length;
@@ -469,6 +474,7 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
     const names: string[] = [];
     if (!date) {
       // "江西省人民政府办公厅 2016年5月11日"
+      if (line.text.length > 80) continue;
       const m = /^(.{2,60}?)[\s\u3000]+(\S+年\S+日)$/.exec(line.text);
       const inline = m?.[2] ? parseDateLine(m[2]) : null;
       const signers = m?.[1] ? signatureNames(m[1]) : null;

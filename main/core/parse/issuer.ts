@@ -9,6 +9,8 @@ const TITLE_ISSUER = /^(.{2,80}?)(?:关于|關於|關于|关於|转发|轉發|�
 /** A body's name at the head of a title that names no 关于: "镇巴县人民政府工作规则". */
 const LEADING_BODY =
   /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|人民法院|人民检察院|厅|局|委|署))(?=.{2,})/;
+/** Central organs are named without the state's name: 中华人民共和国国务院 → 国务院. */
+const STATE_PREFIX = /^(?:中华人民共和国|中華人民共和國)(?=.{2,})/;
 /** Values a portal puts in its 发文机关 cell that are not an issuer. */
 const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻网|^本网|编辑部/;
 const COVER_NOTICE = /(?:(?:经|經)(.{2,20}?)同意[，,]\s*)?(?:现将|現將)《([^《》]+)》(?:印发|印發)(?:给你们|給你們)/;
@@ -35,7 +37,7 @@ export function resolveIssuer(
   text: string,
 ): ResolvedIssuer {
   const found = findIssuers(frame, titleText, table, bodyStart, docNumber);
-  return { issuers: found.issuers.map((name) => withPlace(name, docNumber, text)), source: found.source };
+  return { issuers: found.issuers.map((name) => withPlace(name.replace(STATE_PREFIX, ''), docNumber, text)), source: found.source };
 }
 
 function findIssuers(frame: Frame, titleText: string, table: PageFields, bodyStart: string, docNumber: string | null): ResolvedIssuer {
@@ -53,7 +55,7 @@ function findIssuers(frame: Frame, titleText: string, table: PageFields, bodySta
   const place = cover?.[2] ? PLACE.exec(cover[2])?.[1] : undefined;
   if (place) return { issuers: [cover?.[1] ? `${place}人民政府办公厅` : `${place}人民政府`], source: 'inferred' };
   const leading = LEADING_BODY.exec(title)?.[1];
-  if (leading && isDepartment(leading)) return { issuers: [leading], source: 'inferred' };
+  if (leading && isDepartment(leading) && !/[《》“”]|关于|關於/.test(leading)) return { issuers: [leading], source: 'inferred' };
   const published = table.publisher && !NOT_AN_ISSUER.test(table.publisher) ? splitIssuers(table.publisher) : [];
   if (published.length > 0 && published.every(isDepartment)) return { issuers: published, source: 'inferred' };
   const coded = docNumber ? issuerFromDocNumber(docNumber) : null;

@@ -1,6 +1,6 @@
 import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
 import { parseDateLine } from './dates.js';
-import { isDocNumber, normaliseDocNumber } from './doc-number.js';
+import { DOC_NUMBER_SOURCE, isDocNumber, normaliseDocNumber } from './doc-number.js';
 import { type Frame, joinLines, tidyTitle } from './frame.js';
 import { genreInPreamble, genreOfTitle } from './genre.js';
 import { resolveIssuer, splitIssuers } from './issuer.js';
@@ -82,7 +82,9 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
 
 function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | null> {
   const fromTable = table.docNumber?.replace(/[\s\u3000]+/g, '');
-  if (fromTable && /\d/.test(fromTable)) return { value: normaliseDocNumber(fromTable), source: 'table' };
+  // The cell's number, without what a copied row carries after it (…43号主题词:).
+  const number = fromTable ? (new RegExp(DOC_NUMBER_SOURCE).exec(fromTable)?.[0] ?? fromTable) : '';
+  if (/\d/.test(number)) return { value: normaliseDocNumber(number), source: 'table' };
   if (frame.docNumber) return { value: frame.docNumber, source: 'head' };
   return missing;
 }

@@ -21,7 +21,7 @@ export type PageField = keyof PageFields;
 const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
   ['indexNumber', /^(?:索引号|索取号|信息索引号|索引號)$/],
   ['topic', /^(?:主题分类|主题类别|主题分類|主題分類|信息分类|分类|类别|所属分类|主题)$/],
-  ['issuer', /^(?:发文机关|發文機關|发文单位|发文机构|制发机关|制定机关|制定機關|成文机关|颁布机关|颁布单位)$/],
+  ['issuer', /^(?:发文机关|發文機關|发文单位|发文机构|制发机关|制发机构|制定机关|制定機關|成文机关|颁布机关|颁布单位)$/],
   ['publisher', /^(?:发布机构|发布机关|发布单位|公开主体|信息公开主体|发布部门)$/],
   ['date', /^(?:成文日期|成文時間|成文时间|印发日期|发文日期|签发日期|颁布日期|頒布日期)$/],
   ['publishedDate', /^(?:发布日期|發布日期|发布时间|發布時間|公开日期|公开时间|公布日期|公布时间)$/],
@@ -30,7 +30,7 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
   ['validity', /^(?:时效性|時效性|有效性|效力状态|效力|时效|是否有效|有效状态)$/],
   [
     'other',
-    /^(?:主题词|主題詞|关键词|關鍵詞|生效日期|实施日期|施行日期|废止日期|失效日期|公开方式|公开范围|公开形式|体裁分类|体裁|组配分类|服务对象|内容概述|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|公文种类|文种|归档时间|归档日期|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处)$/,
+    /^(?:主题词|主題詞|关键词|關鍵詞|生效日期|实施日期|施行日期|废止日期|失效日期|公开方式|公开范围|公开形式|体裁分类|体裁|组配分类|服务对象|内容概述|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|公文种类|文种|归档时间|归档日期|公开目录|公开责任部门|责任部门|政策解读|相关解读|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处)$/,
   ],
 ];
 
@@ -58,6 +58,7 @@ export interface PageLine {
  */
 export function readPageLine(line: string): PageLine | null {
   if (line.length > 240) return null;
+  if (/[|｜]/.test(line)) return readCells(line);
   const text = line.replace(/^[-•·●◆■□*\s]+/, '').replace(/^[【［\[]|[】］\]]$/g, '');
   const first = LABEL_AT.exec(text);
   if (!first?.[1]) return readSpacedPairs(text);
@@ -76,6 +77,21 @@ export function readPageLine(line: string): PageLine | null {
   }
   fields.push([label, cleanValue(text.slice(from))]);
   return { fields };
+}
+
+/** A table row copied with its rules: "文号 | 汉政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |". */
+function readCells(line: string): PageLine | null {
+  const cells = line.split(/[|｜]/).map((cell) => cell.trim());
+  const fields: PageLine['fields'] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const field = labelField(cells[i] ?? '');
+    if (!field) continue;
+    const next = cells[i + 1] ?? '';
+    const value = labelField(next) ? '' : next;
+    fields.push([field, cleanValue(value)]);
+    if (value !== '') i++;
+  }
+  return fields.length > 0 && labelField(cells.find((cell) => cell !== '') ?? '') ? { fields } : null;
 }
 
 /** "索引号 001008003004034/2011-204477 主题分类 综合类": labels and values apart by spaces, no colons. */
@@ -104,6 +120,7 @@ const BREADCRUMB = /^(?:您的位置|你的位置|当前位置|您现在的位�
 /** A line of site chrome: a breadcrumb, or nothing but chrome tokens. */
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
+  if (!/[\p{L}\p{N}]/u.test(line)) return true;
   if (BREADCRUMB.test(line) || /^(?:Copyright|版权所有|©)/i.test(line) || /(?:>>|»|＞＞|>\s*\S+\s*>)/.test(line)) return true;
   const rest = line.replace(CHROME_TOKEN, '');
   return rest.length === 0 && /[\u4e00-\u9fff]{2}/.test(line) && !/^[大中小\s]+$/.test(line);
