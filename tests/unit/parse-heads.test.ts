@@ -196,6 +196,24 @@ describe('转发 and cover notices', () => {
   });
 });
 
+describe('run-on copies', () => {
+  it('reads the head of a document whose line breaks were lost, keeping the line one paragraph', () => {
+    const text =
+      '信阳市人民政府 关于表彰2017年度安全生产先进单位的决定 信政〔2018〕17号 各县、区人民政府，市政府有关部门： 2017年，全市各级各部门认真贯彻落实安全生产决策部署，涌现出一大批先进典型。为表彰先进，市政府决定对罗山县人民政府等单位予以表彰。希望受表彰的单位珍惜荣誉，再接再厉，为全市安全生产形势持续稳定好转作出新的更大贡献。各地各部门要以先进为榜样，进一步增强做好安全生产工作的责任感和紧迫感，牢固树立安全发展理念，坚持问题导向，强化源头治理，扎实做好安全生产各项工作，坚决遏制重特大事故发生。\n信阳市人民政府\n2018年12月3日\n';
+    const doc = parsePolicy(text);
+    expect(head(doc)).toEqual({
+      title: '信阳市人民政府关于表彰2017年度安全生产先进单位的决定',
+      docNumber: '信政〔2018〕17号',
+      issuers: ['信阳市人民政府'],
+      date: '2018-12-03',
+      genre: '决定',
+    });
+    expect(doc.addressees).toBe('各县、区人民政府，市政府有关部门');
+    expect(doc.blocks[0]).toMatchObject({ kind: 'paragraph', start: 0 });
+    expect(doc.blocks[0]?.role).toBeUndefined();
+  });
+});
+
 describe('page information tables and site chrome', () => {
   it('reads a table copied with the text and keeps it out of the body', () => {
     const doc = parsePolicy(

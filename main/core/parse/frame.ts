@@ -41,6 +41,7 @@ export interface Frame {
   page: PageFields;
 }
 
+const POSTED_AT = /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
 const TERMINAL_PUNCTUATION = /[。：:；;，,！!？?]$/;
 const MAX_TITLE_LINE = 80;
 const MAX_TITLE_LINES = 5;
@@ -55,7 +56,7 @@ const SIGNER = /\s*签发人[:：].*$|\s*簽發人[:：].*$/;
 const NOTE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]$/;
 const DISTRIBUTION = /^(?:抄送|抄报|分送|抄報)[:：]|印发$|印發$/;
 const ADDRESSEE_HINT =
-  /各|政府|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|学院|大学|医院|银行|协会|商会|企业|会员/;
+  /各|群众|居民|市民|村民|农牧民|用户|纳税人|朋友|人员|政府|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|学院|大学|医院|银行|协会|商会|企业|会员/;
 const PREAMBLE_START = /^(?:为|為|根据|根據|按照|现将|現將|经|經|近年来|近年來|当前|當前|依据|依據|你|您|现就|現就|现予|現予|兹|茲|关于|關於)/;
 /** A person signing a decree: 总理 李克强, 省长 马兴瑞. */
 const OFFICIAL_SIGNATURE =
@@ -118,7 +119,10 @@ function readPageLines(lines: Line[], frame: Frame): void {
       }
       pending = null;
     }
-    const page = readPageLine(line.text);
+    // "2011-06-18 00:00:00 来源: 本站原创": the posting time, then the page's labels.
+    const posted = POSTED_AT.exec(line.text);
+    const page = readPageLine(posted ? line.text.slice(posted[0].length) : line.text);
+    if (posted && (page || line.text.length === posted[0].length)) frame.page.publishedDate ??= posted[1];
     if (page) {
       frame.roles.set(line.index, 'info');
       for (const [field, value] of page.fields) {
@@ -437,8 +441,9 @@ function isAddresseeLine(text: string): boolean {
 
 /** The addressees: the first line after the head that ends with a colon, or two that end so together. */
 function readAddressees(lines: Line[], from: number, frame: Frame): void {
-  for (let i = from; i < lines.length && i < from + 3; i++) {
+  for (let i = from, seen = 0; i < lines.length && seen < 4; i++) {
     if (frame.roles.has(i)) continue;
+    seen++;
     const text = lines[i]?.text ?? '';
     const next = lines[i + 1]?.text ?? '';
     if (/[。]/.test(text)) return;

@@ -38,10 +38,15 @@ const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
   ['解读', ['解读', '解讀']],
 ];
 /** Titles of other forms officials issue, recognised as titles though their 文种 is none of the list. */
-const OTHER_ENDINGS = /(?:规范|規範|制度|规程|規程|标准|標準|守则|守則|须知|須知|公约|公約|倡议书|倡議書|决议|要求)$/;
+const OTHER_ENDINGS = /(?:预案|預案|名单|名單|规范|規範|制度|规程|規程|标准|標準|守则|守則|须知|須知|公约|公約|倡议书|倡議書|决议|要求)$/;
 
 const GENRE_OF_ENDING = new Map<string, Genre>(ENDINGS.flatMap(([genre, endings]) => endings.map((e) => [e, genre])));
 const ENDING = new RegExp(`(?:${[...GENRE_OF_ENDING.keys()].sort((a, b) => b.length - a.length).join('|')})$`);
+/** The genre endings as a pattern source, for finding where a title ends inside running text. */
+export function genreEndingSource(): string {
+  return ENDING.source.replace(/\$$/, '');
+}
+
 /** What may follow the genre: （试行）, (暂行), （2019年修订）, （征求意见稿）, closing quotes. */
 const TRAILER = /(?:[（(][^（()）]{1,20}[)）]|[”"’》」』\s\u3000])+$/;
 

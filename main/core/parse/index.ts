@@ -2,6 +2,7 @@ import { ReaderError } from '../../../shared/errors.js';
 import type { Block, PolicyDocument, Responsibility } from '../../../shared/policy.js';
 import { findCitations } from './citations.js';
 import { decodePolicyBytes } from './decode.js';
+import { isFlattened, splitFlattened } from './flattened.js';
 import { analyseFrame, type Frame } from './frame.js';
 import { headingLength, headingMarker } from './headings.js';
 import { type Line, splitLines } from './lines.js';
@@ -32,12 +33,17 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
   const lines = splitLines(text);
   const frame = analyseFrame(lines, evidence.table);
   const blocks = buildBlocks(text, lines, frame);
+  // A run-on copy: the head is read from the pieces of its opening lines.
+  const headFrame =
+    frame.titleLines.length === 0 && frame.docNumber === null && isFlattened(lines)
+      ? withHeadOf(analyseFrame(splitFlattened(lines), evidence.table), frame)
+      : frame;
   const body = lines.filter((line) => !frame.roles.has(line.index));
   const responsibilities: Responsibility[] = body.flatMap((line) => findResponsibilities(line.text, line.start));
   const script = detectScript(census);
   const citations = findCitations(text);
   const metadata = resolveMetadata({
-    frame,
+    frame: headFrame,
     table: { ...frame.page, ...evidence.table },
     lines,
     body,
@@ -46,6 +52,23 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
     script,
   });
   return { ...metadata, script, text, blocks, responsibilities, citations };
+}
+
+/** The head read from a run-on line's pieces, with the sign-off and closing read from the whole text. */
+function withHeadOf(head: Frame, whole: Frame): Frame {
+  return {
+    ...whole,
+    titleLines: head.titleLines,
+    headlineTitle: head.headlineTitle ?? whole.headlineTitle,
+    docNumber: head.docNumber,
+    decree: head.decree ?? whole.decree,
+    masthead: head.masthead ?? whole.masthead,
+    addressees: whole.addressees ?? head.addressees,
+    headDate: head.headDate ?? whole.headDate,
+    headIssuer: head.headIssuer.length > 0 ? head.headIssuer : whole.headIssuer,
+    signature: whole.signature.length > 0 ? whole.signature : head.signature,
+    signOffDate: whole.signOffDate ?? head.signOffDate,
+  };
 }
 
 function buildBlocks(text: string, lines: Line[], frame: Frame): Block[] {
