@@ -41,6 +41,8 @@ export interface Frame {
   page: PageFields;
 }
 
+/** Joint documents can carry a score of signatures (a 14-body plan of ministries and provinces). */
+const MAX_SIGNERS = 24;
 const POSTED_AT = /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
 const TERMINAL_PUNCTUATION = /[。：:；;，,！!？?]$/;
 const MAX_TITLE_LINE = 80;
@@ -488,7 +490,7 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
       names.push(...signers);
     }
     let official = false;
-    for (let j = line.index - 1; j >= 0 && names.length < 6; j--) {
+    for (let j = line.index - 1; j >= 0 && names.length < MAX_SIGNERS; j--) {
       const candidate = lines[j]?.text ?? '';
       if (roles.has(j) && roles.get(j) !== 'signature') break;
       if (OFFICIAL_SIGNATURE.test(candidate.replace(/[\s\u3000]+/g, ''))) {
@@ -501,7 +503,7 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
       names.unshift(...signers);
       roles.set(j, 'signature');
     }
-    // A date with no name above it signs off where a note or the issued document's title follows it.
+    // A date with no name above it signs off where a note, the attachments or the issued title follow it.
     if (names.length === 0 && !official && !beforeIssuedTitle(lines, line.index)) continue;
     roles.set(line.index, 'date');
     signOffs.push({ signature: names, date, dateLine: line.index });
@@ -511,7 +513,7 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
 
 function beforeIssuedTitle(lines: Line[], index: number): boolean {
   const next = lines[index + 1]?.text ?? '';
-  return index > 0 && (NOTE.test(next) || readTitle(lines, index + 1).length > 0);
+  return index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || readTitle(lines, index + 1).length > 0);
 }
 
 /** Without a signature, a date line standing after the body (among its last lines) dates it. */
