@@ -204,7 +204,7 @@ test('metadata corrections persist', async ({ app }) => {
   await app.reload();
   const corrected = rows(app).filter({ hasText: '（更正）' });
   await expect(corrected.locator('.cell-date')).toHaveText('2016-05-20');
-  await expect(corrected.locator('.derived-mark')).toHaveCount(0);
+  await expect(corrected.locator('.cell-title .source-mark')).toHaveCount(0);
 });
 
 test('keyboard: shortcuts help, Escape back to the library', async ({ app }) => {

@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { extractText } from '../../main/core/extract/index.js';
 import { normaliseDocNumber } from '../../main/core/parse/doc-number.js';
-import { genreOfTitle } from '../../main/core/parse/genre.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
 import { isReaderError } from '../../shared/errors.js';
+import { genreOfTitle } from '../../shared/genre.js';
 import type { PolicyDocument } from '../../shared/policy.js';
 
 export const SCORED_FIELDS = ['title', 'doc_number', 'issuer', 'date', 'genre', 'addressees'] as const;
@@ -64,7 +64,8 @@ function got(doc: PolicyDocument, field: ScoredField): string | null {
 function isRight(doc: PolicyDocument, field: ScoredField, expected: string | null): boolean {
   if (field === 'title' && expected === null) return doc.provenance.title === 'inferred';
   const value = got(doc, field);
-  if (field === 'doc_number') return plain(value && normaliseDocNumber(value)) === plain(expected && normaliseDocNumber(expected));
+  if (field === 'doc_number')
+    return plain(value && normaliseDocNumber(value)) === plain(expected && normaliseDocNumber(expected));
   return plain(value) === plain(expected);
 }
 

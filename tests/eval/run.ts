@@ -11,7 +11,8 @@ const govcn = CORPORA.find((c) => c.name.startsWith('govcn'));
 if (govcn) results.push(await evaluateCorpus(`${govcn.name}, text only`, govcn.dir, { tables: false }));
 const seconds = (performance.now() - started) / 1000;
 
-const percent = (right: number, scored: number) => (scored === 0 ? '—' : `${((100 * right) / scored).toFixed(1)} % (${right}/${scored})`);
+const percent = (right: number, scored: number) =>
+  scored === 0 ? '—' : `${((100 * right) / scored).toFixed(1)} % (${right}/${scored})`;
 const header = ['corpus', 'files', 'refused', ...SCORED_FIELDS, 'all fields'];
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => ' --- ').join('|')}|`);
@@ -22,6 +23,7 @@ for (const r of results) {
 console.log(`\n${results.reduce((n, r) => n + r.files, 0)} documents evaluated in ${seconds.toFixed(2)} s`);
 if (show) {
   for (const r of results) {
-    for (const m of r.mismatches) console.log(`${r.name}\t${m.file}\t${m.field}\texpected ${JSON.stringify(m.expected)}\tgot ${JSON.stringify(m.got)}`);
+    for (const m of r.mismatches)
+      console.log(`${r.name}\t${m.file}\t${m.field}\texpected ${JSON.stringify(m.expected)}\tgot ${JSON.stringify(m.got)}`);
   }
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateLine } from '../../main/core/parse/dates.js';
 import { decodePolicyBytes } from '../../main/core/parse/decode.js';
 import { issuerFromDocNumber, normaliseDocNumber } from '../../main/core/parse/doc-number.js';
 import { headingMarker } from '../../main/core/parse/headings.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
 import { findResponsibilities } from '../../main/core/parse/responsibilities.js';
+import { parseDateLine } from '../../shared/dates.js';
 import type { ReaderError } from '../../shared/errors.js';
 
 describe('dates', () => {

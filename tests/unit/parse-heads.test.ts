@@ -21,7 +21,13 @@ describe('decrees', () => {
     const doc = parsePolicy(
       '中华人民共和国国务院令\n第706号\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现将修订后的《专利代理条例》公布，自2019年3月1日起施行。\n总理　李克强\n2018年11月6日\n专利代理条例\n第一章　总　则\n第一条　为了规范专利代理行为，制定本条例。\n',
     );
-    expect(head(doc)).toEqual({ title: '专利代理条例', docNumber: '国令第706号', issuers: ['国务院'], date: '2018-11-06', genre: '条例' });
+    expect(head(doc)).toEqual({
+      title: '专利代理条例',
+      docNumber: '国令第706号',
+      issuers: ['国务院'],
+      date: '2018-11-06',
+      genre: '条例',
+    });
     expect(doc.provenance).toMatchObject({ title: 'head', docNumber: 'head', issuer: 'head', date: 'signoff' });
   });
 
@@ -42,7 +48,9 @@ describe('decrees', () => {
   });
 
   it('imports a regulation printed on one line', () => {
-    const doc = parsePolicy('某某市城市绿化管理条例 第一章 总则 第一条 为了促进城市绿化事业的发展，制定本条例。第二条 本条例适用于本市。');
+    const doc = parsePolicy(
+      '某某市城市绿化管理条例 第一章 总则 第一条 为了促进城市绿化事业的发展，制定本条例。第二条 本条例适用于本市。',
+    );
     expect(doc.titleDerived).toBe(true);
     expect(doc.provenance.title).toBe('inferred');
   });
@@ -113,7 +121,9 @@ describe('titles over several lines and site headlines', () => {
   });
 
   it('keeps no stray spaces in a title', () => {
-    const doc = parsePolicy('国务院办公厅关于印发国 家 粮 食 应 急 预 案 的 函\n国办函〔2005〕57号\n各省、自治区、直辖市人民政府：\n现将预案印发给你们。\n');
+    const doc = parsePolicy(
+      '国务院办公厅关于印发国 家 粮 食 应 急 预 案 的 函\n国办函〔2005〕57号\n各省、自治区、直辖市人民政府：\n现将预案印发给你们。\n',
+    );
     expect(doc.title).toBe('国务院办公厅关于印发国家粮食应急预案的函');
     expect(doc.genre).toBe('函');
   });
@@ -133,9 +143,11 @@ describe('document numbers', () => {
   ])('%s is %s', (raw, normal) => expect(normaliseDocNumber(raw)).toBe(normal));
 
   it('finds a number given in brackets under the title, and a series number', () => {
-    expect(parsePolicy('郴州市人民政府办公室关于下达冬季农村工作计划的通知\n(郴政办函[2009]215号)\n各县市区人民政府：\n现将计划下达给你们。\n').docNumber).toBe(
-      '郴政办函〔2009〕215号',
-    );
+    expect(
+      parsePolicy(
+        '郴州市人民政府办公室关于下达冬季农村工作计划的通知\n(郴政办函[2009]215号)\n各县市区人民政府：\n现将计划下达给你们。\n',
+      ).docNumber,
+    ).toBe('郴政办函〔2009〕215号');
     const notice = parsePolicy('关于加强疫情防控工作的通告(第6号)\n为做好防控工作，现通告如下：\n一、严格管控\n');
     expect(head(notice)).toMatchObject({ title: '关于加强疫情防控工作的通告', docNumber: '第6号', genre: '通告' });
   });
@@ -149,7 +161,9 @@ describe('dates', () => {
     ['二OO六年十月十八日', '2006-10-18'],
     ['二0一0年九月二十六日', '2010-09-26'],
   ])('a sign-off dated %s is %s', (written, iso) => {
-    const doc = parsePolicy(`某某县人民政府关于做好防汛工作的通知\n各乡镇人民政府：\n现就防汛工作通知如下。\n某某县人民政府\n${written}\n`);
+    const doc = parsePolicy(
+      `某某县人民政府关于做好防汛工作的通知\n各乡镇人民政府：\n现就防汛工作通知如下。\n某某县人民政府\n${written}\n`,
+    );
     expect(doc.date).toBe(iso);
     expect(doc.provenance.date).toBe('signoff');
   });
@@ -157,14 +171,18 @@ describe('dates', () => {
 
 describe('joint issuers', () => {
   it('keeps the issuers of a joint title as a list', () => {
-    const doc = parsePolicy('国务院、中央军委关于同意武警总部后勤部机关等迁址新建的批复\n国函〔1996〕95号\n武警总部：\n你部请示收悉。现批复如下：\n');
+    const doc = parsePolicy(
+      '国务院、中央军委关于同意武警总部后勤部机关等迁址新建的批复\n国函〔1996〕95号\n武警总部：\n你部请示收悉。现批复如下：\n',
+    );
     expect(doc.issuers).toEqual(['国务院', '中央军委']);
     expect(doc.issuer).toBe('国务院、中央军委');
     expect(doc.genre).toBe('批复');
   });
 
   it('reads issuers signed side by side', () => {
-    const doc = parsePolicy('关于做好粮食收购工作的通知\n各区县粮食局、财政局：\n现就有关事项通知如下。\n重庆市粮食局　　重庆市财政局\n2019年6月1日\n');
+    const doc = parsePolicy(
+      '关于做好粮食收购工作的通知\n各区县粮食局、财政局：\n现就有关事项通知如下。\n重庆市粮食局　　重庆市财政局\n2019年6月1日\n',
+    );
     expect(doc.issuers).toEqual(['重庆市粮食局', '重庆市财政局']);
     expect(doc.provenance.issuer).toBe('signoff');
   });
@@ -190,7 +208,9 @@ describe('转发 and cover notices', () => {
   });
 
   it('takes a reply to a deputy as a genuine document', () => {
-    const doc = parsePolicy('国务院办公厅对十届全国人大四次会议第7240号建议的答复\n国办函〔2006〕71号\n吴晓青代表：\n你提出的建议收悉，现答复如下：\n');
+    const doc = parsePolicy(
+      '国务院办公厅对十届全国人大四次会议第7240号建议的答复\n国办函〔2006〕71号\n吴晓青代表：\n你提出的建议收悉，现答复如下：\n',
+    );
     expect(head(doc)).toMatchObject({ docNumber: '国办函〔2006〕71号', issuers: ['国务院办公厅'], genre: '答复' });
     expect(doc.addressees).toBe('吴晓青代表');
   });
@@ -244,7 +264,9 @@ describe('page information tables and site chrome', () => {
   });
 
   it('does not take a web site for the issuer', () => {
-    const doc = parsePolicy('发文机构：县政府网站\n发文字号：镇政发〔2024〕7号\n镇巴县人民政府工作规则\n第一章 总则\n一、根据宪法，制定本规则。\n');
+    const doc = parsePolicy(
+      '发文机构：县政府网站\n发文字号：镇政发〔2024〕7号\n镇巴县人民政府工作规则\n第一章 总则\n一、根据宪法，制定本规则。\n',
+    );
     expect(doc.issuers).toEqual(['镇巴县人民政府']);
     expect(doc.provenance.issuer).toBe('inferred');
   });

@@ -1,27 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicyBytes } from '../../main/core/parse/index.js';
 import { hashOf, type Route, routeOf } from '../../renderer/src/app/routes.js';
-import { filterAndSort, filterChoices, NO_FILTERS } from '../../renderer/src/library/filters.js';
+import { filterAndSort, filterChoices, hasFilters, type LibraryFilters, NO_FILTERS } from '../../renderer/src/library/filters.js';
+import { genreInLine, valueFromLine } from '../../renderer/src/library/line-to-field.js';
+import { findDate } from '../../shared/dates.js';
 import { layoutBlocks, outlineOf } from '../../shared/document-layout.js';
 import type { DocumentSummary } from '../../shared/library.js';
+import type { Provenance } from '../../shared/policy.js';
 import { seedBytes } from '../fixtures/seeds.js';
+
+const CERTAIN: Provenance = {
+  title: 'head',
+  docNumber: 'head',
+  issuer: 'signoff',
+  date: 'signoff',
+  genre: 'head',
+  addressees: 'head',
+};
 
 const summary = (
   title: string,
   date: string | null,
   issuer: string | null,
   script: DocumentSummary['script'] = 'simplified',
+  more: Partial<DocumentSummary> = {},
 ): DocumentSummary => ({
   id: title,
   title,
   titleDerived: false,
+  subtitle: null,
   docNumber: null,
   issuer,
+  issuers: issuer ? [issuer] : [],
   date,
+  genre: null,
   addressees: null,
+  publishedDate: null,
+  indexNumber: null,
+  topic: null,
+  validity: null,
+  forwarded: null,
+  provenance: CERTAIN,
   script,
   sourceName: `${title}.txt`,
   importedAt: '2026-01-01',
+  ...more,
 });
 
 describe('library filters and sorting', () => {
@@ -30,13 +53,10 @@ describe('library filters and sorting', () => {
     summary('甲意见', null, '江西省人民政府办公厅'),
     summary('丙通知', '2015-07-29', null, 'traditional'),
   ];
+  const sort = { key: 'date', descending: true } as const;
 
   it('sorts by date, newest first, undated last', () => {
-    expect(filterAndSort(docs, NO_FILTERS, { key: 'date', descending: true }).map((d) => d.title)).toEqual([
-      '乙方案',
-      '丙通知',
-      '甲意见',
-    ]);
+    expect(filterAndSort(docs, NO_FILTERS, sort).map((d) => d.title)).toEqual(['乙方案', '丙通知', '甲意见']);
   });
 
   it('sorts titles in pinyin order', () => {
@@ -48,12 +68,113 @@ describe('library filters and sorting', () => {
   });
 
   it('filters by title text, issuer, year and script', () => {
-    const sort = { key: 'date', descending: true } as const;
     expect(filterAndSort(docs, { ...NO_FILTERS, title: '意见' }, sort).map((d) => d.title)).toEqual(['甲意见']);
     expect(filterAndSort(docs, { ...NO_FILTERS, issuer: '广东省人民政府' }, sort)).toHaveLength(1);
     expect(filterAndSort(docs, { ...NO_FILTERS, year: '2015' }, sort).map((d) => d.title)).toEqual(['丙通知']);
     expect(filterAndSort(docs, { ...NO_FILTERS, script: 'traditional' }, sort).map((d) => d.title)).toEqual(['丙通知']);
-    expect(filterChoices(docs)).toEqual({ issuers: ['广东省人民政府', '江西省人民政府办公厅'], years: ['2016', '2015'] });
+    expect(filterChoices(docs)).toEqual({
+      issuers: ['广东省人民政府', '江西省人民政府办公厅'],
+      years: ['2016', '2015'],
+      genres: [],
+      topics: [],
+      toReview: 0,
+    });
+  });
+
+  describe('文种, 主题分类 and 待核对', () => {
+    const portal = [
+      summary('个人所得税法实施条例', '2018-12-18', '国务院', 'simplified', {
+        genre: '条例',
+        topic: '财政、金融、审计\\税务',
+        provenance: { ...CERTAIN, title: 'table', docNumber: 'table', issuer: 'table', date: 'table', genre: 'table' },
+      }),
+      summary('关于预算管理的通知', '2019-01-02', '国务院办公厅', 'simplified', {
+        genre: '通知',
+        topic: '财政、金融、审计\\财政',
+      }),
+      summary('关于科技节水建议的复函', '2010-06-01', '国务院办公厅', 'simplified', { genre: '复函', topic: '其他' }),
+      // A text without a title: the title is composed, the date and 文种 are not stated.
+      summary('赣府厅发〔2016〕52号文件', null, '江西省人民政府办公厅', 'simplified', {
+        docNumber: '赣府厅发〔2016〕52号',
+        provenance: { ...CERTAIN, title: 'inferred', issuer: 'inferred', date: 'missing', genre: 'missing' },
+      }),
+      // Only its addressees are missing, which is no reason to check it.
+      summary('关于同意建立联席会议制度的批复', '2019-03-01', '国务院', 'simplified', {
+        genre: '批复',
+        provenance: { ...CERTAIN, addressees: 'missing' },
+      }),
+      // Corrected by the user: confirmed, whatever the parser had.
+      summary('关于推进线上线下互动的实施意见', '2016-05-20', '江西省人民政府办公厅', 'simplified', {
+        genre: '意见',
+        provenance: { ...CERTAIN, title: 'user', date: 'user', genre: 'inferred' },
+      }),
+    ];
+    const titles = (filters: Partial<LibraryFilters>) =>
+      filterAndSort(portal, { ...NO_FILTERS, ...filters }, sort).map((d) => d.title);
+
+    it('offers the 文种 present in the order of GENRES, every topic after its class, and the count to check', () => {
+      expect(filterChoices(portal)).toMatchObject({
+        genres: ['意见', '通知', '批复', '复函', '条例'],
+        topics: ['财政、金融、审计', '财政、金融、审计\\财政', '财政、金融、审计\\税务', '其他'],
+        toReview: 2,
+      });
+    });
+
+    it('filters by 文种', () => {
+      expect(titles({ genre: '条例' })).toEqual(['个人所得税法实施条例']);
+      expect(titles({ genre: '决定' })).toEqual([]);
+    });
+
+    it('filters by a topic, or by its class with every subclass', () => {
+      expect(titles({ topic: '财政、金融、审计\\税务' })).toEqual(['个人所得税法实施条例']);
+      expect(titles({ topic: '财政、金融、审计' })).toEqual(['关于预算管理的通知', '个人所得税法实施条例']);
+      // A class is matched whole, not as the start of another name.
+      expect(titles({ topic: '财政' })).toEqual([]);
+    });
+
+    it('keeps the documents with a reviewed field inferred or missing (待核对), with the other filters', () => {
+      expect(titles({ review: true })).toEqual(['关于推进线上线下互动的实施意见', '赣府厅发〔2016〕52号文件']);
+      expect(titles({ review: true, genre: '意见' })).toEqual(['关于推进线上线下互动的实施意见']);
+      expect(titles({ review: true, year: '2016' })).toEqual(['关于推进线上线下互动的实施意见']);
+    });
+
+    it('knows when any filter is set', () => {
+      expect(hasFilters(NO_FILTERS)).toBe(false);
+      expect(hasFilters({ ...NO_FILTERS })).toBe(false);
+      expect(hasFilters({ ...NO_FILTERS, review: true })).toBe(true);
+      expect(hasFilters({ ...NO_FILTERS, topic: '其他' })).toBe(true);
+    });
+  });
+});
+
+describe('filling 编辑信息 from a line of the document', () => {
+  it('writes a date the way the field takes it', () => {
+    expect(findDate('2018年12月18日')).toBe('2018-12-18');
+    expect(findDate('成文日期：２０１６年５月２０日')).toBe('2016-05-20');
+    expect(findDate('二〇一六年五月二十日')).toBe('2016-05-20');
+    expect(findDate('二〇一五年十二月三十一日')).toBe('2015-12-31');
+    expect(findDate('2019.1.8')).toBe('2019-01-08');
+    expect(findDate('2018年2月30日')).toBeNull();
+    expect(findDate('第707号')).toBeNull();
+  });
+
+  it('finds the 文种 a title ends with, the longest that fits', () => {
+    expect(genreInLine('国务院办公厅关于科技节水建议的复函')).toBe('复函');
+    expect(genreInLine('部门联合“双随机、一公开”监管的意见')).toBe('意见');
+    expect(genreInLine('中华人民共和国国务院令')).toBe('命令');
+    expect(genreInLine('各市人民政府，省政府各部门：')).toBeNull();
+  });
+
+  it('takes a line without its label, appends on request, and leaves a 文种 alone when the line has none', () => {
+    expect(valueFromLine('docNumber', '发文字号：国发〔2019〕5号', '', false)).toBe('国发〔2019〕5号');
+    expect(valueFromLine('title', '部门联合“双随机、一公开”监管的意见', '国务院关于在市场监管领域全面推行', true)).toBe(
+      '国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见',
+    );
+    expect(valueFromLine('title', ' 江西省人民政府办公厅 ', 'X', false)).toBe('江西省人民政府办公厅');
+    expect(valueFromLine('date', '2016年5月20日', '', false)).toBe('2016-05-20');
+    expect(valueFromLine('date', '五月', '', false)).toBe('五月');
+    expect(valueFromLine('genre', '关于加快发展的通知', '', false)).toBe('通知');
+    expect(valueFromLine('genre', '一、总体要求', '意见', false)).toBeNull();
   });
 });
 

@@ -3,9 +3,9 @@ import { ReaderError } from '../../../shared/errors.js';
 import { extensionOf, FORMAT_OF_EXTENSION, LEGACY_EXTENSIONS, type SourceFormat } from '../../../shared/import-formats.js';
 import { MAX_FILE_BYTES, tooLargeParams } from '../../../shared/limits.js';
 import { decodePolicyBytes } from '../parse/decode.js';
+import type { PageFields } from '../parse/page-lines.js';
 import { docxToText } from './docx.js';
 import { htmlToText } from './html.js';
-import type { PageFields } from '../parse/page-lines.js';
 import { markdownToText } from './markdown.js';
 import { pdfToText } from './pdf.js';
 

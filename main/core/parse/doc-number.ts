@@ -1,4 +1,4 @@
-import { asciiDigits, chineseNumberValue } from './chinese-numbers.js';
+import { asciiDigits, chineseNumberValue } from '../../../shared/chinese-numbers.js';
 
 /** Brackets that officials, web pages and OCR put around the year of a document number. */
 const YEAR_OPEN = '〔［\\[（(【﹝〖{｛<＜„';

@@ -1,7 +1,7 @@
 // Pages that lose their line breaks: a copy where head and body run on in one line ("…的通知
 // 信政〔2018〕17号 各县、区人民政府,…: 2017年,在市委…"). The head is read from the pieces such a line
 // falls into; the line itself stays one paragraph of the text.
-import { genreEndingSource } from './genre.js';
+import { genreEndingSource } from '../../../shared/genre.js';
 import type { Line } from './lines.js';
 
 /** A line this long cannot be a head line of its own. */

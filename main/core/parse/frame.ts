@@ -1,7 +1,7 @@
+import { parseDateLine } from '../../../shared/dates.js';
+import { isTitleEnd } from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
-import { parseDateLine } from './dates.js';
 import { type DecreeHead, findDocNumberAtStart, readDecreeHead } from './doc-number.js';
-import { isTitleEnd } from './genre.js';
 import { headingMarker } from './headings.js';
 import type { Line } from './lines.js';
 import { isChromeLine, type PageFields, readPageLine } from './page-lines.js';
@@ -59,7 +59,8 @@ const NOTE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]$/;
 const DISTRIBUTION = /^(?:抄送|抄报|分送|抄報)[:：]|印发$|印發$/;
 const ADDRESSEE_HINT =
   /各|群众|居民|市民|村民|农牧民|用户|纳税人|朋友|人员|政府|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|学院|大学|医院|银行|协会|商会|企业|会员/;
-const PREAMBLE_START = /^(?:为|為|根据|根據|按照|现将|現將|经|經|近年来|近年來|当前|當前|依据|依據|你|您|现就|現就|现予|現予|兹|茲|关于|關於)/;
+const PREAMBLE_START =
+  /^(?:为|為|根据|根據|按照|现将|現將|经|經|近年来|近年來|当前|當前|依据|依據|你|您|现就|現就|现予|現予|兹|茲|关于|關於)/;
 /** A person signing a decree: 总理 李克强, 省长 马兴瑞. */
 const OFFICIAL_SIGNATURE =
   /^(?:国务院)?(?:总理|總理|代总理|省长|省長|代省长|市长|市長|代市长|县长|縣長|区长|區長|州长|盟长|主席|自治区主席|部长|部長|主任|局长|局長|署长|署長|行长|行長|院长|院長|书记|書記|委员长|委員長|秘书长|秘書長|指挥长|指揮長)(?:[\u4e00-\u9fff·]{2,5})?$/;
@@ -261,7 +262,11 @@ function firstProse(kinds: Map<number, HeadKind>, end: number, after = -1): numb
  * document number or the masthead, or before the number, a date or the body; the nearest to the body
  * among equals. A candidate that only prose follows is weak: it is a heading of the text.
  */
-function chooseTitle(candidates: TitleCandidate[], kinds: Map<number, HeadKind>, tableTitle: string | undefined): TitleCandidate | null {
+function chooseTitle(
+  candidates: TitleCandidate[],
+  kinds: Map<number, HeadKind>,
+  tableTitle: string | undefined,
+): TitleCandidate | null {
   const neighbour = (from: number, step: 1 | -1): HeadKind | 'end' => {
     for (let j = from + step; j >= 0 && kinds.size > 0; j += step) {
       const kind = kinds.get(j);
@@ -285,7 +290,8 @@ function chooseTitle(candidates: TitleCandidate[], kinds: Map<number, HeadKind>,
     if (after === 'prose' || after === 'other') score -= 1;
     // A headline that decorates the title (新乡长垣市关于…的通告(长垣市交通管理局)) stands above it.
     const own = comparable(candidate.text);
-    if (candidates.some((c) => c !== candidate && comparable(c.text).length > own.length && comparable(c.text).includes(own))) score += 3;
+    if (candidates.some((c) => c !== candidate && comparable(c.text).length > own.length && comparable(c.text).includes(own)))
+      score += 3;
     if (!best || score >= best.score) best = { candidate, score };
   }
   if (!best) return null;
@@ -297,7 +303,9 @@ function chooseTitle(candidates: TitleCandidate[], kinds: Map<number, HeadKind>,
 
 /** "1988年12月8日,最高人民法院", "最高人民法院 1988年12月8日": a head line that dates and names the issuer. */
 function readDatedIssuer(text: string): { date: string; issuers: string[] } | null {
-  const m = /^(\S{1,6}年\S{1,3}月\S{1,3}日)[,，\s\u3000]+(.+)$/.exec(text) ?? /^(.+?)[\s\u3000]+(\S{1,6}年\S{1,3}月\S{1,3}日)$/.exec(text);
+  const m =
+    /^(\S{1,6}年\S{1,3}月\S{1,3}日)[,，\s\u3000]+(.+)$/.exec(text) ??
+    /^(.+?)[\s\u3000]+(\S{1,6}年\S{1,3}月\S{1,3}日)$/.exec(text);
   if (!m) return null;
   const [dateText, names] = parseDateLine(m[1] ?? '') ? [m[1], m[2]] : [m[2], m[1]];
   const date = parseDateLine(dateText ?? '');
@@ -321,13 +329,15 @@ function readNumberLine(line: string): { number: string; title: string | null } 
     if (rest === '' || isTitleEnd(quoted)) return { number: leading.value, title: rest === '' ? null : quoted };
     return null;
   }
-  const trailing = /^(.+?)[\s\u3000]*[（(]?\s*([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）]?$/.exec(text);
+  const trailing =
+    /^(.+?)[\s\u3000]*[（(]?\s*([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）]?$/.exec(text);
   const number = trailing?.[2] ? findDocNumberAtStart(trailing[2]) : null;
   const title = trailing?.[1] ? unquoteTitle(trailing[1]) : '';
   if (number && number.length === trailing?.[2]?.length && isTitleEnd(title)) return { number: number.value, title };
   // A notice numbered in its series: "关于…的通告(第6号)".
   const serial = /^(.+?)[（(](第\s*[0-9０-９]{1,4}\s*[号號])[)）]/.exec(text);
-  if (serial?.[1] && isTitleEnd(serial[1].trim())) return { number: (serial[2] ?? '').replace(/\s+/g, ''), title: serial[1].trim() };
+  if (serial?.[1] && isTitleEnd(serial[1].trim()))
+    return { number: (serial[2] ?? '').replace(/\s+/g, ''), title: serial[1].trim() };
   return null;
 }
 
@@ -422,7 +432,7 @@ export function tidyTitle(title: string): string {
     title
       .replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')
       .replace(/[\s\u3000]+/g, ' ')
-      .replace(/ (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) /g, '')
+      .replace(/ (?=\P{ASCII})|(?<=\P{ASCII}) /gu, '')
       .trim(),
   );
 }

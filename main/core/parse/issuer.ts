@@ -15,7 +15,16 @@ const STATE_PREFIX = /^(?:中华人民共和国|中華人民共和國)(?=.{2,})/
 const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻网|^本网|编辑部/;
 const COVER_NOTICE = /(?:(?:经|經)(.{2,20}?)同意[，,]\s*)?(?:现将|現將)《([^《》]+)》(?:印发|印發)(?:给你们|給你們)/;
 const PLACE = /^(.{2,9}?(?:省|自治区|自治區|市|县|縣|区|區|州|盟))/;
-const TRADITIONAL_PLACE_CHARS: Record<string, string> = { 蘇: '苏', 魯: '鲁', 閩: '闽', 遼: '辽', 寧: '宁', 陝: '陕', 貴: '贵', 雲: '云' };
+const TRADITIONAL_PLACE_CHARS: Record<string, string> = {
+  蘇: '苏',
+  魯: '鲁',
+  閩: '闽',
+  遼: '辽',
+  寧: '宁',
+  陝: '陕',
+  貴: '贵',
+  雲: '云',
+};
 
 export interface ResolvedIssuer {
   issuers: string[];
@@ -37,10 +46,19 @@ export function resolveIssuer(
   text: string,
 ): ResolvedIssuer {
   const found = findIssuers(frame, titleText, table, bodyStart, docNumber);
-  return { issuers: found.issuers.map((name) => withPlace(name.replace(STATE_PREFIX, ''), docNumber, text)), source: found.source };
+  return {
+    issuers: found.issuers.map((name) => withPlace(name.replace(STATE_PREFIX, ''), docNumber, text)),
+    source: found.source,
+  };
 }
 
-function findIssuers(frame: Frame, titleText: string, table: PageFields, bodyStart: string, docNumber: string | null): ResolvedIssuer {
+function findIssuers(
+  frame: Frame,
+  titleText: string,
+  table: PageFields,
+  bodyStart: string,
+  docNumber: string | null,
+): ResolvedIssuer {
   const named = namedInTitle(titleText);
   const title = titleText.replace(/[\s\u3000]+/g, '');
   const tabled = table.issuer && !NOT_AN_ISSUER.test(table.issuer) ? splitIssuers(table.issuer) : [];
@@ -106,7 +124,9 @@ export function splitIssuers(names: string): string[] {
 function withPlace(name: string, docNumber: string | null, text: string): string {
   if (/^(?:省|省委|省政府)/.test(name)) {
     const code = docNumber?.[0] ?? '';
-    const province = PROVINCE_OF_ABBREVIATION[TRADITIONAL_PLACE_CHARS[code] ?? code] ?? mostNamed(text, /([\u4e00-\u9fff]{2,7}?省)(?:人民政府|委|政府)/g);
+    const province =
+      PROVINCE_OF_ABBREVIATION[TRADITIONAL_PLACE_CHARS[code] ?? code] ??
+      mostNamed(text, /([\u4e00-\u9fff]{2,7}?省)(?:人民政府|委|政府)/g);
     return province ? `${province}${name.slice(1)}` : name;
   }
   if (/^(?:市|县|縣|区|區)(?:人民政府|委|政府)/.test(name)) {

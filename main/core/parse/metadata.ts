@@ -1,8 +1,9 @@
+import { parseDateLine } from '../../../shared/dates.js';
+import { genreInPreamble, genreOfTitle } from '../../../shared/genre.js';
 import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
-import { parseDateLine } from './dates.js';
 import { DOC_NUMBER_SOURCE, isDocNumber, normaliseDocNumber } from './doc-number.js';
 import { type Frame, joinLines, tidyTitle } from './frame.js';
-import { genreInPreamble, genreOfTitle } from './genre.js';
+import { headingMarker } from './headings.js';
 import { resolveIssuer, splitIssuers } from './issuer.js';
 import type { Line } from './lines.js';
 import type { PageFields } from './page-lines.js';
@@ -33,7 +34,7 @@ export interface MetadataInput {
 export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'script'> {
   const { frame, table, body, text } = input;
   const docNumber = resolveDocNumber(frame, table);
-  const preamble = body.find((line) => line.text.length > 20)?.text ?? body[0]?.text ?? '';
+  const preamble = body.find((line) => headingMarker(line.text) === null)?.text ?? '';
   const headTitle = resolveHeadTitle(frame, table);
   const issuer = resolveIssuer(
     frame,

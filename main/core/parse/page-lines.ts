@@ -45,7 +45,8 @@ export function labelField(label: string): PageField | 'other' | null {
 /** A label with its colon at the start of a line, spaced out as tables print them (索 引 号：). */
 const LABEL_AT = /^([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/;
 /** Labels inside a line after a value: two spaces, a tab or a bracket before them. */
-const NEXT_LABEL = /(?:\t|[ \u3000]{2,}|[ \u3000]+(?=[\u4e00-\u9fff]{2,6}[ \u3000]*[:：])|[【［\[|｜])([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
+const NEXT_LABEL =
+  /(?:\t|[ \u3000]{2,}|[ \u3000]+(?=[\u4e00-\u9fff]{2,6}[ \u3000]*[:：])|[【［[|｜])([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
 
 export interface PageLine {
   /** Fields with their values; a label with no value on the line names the field the next line holds. */
@@ -59,7 +60,7 @@ export interface PageLine {
 export function readPageLine(line: string): PageLine | null {
   if (line.length > 240) return null;
   if (/[|｜]/.test(line)) return readCells(line);
-  const text = line.replace(/^[-•·●◆■□*\s]+/, '').replace(/^[【［\[]|[】］\]]$/g, '');
+  const text = line.replace(/^[-•·●◆■□*\s]+/, '').replace(/^[【［[]|[】］\]]$/g, '');
   const first = LABEL_AT.exec(text);
   if (!first?.[1]) return readSpacedPairs(text);
   const firstField = labelField(first[1]);
@@ -109,19 +110,28 @@ function readSpacedPairs(text: string): PageLine | null {
 }
 
 function cleanValue(value: string): string {
-  return value.replace(/[【】［］\[\]|｜]/g, ' ').replace(/\s+/g, ' ').trim();
+  return value
+    .replace(/[【】［］[\]|｜]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Tokens of site chrome: font-size switches, print and close buttons, share rows, QR hints, downloads. */
 const CHROME_TOKEN =
-  /【?[\[［]?(?:字体|字號|字号|文字)[:：]?\s*[【\[［]?大[】\]］]?\s*[【\[［]?中[】\]］]?\s*[【\[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机打开当前页|扫一扫在手机上打开当前页|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】\[\]［］|｜:：>＞»·•\s]/gu;
-const BREADCRUMB = /^(?:您的位置|你的位置|当前位置|您现在的位置|你现在的位置|所在位置|位置)[:：]|^(?:首页|网站首页|主页)\s*[>＞»→]/;
+  /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机打开当前页|扫一扫在手机上打开当前页|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】[\]［］|｜:：>＞»·•\s]/gu;
+const BREADCRUMB =
+  /^(?:您的位置|你的位置|当前位置|您现在的位置|你现在的位置|所在位置|位置)[:：]|^(?:首页|网站首页|主页)\s*[>＞»→]/;
 
 /** A line of site chrome: a breadcrumb, or nothing but chrome tokens. */
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
   if (!/[\p{L}\p{N}]/u.test(line)) return true;
-  if (BREADCRUMB.test(line) || /^(?:Copyright|版权所有|©)/i.test(line) || /(?:>>|»|＞＞|>\s*\S+\s*>)/.test(line)) return true;
+  if (
+    BREADCRUMB.test(line) ||
+    /^(?:Copyright|版权所有|©)/i.test(line) ||
+    />>|»|＞＞|[\u4e00-\u9fff]\s*[>＞]\s*[\u4e00-\u9fff][^<>]*[>＞]\s*[\u4e00-\u9fff]/.test(line)
+  )
+    return true;
   const rest = line.replace(CHROME_TOKEN, '');
   return rest.length === 0 && /[\u4e00-\u9fff]{2}/.test(line) && !/^[大中小\s]+$/.test(line);
 }

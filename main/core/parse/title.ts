@@ -1,5 +1,5 @@
+import { genreInPreamble } from '../../../shared/genre.js';
 import type { Script } from '../../../shared/policy.js';
-import { genreInPreamble } from './genre.js';
 
 const SUBJECT = /(?:现就|現就)(.{2,40}?)(?:的有关事项|的有關事項|有关事项|有關事項)?(?:提出|通知)/;
 const CITED_SUBJECT = /(?:贯彻落实|貫徹落實|落实|落實|贯彻|貫徹|实施|實施)《([^《》]+)》/;

@@ -273,7 +273,9 @@ export class DocumentStore {
     if (!row) throw new Error(`no document ${id}`);
     const edited = new Set(JSON.parse(row.edited_fields) as string[]);
     const refreshed = (Object.keys(METADATA_COLUMNS) as Array<keyof MetadataChanges>).filter((field) => !edited.has(field));
-    const metadata = refreshed.map((f) => `, ${METADATA_COLUMNS[f]} = @${f}${f === 'title' ? ', title_derived = @titleDerived' : ''}`);
+    const metadata = refreshed.map(
+      (f) => `, ${METADATA_COLUMNS[f]} = @${f}${f === 'title' ? ', title_derived = @titleDerived' : ''}`,
+    );
     // The parser's sources for what it refreshed; the user's for what they corrected.
     const provenance = { ...entry.document.provenance, ...Object.fromEntries([...edited].map((f) => [f, 'user'])) };
     this.db
@@ -301,9 +303,10 @@ export class DocumentStore {
   /** Documents parsed by an older parser, with what re-parsing them needs. */
   parsedBefore(version: number): Array<Omit<NewDocument, 'document' | 'parserVersion'> & { text: string }> {
     const rows = this.db
-      .prepare<[number], { id: string; content_hash: string; source_name: string; source_encoding: string; imported_at: string; text: string }>(
-        'SELECT id, content_hash, source_name, source_encoding, imported_at, text FROM documents WHERE parser_version < ?',
-      )
+      .prepare<
+        [number],
+        { id: string; content_hash: string; source_name: string; source_encoding: string; imported_at: string; text: string }
+      >('SELECT id, content_hash, source_name, source_encoding, imported_at, text FROM documents WHERE parser_version < ?')
       .all(version);
     return rows.flatMap((row) => {
       const original = this.original(row.id);

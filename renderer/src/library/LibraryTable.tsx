@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/library.js';
 import type { LibrarySortKey } from '../../../shared/settings.js';
+import { FieldValue } from '../common/FieldSource.js';
 import type { LibrarySort } from './filters.js';
 
 interface Props {
@@ -51,6 +52,7 @@ export function LibraryTable({ docs, sort, onSort, onOpen, onEdit, onDelete }: P
           <SortHeader column="issuer" sort={sort} onSort={onSort} />
           <th scope="col">{t('library.columns.docNumber')}</th>
           <SortHeader column="date" sort={sort} onSort={onSort} />
+          <th scope="col">{t('library.columns.genre')}</th>
           <th scope="col">{t('library.columns.script')}</th>
           <th scope="col">
             <span className="visually-hidden">{t('library.columns.actions')}</span>
@@ -61,20 +63,30 @@ export function LibraryTable({ docs, sort, onSort, onOpen, onEdit, onDelete }: P
         {docs.map((doc) => (
           <tr key={doc.id} data-doc-id={doc.id}>
             <td className="cell-title">
-              <a
-                href={`#/doc/${doc.id}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  onOpen(doc);
-                }}
-              >
-                {doc.title}
-              </a>
-              {doc.titleDerived && <span className="derived-mark">{t('library.derived')}</span>}
+              <FieldValue source={doc.provenance.title}>
+                <a
+                  href={`#/doc/${doc.id}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onOpen(doc);
+                  }}
+                >
+                  {doc.title}
+                </a>
+              </FieldValue>
             </td>
-            <td>{doc.issuer ?? '—'}</td>
-            <td className="cell-number">{doc.docNumber ?? '—'}</td>
-            <td className="cell-date">{doc.date ?? '—'}</td>
+            <td className="cell-issuer">
+              <FieldValue source={doc.provenance.issuer}>{doc.issuer}</FieldValue>
+            </td>
+            <td className="cell-number">
+              <FieldValue source={doc.provenance.docNumber}>{doc.docNumber}</FieldValue>
+            </td>
+            <td className="cell-date">
+              <FieldValue source={doc.provenance.date}>{doc.date}</FieldValue>
+            </td>
+            <td className="cell-genre">
+              <FieldValue source={doc.provenance.genre}>{doc.genre}</FieldValue>
+            </td>
             <td>
               <ScriptBadge script={doc.script} />
             </td>

@@ -7,7 +7,7 @@ import { useNotify } from '../common/Toasts.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
 import { droppedFiles } from './dropped-files.js';
-import { filterAndSort, filterChoices, type LibraryFilters, NO_FILTERS } from './filters.js';
+import { filterAndSort, filterChoices, hasFilters, type LibraryFilters, NO_FILTERS } from './filters.js';
 import { useImporter } from './ImportContext.js';
 import { ImportStatus } from './ImportStatus.js';
 import { LibraryTable } from './LibraryTable.js';
@@ -117,7 +117,7 @@ export function LibraryView({
     setDragging(false);
     void droppedFiles(event.dataTransfer).then(({ files, ignored }) => importer.importFiles(files, ignored));
   };
-  const filtered = filters !== NO_FILTERS;
+  const filtered = hasFilters(filters);
 
   return (
     <main
@@ -194,6 +194,15 @@ export function LibraryView({
           value={filters.title}
           onChange={(e) => setFilters((f) => ({ ...f, title: e.target.value }))}
         />
+        <button
+          type="button"
+          className="button button-small review-filter"
+          aria-pressed={filters.review}
+          title={t('library.reviewHint')}
+          onClick={() => setFilters((f) => ({ ...f, review: !f.review }))}
+        >
+          {t('library.review')} <span className="count">{choices.toReview}</span>
+        </button>
         <FilterSelect
           label={t('library.filterIssuer')}
           value={filters.issuer}
@@ -215,6 +224,20 @@ export function LibraryView({
           }))}
           onChange={(script) => setFilters((f) => ({ ...f, script }))}
         />
+        <FilterSelect
+          label={t('library.filterGenre')}
+          value={filters.genre}
+          options={choices.genres.map((genre) => ({ value: genre, label: genre }))}
+          onChange={(genre) => setFilters((f) => ({ ...f, genre }))}
+        />
+        {choices.topics.length > 0 && (
+          <FilterSelect
+            label={t('library.filterTopic')}
+            value={filters.topic}
+            options={choices.topics.map((topic) => ({ value: topic, label: topic.replaceAll('\\', ' › ') }))}
+            onChange={(topic) => setFilters((f) => ({ ...f, topic }))}
+          />
+        )}
         {filtered && (
           <button type="button" className="button button-small" onClick={() => setFilters(NO_FILTERS)}>
             {t('library.clearFilters')}

@@ -1,5 +1,5 @@
 import type { DocumentSummary } from '../../../shared/library.js';
-import type { Script } from '../../../shared/policy.js';
+import { GENRES, type Genre, needsReview, type Script } from '../../../shared/policy.js';
 import type { LibrarySortKey } from '../../../shared/settings.js';
 
 export interface LibraryFilters {
@@ -7,9 +7,26 @@ export interface LibraryFilters {
   issuer: string | null;
   year: string | null;
   script: Script | null;
+  genre: Genre | null;
+  /** A 主题分类 such as "财政、金融、审计\税务", or a top-level class ("财政、金融、审计") that takes in its subclasses. */
+  topic: string | null;
+  /** Only the documents with a field that was inferred or not found (待核对). */
+  review: boolean;
 }
 
-export const NO_FILTERS: LibraryFilters = { title: '', issuer: null, year: null, script: null };
+export const NO_FILTERS: LibraryFilters = {
+  title: '',
+  issuer: null,
+  year: null,
+  script: null,
+  genre: null,
+  topic: null,
+  review: false,
+};
+
+export function hasFilters(filters: LibraryFilters): boolean {
+  return (Object.keys(NO_FILTERS) as Array<keyof LibraryFilters>).some((key) => filters[key] !== NO_FILTERS[key]);
+}
 
 export interface LibrarySort {
   key: LibrarySortKey;
@@ -18,15 +35,26 @@ export interface LibrarySort {
 
 const collator = new Intl.Collator('zh-CN-u-co-pinyin', { numeric: true });
 
+/** Portals write 主题分类 as class\subclass. */
+const TOPIC_SEPARATOR = '\\';
+
+function topicWithin(topic: string | null, chosen: string): boolean {
+  return topic !== null && (topic === chosen || topic.startsWith(`${chosen}${TOPIC_SEPARATOR}`));
+}
+
 /** The documents that pass every filter, in the chosen order; documents without the sort key go last. */
 export function filterAndSort(docs: DocumentSummary[], filters: LibraryFilters, sort: LibrarySort): DocumentSummary[] {
   const needle = filters.title.trim().toLowerCase();
+  const { topic } = filters;
   const kept = docs.filter(
     (d) =>
       (needle === '' || d.title.toLowerCase().includes(needle) || (d.docNumber ?? '').toLowerCase().includes(needle)) &&
       (filters.issuer === null || d.issuer === filters.issuer) &&
       (filters.year === null || d.date?.slice(0, 4) === filters.year) &&
-      (filters.script === null || d.script === filters.script),
+      (filters.script === null || d.script === filters.script) &&
+      (filters.genre === null || d.genre === filters.genre) &&
+      (topic === null || topicWithin(d.topic, topic)) &&
+      (!filters.review || needsReview(d.provenance)),
   );
   const value = (d: DocumentSummary): string | null => (sort.key === 'date' ? d.date : sort.key === 'title' ? d.title : d.issuer);
   return kept.sort((a, b) => {
@@ -38,13 +66,40 @@ export function filterAndSort(docs: DocumentSummary[], filters: LibraryFilters, 
   });
 }
 
-/** The values the issuer and year filters offer, from the documents in the library. */
-export function filterChoices(docs: DocumentSummary[]): { issuers: string[]; years: string[] } {
+export interface FilterChoices {
+  issuers: string[];
+  /** Newest first. */
+  years: string[];
+  /** In the order of GENRES. */
+  genres: Genre[];
+  /** Every 主题分类 with its top-level class before it, so a class can be chosen whole. */
+  topics: string[];
+  /** How many documents are 待核对. */
+  toReview: number;
+}
+
+/** The values the filters offer, from the documents in the library. */
+export function filterChoices(docs: DocumentSummary[]): FilterChoices {
   const issuers = new Set<string>();
   const years = new Set<string>();
+  const genres = new Set<Genre>();
+  const topics = new Set<string>();
+  let toReview = 0;
   for (const d of docs) {
     if (d.issuer) issuers.add(d.issuer);
     if (d.date) years.add(d.date.slice(0, 4));
+    if (d.genre) genres.add(d.genre);
+    if (d.topic) {
+      const parts = d.topic.split(TOPIC_SEPARATOR);
+      for (let i = 1; i <= parts.length; i++) topics.add(parts.slice(0, i).join(TOPIC_SEPARATOR));
+    }
+    if (needsReview(d.provenance)) toReview++;
   }
-  return { issuers: [...issuers].sort(collator.compare), years: [...years].sort().reverse() };
+  return {
+    issuers: [...issuers].sort(collator.compare),
+    years: [...years].sort().reverse(),
+    genres: GENRES.filter((genre) => genres.has(genre)),
+    topics: [...topics].sort(collator.compare),
+    toReview,
+  };
 }

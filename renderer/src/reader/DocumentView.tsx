@@ -1,39 +1,77 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotations.js';
 import { shownLanguage } from '../../../shared/display-script.js';
 import type { Piece } from '../../../shared/document-layout.js';
 import type { CitationLink } from '../../../shared/intel.js';
 import type { StoredDocument } from '../../../shared/library.js';
-import type { Block } from '../../../shared/policy.js';
+import type { Block, FieldSource, ForwardedDocument } from '../../../shared/policy.js';
 import { segmentsOf } from '../annotations/segments.js';
+import { FieldValue, SourceMark } from '../common/FieldSource.js';
 import { type ShownBlock, type ShownDocument, shownRuns } from '../script/shown-text.js';
 import { splitByRanges } from './stretches.js';
 
+function MetaRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** 转发：issuer《title》number, without the issuer where the title already opens with it. */
+function forwardedText({ issuer, title, docNumber }: ForwardedDocument): string {
+  return `${issuer && !title.startsWith(issuer) ? issuer : ''}《${title}》${docNumber ?? ''}`;
+}
+
 function DocumentHead({ doc, phrase }: { doc: StoredDocument; phrase: (text: string) => string }) {
   const { t } = useTranslation();
+  const { provenance } = doc;
+  /** A reviewed field has a row where it has a value, or to say that none was found. */
+  const shows = (value: string | null, source: FieldSource) => value !== null || source === 'missing';
   return (
     <header className="doc-head">
-      {doc.docNumber && <p className="doc-number">{phrase(doc.docNumber)}</p>}
+      {doc.docNumber && (
+        <p className="doc-number">
+          <FieldValue source={provenance.docNumber}>{phrase(doc.docNumber)}</FieldValue>
+        </p>
+      )}
       <h1 className="doc-title">
         {phrase(doc.title)}
-        {doc.titleDerived && <span className="derived-mark">{t('reader.derivedTitle')}</span>}
+        <SourceMark source={provenance.title} />
       </h1>
+      {doc.subtitle && <p className="doc-subtitle">{phrase(doc.subtitle)}</p>}
       <dl className="doc-meta">
-        {doc.issuer && (
-          <div>
-            <dt>{t('reader.head.issuer')}</dt>
-            <dd>{phrase(doc.issuer)}</dd>
-          </div>
+        {!doc.docNumber && provenance.docNumber === 'missing' && (
+          <MetaRow label={t('reader.head.docNumber')}>
+            <FieldValue source={provenance.docNumber}>{null}</FieldValue>
+          </MetaRow>
         )}
-        {doc.date && (
-          <div>
-            <dt>{t('reader.head.date')}</dt>
-            <dd>
-              <time dateTime={doc.date}>{doc.date}</time>
-            </dd>
-          </div>
+        {shows(doc.genre, provenance.genre) && (
+          <MetaRow label={t('reader.head.genre')}>
+            <FieldValue source={provenance.genre}>{doc.genre && phrase(doc.genre)}</FieldValue>
+          </MetaRow>
         )}
+        {shows(doc.issuer, provenance.issuer) && (
+          <MetaRow label={t('reader.head.issuer')}>
+            <FieldValue source={provenance.issuer}>{doc.issuer && phrase(doc.issuer)}</FieldValue>
+          </MetaRow>
+        )}
+        {shows(doc.date, provenance.date) && (
+          <MetaRow label={t('reader.head.date')}>
+            <FieldValue source={provenance.date}>{doc.date && <time dateTime={doc.date}>{doc.date}</time>}</FieldValue>
+          </MetaRow>
+        )}
+        {doc.publishedDate && (
+          <MetaRow label={t('reader.head.publishedDate')}>
+            <time dateTime={doc.publishedDate}>{doc.publishedDate}</time>
+          </MetaRow>
+        )}
+        {doc.indexNumber && <MetaRow label={t('reader.head.indexNumber')}>{doc.indexNumber}</MetaRow>}
+        {doc.topic && <MetaRow label={t('reader.head.topic')}>{phrase(doc.topic)}</MetaRow>}
+        {doc.validity && <MetaRow label={t('reader.head.validity')}>{phrase(doc.validity)}</MetaRow>}
+        {doc.forwarded && <MetaRow label={t('reader.head.forwarded')}>{phrase(forwardedText(doc.forwarded))}</MetaRow>}
       </dl>
     </header>
   );

@@ -4,7 +4,7 @@ import type { Annotation } from '../../../shared/annotations.js';
 import type { MenuCommand } from '../../../shared/commands.js';
 import { DISPLAY_SCRIPTS, type DisplayScript, nextDisplayScript } from '../../../shared/display-script.js';
 import { layoutBlocks, outlineOf } from '../../../shared/document-layout.js';
-import type { StoredDocument } from '../../../shared/library.js';
+import type { DocumentSummary, StoredDocument } from '../../../shared/library.js';
 import { type ReadingPosition, SETTINGS_LIMITS } from '../../../shared/settings.js';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel.js';
 import { useAnnotating } from '../annotations/useAnnotating.js';
@@ -17,6 +17,7 @@ import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
 import { IntelPanel } from '../intel/IntelPanel.js';
 import { useRelations } from '../intel/useRelations.js';
+import { MetadataDialog } from '../library/MetadataDialog.js';
 import { prepareWhenIdle, showIn } from '../script/converters.js';
 import { ScriptMenu } from '../script/ScriptMenu.js';
 import { ShownTextProvider } from '../script/ShownText.js';
@@ -108,6 +109,7 @@ export function ReaderView({
     );
   }
   if (!loaded) return <main id="main" className="reader-loading" aria-busy="true" />;
+  const metadataSaved = (saved: DocumentSummary) => setLoaded((l) => l && { ...l, doc: { ...l.doc, ...saved } });
   return (
     <Reader
       key={loaded.doc.id}
@@ -120,6 +122,7 @@ export function ReaderView({
       initialFind={find}
       onBack={onBack}
       onNavigate={onNavigate}
+      onMetadataSaved={metadataSaved}
     />
   );
 }
@@ -134,6 +137,7 @@ function Reader({
   initialFind,
   onBack,
   onNavigate,
+  onMetadataSaved,
 }: {
   doc: StoredDocument;
   initialPosition: ReadingPosition | null;
@@ -144,6 +148,7 @@ function Reader({
   initialFind?: FindTarget;
   onBack: () => void;
   onNavigate: (route: Route) => void;
+  onMetadataSaved: (saved: DocumentSummary) => void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -173,6 +178,7 @@ function Reader({
   const togglePanel = (which: SidePanel) => setPanel((open) => (open === which ? null : which));
   const { relations, citationsOf } = useRelations(doc);
   const [exporting, setExporting] = useState(false);
+  const [editing, setEditing] = useState(false);
   const annotating = useAnnotating({
     doc,
     initial: initialAnnotations,
@@ -309,9 +315,10 @@ function Reader({
     '-': () => fontSize(-1),
     'mod+-': () => fontSize(-1),
     o: () => (outlineRef.current?.querySelector<HTMLElement>('[aria-current="location"], a') ?? outlineRef.current)?.focus(),
-    escape: () => !helpOpen && onBack(),
+    escape: () => !helpOpen && !editing && onBack(),
     'mod+f': () => find.show(),
     'mod+p': () => setExporting(true),
+    e: () => setEditing(true),
     '?': () => setHelpOpen(true),
     a: () => togglePanel('annotations'),
     i: () => togglePanel('intel'),
@@ -349,6 +356,9 @@ function Reader({
           </button>
           <button type="button" className="button" onClick={() => setExporting(true)} aria-keyshortcuts="Control+P">
             {t('pdf.button')}
+          </button>
+          <button type="button" className="button" onClick={() => setEditing(true)} aria-keyshortcuts="E">
+            {t('library.edit')}
           </button>
           <ScriptMenu value={script} original={doc.script} pending={pending} onChange={chooseScript} />
           {PANELS.map(({ name, key }) => (
@@ -415,6 +425,16 @@ function Reader({
         {annotating.overlays}
         <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
         {exporting && <ExportPdfDialog doc={doc} script={script} onClose={() => setExporting(false)} />}
+        {editing && (
+          <MetadataDialog
+            doc={doc}
+            onClose={() => setEditing(false)}
+            onSaved={(saved) => {
+              onMetadataSaved(saved);
+              notify({ message: t('metadata.saved') });
+            }}
+          />
+        )}
       </div>
     </ShownTextProvider>
   );

@@ -14,6 +14,7 @@ const SHORTCUTS = [
   ['S  /  Shift+S', 'script'],
   ['A', 'panel'],
   ['I', 'intel'],
+  ['E', 'editMetadata'],
   ['Esc', 'back'],
   ['Ctrl+Z', 'undo'],
   ['?', 'help'],

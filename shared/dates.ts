@@ -49,3 +49,12 @@ function toIso(year: number | null, month: number | null, day: number | null): s
   if (probe.getUTCMonth() !== month - 1) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** The first date a line writes, in any of the forms above (2018年12月18日, 二〇一六年五月二十日, 2018-12-18). */
+export function findDate(line: string): string | null {
+  const text = line.normalize('NFKC');
+  const written = new RegExp(
+    `[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日|[${CN_DIGIT}]{4}\\s*年\\s*[${CN_SMALL}]{1,3}\\s*月\\s*[${CN_SMALL}]{1,3}\\s*日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}`,
+  ).exec(text);
+  return written ? parseDateLine(written[0]) : null;
+}
