@@ -13,6 +13,7 @@ export type MenuCommand =
   | 'search'
   | 'find'
   | 'export-pdf'
+  | 'edit-metadata'
   | 'departments'
   | 'citations'
   | 'script-next'

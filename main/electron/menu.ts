@@ -43,6 +43,8 @@ export function applicationMenu(getWindow: () => BrowserWindow | undefined): Men
         { type: 'separator' },
         item('在文中查找…', 'CmdOrCtrl+F', 'find'),
         item('全文搜索…', 'CmdOrCtrl+K', 'search'),
+        { type: 'separator' },
+        item('编辑文件信息…', 'CmdOrCtrl+I', 'edit-metadata'),
       ],
     },
     {

@@ -331,6 +331,7 @@ function Reader({
   useCommand('shortcuts', () => setHelpOpen(true));
   useCommand('find', () => find.show());
   useCommand('export-pdf', () => setExporting(true));
+  useCommand('edit-metadata', () => setEditing(true));
   useCommand('script-next', () => chooseScript(nextDisplayScript(script)));
   useCommand(SCRIPT_COMMANDS, (command) => chooseScript(command.slice('script:'.length) as DisplayScript));
 
