@@ -179,6 +179,16 @@ describe('joint issuers', () => {
     expect(doc.genre).toBe('批复');
   });
 
+  it.each([
+    ['中共中央国务院关于深化改革的意见', ['中共中央', '国务院']],
+    ['中共中央办公厅国务院办公厅印发《关于加强乡村治理的意见》的通知', ['中共中央办公厅', '国务院办公厅']],
+    ['财政部国家税务总局关于调整增值税政策的通知', ['财政部', '国家税务总局']],
+    ['国家税务总局江苏省税务局关于做好申报工作的通知', ['国家税务总局江苏省税务局']],
+    ['国务院国有资产监督管理委员会关于加强监管的通知', ['国务院国有资产监督管理委员会']],
+  ])('tells apart the issuers run together in %s', (title, issuers) => {
+    expect(parsePolicy(`${title}\n各有关单位：\n现就有关事项通知如下。\n`).issuers).toEqual(issuers);
+  });
+
   it('reads issuers signed side by side', () => {
     const doc = parsePolicy(
       '关于做好粮食收购工作的通知\n各区县粮食局、财政局：\n现就有关事项通知如下。\n重庆市粮食局　　重庆市财政局\n2019年6月1日\n',

@@ -109,12 +109,36 @@ function abbreviates(short: string[], long: string[]): boolean {
   });
 }
 
-/** Joint issuers one by one: "国务院、中央军委", "重庆市粮食局 重庆市财政局". */
+/** Joint issuers one by one: "国务院、中央军委", "重庆市粮食局 重庆市财政局", "中共中央国务院". */
 export function splitIssuers(names: string): string[] {
   return names
     .split(/[、，,；;\s\u3000]+/)
     .map((name) => name.trim())
-    .filter((name) => name.length >= 2);
+    .filter((name) => name.length >= 2)
+    .flatMap(splitRunTogether);
+}
+
+/** Central bodies whose names end with no suffix of a body. */
+const CENTRAL = /^(?:中共中央|中央|中共中央军委)$/;
+/** Where a second body's name may begin inside joint issuers written without a break. */
+const SECOND_BODY =
+  /^(?:国务院|國務院|中共|中央|全国|全國|最高人民|国家|國家|[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|自治區|县|縣|区|區)(?:人民政府|政府|委员会|委員會|委))/;
+
+/**
+ * "中共中央国务院", "财政部国家税务总局", "中共岳阳市委岳阳市人民政府": two bodies run together, split where
+ * both halves are bodies and the second begins as a body's name does. One body's own name
+ * (国务院办公厅, 国家税务总局江苏省税务局) has no such point.
+ */
+function splitRunTogether(name: string): string[] {
+  if (name.length < 5) return [name];
+  for (let at = name.length - 2; at >= 2; at--) {
+    const first = name.slice(0, at);
+    const rest = name.slice(at);
+    if ((isDepartment(first) || CENTRAL.test(first)) && SECOND_BODY.test(rest) && splitRunTogether(rest).every(isDepartment)) {
+      return [first, ...splitRunTogether(rest)];
+    }
+  }
+  return [name];
 }
 
 /**
