@@ -89,9 +89,9 @@ function namedInTitle(rawTitle: string): string[] {
   const prefix = TITLE_ISSUER.exec(rawTitle)?.[1];
   if (!prefix) return [];
   const named = splitIssuers(prefix);
-  if (named.length > 0 && named.every((name) => name.length >= 4 && isDepartment(name))) return named;
+  if (named.length > 0 && named.every((name) => name.length >= 4 && isIssuerName(name))) return named;
   const whole = splitIssuers(prefix.replace(/[\s\u3000]+/g, ''));
-  return whole.length > 0 && whole.every(isDepartment) ? whole : [];
+  return whole.length > 0 && whole.every(isIssuerName) ? whole : [];
 }
 
 /** Whether each short name is the long name's characters in order (四川省人大常委会 ⊂ 四川省人民代表大会常务委员会). */
@@ -120,6 +120,10 @@ export function splitIssuers(names: string): string[] {
 
 /** Central bodies whose names end with no suffix of a body. */
 const CENTRAL = /^(?:中共中央|中央|中共中央军委)$/;
+function isIssuerName(name: string): boolean {
+  return isDepartment(name) || CENTRAL.test(name);
+}
+
 /** Where a second body's name may begin inside joint issuers written without a break. */
 const SECOND_BODY =
   /^(?:国务院|國務院|中共|中央|全国|全國|最高人民|国家|國家|[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|自治區|县|縣|区|區)(?:人民政府|政府|委员会|委員會|委))/;
@@ -134,7 +138,7 @@ function splitRunTogether(name: string): string[] {
   for (let at = name.length - 2; at >= 2; at--) {
     const first = name.slice(0, at);
     const rest = name.slice(at);
-    if ((isDepartment(first) || CENTRAL.test(first)) && SECOND_BODY.test(rest) && splitRunTogether(rest).every(isDepartment)) {
+    if (isIssuerName(first) && SECOND_BODY.test(rest) && splitRunTogether(rest).every(isDepartment)) {
       return [first, ...splitRunTogether(rest)];
     }
   }
