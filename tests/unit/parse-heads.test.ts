@@ -217,6 +217,11 @@ describe('转发 and cover notices', () => {
     });
   });
 
+  it.each(['教育部', '武警总部', '马万祺副主席', '广东省人民政府，教育部、外交部、财政部、体育总局'])('reads the addressees %s', (addressees) => {
+    const doc = parsePolicy(`国务院关于同意建立联席会议制度的批复\n国函〔2018〕144号\n${addressees}：\n你部请示收悉。现批复如下：\n`);
+    expect(doc.addressees).toBe(addressees);
+  });
+
   it('takes a reply to a deputy as a genuine document', () => {
     const doc = parsePolicy(
       '国务院办公厅对十届全国人大四次会议第7240号建议的答复\n国办函〔2006〕71号\n吴晓青代表：\n你提出的建议收悉，现答复如下：\n',
