@@ -115,9 +115,11 @@ export function splitIssuers(names: string): string[] {
     .split(/[、，,；;\s\u3000]+/)
     .map((name) => name.trim())
     .filter((name) => name.length >= 2)
-    .flatMap(splitRunTogether);
+    .flatMap((name) => splitRunTogether(name));
 }
 
+/** Longer than this, a run of names is not split (a body's name is at most 40 characters). */
+const MAX_JOINED = 60;
 /** Central bodies whose names end with no suffix of a body. */
 const CENTRAL = /^(?:中共中央|中央|中共中央军委)$/;
 function isIssuerName(name: string): boolean {
@@ -133,16 +135,23 @@ const SECOND_BODY =
  * both halves are bodies and the second begins as a body's name does. One body's own name
  * (国务院办公厅, 国家税务总局江苏省税务局) has no such point.
  */
-function splitRunTogether(name: string): string[] {
-  if (name.length < 5) return [name];
+function splitRunTogether(name: string, known = new Map<string, string[]>()): string[] {
+  if (name.length < 5 || name.length > MAX_JOINED) return [name];
+  const seen = known.get(name);
+  if (seen) return seen;
+  let parts = [name];
   for (let at = name.length - 2; at >= 2; at--) {
     const first = name.slice(0, at);
     const rest = name.slice(at);
-    if (isIssuerName(first) && SECOND_BODY.test(rest) && splitRunTogether(rest).every(isDepartment)) {
-      return [first, ...splitRunTogether(rest)];
+    if (!isIssuerName(first) || !SECOND_BODY.test(rest)) continue;
+    const others = splitRunTogether(rest, known);
+    if (others.every(isDepartment)) {
+      parts = [first, ...others];
+      break;
     }
   }
-  return [name];
+  known.set(name, parts);
+  return parts;
 }
 
 /**
