@@ -64,6 +64,8 @@ export function genreOfTitle(title: string): Genre | null {
 /** A title names its genre at its end. */
 export function isTitleEnd(text: string): boolean {
   const bare = withoutTrailer(text);
+  // "文化、广电、新闻出版、通知" is a list of categories, not a title.
+  if (/[、，,]\S{1,2}$/.test(bare)) return false;
   return bare.length >= 2 && (ENDING.test(bare) || OTHER_ENDINGS.test(bare));
 }
 

@@ -132,4 +132,5 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'govcn (../shared/corpus)', dir: path.resolve(ROOT, '../shared/corpus/govcn') },
   { name: 'real forms (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms') },
   { name: 'real forms 2 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-2') },
+  { name: 'real forms 3 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-3') },
 ];

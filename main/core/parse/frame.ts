@@ -528,7 +528,7 @@ function beforeIssuedTitle(lines: Line[], index: number): boolean {
 
 /** Without a signature, a date line standing after the body (among its last lines) dates it. */
 function closingDate(lines: Line[], roles: Map<number, BlockRole>): string | null {
-  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 4; i--) {
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 6; i--) {
     if (roles.has(i) && roles.get(i) !== 'date') continue;
     seen++;
     const date = parseDateLine(lines[i]?.text ?? '');

@@ -2,8 +2,8 @@ import { ReaderError } from '../../../shared/errors.js';
 import type { Block, PolicyDocument, Responsibility } from '../../../shared/policy.js';
 import { findCitations } from './citations.js';
 import { decodePolicyBytes } from './decode.js';
-import { isFlattened, splitFlattened } from './flattened.js';
 import { analyseFrame, type Frame } from './frame.js';
+import { headPieces } from './head-pieces.js';
 import { headingLength, headingMarker } from './headings.js';
 import { type Line, splitLines } from './lines.js';
 import { resolveMetadata } from './metadata.js';
@@ -33,11 +33,8 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
   const lines = splitLines(text);
   const frame = analyseFrame(lines, evidence.table);
   const blocks = buildBlocks(text, lines, frame);
-  // A run-on copy: the head is read from the pieces of its opening lines.
-  const headFrame =
-    frame.titleLines.length === 0 && frame.docNumber === null && isFlattened(lines)
-      ? withHeadOf(analyseFrame(splitFlattened(lines), evidence.table), frame)
-      : frame;
+  // Where the lines as they are leave the head unread, read it from their pieces.
+  const headFrame = headIncomplete(frame) ? withHeadOf(analyseFrame(headPieces(lines), evidence.table), frame) : frame;
   const body = lines.filter((line) => !frame.roles.has(line.index));
   const responsibilities: Responsibility[] = body.flatMap((line) => findResponsibilities(line.text, line.start));
   const script = detectScript(census);
@@ -54,20 +51,26 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
   return { ...metadata, script, text, blocks, responsibilities, citations };
 }
 
-/** The head read from a run-on line's pieces, with the sign-off and closing read from the whole text. */
-function withHeadOf(head: Frame, whole: Frame): Frame {
+function headIncomplete(frame: Frame): boolean {
+  return frame.titleLines.length === 0 || frame.docNumber === null || frame.addressees === null;
+}
+
+/** The head as the lines give it, with what they left unread taken from their pieces. */
+function withHeadOf(pieces: Frame, whole: Frame): Frame {
+  const titled = whole.titleLines.length > 0;
   return {
     ...whole,
-    titleLines: head.titleLines,
-    headlineTitle: head.headlineTitle ?? whole.headlineTitle,
-    docNumber: head.docNumber,
-    decree: head.decree ?? whole.decree,
-    masthead: head.masthead ?? whole.masthead,
-    addressees: whole.addressees ?? head.addressees,
-    headDate: head.headDate ?? whole.headDate,
-    headIssuer: head.headIssuer.length > 0 ? head.headIssuer : whole.headIssuer,
-    signature: whole.signature.length > 0 ? whole.signature : head.signature,
-    signOffDate: whole.signOffDate ?? head.signOffDate,
+    titleLines: titled ? whole.titleLines : pieces.titleLines,
+    headlineTitle: whole.headlineTitle ?? pieces.headlineTitle,
+    docNumber: whole.docNumber ?? pieces.docNumber,
+    decree: whole.decree ?? pieces.decree,
+    masthead: whole.masthead ?? pieces.masthead,
+    // Pieces of a head the lines did not give; once the lines gave the head, a colon in the body is no addressee.
+    addressees: whole.addressees ?? (whole.docNumber === null || !titled ? pieces.addressees : null),
+    headDate: whole.headDate ?? pieces.headDate,
+    headIssuer: whole.headIssuer.length > 0 ? whole.headIssuer : pieces.headIssuer,
+    signature: whole.signature.length > 0 ? whole.signature : pieces.signature,
+    signOffDate: whole.signOffDate ?? pieces.signOffDate,
   };
 }
 

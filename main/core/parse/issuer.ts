@@ -11,6 +11,8 @@ const LEADING_BODY =
   /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|人民法院|人民检察院|厅|局|委|署))(?=.{2,})/;
 /** Central organs are named without the state's name: 中华人民共和国国务院 → 国务院. */
 const STATE_PREFIX = /^(?:中华人民共和国|中華人民共和國)(?=.{2,})/;
+/** A congress's session issuing a 决议: 菏泽市第十七届人民代表大会第三次会议关于…的决议. */
+const SESSION = /^(.{2,30}?人民代表大会.{0,16}?会议)(?:关于|關於)/;
 /** Values a portal puts in its 发文机关 cell that are not an issuer. */
 const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻网|^本网|编辑部/;
 const COVER_NOTICE = /(?:(?:经|經)(.{2,20}?)同意[，,]\s*)?(?:现将|現將)《([^《》]+)》(?:印发|印發)(?:给你们|給你們)/;
@@ -68,6 +70,8 @@ function findIssuers(
   if (frame.masthead) return { issuers: splitIssuers(frame.masthead), source: 'head' };
   if (frame.decree?.issuer) return { issuers: [frame.decree.issuer], source: 'head' };
   if (named.length > 0) return { issuers: named, source: 'head' };
+  const session = SESSION.exec(title)?.[1];
+  if (session) return { issuers: [session], source: 'head' };
   if (frame.headIssuer.length > 0) return { issuers: frame.headIssuer, source: 'head' };
   const cover = COVER_NOTICE.exec(bodyStart);
   const place = cover?.[2] ? PLACE.exec(cover[2])?.[1] : undefined;
@@ -122,8 +126,9 @@ export function splitIssuers(names: string): string[] {
 const MAX_JOINED = 60;
 /** Central bodies whose names end with no suffix of a body. */
 const CENTRAL = /^(?:中共中央|中央|中共中央军委)$/;
+/** A body, a central organ without a body's suffix, or a congress's session issuing its 决议. */
 function isIssuerName(name: string): boolean {
-  return isDepartment(name) || CENTRAL.test(name);
+  return isDepartment(name) || CENTRAL.test(name) || /人民代表大会.{0,16}会议$/.test(name);
 }
 
 /** Where a second body's name may begin inside joint issuers written without a break. */

@@ -27,10 +27,10 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
   ['publishedDate', /^(?:发布日期|發布日期|发布时间|發布時間|公开日期|公开时间|公布日期|公布时间)$/],
   ['title', /^(?:标题|標題|文件名称|名称|文件标题|信息名称)$/],
   ['docNumber', /^(?:发文字号|發文字號|文号|文號|发文号|发文文号|文件编号|文件字号)$/],
-  ['validity', /^(?:时效性|時效性|有效性|效力状态|效力|时效|是否有效|有效状态)$/],
+  ['validity', /^(?:时效性|時效性|有效性|效力状态|效力|时效|公文时效|是否有效|有效状态)$/],
   [
     'other',
-    /^(?:主题词|主題詞|关键词|關鍵詞|生效日期|实施日期|施行日期|废止日期|失效日期|公开方式|公开范围|公开形式|体裁分类|体裁|组配分类|服务对象|内容概述|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|公文种类|文种|归档时间|归档日期|公开目录|公开责任部门|责任部门|政策解读|相关解读|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处)$/,
+    /^(?:主题词|主題詞|关键词|關鍵詞|生效日期|实施日期|施行日期|废止日期|失效日期|公开方式|公开范围|公开形式|体裁分类|体裁|组配分类|服务对象|内容概述|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|公文种类|文种|归档时间|归档日期|公开目录|公开责任部门|责任部门|政策解读|相关解读|本文链接|本文关键词|本文标签|原文链接|原文地址|标签|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处)$/,
   ],
 ];
 
@@ -82,7 +82,14 @@ export function readPageLine(line: string): PageLine | null {
 
 /** A table row copied with its rules: "文号 | 汉政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |". */
 function readCells(line: string): PageLine | null {
-  const cells = line.split(/[|｜]/).map((cell) => cell.trim());
+  const cells = line
+    .split(/[|｜]/)
+    .map((cell) => cell.trim())
+    // "发文字号:潞城政发〔2022〕7号" in one cell: the label's cell, then the value's.
+    .flatMap((cell) => {
+      const m = /^([^:：]{2,12})[:：]\s*(.+)$/.exec(cell);
+      return m?.[1] && m[2] && labelField(m[1]) ? [m[1], m[2]] : [cell];
+    });
   const fields: PageLine['fields'] = [];
   for (let i = 0; i < cells.length; i++) {
     const field = labelField(cells[i] ?? '');
@@ -97,7 +104,7 @@ function readCells(line: string): PageLine | null {
 
 /** "索引号 001008003004034/2011-204477 主题分类 综合类": labels and values apart by spaces, no colons. */
 function readSpacedPairs(text: string): PageLine | null {
-  const tokens = text.split(/[\s\u3000]+/).filter(Boolean);
+  const tokens = joinSpacedLabels(text.split(/[\s\u3000]+/).filter(Boolean));
   const fields: PageLine['fields'] = [];
   for (let i = 0; i < tokens.length; ) {
     const field = labelField(tokens[i] ?? '');
@@ -109,6 +116,20 @@ function readSpacedPairs(text: string): PageLine | null {
   return fields.length >= 2 && fields.some(([, value]) => value !== '') ? { fields } : null;
 }
 
+/** A label spaced out to the table's width (标   题, 索 引 号) is one token. */
+function joinSpacedLabels(tokens: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const width = [3, 2].find((n) => {
+      const run = tokens.slice(i, i + n);
+      return run.length === n && run.every((t) => t.length === 1) && labelField(run.join('')) !== null;
+    });
+    joined.push(width ? tokens.slice(i, i + width).join('') : (tokens[i] ?? ''));
+    if (width) i += width - 1;
+  }
+  return joined;
+}
+
 function cleanValue(value: string): string {
   return value
     .replace(/[【】［］[\]|｜]/g, ' ')
@@ -118,7 +139,7 @@ function cleanValue(value: string): string {
 
 /** Tokens of site chrome: font-size switches, print and close buttons, share rows, QR hints, downloads. */
 const CHROME_TOKEN =
-  /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机打开当前页|扫一扫在手机上打开当前页|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】[\]［］|｜:：>＞»·•\s]/gu;
+  /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机打开当前页|扫一扫在手机上打开当前页|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|扫描二维码|关注我们|相关推荐|猜你喜欢|大家正在看|上一篇|下一篇|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】[\]［］|｜:：>＞»·•\s]/gu;
 const BREADCRUMB =
   /^(?:您的位置|你的位置|当前位置|您现在的位置|你现在的位置|所在位置|位置)[:：]|^(?:首页|网站首页|主页)\s*[>＞»→]/;
 

@@ -1,0 +1,56 @@
+// Heads whose line breaks do not fall where a 公文's do: a copy where head and body run on in one
+// line ("…的通知 信政〔2018〕17号 各县、区人民政府,…: 2017年,在市委…"), a number glued to the title
+// ("…有关事项的通知教材厅函〔2017〕2号"), a date and number on one line. Where the lines as they are
+// leave a head field unread, the head is read again from the pieces its opening lines fall into; the
+// lines themselves stay as they are in the text.
+import { genreEndingSource } from '../../../shared/genre.js';
+import { findDocNumberAtStart } from './doc-number.js';
+import type { Line } from './lines.js';
+
+/** The opening lines a head can be in. */
+const HEAD_LINES = 12;
+/** How far into a run-on line a head can reach. */
+const HEAD_REACH = 1500;
+
+/**
+ * The pieces of the opening lines, as lines of their own: parted at spaces, after a colon (the
+ * addressees' end), after a sentence, between a title's 文种 and addressees that follow it unspaced
+ * (…的通知各省、自治区…:), and before a document number glued to what precedes it.
+ */
+export function headPieces(lines: Line[]): Line[] {
+  const pieces: Line[] = [];
+  const afterGenre = new RegExp(`(?<=${genreEndingSource()})(?=各|全|有关|廣大|广大)`, 'g');
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    const text = line.text.slice(0, HEAD_REACH);
+    const cuts = new Set<number>([0, text.length]);
+    for (const m of text.matchAll(/[\s\u3000]+/g)) {
+      cuts.add(m.index ?? 0);
+      cuts.add((m.index ?? 0) + m[0].length);
+    }
+    for (const m of text.matchAll(/[:：。](?=[\u4e00-\u9fff])/g)) cuts.add((m.index ?? 0) + 1);
+    for (const m of text.matchAll(afterGenre)) cuts.add(m.index ?? 0);
+    const glued = gluedNumberAt(text);
+    if (glued > 0) cuts.add(glued);
+    const sorted = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const from = sorted[i] ?? 0;
+      const to = sorted[i + 1] ?? 0;
+      const piece = text.slice(from, to);
+      if (piece.trim() === '') continue;
+      pieces.push({ index: pieces.length, start: line.start + from, end: line.start + to, text: piece });
+    }
+  }
+  return pieces;
+}
+
+/** Where a document number that ends a short line begins, after the 文种 it is glued to; 0 for none. */
+function gluedNumberAt(text: string): number {
+  if (text.length > 120 || !/[号號]$/.test(text)) return 0;
+  const ending = new RegExp(`${genreEndingSource()}$`);
+  for (let at = 2; at < text.length - 4; at++) {
+    if (!ending.test(text.slice(0, at))) continue;
+    const number = findDocNumberAtStart(text.slice(at));
+    if (number && number.length === text.length - at) return at;
+  }
+  return 0;
+}
