@@ -58,7 +58,7 @@ const SIGNER = /\s*签发人[:：].*$|\s*簽發人[:：].*$/;
 const NOTE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]$/;
 const DISTRIBUTION = /^(?:抄送|抄报|分送|抄報)[:：]|印发$|印發$/;
 const ADDRESSEE_HINT =
-  /各|群众|居民|市民|村民|农牧民|用户|纳税人|朋友|人员|政府|部|主席|主任|省长|市长|县长|书记|局长|厅长|总理|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|学院|大学|医院|银行|协会|商会|企业|会员/;
+  /各|群众|居民|市民|村民|农牧民|用户|纳税人|朋友|人员|政府|部|署|主席|主任|省长|市长|县长|书记|局长|厅长|总理|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|学院|大学|医院|银行|协会|商会|企业|会员/;
 const PREAMBLE_START =
   /^(?:为|為|根据|根據|按照|现将|現將|经|經|近年来|近年來|当前|當前|依据|依據|你|您|现就|現就|现予|現予|兹|茲|关于|關於)/;
 /** A person signing a decree: 总理 李克强, 省长 马兴瑞. */
@@ -290,8 +290,8 @@ function chooseTitle(
     if (after === 'prose' || after === 'other') score -= 1;
     // A headline that decorates the title (新乡长垣市关于…的通告(长垣市交通管理局)) stands above it.
     const own = comparable(candidate.text);
-    if (candidates.some((c) => c !== candidate && comparable(c.text).length > own.length && comparable(c.text).includes(own)))
-      score += 3;
+    const decorated = candidates.some((c) => c !== candidate && comparable(c.text).length > own.length && comparable(c.text).includes(own));
+    if (decorated && ABOUT.test(own)) score += 3;
     if (!best || score >= best.score) best = { candidate, score };
   }
   if (!best) return null;
@@ -447,7 +447,12 @@ function isShortLine(text: string): boolean {
 
 function isAddresseeLine(text: string): boolean {
   return (
-    /[:：]$/.test(text) && text.length <= 300 && !/[。]/.test(text) && ADDRESSEE_HINT.test(text) && !PREAMBLE_START.test(text)
+    /[:：]$/.test(text) &&
+    text.length <= 300 &&
+    !/[。]/.test(text) &&
+    ADDRESSEE_HINT.test(text) &&
+    !PREAMBLE_START.test(text) &&
+    !/^[一二三四五六七八九十]{1,3}[,，、．.]/.test(text)
   );
 }
 

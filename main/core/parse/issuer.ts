@@ -103,7 +103,8 @@ function abbreviates(short: string[], long: string[]): boolean {
   if (short.length !== long.length || long.length === 0) return false;
   return short.every((name, i) => {
     const full = long[i] ?? '';
-    if (name === full || name.length >= full.length) return false;
+    // 潞城区人民政府 for 长治市潞城区人民政府 is the same name without its city: the table's stands.
+    if (name === full || name.length >= full.length || full.endsWith(name)) return false;
     let at = 0;
     for (const ch of name) {
       at = full.indexOf(ch, at) + 1;
