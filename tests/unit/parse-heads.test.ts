@@ -47,12 +47,13 @@ describe('decrees', () => {
     });
   });
 
-  it('imports a regulation printed on one line', () => {
+  it('imports a regulation printed on one line and reads its title', () => {
     const doc = parsePolicy(
       '某某市城市绿化管理条例 第一章 总则 第一条 为了促进城市绿化事业的发展，制定本条例。第二条 本条例适用于本市。',
     );
-    expect(doc.titleDerived).toBe(true);
-    expect(doc.provenance.title).toBe('inferred');
+    expect(doc).toMatchObject({ title: '某某市城市绿化管理条例', titleDerived: false, genre: '条例' });
+    expect(doc.provenance.title).toBe('head');
+    expect(doc.blocks).toHaveLength(1);
   });
 });
 
@@ -217,10 +218,15 @@ describe('转发 and cover notices', () => {
     });
   });
 
-  it.each(['教育部', '武警总部', '马万祺副主席', '广东省人民政府，教育部、外交部、财政部、体育总局'])('reads the addressees %s', (addressees) => {
-    const doc = parsePolicy(`国务院关于同意建立联席会议制度的批复\n国函〔2018〕144号\n${addressees}：\n你部请示收悉。现批复如下：\n`);
-    expect(doc.addressees).toBe(addressees);
-  });
+  it.each(['教育部', '武警总部', '马万祺副主席', '广东省人民政府，教育部、外交部、财政部、体育总局'])(
+    'reads the addressees %s',
+    (addressees) => {
+      const doc = parsePolicy(
+        `国务院关于同意建立联席会议制度的批复\n国函〔2018〕144号\n${addressees}：\n你部请示收悉。现批复如下：\n`,
+      );
+      expect(doc.addressees).toBe(addressees);
+    },
+  );
 
   it('takes a reply to a deputy as a genuine document', () => {
     const doc = parsePolicy(
@@ -246,6 +252,50 @@ describe('run-on copies', () => {
     expect(doc.addressees).toBe('各县、区人民政府，市政府有关部门');
     expect(doc.blocks[0]).toMatchObject({ kind: 'paragraph', start: 0 });
     expect(doc.blocks[0]?.role).toBeUndefined();
+  });
+});
+
+describe('heads that law databases and portals rearrange', () => {
+  it('reads a number glued to the end of the title', () => {
+    const doc = parsePolicy(
+      '教育部办公厅关于2017年中小学教学用书\n有关事项的通知教材厅函〔2017〕2号\n各省、自治区、直辖市教育厅(教委):\n为做好教学用书工作,现将有关事项通知如下:\n一、义务教育\n',
+    );
+    expect(head(doc)).toMatchObject({
+      title: '教育部办公厅关于2017年中小学教学用书有关事项的通知',
+      docNumber: '教材厅函〔2017〕2号',
+      issuers: ['教育部办公厅'],
+      genre: '通知',
+    });
+  });
+
+  it('drops the year a database appends to a title, and keeps a plan’s own years', () => {
+    expect(
+      parsePolicy('国务院办公厅关于2013年部分节假日安排的通知(2012年)\n各省、自治区、直辖市人民政府：\n现将安排通知如下。\n')
+        .title,
+    ).toBe('国务院办公厅关于2013年部分节假日安排的通知');
+    expect(parsePolicy('某某市“十四五”交通发展规划（2021年）\n一、发展基础\n').title).toBe(
+      '某某市“十四五”交通发展规划（2021年）',
+    );
+  });
+
+  it('takes a name over a date above the title for the portal’s table, not the sign-off', () => {
+    const doc = parsePolicy(
+      '政府信息公开\n006939748/2007-00023\n广东省人民政府\n2007-06-18\n关于批准并公布广东省第二批省级非物质文化遗产名录的通知\n粤府〔2007〕57号\n各地级以上市人民政府：\n现将名录公布。\n广东省人民政府\n2007年6月2日\n',
+    );
+    expect(head(doc)).toEqual({
+      title: '关于批准并公布广东省第二批省级非物质文化遗产名录的通知',
+      docNumber: '粤府〔2007〕57号',
+      issuers: ['广东省人民政府'],
+      date: '2007-06-02',
+      genre: '通知',
+    });
+  });
+
+  it('places a 县政府 the page names without its county', () => {
+    const doc = parsePolicy(
+      '发布机构 县政府办公室\n县政府办2022年度政府信息公开工作年度报告\n本报告由府谷县人民政府办公室编制。府谷县政府门户网站发布。\n',
+    );
+    expect(doc.issuers).toEqual(['府谷县人民政府办公室']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { parseDateLine } from '../../../shared/dates.js';
-import { isTitleEnd } from '../../../shared/genre.js';
+import { isTitleEnd, withoutYearTag } from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
 import { type DecreeHead, findDocNumberAtStart, readDecreeHead } from './doc-number.js';
 import { headingMarker } from './headings.js';
@@ -84,11 +84,18 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     page: {},
   };
   readPageLines(lines, frame);
-  const signOffs = findSignOffs(lines, roles);
+  const found = findSignOffs(lines, roles);
+  const bodyFrom = readHead(lines, frame, table);
+  // A name over a date above the title is a portal's table (广东省人民政府 / 2007-06-18), not a sign-off.
+  const titleAt = frame.titleLines[0]?.index ?? -1;
+  const signOffs = found.filter((signOff) => signOff.dateLine > titleAt);
+  for (const signOff of found) {
+    if (signOff.dateLine > titleAt) continue;
+    for (let j = signOff.dateLine; j >= 0 && (roles.get(j) === 'signature' || j === signOff.dateLine); j--) roles.set(j, 'info');
+  }
   frame.signature = signOffs[0]?.signature ?? [];
   frame.signOffDate = signOffs[0]?.date ?? closingDate(lines, roles);
 
-  const bodyFrom = readHead(lines, frame, table);
   readAddressees(lines, bodyFrom, frame);
 
   // The issued document's title after a sign-off: a cover notice's X, a decree's regulation.
@@ -165,7 +172,8 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
   for (; i < lines.length && i < HEAD_LINES; i++) {
     const line = lines[i] as Line;
     const role = roles.get(i);
-    if (role === 'signature' || role === 'date') break;
+    // A sign-off ends the head once the text has begun; above it, it is a portal's table.
+    if ((role === 'signature' || role === 'date') && [...kinds.values()].includes('prose')) break;
     if (role) continue;
     const text = line.text;
     if (isMasthead(text)) {
@@ -290,7 +298,9 @@ function chooseTitle(
     if (after === 'prose' || after === 'other') score -= 1;
     // A headline that decorates the title (新乡长垣市关于…的通告(长垣市交通管理局)) stands above it.
     const own = comparable(candidate.text);
-    const decorated = candidates.some((c) => c !== candidate && comparable(c.text).length > own.length && comparable(c.text).includes(own));
+    const decorated = candidates.some(
+      (c) => c !== candidate && comparable(c.text).length > own.length && comparable(c.text).includes(own),
+    );
     if (decorated && ABOUT.test(own)) score += 3;
     if (!best || score >= best.score) best = { candidate, score };
   }
@@ -429,7 +439,7 @@ export function joinLines(lines: Line[]): string {
 /** A title without stray spaces: none between Chinese characters or punctuation, single elsewhere. */
 export function tidyTitle(title: string): string {
   return unquoteTitle(
-    title
+    withoutYearTag(title)
       .replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')
       .replace(/[\s\u3000]+/g, ' ')
       .replace(/ (?=\P{ASCII})|(?<=\P{ASCII}) /gu, '')

@@ -167,17 +167,29 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
 function withPlace(name: string, docNumber: string | null, text: string): string {
   if (/^(?:省|省委|省政府)/.test(name)) {
     const code = docNumber?.[0] ?? '';
-    const province =
-      PROVINCE_OF_ABBREVIATION[TRADITIONAL_PLACE_CHARS[code] ?? code] ??
-      mostNamed(text, /([\u4e00-\u9fff]{2,7}?省)(?:人民政府|委|政府)/g);
+    const province = PROVINCE_OF_ABBREVIATION[TRADITIONAL_PLACE_CHARS[code] ?? code] ?? mostNamedProvince(text);
     return province ? `${province}${name.slice(1)}` : name;
   }
   if (/^(?:市|县|縣|区|區)(?:人民政府|委|政府)/.test(name)) {
     const unit = name[0] === '市' ? '市' : name[0] === '县' || name[0] === '縣' ? '[县縣]' : '[区區]';
-    const place = mostNamed(text, new RegExp(`([\\u4e00-\\u9fff]{2,6}?${unit})(?:人民政府|委|政府)`, 'g'));
-    return place ? `${place}${name.slice(1)}` : name;
+    // Most city and county names are two characters (府谷县, 十堰市); the two before the unit are taken.
+    const place = mostNamed(text, new RegExp(`([\\u4e00-\\u9fff]{2}${unit})(?:人民政府|委|政府)`, 'g'));
+    // The place-less short form (县政府办公室) is the government's full name once placed.
+    return place ? `${place}${name.slice(1).replace(/^政府/, '人民政府')}` : name;
   }
   return name;
+}
+
+const PROVINCES = [...new Set(Object.values(PROVINCE_OF_ABBREVIATION))];
+
+function mostNamedProvince(text: string): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const province of PROVINCES) {
+    const n = text.split(province).length - 1;
+    if (n > most) [best, most] = [province, n];
+  }
+  return best;
 }
 
 function mostNamed(text: string, pattern: RegExp): string | null {

@@ -113,7 +113,9 @@ function readSpacedPairs(text: string): PageLine | null {
     for (i++; i < tokens.length && !labelField(tokens[i] ?? ''); i++) value.push(tokens[i] ?? '');
     fields.push([field, value.join(' ')]);
   }
-  return fields.length >= 2 && fields.some(([, value]) => value !== '') ? { fields } : null;
+  // One pair is a table row only when its label names a field kept (标题, 发文字号 …).
+  const enough = fields.length >= 2 || (fields.length === 1 && fields[0]?.[0] !== 'other');
+  return enough && fields.some(([, value]) => value !== '') ? { fields } : null;
 }
 
 /** A label spaced out to the table's width (标   题, 索 引 号) is one token. */
