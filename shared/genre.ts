@@ -1,4 +1,4 @@
-import type { Genre } from './policy.js';
+import { DOCUMENT_GENRES, type Genre } from './policy.js';
 
 /** Title endings by 文种, traditional spellings beside simplified; the longer endings first where they overlap. */
 const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
@@ -61,26 +61,8 @@ export function genreOfTitle(title: string): Genre | null {
   return ending ? (GENRE_OF_ENDING.get(ending) ?? null) : null;
 }
 
-/** The 文种 of 《党政机关公文处理工作条例》 and replies: titles that never end with a year of their own. */
-const DOCUMENT_GENRES: ReadonlySet<Genre> = new Set<Genre>([
-  '决议',
-  '决定',
-  '命令',
-  '公报',
-  '公告',
-  '通告',
-  '意见',
-  '通知',
-  '通报',
-  '报告',
-  '请示',
-  '批复',
-  '议案',
-  '函',
-  '纪要',
-  '答复',
-  '复函',
-]);
+/** 公文 and replies never end their titles with a year of their own (a 规划 may). */
+const YEARLESS: ReadonlySet<Genre> = new Set<Genre>(DOCUMENT_GENRES);
 
 /**
  * A title without the year a law database appends to it ("…的通知(2012年)"); a 规划's or 方案's own
@@ -89,7 +71,7 @@ const DOCUMENT_GENRES: ReadonlySet<Genre> = new Set<Genre>([
 export function withoutYearTag(title: string): string {
   const bare = title.replace(/\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[)）]$/, '');
   const genre = bare === title ? null : genreOfTitle(bare);
-  return genre && DOCUMENT_GENRES.has(genre) ? bare : title;
+  return genre && YEARLESS.has(genre) ? bare : title;
 }
 
 /** A title names its genre at its end. */

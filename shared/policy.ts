@@ -55,11 +55,8 @@ export interface Citation {
   docNumber: string;
 }
 
-/**
- * 文种: the fifteen of 《党政机关公文处理工作条例》 (命令 written 令 in titles) and the forms used in
- * practice.
- */
-export const GENRES = [
+/** The fifteen 文种 of 《党政机关公文处理工作条例》 (命令 written 令 in titles), and the replies of practice. */
+export const DOCUMENT_GENRES = [
   '决议',
   '决定',
   '命令',
@@ -77,6 +74,10 @@ export const GENRES = [
   '纪要',
   '答复',
   '复函',
+] as const;
+
+/** Forms of regulations, plans and guidance used in practice. */
+export const PRACTICE_GENRES = [
   '条例',
   '规定',
   '办法',
@@ -95,6 +96,9 @@ export const GENRES = [
   '规则',
   '解读',
 ] as const;
+
+/** 文种: the documents of the 条例 and the forms used in practice. */
+export const GENRES = [...DOCUMENT_GENRES, ...PRACTICE_GENRES] as const;
 export type Genre = (typeof GENRES)[number];
 
 /**

@@ -117,7 +117,8 @@ export const PROVINCE_OF_ABBREVIATION: Readonly<Record<string, string>> = {
   新: '新疆维吾尔自治区',
 };
 
-const TRADITIONAL_CODE_CHARS: Record<string, string> = {
+/** Traditional forms of the characters authority codes are made of. */
+export const TRADITIONAL_CODE_CHARS: Readonly<Record<string, string>> = {
   國: '国',
   辦: '办',
   發: '发',

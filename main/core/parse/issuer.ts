@@ -1,5 +1,5 @@
 import type { FieldSource } from '../../../shared/policy.js';
-import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION } from './doc-number.js';
+import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION, TRADITIONAL_CODE_CHARS } from './doc-number.js';
 import type { Frame } from './frame.js';
 import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
@@ -17,16 +17,6 @@ const SESSION = /^(.{2,30}?人民代表大会.{0,16}?会议)(?:关于|關於)/;
 const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻网|^本网|编辑部/;
 const COVER_NOTICE = /(?:(?:经|經)(.{2,20}?)同意[，,]\s*)?(?:现将|現將)《([^《》]+)》(?:印发|印發)(?:给你们|給你們)/;
 const PLACE = /^(.{2,9}?(?:省|自治区|自治區|市|县|縣|区|區|州|盟))/;
-const TRADITIONAL_PLACE_CHARS: Record<string, string> = {
-  蘇: '苏',
-  魯: '鲁',
-  閩: '闽',
-  遼: '辽',
-  寧: '宁',
-  陝: '陕',
-  貴: '贵',
-  雲: '云',
-};
 
 export interface ResolvedIssuer {
   issuers: string[];
@@ -167,7 +157,7 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
 function withPlace(name: string, docNumber: string | null, text: string): string {
   if (/^(?:省|省委|省政府)/.test(name)) {
     const code = docNumber?.[0] ?? '';
-    const province = PROVINCE_OF_ABBREVIATION[TRADITIONAL_PLACE_CHARS[code] ?? code] ?? mostNamedProvince(text);
+    const province = PROVINCE_OF_ABBREVIATION[TRADITIONAL_CODE_CHARS[code] ?? code] ?? mostNamedProvince(text);
     return province ? `${province}${name.slice(1)}` : name;
   }
   if (/^(?:市|县|縣|区|區)(?:人民政府|委|政府)/.test(name)) {
