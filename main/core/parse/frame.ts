@@ -48,7 +48,7 @@ const TERMINAL_PUNCTUATION = /[。：:；;，,！!？?]$/;
 const MAX_TITLE_LINE = 80;
 const MAX_TITLE_LINES = 5;
 /** How far down a head can reach (web copies put tables, headlines and repeats above it). */
-const HEAD_LINES = 40;
+const HEAD_LINES = 60;
 /** How far from the end site chrome and tables are looked for. */
 const TAIL_LINES = 15;
 const MASTHEAD_LINE = /^([^，,。：:]{2,60})文件$/;
@@ -197,6 +197,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if (numbered) {
       frame.docNumber ??= numbered.number;
       if (numbered.title) frame.headlineTitle ??= numbered.title;
+      if (numbered.date) frame.headDate ??= numbered.date;
       mark(i, 'number', 'docNumber');
       continue;
     }
@@ -327,7 +328,7 @@ function readDatedIssuer(text: string): { date: string; issuers: string[] } | nu
  * A document number on a line of its own, with a 签发人 after it, or with the title beside it as web
  * copies repeat it: "京政办发〔2016〕26号《…的通知》", "…的通知(岳办发〔2017〕2号)", "…的通知 鲁政发〔2014〕20号".
  */
-function readNumberLine(line: string): { number: string; title: string | null } | null {
+function readNumberLine(line: string): { number: string; title: string | null; date?: string } | null {
   const text = line
     .replace(SIGNER, '')
     .trim()
@@ -337,8 +338,14 @@ function readNumberLine(line: string): { number: string; title: string | null } 
     const rest = text.slice(leading.length).trim();
     const quoted = unquoteTitle(rest);
     if (rest === '' || isTitleEnd(quoted)) return { number: leading.value, title: rest === '' ? null : quoted };
+    // A gazette's "(宁政办发〔2010〕9号 2010年1月14日)".
+    const date = parseDateLine(rest);
+    if (date) return { number: leading.value, title: null, date };
     return null;
   }
+  // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
+  const announcement = /^(?:\S{0,20}?公告)?\s*[（(]?\s*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(text);
+  if (announcement?.[1]) return { number: announcement[1].replace(/\s+/g, ''), title: null };
   const trailing =
     /^(.+?)[\s\u3000]*[（(]?\s*([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）]?$/.exec(text);
   const number = trailing?.[2] ? findDocNumberAtStart(trailing[2]) : null;
@@ -417,7 +424,8 @@ function isMasthead(text: string): boolean {
 
 function isTitleFragment(text: string): boolean {
   return (
-    text.length <= MAX_TITLE_LINE &&
+    // A title spaced out character by character (青 海 省 人 民 政 府) is measured without its spaces.
+    text.replace(/[\s\u3000]+/g, '').length <= MAX_TITLE_LINE &&
     /[\u4e00-\u9fff]/.test(text) &&
     !/^[（(].*[)）]$/.test(text) &&
     !TERMINAL_PUNCTUATION.test(text) &&
@@ -462,6 +470,7 @@ function isAddresseeLine(text: string): boolean {
     !/[。]/.test(text) &&
     ADDRESSEE_HINT.test(text) &&
     !PREAMBLE_START.test(text) &&
+    !/[【】]|[a-z]+\.[a-z]+/i.test(text) &&
     !/^[一二三四五六七八九十]{1,3}[,，、．.]/.test(text)
   );
 }

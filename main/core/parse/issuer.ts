@@ -155,10 +155,12 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
  * text names with a body of its own (XX市人民政府, XX市委).
  */
 function withPlace(name: string, docNumber: string | null, text: string): string {
-  if (/^(?:省|省委|省政府)/.test(name)) {
+  const provincial = /^(?:省|自治区|自治區)(?=委|政府|人民政府|人大)/.exec(name)?.[0];
+  if (provincial) {
     const code = docNumber?.[0] ?? '';
     const province = PROVINCE_OF_ABBREVIATION[TRADITIONAL_CODE_CHARS[code] ?? code] ?? mostNamedProvince(text);
-    return province ? `${province}${name.slice(1)}` : name;
+    // The place-less short form (省政府) is the government's full name once placed.
+    return province ? `${province}${name.slice(provincial.length).replace(/^政府/, '人民政府')}` : name;
   }
   if (/^(?:市|县|縣|区|區)(?:人民政府|委|政府)/.test(name)) {
     const unit = name[0] === '市' ? '市' : name[0] === '县' || name[0] === '縣' ? '[县縣]' : '[区區]';

@@ -85,7 +85,7 @@ function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | nul
   const fromTable = table.docNumber?.replace(/[\s\u3000]+/g, '');
   // The cell's number, without what a copied row carries after it (…43号主题词:).
   const number = fromTable ? (new RegExp(DOC_NUMBER_SOURCE).exec(fromTable)?.[0] ?? fromTable) : '';
-  if (/\d/.test(number)) return { value: normaliseDocNumber(number), source: 'table' };
+  if (/\d/.test(number) && /[号號]$/.test(number)) return { value: normaliseDocNumber(number), source: 'table' };
   if (frame.docNumber) return { value: frame.docNumber, source: 'head' };
   return missing;
 }
