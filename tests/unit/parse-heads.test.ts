@@ -291,6 +291,40 @@ describe('heads that law databases and portals rearrange', () => {
     });
   });
 
+  it('reads 【label】value rows, a 自治区 named without its region, and a number glued before the addressees', () => {
+    const doc = parsePolicy(
+      '【发布文号】新政发[1994]103号\n【发布日期】1994-12-27\n自治区人民政府关于\n印发新疆维吾尔自治区\n百万人温饱工程计划的通知\n各州、市、县(市)人民政府:\n现将计划印发给你们。\n',
+    );
+    expect(head(doc)).toMatchObject({ docNumber: '新政发〔1994〕103号', issuers: ['新疆维吾尔自治区人民政府'], genre: '通知' });
+    expect(doc.publishedDate).toBe('1994-12-27');
+  });
+
+  it('reads a gazette’s (number date) line and a 公告 numbered by year', () => {
+    const gazette = parsePolicy(
+      '宁夏回族自治区人民政府办公厅关于加强民生宣传纪律的通知\n(宁政办发〔2010〕9号 2010年1月14日)\n各市、县(区)人民政府:\n现通知如下。\n',
+    );
+    expect(head(gazette)).toMatchObject({ docNumber: '宁政办发〔2010〕9号', date: '2010-01-14' });
+    const announcement = parsePolicy(
+      '海关总署公告2010年第83号\n关于发布海关行业标准的公告\n现发布海关行业标准，自公布之日起实施。\n',
+    );
+    expect(head(announcement)).toMatchObject({ docNumber: '2010年第83号', genre: '公告' });
+  });
+
+  it('takes a telephone area code for no heading and reads a title spaced out character by character', () => {
+    expect(
+      parsePolicy(
+        '电话\n(028)86604546\n四川省人民政府\n关于命名首批省级生态县的决定\n川府函〔2022〕26号\n各市(州)人民政府:\n现决定如下。\n',
+      ),
+    ).toMatchObject({
+      title: '四川省人民政府关于命名首批省级生态县的决定',
+      docNumber: '川府函〔2022〕26号',
+    });
+    expect(
+      parsePolicy('青 海 省 人 民 政 府 关 于 印 发 若 干 政 策 措 施 的 通 知\n青政〔2019〕1号\n各市人民政府:\n现印发给你们。\n')
+        .title,
+    ).toBe('青海省人民政府关于印发若干政策措施的通知');
+  });
+
   it('places a 县政府 the page names without its county', () => {
     const doc = parsePolicy(
       '发布机构 县政府办公室\n县政府办2022年度政府信息公开工作年度报告\n本报告由府谷县人民政府办公室编制。府谷县政府门户网站发布。\n',

@@ -135,10 +135,12 @@ function readPageLines(lines: Line[], frame: Frame): void {
     if (posted && (page || line.text.length === posted[0].length)) frame.page.publishedDate ??= posted[1];
     if (page) {
       frame.roles.set(line.index, 'info');
+      // Only a line that is a label alone ("索 引 号：") hands its value to the next line.
+      const labelAlone = page.fields.length === 1 && !/[|｜]/.test(line.text);
       for (const [field, value] of page.fields) {
         if (field === 'other') continue;
-        if (value === '') pending = field;
-        else frame.page[field] ??= value;
+        if (value === '' && labelAlone) pending = field;
+        else if (value !== '') frame.page[field] ??= value;
       }
     } else if (isChromeLine(line.text)) {
       frame.roles.set(line.index, 'chrome');
@@ -404,6 +406,8 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       if (complete > 0 && (ABOUT.test(line.text) || line.text === taken[0]?.text)) break;
       if (ABOUT.test(line.text) && !(STARTS_ABOUT.test(line.text) && isDepartment(sofar)) && !ABOUT.test(sofar)) break;
       if (line.text.replace(/\s+/g, '').startsWith(sofar)) break;
+      // A second 关于 begins a second title (a headline, then the title itself).
+      if (ownAbout(line.text) && ABOUT.test(sofar) && !/(?:转发|轉發|印发|印發)$/.test(sofar)) break;
       // An issuer's line above a title of its own (河北省人民政府 / 河北省人工影响天气管理规定).
       if (isDepartment(sofar) && !ABOUT.test(sofar) && !STARTS_ABOUT.test(line.text) && isTitleEnd(line.text)) break;
     }
@@ -414,12 +418,19 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
 }
 
 const ABOUT = /关于|關於|关於|關于/;
+
+/** 关于 of the line's own, not of a document it quotes (《国务院关于…的决定》). */
+function ownAbout(text: string): boolean {
+  return ABOUT.test(text.replace(/《[^《》]*》?/g, ''));
+}
 const STARTS_ABOUT = /^(?:关于|關於|关於|關于)/;
 
 /** 版头: the issuing bodies' names followed by 文件 (中共XX省委办公厅 XX省人民政府办公厅文件). */
 function isMasthead(text: string): boolean {
   const names = MASTHEAD_LINE.exec(text)?.[1];
-  return names !== undefined && !ABOUT.test(names) && signatureNames(names) !== null;
+  const bodies = names === undefined || ABOUT.test(names) ? null : signatureNames(names);
+  // "政府文件" is a portal's category; a masthead names its bodies in full.
+  return bodies !== null && bodies.every((name) => name.length >= 4);
 }
 
 function isTitleFragment(text: string): boolean {

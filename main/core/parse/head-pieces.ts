@@ -7,7 +7,7 @@ import { genreEndingSource } from '../../../shared/genre.js';
 import { findDocNumberAtStart } from './doc-number.js';
 import type { Line } from './lines.js';
 
-/** The opening lines a head can be in. */
+/** The opening lines a head can be in (a portal's table and chrome among them are left out). */
 const HEAD_LINES = 12;
 /** How far into a run-on line a head can reach. */
 const HEAD_REACH = 1500;
@@ -17,10 +17,11 @@ const HEAD_REACH = 1500;
  * addressees' end), after a sentence, between a title's 文种 and addressees that follow it unspaced
  * (…的通知各省、自治区…:), and before a document number glued to what precedes it.
  */
-export function headPieces(lines: Line[]): Line[] {
+export function headPieces(lines: Line[], pageLines: ReadonlySet<number>): Line[] {
   const pieces: Line[] = [];
   const afterGenre = new RegExp(`(?<=${genreEndingSource()})(?=各|全|有关|廣大|广大)`, 'g');
   for (const line of lines.slice(0, HEAD_LINES)) {
+    if (pageLines.has(line.index)) continue;
     const text = line.text.slice(0, HEAD_REACH);
     const cuts = new Set<number>([0, text.length]);
     for (const m of text.matchAll(/[\s\u3000]+/g)) {

@@ -8,7 +8,8 @@ const MARKERS: ReadonlyArray<{ level: HeadingLevel; pattern: RegExp }> = [
   { level: 1, pattern: new RegExp(`^[${CN}]{1,4}[、．.]`) },
   { level: 2, pattern: new RegExp(`^[（(]\\s*[${CN}]{1,4}\\s*[)）]`) },
   { level: 3, pattern: new RegExp(`^[${DIGIT}]{1,3}\\s*(?:[、]|[.．](?![${DIGIT}]))`) },
-  { level: 4, pattern: new RegExp(`^[（(]\\s*[${DIGIT}]{1,3}\\s*[)）]`) },
+  // (1) … (12); not a telephone area code such as (028).
+  { level: 4, pattern: new RegExp(`^[（(]\\s*[1-9１-９][${DIGIT}]{0,2}\\s*[)）]`) },
   // Regulations: 第一章 (chapter) and 第一节 (section) head their parts like 一、 and （一）.
   { level: 1, pattern: new RegExp(`^第[${CN}]{1,4}章(?=\\s|$)`) },
   { level: 2, pattern: new RegExp(`^第[${CN}]{1,4}节(?=\\s|$)`) },

@@ -34,7 +34,8 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
   const frame = analyseFrame(lines, evidence.table);
   const blocks = buildBlocks(text, lines, frame);
   // Where the lines as they are leave the head unread, read it from their pieces.
-  const headFrame = headIncomplete(frame) ? withHeadOf(analyseFrame(headPieces(lines), evidence.table), frame) : frame;
+  const pageLines = new Set([...frame.roles].filter(([, role]) => role === 'info' || role === 'chrome').map(([index]) => index));
+  const headFrame = headIncomplete(frame) ? withHeadOf(analyseFrame(headPieces(lines, pageLines), evidence.table), frame) : frame;
   const body = lines.filter((line) => !frame.roles.has(line.index));
   const responsibilities: Responsibility[] = body.flatMap((line) => findResponsibilities(line.text, line.start));
   const script = detectScript(census);

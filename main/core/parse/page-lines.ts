@@ -46,7 +46,7 @@ export function labelField(label: string): PageField | 'other' | null {
 const LABEL_AT = /^([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/;
 /** Labels inside a line after a value: two spaces, a tab or a bracket before them. */
 const NEXT_LABEL =
-  /(?:\t|[ \u3000]{2,}|[ \u3000]+(?=[\u4e00-\u9fff]{2,6}[ \u3000]*[:：])|[【［[|｜])([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
+  /(?:\t|[ \u3000]{2,}|[ \u3000]+(?=[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8}[ \u3000]*[:：])|[【［[|｜])([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
 
 export interface PageLine {
   /** Fields with their values; a label with no value on the line names the field the next line holds. */
