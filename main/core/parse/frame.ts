@@ -430,7 +430,7 @@ function isMasthead(text: string): boolean {
   const names = MASTHEAD_LINE.exec(text)?.[1];
   const bodies = names === undefined || ABOUT.test(names) ? null : signatureNames(names);
   // "政府文件" is a portal's category; a masthead names its bodies in full.
-  return bodies !== null && bodies.every((name) => name.length >= 4);
+  return bodies?.every((name) => name.length >= 4) ?? false;
 }
 
 function isTitleFragment(text: string): boolean {
