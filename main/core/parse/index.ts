@@ -43,7 +43,6 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
   const metadata = resolveMetadata({
     frame: headFrame,
     table: { ...frame.page, ...evidence.table },
-    lines,
     body,
     text,
     citations,

@@ -22,7 +22,6 @@ export interface MetadataInput {
   frame: Frame;
   /** The information table: the extractor's, else one copied into the text. */
   table: PageFields;
-  lines: Line[];
   /** Body lines (no frame role), in order. */
   body: Line[];
   text: string;
