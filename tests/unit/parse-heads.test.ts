@@ -31,6 +31,19 @@ describe('decrees', () => {
     expect(doc.provenance).toMatchObject({ title: 'head', docNumber: 'head', issuer: 'head', date: 'signoff' });
   });
 
+  it('gives a regulation its articles as headings, each number run in before its text', () => {
+    const doc = parsePolicy(
+      '专利代理条例\n第一章　总　则\n第一条　为了规范专利代理行为，制定本条例。\n第二条　本条例所称专利代理，是指代为办理专利事务。\n',
+    );
+    const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => [b.level, b.text]);
+    expect(headings).toEqual([
+      [1, '第一章　总　则'],
+      [3, '第一条'],
+      [3, '第二条'],
+    ]);
+    expect(doc.blocks.find((b) => b.kind === 'paragraph' && !b.role)?.text).toBe('为了规范专利代理行为，制定本条例。');
+  });
+
   it('reads the short number and a provincial government decree', () => {
     expect(parsePolicy('国令第707号\n中华人民共和国个人所得税法实施条例\n第一条　根据税法，制定本条例。\n').docNumber).toBe(
       '国令第707号',

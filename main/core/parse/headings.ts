@@ -13,7 +13,10 @@ const MARKERS: ReadonlyArray<{ level: HeadingLevel; pattern: RegExp }> = [
   // Regulations: 第一章 (chapter) and 第一节 (section) head their parts like 一、 and （一）.
   { level: 1, pattern: new RegExp(`^第[${CN}]{1,4}章(?=\\s|$)`) },
   { level: 2, pattern: new RegExp(`^第[${CN}]{1,4}节(?=\\s|$)`) },
+  // Articles (第一条　…): the article's number alone is its heading, run in before its text.
+  { level: 3, pattern: new RegExp(`^第[${CN}]{1,5}条(?=[\\s\\u3000]|$)`) },
 ];
+const ARTICLE = /^第.+条$/;
 
 export interface HeadingMarker {
   level: HeadingLevel;
@@ -37,14 +40,18 @@ const SENTENCE_END = /[。！？!?]/;
 
 /**
  * Length of the heading at the start of a line that carries a marker, or 0 when the line is
- * a numbered paragraph. A whole line counts when it is short and holds no full stop before
- * its end; otherwise a short first sentence ending in 。 is a run-in heading.
+ * a numbered paragraph. An article's heading is its number (第一条). A whole line counts when it is
+ * short and holds no full stop before its end; otherwise a short first sentence ending in 。 is a
+ * run-in heading.
  */
 export function headingLength(line: string, marker: HeadingMarker): number {
+  if (ARTICLE.test(marker.label)) return marker.label.length;
   const body = line.slice(marker.label.length);
   const stop = body.search(SENTENCE_END);
   if (stop === -1 || stop === body.trimEnd().length - 1) {
-    return line.length <= MAX_HEADING_CHARS && !/[；;]/.test(body) ? line.length : 0;
+    // An item that introduces a list (…是指：) or is a sentence with a clause (…，…。) is text.
+    const item = /[:：]$/.test(body.trimEnd()) || (stop !== -1 && /[，,]/.test(body));
+    return line.length <= MAX_HEADING_CHARS && !/[；;]/.test(body) && !item ? line.length : 0;
   }
   const first = marker.label.length + stop + 1;
   return first <= MAX_RUN_IN_CHARS + marker.label.length && !/[，,；;]/.test(body.slice(0, stop)) ? first : 0;
