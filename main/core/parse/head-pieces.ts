@@ -5,19 +5,51 @@
 // lines themselves stay as they are in the text.
 import { genreEndingSource } from '../../../shared/genre.js';
 import { findDocNumberAtStart } from './doc-number.js';
+import { analyseFrame, type Frame } from './frame.js';
 import type { Line } from './lines.js';
+import type { PageFields } from './page-lines.js';
 
 /** The opening lines a head can be in (a portal's table and chrome among them are left out). */
 const HEAD_LINES = 12;
 /** How far into a run-on line a head can reach. */
 const HEAD_REACH = 1500;
 
+/** The frame as the lines give it, with what they left of the head unread taken from their pieces. */
+export function completeHead(lines: Line[], frame: Frame, table?: PageFields): Frame {
+  if (!headIncomplete(frame)) return frame;
+  const pageLines = new Set([...frame.roles].filter(([, role]) => role === 'info' || role === 'chrome').map(([index]) => index));
+  return withHeadOf(analyseFrame(headPieces(lines, pageLines), table), frame);
+}
+
+function headIncomplete(frame: Frame): boolean {
+  return frame.titleLines.length === 0 || frame.docNumber === null || frame.addressees === null;
+}
+
+/** The head as the lines give it, with what they left unread taken from their pieces. */
+function withHeadOf(pieces: Frame, whole: Frame): Frame {
+  const titled = whole.titleLines.length > 0;
+  return {
+    ...whole,
+    titleLines: titled ? whole.titleLines : pieces.titleLines,
+    headlineTitle: whole.headlineTitle ?? pieces.headlineTitle,
+    docNumber: whole.docNumber ?? pieces.docNumber,
+    decree: whole.decree ?? pieces.decree,
+    masthead: whole.masthead ?? pieces.masthead,
+    // Pieces of a head the lines did not give; once the lines gave the head, a colon in the body is no addressee.
+    addressees: whole.addressees ?? (whole.docNumber === null || !titled ? pieces.addressees : null),
+    headDate: whole.headDate ?? pieces.headDate,
+    headIssuer: whole.headIssuer.length > 0 ? whole.headIssuer : pieces.headIssuer,
+    signature: whole.signature.length > 0 ? whole.signature : pieces.signature,
+    signOffDate: whole.signOffDate ?? pieces.signOffDate,
+  };
+}
+
 /**
  * The pieces of the opening lines, as lines of their own: parted at spaces, after a colon (the
  * addressees' end), after a sentence, between a title's 文种 and addressees that follow it unspaced
  * (…的通知各省、自治区…:), and before a document number glued to what precedes it.
  */
-export function headPieces(lines: Line[], pageLines: ReadonlySet<number>): Line[] {
+function headPieces(lines: Line[], pageLines: ReadonlySet<number>): Line[] {
   const pieces: Line[] = [];
   const afterGenre = new RegExp(`(?<=${genreEndingSource()})(?=各|全|有关|廣大|广大)`, 'g');
   for (const line of lines.slice(0, HEAD_LINES)) {

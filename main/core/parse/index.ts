@@ -3,7 +3,7 @@ import type { Block, PolicyDocument, Responsibility } from '../../../shared/poli
 import { findCitations } from './citations.js';
 import { decodePolicyBytes } from './decode.js';
 import { analyseFrame, type Frame } from './frame.js';
-import { headPieces } from './head-pieces.js';
+import { completeHead } from './head-pieces.js';
 import { headingLength, headingMarker } from './headings.js';
 import { type Line, splitLines } from './lines.js';
 import { resolveMetadata } from './metadata.js';
@@ -33,9 +33,7 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
   const lines = splitLines(text);
   const frame = analyseFrame(lines, evidence.table);
   const blocks = buildBlocks(text, lines, frame);
-  // Where the lines as they are leave the head unread, read it from their pieces.
-  const pageLines = new Set([...frame.roles].filter(([, role]) => role === 'info' || role === 'chrome').map(([index]) => index));
-  const headFrame = headIncomplete(frame) ? withHeadOf(analyseFrame(headPieces(lines, pageLines), evidence.table), frame) : frame;
+  const headFrame = completeHead(lines, frame, evidence.table);
   const body = lines.filter((line) => !frame.roles.has(line.index));
   const responsibilities: Responsibility[] = body.flatMap((line) => findResponsibilities(line.text, line.start));
   const script = detectScript(census);
@@ -49,29 +47,6 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
     script,
   });
   return { ...metadata, script, text, blocks, responsibilities, citations };
-}
-
-function headIncomplete(frame: Frame): boolean {
-  return frame.titleLines.length === 0 || frame.docNumber === null || frame.addressees === null;
-}
-
-/** The head as the lines give it, with what they left unread taken from their pieces. */
-function withHeadOf(pieces: Frame, whole: Frame): Frame {
-  const titled = whole.titleLines.length > 0;
-  return {
-    ...whole,
-    titleLines: titled ? whole.titleLines : pieces.titleLines,
-    headlineTitle: whole.headlineTitle ?? pieces.headlineTitle,
-    docNumber: whole.docNumber ?? pieces.docNumber,
-    decree: whole.decree ?? pieces.decree,
-    masthead: whole.masthead ?? pieces.masthead,
-    // Pieces of a head the lines did not give; once the lines gave the head, a colon in the body is no addressee.
-    addressees: whole.addressees ?? (whole.docNumber === null || !titled ? pieces.addressees : null),
-    headDate: whole.headDate ?? pieces.headDate,
-    headIssuer: whole.headIssuer.length > 0 ? whole.headIssuer : pieces.headIssuer,
-    signature: whole.signature.length > 0 ? whole.signature : pieces.signature,
-    signOffDate: whole.signOffDate ?? pieces.signOffDate,
-  };
 }
 
 function buildBlocks(text: string, lines: Line[], frame: Frame): Block[] {
