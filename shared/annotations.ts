@@ -1,3 +1,6 @@
+/** The longest note the editor takes; an imported annotation file is held to it too. */
+export const MAX_NOTE_CHARS = 20_000;
+
 export const HIGHLIGHT_COLORS = ['red', 'yellow', 'green', 'blue', 'purple'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 export type AnnotationKind = 'highlight' | 'underline';

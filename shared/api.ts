@@ -9,6 +9,7 @@ import {
   type AnnotationImportReport,
   type AnnotationPage,
   HIGHLIGHT_COLORS,
+  MAX_NOTE_CHARS,
 } from './annotations.js';
 import { DISPLAY_SCRIPTS, type DisplayScript } from './display-script.js';
 import type { ErrorCode, ErrorParams } from './errors.js';
@@ -21,7 +22,7 @@ import {
   type Target,
   type TaskPage,
 } from './intel.js';
-import type { DocumentSummary, ImportOutcome, LibraryRecovery, StoredDocument } from './library.js';
+import type { DocumentSummary, ImportOutcome, LibraryRecovery, StoredDocument, Trash } from './library.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { PDF_LAYOUTS, type PdfFile } from './pdf.js';
 import { GENRES } from './policy.js';
@@ -48,6 +49,10 @@ export const apiSchemas = {
   importFile: z.object({ name: text(255), data: z.base64().max(MAX_BASE64) }).strict(),
   deleteDocument: z.object({ id: documentId }).strict(),
   restoreDocument: z.object({ id: documentId }).strict(),
+  trash: z.object({}).strict(),
+  emptyTrash: z
+    .object({ documents: z.array(documentId).max(10_000).optional(), annotations: z.array(annotationId).max(100_000).optional() })
+    .strict(),
   updateMetadata: z
     .object({
       id: documentId,
@@ -148,7 +153,7 @@ export const apiSchemas = {
       end: z.number().int().min(1),
       kind,
       color,
-      note: z.string().max(20_000).optional(),
+      note: z.string().max(MAX_NOTE_CHARS).optional(),
       tags: tags.optional(),
     })
     .strict(),
@@ -156,7 +161,7 @@ export const apiSchemas = {
     .object({
       id: annotationId,
       changes: z
-        .object({ kind, color, note: z.string().max(20_000), tags })
+        .object({ kind, color, note: z.string().max(MAX_NOTE_CHARS), tags })
         .partial()
         .strict(),
     })
@@ -190,6 +195,10 @@ export interface ApiResults {
   importFile: ImportOutcome;
   deleteDocument: null;
   restoreDocument: null;
+  /** Deletions still restorable (for TRASH_DAYS), newest first. */
+  trash: Trash;
+  /** Removes deletions for good: the ones named, or all. */
+  emptyTrash: { removed: number };
   updateMetadata: DocumentSummary;
   /** The first lines of a document's text as imported, for checking its metadata against them. */
   openingLines: string[];

@@ -55,6 +55,11 @@ const messages = {
     'zh-TW': '檔案已損壞或不是有效的 {format} 檔案：{reason}',
     en: 'the file is damaged or not a valid {format} file: {reason}',
   },
+  LIBRARY_BUSY: {
+    'zh-CN': '文库正被另一个程序（阅读器窗口或命令行）写入，等待 {seconds} 秒后仍未完成；请稍后再试',
+    'zh-TW': '文庫正被另一個程式（閱讀器視窗或命令列）寫入，等待 {seconds} 秒後仍未完成；請稍後再試',
+    en: 'another program (a reader window or the command line) is writing to the library; still busy after {seconds} s: try again shortly',
+  },
   DATA_DIR_UNWRITABLE: {
     'zh-CN': '文库文件夹无法写入：{dir}（{reason}）。请检查磁盘是否只读、空间是否已满或权限是否足够',
     'zh-TW': '文庫資料夾無法寫入：{dir}（{reason}）。請檢查磁碟是否唯讀、空間是否已滿或權限是否足夠',

@@ -34,3 +34,32 @@ export interface LibraryRecovery {
   restoredFrom: string | null;
   reason: string;
 }
+
+/** How long a deleted document or annotation stays in the 回收站 before it is removed for good. */
+export const TRASH_DAYS = 7;
+
+export interface TrashedDocument {
+  id: string;
+  title: string;
+  issuer: string | null;
+  docNumber: string | null;
+  deletedAt: string;
+  /** Its annotations, which come back with it. */
+  annotations: number;
+}
+
+export interface TrashedAnnotation {
+  id: string;
+  docId: string;
+  docTitle: string;
+  exact: string;
+  note: string;
+  deletedAt: string;
+}
+
+/** What the 回收站 holds: deletions not yet removed for good, newest first. */
+export interface Trash {
+  documents: TrashedDocument[];
+  /** Deleted annotations of documents that are not deleted themselves. */
+  annotations: TrashedAnnotation[];
+}

@@ -52,6 +52,7 @@ const WORDS = {
     pdfDone: (pages: number, bytes: number) => `${pages} 页，${Math.round(bytes / 1024)} KB`,
     tasksDone: (tasks: number) => `${tasks} 项任务`,
     pdfMissing: (chars: string) => `以下字符字体中没有，已用〓代替：${chars}`,
+    alreadyRunning: (port: number) => `阅读器已在运行（端口 ${port}），打开它的窗口。`,
     noBrowser: '未找到 Chromium、Chrome 或 Edge：请在浏览器中打开上面的地址。按 Ctrl+C 退出。',
   },
   'zh-TW': {
@@ -87,6 +88,7 @@ const WORDS = {
     pdfDone: (pages: number, bytes: number) => `${pages} 頁，${Math.round(bytes / 1024)} KB`,
     tasksDone: (tasks: number) => `${tasks} 項任務`,
     pdfMissing: (chars: string) => `以下字元字型中沒有，已用〓代替：${chars}`,
+    alreadyRunning: (port: number) => `閱讀器已在執行（連接埠 ${port}），開啟它的視窗。`,
     noBrowser: '找不到 Chromium、Chrome 或 Edge：請在瀏覽器中開啟上面的網址。按 Ctrl+C 結束。',
   },
   en: {
@@ -122,6 +124,7 @@ const WORDS = {
     pdfDone: (pages: number, bytes: number) => `${pages} pages, ${Math.round(bytes / 1024)} KB`,
     tasksDone: (tasks: number) => `${tasks} tasks`,
     pdfMissing: (chars: string) => `not in the fonts, drawn as 〓: ${chars}`,
+    alreadyRunning: (port: number) => `The reader is already running (port ${port}); opening its window.`,
     noBrowser: 'No Chromium, Chrome or Edge found: open the address above in a browser. Ctrl+C quits.',
   },
 } as const;

@@ -14,6 +14,8 @@ import { Library } from '../core/library/library.js';
 import { decodePolicyBytes } from '../core/parse/decode.js';
 import { parsePolicy } from '../core/parse/index.js';
 import { bundledSeedsDir, defaultDataDir, packageRoot } from '../core/paths.js';
+import { BUSY_TIMEOUT_MS, busyError, isBusy, SHELL_BLOCKING_WAIT_MS } from '../core/store/busy.js';
+import { askForLaunchUrl, recordedShell, recordShell } from '../server/instance-lock.js';
 import { findChromium, openAppWindow } from '../server/open-browser.js';
 import { startBrowserShell } from '../server/server.js';
 import {
@@ -373,10 +375,19 @@ async function serve(options: LibraryOptions & { port?: number; open: boolean })
     process.exitCode = 1;
     return;
   }
-  const dataDir = options.dataDir ?? defaultDataDir();
-  const library = openLibrary({ dataDir });
+  const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
+  const running = recordedShell(dataDir);
+  const handedOver = running && (await askForLaunchUrl(running));
+  if (handedOver) {
+    process.stdout.write(`${words(locale).alreadyRunning(running.port)}\n${handedOver}\n`);
+    if (options.open) openWindow(handedOver, dataDir);
+    return;
+  }
+  const library = Library.open({ dataDir, seedsDir: bundledSeedsDir(import.meta.url), blockingWaitMs: SHELL_BLOCKING_WAIT_MS });
   const shell = await startBrowserShell({ library, rendererDir, port: options.port ?? 0 });
+  const release = recordShell(dataDir, { pid: process.pid, port: shell.port, token: shell.token });
   const stop = async () => {
+    release();
     await shell.close();
     library.close();
     process.exit(0);
@@ -384,20 +395,23 @@ async function serve(options: LibraryOptions & { port?: number; open: boolean })
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
   process.stdout.write(`${shell.url}\n`);
-  if (!options.open) return;
+  if (options.open) openWindow(shell.url, dataDir)?.on('exit', () => void stop());
+}
+
+function openWindow(url: string, dataDir: string): ReturnType<typeof openAppWindow> | null {
   const browser = findChromium();
   if (!browser) {
     process.stderr.write(`${words(locale).noBrowser}\n`);
-    return;
+    return null;
   }
-  const window = openAppWindow(browser, shell.url, path.join(dataDir, 'browser-profile'));
-  window.on('exit', () => void stop());
+  return openAppWindow(browser, url, path.join(dataDir, 'browser-profile'));
 }
 
 export async function main(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
-  } catch (error) {
+  } catch (caught) {
+    const error = isBusy(caught) ? busyError(BUSY_TIMEOUT_MS) : caught;
     if (!isReaderError(error)) throw error;
     process.stderr.write(`policy-reader: ${formatError(error.code, error.params, locale)}\n`);
     process.exitCode = 1;

@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy.js';
 import { Library } from '../core/library/library.js';
 import { packageRoot } from '../core/paths.js';
 import { resolveStaticFile } from '../core/static-files.js';
+import { SHELL_BLOCKING_WAIT_MS } from '../core/store/busy.js';
 import { applicationMenu } from './menu.js';
 import { rememberWindowState, savedWindowState } from './window-state.js';
 
@@ -35,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: app.getPath('userData'),
       seedsDir,
       sqliteBinding: app.isPackaged ? undefined : process.env.POLICY_READER_SQLITE_BINDING,
+      blockingWaitMs: SHELL_BLOCKING_WAIT_MS,
     });
     const api = createReaderApi(library);
     app.on('will-quit', () => library.close());

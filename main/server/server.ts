@@ -1,12 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResponse } from '../../shared/api.js';
+import { MAX_FILE_BYTES, tooLargeParams } from '../../shared/limits.js';
 import { createReaderApi, dispatch } from '../core/api/reader-api.js';
 import type { Library } from '../core/library/library.js';
 import { resolveStaticFile } from '../core/static-files.js';
-import { hasToken, isLoopbackPeer, isOwnHost, SECURITY_HEADERS } from './security.js';
+import { isLoopbackPeer, isOwnHost, isOwnOrigin, SECURITY_HEADERS } from './security.js';
+import { Sessions } from './session.js';
 
 export interface BrowserShellOptions {
   library: Library;
@@ -14,38 +15,75 @@ export interface BrowserShellOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Where unexpected errors are reported (they never end the process). */
+  log?: (message: string) => void;
 }
 
 export interface BrowserShell {
+  /** A launch URL: its one-time code opens a session in the first browser that loads it. */
   url: string;
   port: number;
+  /** The secret a program the user runs may send in the x-reader-token header. */
   token: string;
+  /** Another launch URL with a code of its own. */
+  launchUrl(): string;
   close(): Promise<void>;
 }
 
-/** Larger than the largest import (10 MB, base64-encoded) with room for the JSON around it. */
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** The largest import (60 MB, base64-encoded) with room for the JSON around it. */
+export const MAX_BODY_BYTES = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 1024 * 1024;
 
 /**
  * The browser shell: the built renderer and `POST /api/<method>` on 127.0.0.1 only. Every request
  * must come from loopback and name this server in its Host header (against DNS rebinding); API
- * requests must carry the per-launch token in a header, which no other origin can send without a
- * CORS preflight that this server never grants.
+ * requests must carry the session (see session.ts). No request, of any shape, ends the process: an
+ * unexpected error answers 500 and is logged.
  */
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
-  const token = randomBytes(24).toString('hex');
   const api = createReaderApi(options.library);
+  const log = options.log ?? ((message: string) => process.stderr.write(`policy-reader: ${message}\n`));
   let port = 0;
+  const sessions = new Sessions(() => port);
+  const launchUrl = () => `http://127.0.0.1:${port}/?code=${sessions.newCode()}`;
 
   const server = http.createServer((request, response) => {
+    request.on('error', () => response.destroy());
+    response.on('error', () => undefined);
+    try {
+      route(request, response);
+    } catch (error) {
+      fail(response, error);
+    }
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  function fail(response: http.ServerResponse, error: unknown): void {
+    log(`request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (!response.headersSent) send(response, 500, 'Internal Server Error');
+    else response.destroy();
+  }
+
+  function route(request: http.IncomingMessage, response: http.ServerResponse) {
     if (!isLoopbackPeer(request) || !isOwnHost(request, port)) return send(response, 403, 'Forbidden');
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname.startsWith('/api/')) {
-      if (!hasToken(request, token)) return sendJson(response, 401, { ok: false, error: { code: 'UNAUTHORIZED', params: {} } });
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      return send(response, 400, 'Bad Request');
+    }
+    if (url.pathname.startsWith('/api/') || url.pathname === '/launch') {
       if (request.method !== 'POST') return send(response, 405, 'Method Not Allowed');
+      if (!isOwnOrigin(request, port) || !sessions.isAuthorised(request))
+        return sendJson(response, 401, { ok: false, error: { code: 'UNAUTHORIZED', params: {} } });
+      if (url.pathname === '/launch') return sendJson(response, 200, { url: launchUrl() });
       return handleApi(request, response, url.pathname.slice('/api/'.length));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method Not Allowed');
+    const code = url.searchParams.get('code');
+    if (code !== null) return openSession(response, url, code);
     const { file, contentType } = resolveStaticFile(options.rendererDir, url.pathname);
     fs.readFile(file, (error, data) => {
       if (error) return send(response, 404, 'Not Found');
@@ -56,24 +94,32 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
       });
       response.end(request.method === 'HEAD' ? undefined : data);
     });
-  });
+  }
 
-  function handleApi(request: http.IncomingMessage, response: http.ServerResponse, method: string): void {
+  /** A launch URL: the code is spent, the session cookie set, and the address shown without the code. */
+  function openSession(response: http.ServerResponse, url: URL, code: string) {
+    if (!sessions.redeem(code)) return send(response, 403, EXPIRED_LINK, 'text/html; charset=utf-8');
+    url.searchParams.delete('code');
+    response.writeHead(303, {
+      ...SECURITY_HEADERS,
+      'Set-Cookie': sessions.cookie(),
+      Location: url.pathname + url.search,
+      'Cache-Control': 'no-store',
+    });
+    response.end();
+  }
+
+  function handleApi(request: http.IncomingMessage, response: http.ServerResponse, method: string) {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) return tooLarge(response, declared, request);
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        sendJson(response, 413, {
-          ok: false,
-          error: { code: 'TOO_LARGE', params: { size: `${size}`, limit: `${MAX_BODY_BYTES}` } },
-        });
-        request.destroy();
-        return;
-      }
+      if (size > MAX_BODY_BYTES) return tooLarge(response, size, request);
       chunks.push(chunk);
     });
-    request.on('end', async () => {
+    request.on('end', () => {
       if (response.headersSent) return;
       let args: unknown;
       try {
@@ -84,9 +130,22 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
           error: { code: 'INVALID_ARGUMENT', params: { reason: 'the body is not JSON' } },
         });
       }
-      const result = await dispatch(api, method, args);
-      sendJson(response, statusOf(result), result);
+      dispatch(api, method, args).then(
+        (result) => {
+          if (!result.ok && result.error.code === 'INTERNAL') log(`${method} failed: ${result.error.params.reason ?? ''}`);
+          sendJson(response, statusOf(result), result);
+        },
+        (error: unknown) => fail(response, error),
+      );
     });
+  }
+
+  /** Refused before the rest of the body is read: the connection closes once the answer is out. */
+  function tooLarge(response: http.ServerResponse, size: number, request: http.IncomingMessage): void {
+    if (response.headersSent) return;
+    response.shouldKeepAlive = false;
+    response.on('finish', () => request.destroy());
+    sendJson(response, 413, { ok: false, error: { code: 'TOO_LARGE', params: tooLargeParams(size, MAX_BODY_BYTES) } });
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -95,9 +154,10 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   });
   port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: launchUrl(),
     port,
-    token,
+    token: sessions.token,
+    launchUrl,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
@@ -105,6 +165,10 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
       }),
   };
 }
+
+const EXPIRED_LINK = `<!doctype html><meta charset="utf-8"><title>政策阅读器</title>
+<p>此链接已使用或已过期。请重新启动政策阅读器（npm start 或 policy-reader serve）。</p>
+<p>This link has been used or has expired. Start Policy Reader again.</p>`;
 
 function statusOf(result: ApiResponse): number {
   if (result.ok) return 200;
@@ -121,8 +185,8 @@ function statusOf(result: ApiResponse): number {
   }
 }
 
-function send(response: http.ServerResponse, status: number, message: string): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+function send(response: http.ServerResponse, status: number, message: string, type = 'text/plain; charset=utf-8'): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
   response.end(message);
 }
 

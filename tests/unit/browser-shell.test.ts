@@ -1,38 +1,13 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Library } from '../../main/core/library/library.js';
 import { type BrowserShell, startBrowserShell } from '../../main/server/server.js';
+import { type RawRequest, request as rawRequest } from '../fixtures/http.js';
 import { SEEDS_DIR } from '../fixtures/seeds.js';
 import { tempDir } from '../fixtures/temp.js';
 
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** A raw request, so that the Host header can be anything. */
-function request(
-  shell: BrowserShell,
-  options: { path: string; method?: string; headers?: Record<string, string>; body?: string },
-) {
-  return new Promise<Reply>((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: shell.port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => {
-          body += chunk.toString();
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const request = (shell: BrowserShell, options: RawRequest) => rawRequest(shell.port, options);
 
 describe('the browser shell', () => {
   const rendererDir = tempDir();
@@ -58,8 +33,9 @@ describe('the browser shell', () => {
     library.close();
   });
 
-  it('listens on 127.0.0.1 and prints a URL with its token', () => {
-    expect(shell.url).toBe(`http://127.0.0.1:${shell.port}/?token=${shell.token}`);
+  it('listens on 127.0.0.1 and prints a launch URL with a one-time code, not its token', () => {
+    expect(shell.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${shell.port}/\\?code=[0-9a-f]{36}$`));
+    expect(shell.url).not.toContain(shell.token);
     expect(shell.token).toMatch(/^[0-9a-f]{48}$/);
   });
 

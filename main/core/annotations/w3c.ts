@@ -4,7 +4,13 @@
 // kind travel as the target's styleClass.
 import { z } from 'zod';
 import type { TextSelector } from '../../../shared/anchoring.js';
-import { type Annotation, type AnnotationKind, HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations.js';
+import {
+  type Annotation,
+  type AnnotationKind,
+  HIGHLIGHT_COLORS,
+  type HighlightColor,
+  MAX_NOTE_CHARS,
+} from '../../../shared/annotations.js';
 import { ReaderError } from '../../../shared/errors.js';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -138,6 +144,7 @@ function readAnnotation(item: unknown, index: number): IncomingAnnotation {
   const position = selectors.map((s) => positionSelector.safeParse(s)).find((r) => r.success)?.data;
   const bodies = [a.body ?? []].flat().map((b) => (typeof b === 'string' ? { value: b, purpose: undefined } : b));
   const note = [a.bodyValue, ...bodies.filter((b) => b.purpose !== 'tagging').map((b) => b.value)].filter(Boolean).join('\n');
+  if (note.length > MAX_NOTE_CHARS) return fail(`the note has ${note.length} characters; the limit is ${MAX_NOTE_CHARS}`);
   const style = (t.styleClass ?? '').split(/\s+/);
   return {
     id: a.id ? a.id.replace(/^urn:uuid:/, '') : null,

@@ -4,6 +4,7 @@ import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import { fileNameFor } from '../../../shared/file-names.js';
 import { afterQuiet } from '../after-quiet.js';
 import type { Library } from '../library/library.js';
+import { retryWhileBusy } from '../store/busy.js';
 
 /** Tasks sent at a time: a department of a large library may have thousands; the export has them all. */
 const TASK_PAGE = 500;
@@ -31,6 +32,10 @@ export function createReaderApi(library: Library): ReaderApi {
       library.restore(id);
       return null;
     },
+    trash: async () => library.trashContents(),
+    emptyTrash: async (only) => ({
+      removed: library.emptyTrash(only.documents || only.annotations ? only : undefined),
+    }),
     updateMetadata: async ({ id, changes }) => library.updateMetadata(id, changes),
     openingLines: async ({ id }) => library.openingLines(id),
     getSettings: async () => library.settings(),
@@ -100,7 +105,7 @@ export async function dispatch(api: ReaderApi, method: string, args: unknown): P
       const issue = parsed.error.issues[0];
       throw new ReaderError('INVALID_ARGUMENT', { reason: `${issue?.path.join('.') || method}: ${issue?.message ?? 'invalid'}` });
     }
-    const result = await call(api, method, parsed.data as ApiArgs<typeof method>);
+    const result = await retryWhileBusy(() => call(api, method, parsed.data as ApiArgs<typeof method>));
     return { ok: true, result };
   } catch (error) {
     if (isReaderError(error)) return { ok: false, error: { code: error.code, params: error.params } };

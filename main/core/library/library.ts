@@ -27,7 +27,14 @@ import type {
   TaskExportFormat,
   TaskFilter,
 } from '../../../shared/intel.js';
-import type { DocumentSummary, ImportOutcome, ImportProgress, LibraryRecovery, StoredDocument } from '../../../shared/library.js';
+import type {
+  DocumentSummary,
+  ImportOutcome,
+  ImportProgress,
+  LibraryRecovery,
+  StoredDocument,
+  Trash,
+} from '../../../shared/library.js';
 import type { PdfLayout } from '../../../shared/pdf.js';
 import type { PolicyDocument } from '../../../shared/policy.js';
 import type { SearchRequest, SearchResponse } from '../../../shared/search.js';
@@ -47,12 +54,14 @@ import { exportPdf, type PdfExport } from '../pdf/export-pdf.js';
 import { LibrarySearch } from '../search/library-search.js';
 import { type AnnotationChanges, AnnotationStore } from '../store/annotations.js';
 import { backUpDaily } from '../store/backups.js';
+import { retryWhileBusy } from '../store/busy.js';
 import { DisplayScriptStore } from '../store/display-scripts.js';
 import { DocumentStore, type MetadataChanges, type NewDocument, type OriginalFile } from '../store/documents.js';
 import { PositionStore } from '../store/positions.js';
 import { openLibraryDatabase } from '../store/recovery.js';
 import { SearchSource } from '../store/search-source.js';
 import { SettingsStore } from '../store/settings.js';
+import { TrashStore } from '../store/trash.js';
 import { contentHash } from './content-hash.js';
 import { expandImportPaths, readImportFile } from './files.js';
 
@@ -60,6 +69,8 @@ import { expandImportPaths, readImportFile } from './files.js';
 export const PARSER_VERSION = 2;
 
 const SEEDED_KEY = 'library.seeded';
+/** Documents re-parsed per transaction when the parser changed. */
+const REPARSE_BATCH = 200;
 /** How many of a document's first lines 编辑信息 shows. */
 const OPENING_LINES = 16;
 const READER_SETTINGS_KEY = 'reader.settings';
@@ -72,6 +83,11 @@ export interface LibraryOptions {
   now?: () => Date;
   /** better-sqlite3's compiled module for another runtime's ABI (see scripts/electron-native.mjs). */
   sqliteBinding?: string;
+  /**
+   * Once open, how long a statement may block the thread waiting for another process's write. The
+   * shells, which answer many requests, keep it short and retry without blocking (see store/busy.ts).
+   */
+  blockingWaitMs?: number;
 }
 
 export interface BatchImport {
@@ -87,9 +103,12 @@ export class Library {
   private readonly positions: PositionStore;
   private readonly scripts: DisplayScriptStore;
   private readonly notes: AnnotationStore;
+  private readonly trash: TrashStore;
   private readonly searcher: LibrarySearch;
   /** Indexes built from every document on first use, dropped when a document changes. */
   private derived: { departments?: DepartmentEntry[]; citations?: CitationGraph } = {};
+  /** The library's data version when the caches above were last known good (see changedElsewhere). */
+  private seenVersion: number;
   private readonly now: () => Date;
 
   private constructor(
@@ -104,20 +123,34 @@ export class Library {
     this.positions = new PositionStore(db);
     this.scripts = new DisplayScriptStore(db);
     this.notes = new AnnotationStore(db);
+    this.trash = new TrashStore(db);
     this.searcher = new LibrarySearch(new SearchSource(db), options.dataDir);
     this.now = options.now ?? (() => new Date());
+    this.seenVersion = this.dataVersion();
+  }
+
+  private dataVersion(): number {
+    return Number(this.db.pragma('data_version', { simple: true }));
+  }
+
+  /** Another process (the CLI beside the app, a second window) committed: what is cached from the documents is dropped. */
+  private changedElsewhere(): void {
+    const version = this.dataVersion();
+    if (version === this.seenVersion) return;
+    this.seenVersion = version;
+    this.derived = {};
+    this.notes.invalidateTags();
   }
 
   static open(options: LibraryOptions): Library {
     const now = options.now ?? (() => new Date());
     const { db, recovery } = openLibraryDatabase(options.dataDir, now(), options.sqliteBinding);
     const library = new Library(db, options, recovery);
-    // Deletion can be undone while the library stays open; what was deleted before is gone now.
-    library.documents.purgeDeleted();
-    library.notes.purgeDeleted();
+    library.trash.removeExpired(now());
     library.reparseOutdated();
     if (options.seedsDir) library.seedOnce(options.seedsDir);
     backUpDaily(db, options.dataDir, now());
+    if (options.blockingWaitMs !== undefined) db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.blockingWaitMs))}`);
     return library;
   }
 
@@ -195,16 +228,21 @@ export class Library {
     return { status: 'imported', source: sourceName, id, title: parsed.document.title };
   }
 
-  /** Puts a new version of a document in place of the old one and moves its annotations to the new text. */
+  /**
+   * Puts a new version of a document in place of the old one and moves its annotations to the new
+   * text. The anchors are found first, outside the transaction, so that the write lock is held only
+   * for the writes (another process waits milliseconds, not the seconds thousands of anchors take).
+   */
   private replaceVersion(id: string, entry: Omit<NewDocument, 'id'>): { moved: number; orphaned: number } {
+    const text = entry.document.text;
+    const annotations = this.notes.ofDocument(id);
+    const anchors = annotations.map((a) => anchorSelector(text, a));
+    const at = this.now().toISOString();
     return this.db.transaction(() => {
       this.documents.replaceVersion(id, entry);
-      const text = entry.document.text;
-      const at = this.now().toISOString();
       let orphaned = 0;
-      const annotations = this.notes.ofDocument(id);
-      for (const a of annotations) {
-        const anchor = anchorSelector(text, a);
+      for (const [i, a] of annotations.entries()) {
+        const anchor = anchors[i];
         if (anchor) {
           this.notes.update(a.id, { ...describeRange(text, anchor.start, anchor.end), orphaned: false }, at);
         } else {
@@ -223,7 +261,8 @@ export class Library {
     for (const [i, file] of files.entries()) {
       let outcome: ImportOutcome;
       try {
-        outcome = await this.importFile(readImportFile(file), file);
+        const bytes = readImportFile(file);
+        outcome = await retryWhileBusy(() => this.importFile(bytes, file));
       } catch (error) {
         outcome = failed(file, error);
       }
@@ -250,7 +289,7 @@ export class Library {
     return doc;
   }
 
-  /** Deletes a document; `restore` brings it back until the library is next opened. */
+  /** Deletes a document: it stays in the 回收站, restorable, for TRASH_DAYS. */
   delete(id: string): void {
     if (!this.documents.markDeleted(id, this.now().toISOString())) throw new ReaderError('NOT_FOUND', { what: id });
     this.notes.invalidateTags();
@@ -263,10 +302,22 @@ export class Library {
     this.documentsChanged();
   }
 
+  /** The deleted documents and annotations that can still be restored. */
+  trashContents(): Trash {
+    return this.trash.contents();
+  }
+
+  /** Removes deletions for good: all of them, or the ones named. */
+  emptyTrash(only?: { documents?: readonly string[]; annotations?: readonly string[] }): number {
+    const removed = this.trash.empty(only);
+    this.notes.invalidateTags();
+    return removed;
+  }
+
   updateMetadata(id: string, changes: MetadataChanges): DocumentSummary {
     if (!this.documents.updateMetadata(id, changes)) throw new ReaderError('NOT_FOUND', { what: id });
     // The title is searched with the headings; the other fields are filters.
-    this.documentsChanged(changes.title === undefined ? undefined : id);
+    this.documentsChanged();
     return this.documents.summary(id) as DocumentSummary;
   }
 
@@ -290,20 +341,21 @@ export class Library {
    */
   private reparseOutdated(): void {
     const outdated = this.documents.parsedBefore(PARSER_VERSION);
-    if (outdated.length === 0) return;
-    this.db.transaction(() => {
-      for (const { text, original, ...entry } of outdated) {
-        let document: PolicyDocument;
+    // In short transactions: another process waiting on the library waits for one batch at most.
+    for (let i = 0; i < outdated.length; i += REPARSE_BATCH) {
+      const batch = outdated.slice(i, i + REPARSE_BATCH).flatMap(({ text, original, ...entry }) => {
         try {
-          document = parsePolicy(text, original.format === 'html' ? { table: htmlToText(original.bytes).table } : {});
+          const table = original.format === 'html' ? { table: htmlToText(original.bytes).table } : {};
+          return [{ ...entry, parserVersion: PARSER_VERSION, document: parsePolicy(text, table), original }];
         } catch {
-          continue;
+          return []; // Left as the older parser read it.
         }
-        this.documents.replaceVersion(entry.id, { ...entry, parserVersion: PARSER_VERSION, document, original });
-        // Titles and headings may read differently now: the search index takes each one again.
-        this.documentsChanged(entry.id);
-      }
-    })();
+      });
+      this.db.transaction(() => {
+        for (const { id, ...entry } of batch) this.documents.replaceVersion(id, entry);
+      })();
+    }
+    if (outdated.length > 0) this.documentsChanged();
   }
 
   /** Loads the search index now rather than at the first query (a few hundred ms for 10,000 documents). */
@@ -328,6 +380,7 @@ export class Library {
 
   /** Every department named in the library's responsibility spans, normalised, with its tasks. */
   departments(): DepartmentEntry[] {
+    this.changedElsewhere();
     this.derived.departments ??= departmentIndex(this.list().map((summary) => this.get(summary.id)));
     return this.derived.departments;
   }
@@ -351,8 +404,8 @@ export class Library {
   }
 
   /** After any change to the documents: what is built from all of them is built again when next asked for. */
-  private documentsChanged(retitled?: string): void {
-    this.searcher.changed(retitled);
+  private documentsChanged(): void {
+    this.searcher.changed();
     this.derived = {};
   }
 
@@ -393,6 +446,7 @@ export class Library {
   }
 
   private citationGraph(): CitationGraph {
+    this.changedElsewhere();
     if (!this.derived.citations) {
       const citations = this.documents.citationsByDocument();
       this.derived.citations = new CitationGraph(
@@ -442,6 +496,7 @@ export class Library {
   }
 
   queryAnnotations(query: AnnotationQuery): AnnotationPage {
+    this.changedElsewhere();
     return this.notes.query(query);
   }
 
@@ -485,7 +540,7 @@ export class Library {
     return this.notes.get(id) as Annotation;
   }
 
-  /** Deletes an annotation; `restoreAnnotation` brings it back until the library is next opened. */
+  /** Deletes an annotation: it stays in the 回收站, restorable, for TRASH_DAYS. */
   deleteAnnotation(id: string): void {
     if (!this.notes.markDeleted(id, this.now().toISOString())) throw new ReaderError('NOT_FOUND', { what: id });
   }
@@ -521,7 +576,9 @@ export class Library {
    */
   importAnnotations(content: string): AnnotationImportReport {
     const incoming = parseW3C(content);
-    const report: AnnotationImportReport = { added: 0, duplicates: 0, pending: {}, orphaned: 0 };
+    const report: Omit<AnnotationImportReport, 'pending'> = { added: 0, duplicates: 0, orphaned: 0 };
+    // Kept in a Map: a document id is the file's to choose, '__proto__' and 'constructor' included.
+    const pending = new Map<string, number>();
     const at = this.now().toISOString();
     this.db.transaction(() => {
       for (const item of incoming) {
@@ -532,7 +589,7 @@ export class Library {
         const text = this.documents.summary(item.docId) ? this.documents.text(item.docId) : undefined;
         if (text === undefined) {
           this.notes.keepPending(item.id ?? randomUUID(), item.docId, item, at);
-          report.pending[item.docId] = (report.pending[item.docId] ?? 0) + 1;
+          pending.set(item.docId, (pending.get(item.docId) ?? 0) + 1);
           continue;
         }
         const anchor = anchorSelector(text, item.selector);
@@ -557,7 +614,7 @@ export class Library {
         if (!anchor) report.orphaned++;
       }
     })();
-    return report;
+    return { ...report, pending: Object.fromEntries(pending) };
   }
 
   private liveText(docId: string): string {

@@ -1,12 +1,14 @@
 // The large segment in a file beside the library, so that a start loads the index instead of
-// rebuilding it: a JSON header, then the typed arrays as they are in memory.
+// rebuilding it: 12 bytes (magic, header length, CRC-32 of all that follows), a JSON header, then the
+// typed arrays as they are in memory. A file damaged on disk fails the checksum and is rebuilt.
 import fs from 'node:fs';
+import { crc32 } from 'node:zlib';
 import { BigramPostings, type PostingsArrays } from './bigram-postings.js';
 import { Segment } from './segment.js';
 
 const MAGIC = 'PRSI';
 /** Bumped whenever the fold, the postings or this layout change: an older file is rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 interface Header {
   format: number;
@@ -57,16 +59,20 @@ export function saveSegment(file: string, segment: Segment): void {
   const prefix = Buffer.alloc(12);
   prefix.write(MAGIC, 0, 'latin1');
   prefix.writeUInt32LE(json.length, 4);
-  const parts: Buffer[] = [prefix, json, Buffer.alloc(pad8(12 + json.length))];
+  const parts: Buffer[] = [json, Buffer.alloc(pad8(12 + json.length))];
   for (const [, array] of arrays) {
     parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength), Buffer.alloc(pad8(array.byteLength)));
   }
-  const temporary = `${file}.tmp`;
-  fs.writeFileSync(temporary, Buffer.concat(parts));
+  prefix.writeUInt32LE(
+    parts.reduce((crc, part) => crc32(part, crc), 0),
+    8,
+  );
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, Buffer.concat([prefix, ...parts]));
   fs.renameSync(temporary, file);
 }
 
-/** The segment in an index file, or null if there is none or it is not one this version reads. */
+/** The segment in an index file, or null if there is none, it is not one this version reads, or it is damaged. */
 export function loadSegment(file: string): Segment | null {
   let bytes: Buffer;
   try {
@@ -75,6 +81,7 @@ export function loadSegment(file: string): Segment | null {
     return null;
   }
   if (bytes.length < 12 || bytes.toString('latin1', 0, 4) !== MAGIC) return null;
+  if (crc32(bytes.subarray(12)) !== bytes.readUInt32LE(8)) return null;
   const jsonLength = bytes.readUInt32LE(4);
   let header: Header;
   try {

@@ -17,8 +17,8 @@ export class LibrarySearch {
   private index: SearchIndex | null = null;
   private facts = new Map<number, DocumentFacts>();
   private stale = true;
-  /** Documents whose title changed: searched with their headings, so indexed anew. */
-  private retitled = new Set<string>();
+  /** The library's data version when the index last caught up: another process's commit changes it. */
+  private seenVersion = -1;
   private readonly file: string;
 
   constructor(
@@ -29,9 +29,8 @@ export class LibrarySearch {
   }
 
   /** The library changed (import, delete, restore, new version, metadata): the index catches up before the next search. */
-  changed(retitled?: string): void {
+  changed(): void {
     this.stale = true;
-    if (retitled) this.retitled.add(retitled);
   }
 
   /** Loads (or builds) the index ahead of the first query; the shells call it once the window shows. */
@@ -73,9 +72,11 @@ export class LibrarySearch {
       this.index = index;
       this.stale = true;
     }
-    if (this.stale) {
+    const version = this.source.dataVersion();
+    if (this.stale || version !== this.seenVersion) {
       this.catchUp(index);
       this.stale = false;
+      this.seenVersion = version;
     }
     return index;
   }
@@ -84,11 +85,6 @@ export class LibrarySearch {
   private catchUp(index: SearchIndex): void {
     const live = new Map(this.source.live().map((d) => [d.key, d.hash]));
     for (const key of index.keys()) if (!live.has(key)) index.remove(key);
-    for (const id of this.retitled) {
-      const key = this.source.keyOf(id);
-      if (key !== undefined) index.remove(key);
-    }
-    this.retitled.clear();
     const missing = [...live].filter(([key, hash]) => !index.holds(key, hash)).map(([key]) => key);
     for (const document of this.source.documents(missing)) index.add(document);
     if (index.needsMerge()) this.mergeAndSave(index);

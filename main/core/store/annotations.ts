@@ -58,7 +58,6 @@ export class AnnotationStore {
       ),
       markDeleted: db.prepare<[string, string]>('UPDATE annotations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
       unmarkDeleted: db.prepare<[string]>('UPDATE annotations SET deleted_at = NULL WHERE id = ?'),
-      purgeDeleted: db.prepare('DELETE FROM annotations WHERE deleted_at IS NOT NULL'),
       tags: db.prepare<[], { tag: string }>(
         `SELECT DISTINCT j.value AS tag FROM annotations a JOIN documents d ON d.doc = a.doc, json_each(a.tags) j
          WHERE ${LIVE} ORDER BY tag`,
@@ -123,10 +122,6 @@ export class AnnotationStore {
   unmarkDeleted(id: string): boolean {
     this.invalidateTags();
     return this.s.unmarkDeleted.run(id).changes === 1;
-  }
-
-  purgeDeleted(): void {
-    this.s.purgeDeleted.run();
   }
 
   keepPending(id: string, source: string, body: unknown, at: string): void {

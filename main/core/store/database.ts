@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { ReaderError } from '../../../shared/errors.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 import { contentHash } from '../library/content-hash.js';
+import { BUSY_TIMEOUT_MS } from './busy.js';
 import { migrate } from './migrate.js';
 
 export const LIBRARY_FILE = 'library.sqlite';
@@ -11,7 +12,6 @@ export const LIBRARY_FILE = 'library.sqlite';
 /**
  * Opens (creating if needed) the library database in `dataDir`: WAL so that readers never wait
  * for an import and a crash never leaves half a transaction, foreign keys on, schema migrated.
- * `nativeBinding` points better-sqlite3 at a build for another ABI (Electron's, in development).
  */
 export function openDatabase(dataDir: string, nativeBinding?: string): Database.Database {
   let db: Database.Database;
@@ -30,7 +30,7 @@ export function openDatabase(dataDir: string, nativeBinding?: string): Database.
   try {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // Text in search form, for the annotations' search column (migration 6 and its triggers).
     db.function('search_fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text ?? '')));
     // A document's identity, for migration 8.

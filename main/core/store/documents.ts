@@ -148,7 +148,6 @@ export class DocumentStore {
       ),
       markDeleted: db.prepare<[string, string]>('UPDATE documents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
       unmarkDeleted: db.prepare<[string]>('UPDATE documents SET deleted_at = NULL WHERE id = ?'),
-      purgeDeleted: db.prepare('DELETE FROM documents WHERE deleted_at IS NOT NULL'),
       editedFields: db.prepare<[string], { edited_fields: string }>('SELECT edited_fields FROM documents WHERE id = ?'),
     };
     this.insert = db.transaction((entry: NewDocument) => this.insertRows(entry));
@@ -159,17 +158,13 @@ export class DocumentStore {
     return row && { id: row.id, title: row.title, deleted: row.deleted === 1 };
   }
 
-  /** Marks a document deleted; it stays restorable until `purgeDeleted`. Returns false if there was none. */
+  /** Marks a document deleted; it stays restorable in the 回收站 (see trash.ts). Returns false if there was none. */
   markDeleted(id: string, at: string): boolean {
     return this.statements.markDeleted.run(at, id).changes === 1;
   }
 
   unmarkDeleted(id: string): boolean {
     return this.statements.unmarkDeleted.run(id).changes === 1;
-  }
-
-  purgeDeleted(): number {
-    return this.statements.purgeDeleted.run().changes;
   }
 
   /** Applies the user's corrections of a document's metadata and remembers which fields they were. */

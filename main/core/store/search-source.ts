@@ -12,6 +12,12 @@ interface Span {
   end: number;
 }
 
+/**
+ * What the index holds of a document: its text and its title (searched with the headings). A
+ * document whose stamp differs from the index's is indexed anew, whichever process changed it.
+ */
+const STAMP = "content_hash || ':' || title";
+
 /** The library as search reads it: live documents by integer key. */
 export class SearchSource {
   private readonly statements;
@@ -19,20 +25,20 @@ export class SearchSource {
   constructor(db: Database.Database) {
     this.statements = {
       live: db.prepare<[], { key: number; hash: string }>(
-        'SELECT doc AS key, content_hash AS hash FROM documents WHERE deleted_at IS NULL',
+        `SELECT doc AS key, ${STAMP} AS hash FROM documents WHERE deleted_at IS NULL`,
       ),
       document: db.prepare<[number], { key: number; hash: string; title: string; text: string }>(
-        'SELECT doc AS key, content_hash AS hash, title, text FROM documents WHERE doc = ?',
+        `SELECT doc AS key, ${STAMP} AS hash, title, text FROM documents WHERE doc = ?`,
       ),
       allDocuments: db.prepare<[], { key: number; hash: string; title: string; text: string }>(
-        'SELECT doc AS key, content_hash AS hash, title, text FROM documents WHERE deleted_at IS NULL ORDER BY doc',
+        `SELECT doc AS key, ${STAMP} AS hash, title, text FROM documents WHERE deleted_at IS NULL ORDER BY doc`,
       ),
+      dataVersion: db.prepare<[], { data_version: number }>('PRAGMA data_version'),
       headings: db.prepare<[number], Span>(
         "SELECT start, end FROM blocks WHERE doc = ? AND (kind = 'heading' OR role = 'title') ORDER BY seq",
       ),
       blocks: db.prepare<[number], Span>('SELECT start, end FROM blocks WHERE doc = ? ORDER BY seq'),
       text: db.prepare<[number], { text: string }>('SELECT text FROM documents WHERE doc = ?'),
-      keyOf: db.prepare<[string], { key: number }>('SELECT doc AS key FROM documents WHERE id = ?'),
       facts: db.prepare<[], Omit<DocumentFacts, 'departments'> & { key: number }>(
         'SELECT doc AS key, id, title, issuer, date, doc_number AS docNumber, script FROM documents WHERE deleted_at IS NULL',
       ),
@@ -40,6 +46,11 @@ export class SearchSource {
         'SELECT r.doc AS key, r.departments FROM responsibilities r JOIN documents d ON d.doc = r.doc WHERE d.deleted_at IS NULL',
       ),
     };
+  }
+
+  /** Changes when another connection (another process) commits to the library. */
+  dataVersion(): number {
+    return this.statements.dataVersion.get()?.data_version ?? 0;
   }
 
   live(): Array<{ key: number; hash: string }> {
@@ -73,10 +84,6 @@ export class SearchSource {
 
   blocks(key: number): Span[] {
     return this.statements.blocks.all(key);
-  }
-
-  keyOf(id: string): number | undefined {
-    return this.statements.keyOf.get(id)?.key;
   }
 
   text(key: number): string {

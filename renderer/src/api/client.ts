@@ -22,31 +22,17 @@ export class ApiError extends Error {
   }
 }
 
-const TOKEN_KEY = 'policy-reader.token';
-
 /**
- * The browser shell's per-launch token arrives in the page URL; it is kept for this tab's
- * session and taken out of the address bar.
+ * The browser shell's API: the session cookie (set when the launch URL was opened, HttpOnly so no
+ * script reads it) goes with every same-origin request; the header proves the call is the page's own.
  */
-function browserShellToken(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
-
 function httpTransport(): ReaderBridge {
-  const token = browserShellToken();
   return {
     async invoke(method, args) {
       const response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Reader-Token': token },
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-Reader-Request': '1' },
         body: JSON.stringify(args),
       });
       return (await response.json()) as ApiResponse;
