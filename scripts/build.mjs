@@ -12,7 +12,16 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 const STAMP = path.join(DIST, 'build-stamp.json');
 const withRenderer = !process.argv.includes('--no-renderer');
-const SOURCES = ['main', 'shared', 'renderer', 'package.json', 'package-lock.json', 'tsconfig.json', 'vite.config.ts', 'scripts/build.mjs'];
+const SOURCES = [
+  'main',
+  'shared',
+  'renderer',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'vite.config.ts',
+  'scripts/build.mjs',
+];
 
 /** Every source file's path, size and modification time, hashed: a cheap, sound test for "changed". */
 function fingerprint() {
@@ -65,12 +74,29 @@ if (process.argv.includes('--force') || !upToDate(print)) {
   fs.mkdirSync(path.join(DIST, 'electron'), { recursive: true });
   const staging = fs.mkdtempSync(path.join(DIST, `.build-${process.pid}-`));
   try {
-    const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
+    const common = {
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      sourcemap: true,
+      logLevel: 'warning',
+    };
     await Promise.all([
       build({ ...common, entryPoints: ['main/cli/bin.ts'], outfile: path.join(staging, 'cli.js'), format: 'esm' }),
-      build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: path.join(staging, 'electron/main.js'), format: 'esm' }),
+      build({
+        ...common,
+        entryPoints: ['main/electron/main.ts'],
+        outfile: path.join(staging, 'electron/main.js'),
+        format: 'esm',
+      }),
       // A sandboxed preload runs as CommonJS.
-      build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: path.join(staging, 'electron/preload.cjs'), format: 'cjs' }),
+      build({
+        ...common,
+        entryPoints: ['main/electron/preload.ts'],
+        outfile: path.join(staging, 'electron/preload.cjs'),
+        format: 'cjs',
+      }),
     ]);
     if (withRenderer) {
       // Always the production build, the one that ships: test runners set NODE_ENV=test, which would
@@ -84,7 +110,14 @@ if (process.argv.includes('--force') || !upToDate(print)) {
       });
       swapIn(path.join(staging, 'renderer'), path.join(DIST, 'renderer'));
     }
-    for (const file of ['cli.js', 'cli.js.map', 'electron/main.js', 'electron/main.js.map', 'electron/preload.cjs', 'electron/preload.cjs.map']) {
+    for (const file of [
+      'cli.js',
+      'cli.js.map',
+      'electron/main.js',
+      'electron/main.js.map',
+      'electron/preload.cjs',
+      'electron/preload.cjs.map',
+    ]) {
       fs.renameSync(path.join(staging, file), path.join(DIST, file));
     }
     fs.writeFileSync(STAMP, JSON.stringify({ print, renderer: withRenderer }));
