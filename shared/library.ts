@@ -33,6 +33,8 @@ export interface LibraryRecovery {
   /** The date of the backup restored, or null when there was none and the library starts empty. */
   restoredFrom: string | null;
   reason: string;
+  /** Annotations written after that backup, recovered from the annotation journal. */
+  annotationsReplayed: number;
 }
 
 /** How long a deleted document or annotation stays in the 回收站 before it is removed for good. */

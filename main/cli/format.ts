@@ -1,7 +1,7 @@
 import type { AnnotationImportReport } from '../../shared/annotations.js';
 import { formatError, type Locale } from '../../shared/errors.js';
 import type { CitedDocument, DepartmentEntry } from '../../shared/intel.js';
-import type { DocumentSummary, ImportOutcome, StoredDocument } from '../../shared/library.js';
+import type { DocumentSummary, ImportOutcome, LibraryRecovery, StoredDocument } from '../../shared/library.js';
 import type { FieldSource, PolicyDocument, Script } from '../../shared/policy.js';
 import type { SearchResponse } from '../../shared/search.js';
 
@@ -52,6 +52,10 @@ const WORDS = {
     pdfDone: (pages: number, bytes: number) => `${pages} 页，${Math.round(bytes / 1024)} KB`,
     tasksDone: (tasks: number) => `${tasks} 项任务`,
     pdfMissing: (chars: string) => `以下字符字体中没有，已用〓代替：${chars}`,
+    recovered: (r: LibraryRecovery) =>
+      r.restoredFrom
+        ? `文库文件已损坏（${r.reason}），已移至 ${r.movedTo}；已从 ${r.restoredFrom} 的备份恢复，并找回其后写入的批注 ${r.annotationsReplayed} 条。`
+        : `文库文件已损坏（${r.reason}），已移至 ${r.movedTo}；没有可用的备份，文库已重新建立。`,
     alreadyRunning: (port: number) => `阅读器已在运行（端口 ${port}），打开它的窗口。`,
     noBrowser: '未找到 Chromium、Chrome 或 Edge：请在浏览器中打开上面的地址。按 Ctrl+C 退出。',
   },
@@ -88,6 +92,10 @@ const WORDS = {
     pdfDone: (pages: number, bytes: number) => `${pages} 頁，${Math.round(bytes / 1024)} KB`,
     tasksDone: (tasks: number) => `${tasks} 項任務`,
     pdfMissing: (chars: string) => `以下字元字型中沒有，已用〓代替：${chars}`,
+    recovered: (r: LibraryRecovery) =>
+      r.restoredFrom
+        ? `文庫檔案已損壞（${r.reason}），已移至 ${r.movedTo}；已從 ${r.restoredFrom} 的備份復原，並找回其後寫入的批註 ${r.annotationsReplayed} 條。`
+        : `文庫檔案已損壞（${r.reason}），已移至 ${r.movedTo}；沒有可用的備份，文庫已重新建立。`,
     alreadyRunning: (port: number) => `閱讀器已在執行（連接埠 ${port}），開啟它的視窗。`,
     noBrowser: '找不到 Chromium、Chrome 或 Edge：請在瀏覽器中開啟上面的網址。按 Ctrl+C 結束。',
   },
@@ -124,6 +132,10 @@ const WORDS = {
     pdfDone: (pages: number, bytes: number) => `${pages} pages, ${Math.round(bytes / 1024)} KB`,
     tasksDone: (tasks: number) => `${tasks} tasks`,
     pdfMissing: (chars: string) => `not in the fonts, drawn as 〓: ${chars}`,
+    recovered: (r: LibraryRecovery) =>
+      r.restoredFrom
+        ? `the library file was damaged (${r.reason}) and moved to ${r.movedTo}; restored from the backup of ${r.restoredFrom}, with ${r.annotationsReplayed} annotations written since recovered.`
+        : `the library file was damaged (${r.reason}) and moved to ${r.movedTo}; no backup was usable, so the library starts anew.`,
     alreadyRunning: (port: number) => `The reader is already running (port ${port}); opening its window.`,
     noBrowser: 'No Chromium, Chrome or Edge found: open the address above in a browser. Ctrl+C quits.',
   },

@@ -40,8 +40,14 @@ function dataDirOption(): Option {
   return new Option('--data-dir <dir>', 'library folder (default: the desktop app’s per-user data folder)');
 }
 
-function openLibrary(options: LibraryOptions): Library {
-  return Library.open({ dataDir: options.dataDir ?? defaultDataDir(), seedsDir: bundledSeedsDir(import.meta.url) });
+function openLibrary(options: LibraryOptions & { blockingWaitMs?: number }): Library {
+  const library = Library.open({
+    dataDir: options.dataDir ?? defaultDataDir(),
+    seedsDir: bundledSeedsDir(import.meta.url),
+    ...(options.blockingWaitMs !== undefined && { blockingWaitMs: options.blockingWaitMs }),
+  });
+  if (library.recovery) process.stderr.write(`policy-reader: ${words(locale).recovered(library.recovery)}\n`);
+  return library;
 }
 
 function withLibrary<T>(options: LibraryOptions, use: (library: Library) => T): T {
@@ -383,7 +389,7 @@ async function serve(options: LibraryOptions & { port?: number; open: boolean })
     if (options.open) openWindow(handedOver, dataDir);
     return;
   }
-  const library = Library.open({ dataDir, seedsDir: bundledSeedsDir(import.meta.url), blockingWaitMs: SHELL_BLOCKING_WAIT_MS });
+  const library = openLibrary({ dataDir, blockingWaitMs: SHELL_BLOCKING_WAIT_MS });
   const shell = await startBrowserShell({ library, rendererDir, port: options.port ?? 0 });
   const release = recordShell(dataDir, { pid: process.pid, port: shell.port, token: shell.token });
   const stop = async () => {

@@ -52,8 +52,9 @@ import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
 import { exportPdf, type PdfExport } from '../pdf/export-pdf.js';
 import { LibrarySearch } from '../search/library-search.js';
+import { AnnotationJournal, type JournalEntry } from '../store/annotation-journal.js';
 import { type AnnotationChanges, AnnotationStore } from '../store/annotations.js';
-import { backUpDaily } from '../store/backups.js';
+import { backUpDaily, backUpRecent, backUpRecentOnline, backups } from '../store/backups.js';
 import { retryWhileBusy } from '../store/busy.js';
 import { DisplayScriptStore } from '../store/display-scripts.js';
 import { DocumentStore, type MetadataChanges, type NewDocument, type OriginalFile } from '../store/documents.js';
@@ -69,6 +70,12 @@ import { expandImportPaths, readImportFile } from './files.js';
 export const PARSER_VERSION = 2;
 
 const SEEDED_KEY = 'library.seeded';
+/** After a change, a backup once the library has been quiet this long … */
+const BACKUP_QUIET_MS = 20_000;
+/** … and not more often than this. */
+const BACKUP_INTERVAL_MS = 5 * 60_000;
+/** The annotation journal is trimmed to what the backups lack once it is this large. */
+const JOURNAL_TRIM_BYTES = 256 * 1024;
 /** Documents re-parsed per transaction when the parser changed. */
 const REPARSE_BATCH = 200;
 /** How many of a document's first lines 编辑信息 shows. */
@@ -104,6 +111,13 @@ export class Library {
   private readonly scripts: DisplayScriptStore;
   private readonly notes: AnnotationStore;
   private readonly trash: TrashStore;
+  private readonly journal: AnnotationJournal;
+  /** Backups after changes: whether there were changes since the last one, its time, the timer for the next. */
+  private readonly backup: { changed: boolean; last: number; timer?: NodeJS.Timeout; running?: Promise<void>; closed?: boolean } =
+    {
+      changed: false,
+      last: 0,
+    };
   private readonly searcher: LibrarySearch;
   /** Indexes built from every document on first use, dropped when a document changes. */
   private derived: { departments?: DepartmentEntry[]; citations?: CitationGraph } = {};
@@ -115,7 +129,7 @@ export class Library {
     private readonly db: Database.Database,
     options: LibraryOptions,
     /** Set when this start found the library damaged and restored it. */
-    readonly recovery: LibraryRecovery | null,
+    private damage: LibraryRecovery | null,
   ) {
     this.dataDir = options.dataDir;
     this.documents = new DocumentStore(db);
@@ -124,6 +138,7 @@ export class Library {
     this.scripts = new DisplayScriptStore(db);
     this.notes = new AnnotationStore(db);
     this.trash = new TrashStore(db);
+    this.journal = new AnnotationJournal(options.dataDir);
     this.searcher = new LibrarySearch(new SearchSource(db), options.dataDir);
     this.now = options.now ?? (() => new Date());
     this.seenVersion = this.dataVersion();
@@ -146,6 +161,7 @@ export class Library {
     const now = options.now ?? (() => new Date());
     const { db, recovery } = openLibraryDatabase(options.dataDir, now(), options.sqliteBinding);
     const library = new Library(db, options, recovery);
+    if (recovery) recovery.annotationsReplayed = library.replayJournal(recovery.restoredFrom);
     library.trash.removeExpired(now());
     library.reparseOutdated();
     if (options.seedsDir) library.seedOnce(options.seedsDir);
@@ -154,8 +170,93 @@ export class Library {
     return library;
   }
 
+  /** What this start found and did about a damaged library file, or null. */
+  get recovery(): LibraryRecovery | null {
+    return this.damage;
+  }
+
+  /** Closes the library; a process that changed it leaves a backup of its changes. */
   close(): void {
+    clearTimeout(this.backup.timer);
+    this.backup.closed = true;
+    if (this.backup.changed && !this.backup.running && Date.now() - this.backup.last > BACKUP_INTERVAL_MS / 2) {
+      try {
+        backUpRecent(this.db, this.dataDir, this.now());
+        this.trimJournal();
+      } catch {
+        // A full disk: the library itself is intact; the daily backup remains.
+      }
+    }
     this.db.close();
+  }
+
+  /**
+   * After every change: a backup once the library has been quiet for a while, at most every few
+   * minutes, copied between requests so that nobody waits for it.
+   */
+  private wrote(): void {
+    this.backup.changed = true;
+    if (this.backup.closed) return;
+    clearTimeout(this.backup.timer);
+    const delay = Math.max(BACKUP_QUIET_MS, this.backup.last + BACKUP_INTERVAL_MS - Date.now());
+    this.backup.timer = setTimeout(() => this.backUpNow(), delay);
+    this.backup.timer.unref();
+  }
+
+  private backUpNow(): void {
+    if (this.backup.running || this.backup.closed) return;
+    this.backup.changed = false;
+    this.backup.running = backUpRecentOnline(this.db, this.dataDir, this.now())
+      .then(() => {
+        this.backup.last = Date.now();
+        this.trimJournal();
+      })
+      .catch(() => {
+        this.backup.changed = true;
+      })
+      .finally(() => {
+        this.backup.running = undefined;
+      });
+  }
+
+  /** The journal keeps what the oldest backup lacks, and no more. */
+  private trimJournal(): void {
+    const oldest = backups(this.dataDir).at(-1);
+    if (oldest && this.journal.size() > JOURNAL_TRIM_BYTES) this.journal.trimBefore(oldest.date);
+  }
+
+  /**
+   * After a restore from a backup: the annotations written since, from the journal, on the documents
+   * the backup holds (placed by their quote if the text differs) or kept aside for the others. The
+   * whole journal is replayed in order (each entry carries the annotation's whole state, so entries
+   * the backup holds already change nothing); returns how many were written after the backup.
+   */
+  private replayJournal(backupTaken: string | null): number {
+    const entries = this.journal.entries();
+    this.db.transaction(() => {
+      for (const entry of entries) {
+        if (entry.op === 'delete') this.notes.markDeleted(entry.id, entry.at);
+        else if (entry.op === 'restore') this.notes.unmarkDeleted(entry.id);
+        else this.replayPut(entry.annotation, entry.at);
+      }
+    })();
+    const since = backupTaken?.replace(' ', 'T') ?? '';
+    return entries.filter((e) => e.at >= since).length;
+  }
+
+  private replayPut(a: Annotation, at: string): void {
+    const text = this.documents.summary(a.docId) ? this.documents.text(a.docId) : undefined;
+    if (text === undefined) {
+      this.notes.keepPending(a.id, a.docId, a, at);
+      return;
+    }
+    const anchor =
+      text.slice(a.start, a.end) === a.exact && !a.orphaned ? { start: a.start, end: a.end } : anchorSelector(text, a);
+    const placed = anchor ? { ...describeRange(text, anchor.start, anchor.end), orphaned: false } : { orphaned: true };
+    if (this.notes.exists(a.id)) {
+      this.notes.unmarkDeleted(a.id);
+      this.notes.update(a.id, { kind: a.kind, color: a.color, note: a.note, tags: a.tags, ...placed }, a.updatedAt);
+    } else this.notes.insert({ ...a, ...placed });
   }
 
   /**
@@ -405,6 +506,7 @@ export class Library {
 
   /** After any change to the documents: what is built from all of them is built again when next asked for. */
   private documentsChanged(): void {
+    this.wrote();
     this.searcher.changed();
     this.derived = {};
   }
@@ -532,21 +634,33 @@ export class Library {
       updatedAt: at,
     };
     this.notes.insert(annotation);
+    this.annotationWritten({ op: 'put', at, annotation });
     return annotation;
   }
 
+  private annotationWritten(entry: JournalEntry): void {
+    this.journal.record(entry);
+    this.wrote();
+  }
+
   updateAnnotation(id: string, changes: Pick<AnnotationChanges, 'kind' | 'color' | 'note' | 'tags'>): Annotation {
-    if (!this.notes.update(id, changes, this.now().toISOString())) throw new ReaderError('NOT_FOUND', { what: id });
-    return this.notes.get(id) as Annotation;
+    const at = this.now().toISOString();
+    if (!this.notes.update(id, changes, at)) throw new ReaderError('NOT_FOUND', { what: id });
+    const annotation = this.notes.get(id) as Annotation;
+    this.annotationWritten({ op: 'put', at, annotation });
+    return annotation;
   }
 
   /** Deletes an annotation: it stays in the 回收站, restorable, for TRASH_DAYS. */
   deleteAnnotation(id: string): void {
-    if (!this.notes.markDeleted(id, this.now().toISOString())) throw new ReaderError('NOT_FOUND', { what: id });
+    const at = this.now().toISOString();
+    if (!this.notes.markDeleted(id, at)) throw new ReaderError('NOT_FOUND', { what: id });
+    this.annotationWritten({ op: 'delete', at, id });
   }
 
   restoreAnnotation(id: string): Annotation {
     if (!this.notes.unmarkDeleted(id)) throw new ReaderError('NOT_FOUND', { what: id });
+    this.annotationWritten({ op: 'restore', at: this.now().toISOString(), id });
     return this.notes.get(id) as Annotation;
   }
 
@@ -579,6 +693,7 @@ export class Library {
     const report: Omit<AnnotationImportReport, 'pending'> = { added: 0, duplicates: 0, orphaned: 0 };
     // Kept in a Map: a document id is the file's to choose, '__proto__' and 'constructor' included.
     const pending = new Map<string, number>();
+    const imported: Annotation[] = [];
     const at = this.now().toISOString();
     this.db.transaction(() => {
       for (const item of incoming) {
@@ -598,7 +713,7 @@ export class Library {
           continue;
         }
         const { exact, prefix, suffix } = item.selector;
-        this.notes.insert({
+        const annotation: Annotation = {
           id: item.id ?? randomUUID(),
           docId: item.docId,
           kind: item.kind,
@@ -609,11 +724,14 @@ export class Library {
           orphaned: anchor === null,
           createdAt: item.created ?? at,
           updatedAt: item.modified ?? at,
-        });
+        };
+        this.notes.insert(annotation);
+        imported.push(annotation);
         report.added++;
         if (!anchor) report.orphaned++;
       }
     })();
+    for (const annotation of imported) this.annotationWritten({ op: 'put', at, annotation });
     return { ...report, pending: Object.fromEntries(pending) };
   }
 

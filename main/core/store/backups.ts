@@ -1,37 +1,77 @@
-// Automatic backups of the library: a consistent copy once a day (VACUUM INTO), the last seven kept,
-// and the way back when the library file is damaged.
+// Automatic backups of the library, and the way back when the library file is damaged:
+// - a daily copy when the library is first opened that day (the last seven kept);
+// - a recent copy after changes: once the app has been quiet for a moment, at most every few
+//   minutes, and when a process that changed the library closes it (the last six kept).
+// The newest sound copy of either kind is what a damaged library is restored from.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
 export const BACKUP_DIR = 'backups';
-const KEEP = 7;
-const NAME = /^library-(\d{4}-\d{2}-\d{2})\.sqlite$/;
+const KEEP_DAILY = 7;
+const KEEP_RECENT = 6;
+const DAILY = /^library-(\d{4}-\d{2}-\d{2})\.sqlite$/;
+const RECENT = /^library-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})\.sqlite$/;
+
+export interface Backup {
+  file: string;
+  /** When it was taken: YYYY-MM-DD for a daily copy, YYYY-MM-DD HH:MM:SS (UTC) for a recent one. */
+  date: string;
+  kind: 'daily' | 'recent';
+}
 
 /** Writes today's backup unless there is one, and keeps the newest seven. Returns the file written, if any. */
 export function backUpDaily(db: Database.Database, dataDir: string, now: Date): string | null {
-  const dir = path.join(dataDir, BACKUP_DIR);
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `library-${now.toISOString().slice(0, 10)}.sqlite`);
+  const file = path.join(backupDir(dataDir), `library-${now.toISOString().slice(0, 10)}.sqlite`);
   if (fs.existsSync(file)) return null;
-  const partial = `${file}.partial`;
-  fs.rmSync(partial, { force: true });
-  db.prepare('VACUUM INTO ?').run(partial);
-  fs.renameSync(partial, file);
-  for (const old of backups(dataDir).slice(KEEP)) fs.rmSync(old.file, { force: true });
+  vacuumInto(db, file);
+  prune(dataDir, 'daily', KEEP_DAILY);
   return file;
 }
 
+/** A copy of the library as it is now, beside the daily ones; the newest six are kept. */
+export function backUpRecent(db: Database.Database, dataDir: string, now: Date): string {
+  const file = recentFile(dataDir, now);
+  vacuumInto(db, file);
+  prune(dataDir, 'recent', KEEP_RECENT);
+  return file;
+}
+
+/** The same, copied a few pages at a time between other work (SQLite's online backup), for an app that is serving. */
+export async function backUpRecentOnline(db: Database.Database, dataDir: string, now: Date): Promise<string> {
+  const file = recentFile(dataDir, now);
+  const partial = `${file}.partial`;
+  fs.rmSync(partial, { force: true });
+  try {
+    await db.backup(partial);
+    fs.renameSync(partial, file);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+  prune(dataDir, 'recent', KEEP_RECENT);
+  return file;
+}
+
+function recentFile(dataDir: string, now: Date): string {
+  return path.join(backupDir(dataDir), `library-${now.toISOString().slice(0, 19).replace(/:/g, '-')}.sqlite`);
+}
+
 /** The backups, newest first. */
-export function backups(dataDir: string): Array<{ file: string; date: string }> {
+export function backups(dataDir: string): Backup[] {
   const dir = path.join(dataDir, BACKUP_DIR);
   if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .map((name) => ({ name, m: NAME.exec(name) }))
-    .filter((entry): entry is { name: string; m: RegExpExecArray } => entry.m !== null)
-    .map(({ name, m }) => ({ file: path.join(dir, name), date: m[1] as string }))
-    .sort((a, b) => b.date.localeCompare(a.date));
+  const found: Backup[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    const daily = DAILY.exec(name);
+    if (daily) found.push({ file: path.join(dir, name), date: daily[1] as string, kind: 'daily' });
+    const recent = RECENT.exec(name);
+    if (recent) {
+      const [, day, h, m, s] = recent;
+      found.push({ file: path.join(dir, name), date: `${day} ${h}:${m}:${s}`, kind: 'recent' });
+    }
+  }
+  return found.sort((a, b) => b.date.localeCompare(a.date));
 }
 
 /** Whether a database file opens and passes SQLite's quick check. */
@@ -46,4 +86,25 @@ export function isSound(file: string, nativeBinding?: string): boolean {
   } catch {
     return false;
   }
+}
+
+function backupDir(dataDir: string): string {
+  const dir = path.join(dataDir, BACKUP_DIR);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** A consistent, compact copy, written beside its place and renamed in: a crash never leaves half a backup. */
+function vacuumInto(db: Database.Database, file: string): void {
+  const partial = `${file}.partial`;
+  fs.rmSync(partial, { force: true });
+  db.prepare('VACUUM INTO ?').run(partial);
+  fs.renameSync(partial, file);
+}
+
+function prune(dataDir: string, kind: Backup['kind'], keep: number): void {
+  for (const old of backups(dataDir)
+    .filter((b) => b.kind === kind)
+    .slice(keep))
+    fs.rmSync(old.file, { force: true });
 }

@@ -43,5 +43,8 @@ export function openLibraryDatabase(
   }
   const backup = backups(dataDir).find((b) => isSound(b.file, nativeBinding));
   if (backup) fs.copyFileSync(backup.file, file);
-  return { db: openDatabase(dataDir, nativeBinding), recovery: { movedTo, restoredFrom: backup?.date ?? null, reason } };
+  return {
+    db: openDatabase(dataDir, nativeBinding),
+    recovery: { movedTo, restoredFrom: backup?.date ?? null, reason, annotationsReplayed: 0 },
+  };
 }
