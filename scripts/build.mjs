@@ -12,6 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 const STAMP = path.join(DIST, 'build-stamp.json');
 const withRenderer = !process.argv.includes('--no-renderer');
+const BUNDLES = ['cli.js', 'work-tasks.js', 'electron/main.js', 'electron/work-tasks.js', 'electron/preload.cjs'];
 const SOURCES = [
   'main',
   'shared',
@@ -40,7 +41,7 @@ function fingerprint() {
 function upToDate(print) {
   try {
     const stamp = JSON.parse(fs.readFileSync(STAMP, 'utf8'));
-    const outputs = ['cli.js', 'electron/main.js', 'electron/preload.cjs', ...(withRenderer ? ['renderer/index.html'] : [])];
+    const outputs = [...BUNDLES, ...(withRenderer ? ['renderer/index.html'] : [])];
     return stamp.print === print && (stamp.renderer || !withRenderer) && outputs.every((o) => fs.existsSync(path.join(DIST, o)));
   } catch {
     return false;
@@ -82,21 +83,16 @@ if (process.argv.includes('--force') || !upToDate(print)) {
       sourcemap: true,
       logLevel: 'warning',
     };
+    const bundle = (entry, out, format = 'esm') =>
+      build({ ...common, entryPoints: [entry], outfile: path.join(staging, out), format });
     await Promise.all([
-      build({ ...common, entryPoints: ['main/cli/bin.ts'], outfile: path.join(staging, 'cli.js'), format: 'esm' }),
-      build({
-        ...common,
-        entryPoints: ['main/electron/main.ts'],
-        outfile: path.join(staging, 'electron/main.js'),
-        format: 'esm',
-      }),
+      bundle('main/cli/bin.ts', 'cli.js'),
+      bundle('main/electron/main.ts', 'electron/main.js'),
       // A sandboxed preload runs as CommonJS.
-      build({
-        ...common,
-        entryPoints: ['main/electron/preload.ts'],
-        outfile: path.join(staging, 'electron/preload.cjs'),
-        format: 'cjs',
-      }),
+      bundle('main/electron/preload.ts', 'electron/preload.cjs', 'cjs'),
+      // The worker threads' code (main/core/work), beside each bundle that starts them.
+      bundle('main/core/work/tasks.ts', 'work-tasks.js'),
+      bundle('main/core/work/tasks.ts', 'electron/work-tasks.js'),
     ]);
     if (withRenderer) {
       // Always the production build, the one that ships: test runners set NODE_ENV=test, which would
@@ -110,16 +106,7 @@ if (process.argv.includes('--force') || !upToDate(print)) {
       });
       swapIn(path.join(staging, 'renderer'), path.join(DIST, 'renderer'));
     }
-    for (const file of [
-      'cli.js',
-      'cli.js.map',
-      'electron/main.js',
-      'electron/main.js.map',
-      'electron/preload.cjs',
-      'electron/preload.cjs.map',
-    ]) {
-      fs.renameSync(path.join(staging, file), path.join(DIST, file));
-    }
+    for (const file of BUNDLES.flatMap((b) => [b, `${b}.map`])) fs.renameSync(path.join(staging, file), path.join(DIST, file));
     fs.writeFileSync(STAMP, JSON.stringify({ print, renderer: withRenderer }));
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });

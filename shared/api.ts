@@ -38,6 +38,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 const displayScript = z.enum(DISPLAY_SCRIPTS);
 const taskRole = z.enum(['lead', 'responsible', 'cooperating', 'none']);
 const text = (max: number) => z.string().trim().min(1).max(max);
+/** Names a long call (an import, an export) so that `cancelTask` can stop it. */
+const taskId = z.string().regex(/^[\w-]{1,64}$/, 'a task id is 1 to 64 letters, digits, _ or -');
 
 /** The largest importable file, base64-encoded. */
 const MAX_BASE64 = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4;
@@ -46,7 +48,7 @@ export const apiSchemas = {
   libraryStatus: z.object({}).strict(),
   listDocuments: z.object({}).strict(),
   getDocument: z.object({ id: documentId }).strict(),
-  importFile: z.object({ name: text(255), data: z.base64().max(MAX_BASE64) }).strict(),
+  importFile: z.object({ name: text(255), data: z.base64().max(MAX_BASE64), taskId: taskId.optional() }).strict(),
   deleteDocument: z.object({ id: documentId }).strict(),
   restoreDocument: z.object({ id: documentId }).strict(),
   trash: z.object({}).strict(),
@@ -114,7 +116,8 @@ export const apiSchemas = {
         .optional(),
     })
     .strict(),
-  exportPdf: z.object({ id: documentId, script: displayScript, layout: z.enum(PDF_LAYOUTS) }).strict(),
+  exportPdf: z.object({ id: documentId, script: displayScript, layout: z.enum(PDF_LAYOUTS), taskId: taskId.optional() }).strict(),
+  cancelTask: z.object({ taskId }).strict(),
   departments: z.object({ docId: documentId.optional(), role: taskRole.optional() }).strict(),
   departmentTasks: z
     .object({
@@ -130,6 +133,7 @@ export const apiSchemas = {
       format: z.enum(TASK_EXPORT_FORMATS),
       docId: documentId.optional(),
       role: taskRole.optional(),
+      taskId: taskId.optional(),
     })
     .strict(),
   citations: z.object({}).strict(),
@@ -210,6 +214,8 @@ export interface ApiResults {
   setDisplayScript: null;
   search: SearchResponse;
   exportPdf: PdfFile;
+  /** Stops the import or export started with this task id; false when none is running. */
+  cancelTask: { cancelled: boolean };
   departments: DepartmentOverview;
   departmentTasks: TaskPage;
   exportTasks: ExportedFile;

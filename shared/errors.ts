@@ -55,10 +55,66 @@ const messages = {
     'zh-TW': '檔案已損壞或不是有效的 {format} 檔案：{reason}',
     en: 'the file is damaged or not a valid {format} file: {reason}',
   },
+  CANCELLED: { 'zh-CN': '已取消', 'zh-TW': '已取消', en: 'cancelled' },
+  WORK_TIMED_OUT: {
+    'zh-CN': '处理时间超过 {seconds} 秒，已停止；文件可能过于复杂或已损坏',
+    'zh-TW': '處理時間超過 {seconds} 秒，已停止；檔案可能過於複雜或已損壞',
+    en: 'stopped after {seconds} s: the file may be too complex or damaged',
+  },
+  WORK_OUT_OF_MEMORY: {
+    'zh-CN': '处理所需内存超过 {limit}，已停止；文件可能过于复杂或已损坏',
+    'zh-TW': '處理所需記憶體超過 {limit}，已停止；檔案可能過於複雜或已損壞',
+    en: 'stopped: the work needed more than {limit} of memory; the file may be too complex or damaged',
+  },
   LIBRARY_BUSY: {
     'zh-CN': '文库正被另一个程序（阅读器窗口或命令行）写入，等待 {seconds} 秒后仍未完成；请稍后再试',
     'zh-TW': '文庫正被另一個程式（閱讀器視窗或命令列）寫入，等待 {seconds} 秒後仍未完成；請稍後再試',
     en: 'another program (a reader window or the command line) is writing to the library; still busy after {seconds} s: try again shortly',
+  },
+  TEXT_TOO_LARGE: {
+    'zh-CN': '文件中的文字超过 {limit}，远多于任何公文',
+    'zh-TW': '檔案中的文字超過 {limit}，遠多於任何公文',
+    en: 'the file holds more than {limit} of text, far more than any official document',
+  },
+  TOO_MANY_PAGES: {
+    'zh-CN': 'PDF 页数过多（{count} 页，上限 {limit} 页）',
+    'zh-TW': 'PDF 頁數過多（{count} 頁，上限 {limit} 頁）',
+    en: 'the PDF has too many pages ({count}; the limit is {limit})',
+  },
+  TOO_MANY_PARAGRAPHS: {
+    'zh-CN': '文件的段落过多（超过 {limit} 段）',
+    'zh-TW': '檔案的段落過多（超過 {limit} 段）',
+    en: 'the document has too many paragraphs (more than {limit})',
+  },
+  TOO_MANY_ELEMENTS: {
+    'zh-CN': '文件结构过于复杂（超过 {limit} 个元素）',
+    'zh-TW': '檔案結構過於複雜（超過 {limit} 個元素）',
+    en: 'the file’s structure is too complex (more than {limit} elements)',
+  },
+  TOO_DEEPLY_NESTED: {
+    'zh-CN': '文件结构嵌套过深（超过 {limit} 层）',
+    'zh-TW': '檔案結構巢狀過深（超過 {limit} 層）',
+    en: 'the file’s structure is nested too deeply (more than {limit} levels)',
+  },
+  TOO_MANY_PARTS: {
+    'zh-CN': '文件包含的部件过多（{count} 个，上限 {limit} 个）',
+    'zh-TW': '檔案包含的組件過多（{count} 個，上限 {limit} 個）',
+    en: 'the file has too many parts ({count}; the limit is {limit})',
+  },
+  UNPACKED_TOO_LARGE: {
+    'zh-CN': '文件解压后超过 {limit}',
+    'zh-TW': '檔案解壓縮後超過 {limit}',
+    en: 'the file unpacks to more than {limit}',
+  },
+  PART_TOO_LARGE: {
+    'zh-CN': '文件中的 {part} 解压后超过 {limit}',
+    'zh-TW': '檔案中的 {part} 解壓縮後超過 {limit}',
+    en: 'the part {part} of the file unpacks to more than {limit}',
+  },
+  SUSPICIOUS_COMPRESSION: {
+    'zh-CN': '文件中的 {part} 压缩比异常（{ratio} 倍，上限 {limit} 倍），可能是恶意构造的“压缩炸弹”',
+    'zh-TW': '檔案中的 {part} 壓縮比異常（{ratio} 倍，上限 {limit} 倍），可能是惡意構造的「壓縮炸彈」',
+    en: 'the part {part} of the file is compressed {ratio} to 1 (the limit is {limit} to 1): a zip bomb?',
   },
   DATA_DIR_UNWRITABLE: {
     'zh-CN': '文库文件夹无法写入：{dir}（{reason}）。请检查磁盘是否只读、空间是否已满或权限是否足够',

@@ -15,6 +15,7 @@ import { decodePolicyBytes } from '../core/parse/decode.js';
 import { parsePolicy } from '../core/parse/index.js';
 import { bundledSeedsDir, defaultDataDir, packageRoot } from '../core/paths.js';
 import { BUSY_TIMEOUT_MS, busyError, isBusy, SHELL_BLOCKING_WAIT_MS } from '../core/store/busy.js';
+import { endWorkPool } from '../core/work/pool.js';
 import { askForLaunchUrl, recordedShell, recordShell } from '../server/instance-lock.js';
 import { findChromium, openAppWindow } from '../server/open-browser.js';
 import { startBrowserShell } from '../server/server.js';
@@ -421,5 +422,8 @@ export async function main(argv: string[]): Promise<void> {
     if (!isReaderError(error)) throw error;
     process.stderr.write(`policy-reader: ${formatError(error.code, error.params, locale)}\n`);
     process.exitCode = 1;
+  } finally {
+    // The worker threads end with the command (the browser shell's library keeps them).
+    await endWorkPool();
   }
 }

@@ -79,7 +79,10 @@ export const test = base.extend<{ app: App }, Workers>({
       await page.goto(url);
       await use({ page, origin: new URL(url).origin, dataDir, reload: () => page.reload().then(() => undefined) });
       await context.close();
+      // The server backs up the library as it closes: the folder goes once it has exited.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill();
+      await exited;
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
   },

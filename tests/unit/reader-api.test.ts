@@ -20,7 +20,7 @@ function openApi() {
 const idOf = (library: Library, title: string) => library.list().find((d) => d.title.startsWith(title))?.id ?? '';
 
 describe('ReaderApi', () => {
-  it('deletes with undo until the library is reopened', async () => {
+  it('deletes with undo, still offered after the library is reopened (the 回收站)', async () => {
     const { library, api, dataDir } = openApi();
     const id = idOf(library, '广东省');
     await api.deleteDocument({ id });
@@ -33,7 +33,11 @@ describe('ReaderApi', () => {
     library.close();
     const reopened = Library.open({ dataDir, seedsDir: SEEDS_DIR });
     expect(reopened.list()).toHaveLength(4);
-    expect(() => reopened.restore(id)).toThrowError(expect.objectContaining({ code: 'NOT_FOUND' }) as Error);
+    const again = createReaderApi(reopened);
+    expect((await again.trash({})).documents.map((d) => d.id)).toEqual([id]);
+    await again.restoreDocument({ id });
+    expect(reopened.list()).toHaveLength(5);
+    expect(await again.emptyTrash({})).toEqual({ removed: 0 });
     reopened.close();
   });
 

@@ -217,6 +217,7 @@ describe('routes in the address', () => {
     const routes: Route[] = [
       { view: 'library' },
       { view: 'citations' },
+      { view: 'trash' },
       { view: 'departments', query: {} },
       { view: 'departments', query: { name: '江苏省商务厅', doc: id, role: 'lead' } },
       { view: 'compare', a: id, b: other },

@@ -19,11 +19,30 @@ export function createReaderApi(library: Library): ReaderApi {
     library.prepareSearch();
     library.prepareIndexes();
   }, 2000);
+  // Long calls named by the client, so that cancelTask can stop them.
+  const running = new Map<string, AbortController>();
+  const cancellable = async <T>(taskId: string | undefined, work: (signal?: AbortSignal) => Promise<T>): Promise<T> => {
+    if (!taskId) return work();
+    const controller = new AbortController();
+    running.get(taskId)?.abort();
+    running.set(taskId, controller);
+    try {
+      return await work(controller.signal);
+    } finally {
+      if (running.get(taskId) === controller) running.delete(taskId);
+    }
+  };
   const api: ReaderApi = {
     libraryStatus: async () => ({ recovery: library.recovery }),
     listDocuments: async () => library.list(),
     getDocument: async ({ id }) => library.get(id),
-    importFile: async ({ name, data }) => library.importFile(Buffer.from(data, 'base64'), name),
+    importFile: async ({ name, data, taskId }) =>
+      cancellable(taskId, (signal) => library.importFile(Buffer.from(data, 'base64'), name, signal)),
+    cancelTask: async ({ taskId }) => {
+      const controller = running.get(taskId);
+      controller?.abort();
+      return { cancelled: controller !== undefined };
+    },
     deleteDocument: async ({ id }) => {
       library.delete(id);
       return null;
@@ -51,8 +70,10 @@ export function createReaderApi(library: Library): ReaderApi {
       return null;
     },
     search: async (request) => library.search(request),
-    exportPdf: async ({ id, script, layout }) => {
-      const { bytes, pages, missing } = await library.exportPdf(id, { script, layout });
+    exportPdf: async ({ id, script, layout, taskId }) => {
+      const { bytes, pages, missing } = await cancellable(taskId, (signal) =>
+        library.exportPdf(id, { script, layout, ...(signal && { signal }) }),
+      );
       return { filename: fileNameFor(library.get(id).title, 'pdf'), data: bytes.toString('base64'), pages, missing };
     },
     departments: async ({ docId, role }) => library.departmentOverview({ ...(docId && { docId }), ...(role && { role }) }),
@@ -60,11 +81,11 @@ export function createReaderApi(library: Library): ReaderApi {
       const tasks = library.departmentTasks(department, { ...(docId && { docId }), ...(role && { role }) });
       return { total: tasks.length, tasks: tasks.slice(0, limit) };
     },
-    exportTasks: async ({ department, format, docId, role }) => {
-      const { filename, bytes } = await library.exportTasks(department, format, {
-        ...(docId && { docId }),
-        ...(role && { role }),
-      });
+    exportTasks: async ({ department, format, docId, role, taskId }) => {
+      const filter = { ...(docId && { docId }), ...(role && { role }) };
+      const { filename, bytes } = await cancellable(taskId, (signal) =>
+        library.exportTasks(department, format, filter, undefined, signal),
+      );
       return { filename, data: bytes.toString('base64') };
     },
     citations: async () => library.citations(),

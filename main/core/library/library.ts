@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { anchorSelector, describeRange } from '../../../shared/anchoring.js';
+import { anchorSelector, describeRange, type TextSelector } from '../../../shared/anchoring.js';
 import type {
   Annotation,
   AnnotationExport,
@@ -36,13 +36,11 @@ import type {
   Trash,
 } from '../../../shared/library.js';
 import type { PdfLayout } from '../../../shared/pdf.js';
-import type { PolicyDocument } from '../../../shared/policy.js';
 import type { SearchRequest, SearchResponse } from '../../../shared/search.js';
 import { DEFAULT_SETTINGS, type ReaderSettings, type ReadingPosition } from '../../../shared/settings.js';
 import { toMarkdown } from '../annotations/markdown.js';
 import { parseW3C, toW3C } from '../annotations/w3c.js';
 import { htmlToText } from '../extract/html.js';
-import { type Extracted, extractText } from '../extract/index.js';
 import { CitationGraph, refOf } from '../intel/citations.js';
 import { compareDocuments } from '../intel/compare.js';
 import { departmentIndex, departmentOverview, filterTasks } from '../intel/departments.js';
@@ -50,7 +48,7 @@ import { findTargets } from '../intel/targets.js';
 import { tasksCsv } from '../intel/task-list.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
-import { exportPdf, type PdfExport } from '../pdf/export-pdf.js';
+import type { PdfExport } from '../pdf/export-pdf.js';
 import { LibrarySearch } from '../search/library-search.js';
 import { AnnotationJournal, type JournalEntry } from '../store/annotation-journal.js';
 import { type AnnotationChanges, AnnotationStore } from '../store/annotations.js';
@@ -63,6 +61,8 @@ import { openLibraryDatabase } from '../store/recovery.js';
 import { SearchSource } from '../store/search-source.js';
 import { SettingsStore } from '../store/settings.js';
 import { TrashStore } from '../store/trash.js';
+import { acquireWorkPool } from '../work/pool.js';
+import type { ParsedFile } from '../work/tasks.js';
 import { contentHash } from './content-hash.js';
 import { expandImportPaths, readImportFile } from './files.js';
 
@@ -112,6 +112,8 @@ export class Library {
   private readonly notes: AnnotationStore;
   private readonly trash: TrashStore;
   private readonly journal: AnnotationJournal;
+  /** Worker threads for parsing, re-anchoring and PDFs. */
+  private readonly workers = acquireWorkPool();
   /** Backups after changes: whether there were changes since the last one, its time, the timer for the next. */
   private readonly backup: { changed: boolean; last: number; timer?: NodeJS.Timeout; running?: Promise<void>; closed?: boolean } =
     {
@@ -188,6 +190,7 @@ export class Library {
       }
     }
     this.db.close();
+    this.workers.release();
   }
 
   /**
@@ -260,115 +263,160 @@ export class Library {
   }
 
   /**
-   * Parses and stores one policy; the same canonical text twice is a no-op that says so. Bad
-   * input comes back as a failed outcome; a failing database throws.
+   * Parses and stores one text file in this thread (the bundled samples at first start); the same
+   * canonical text twice is a no-op that says so. Bad input comes back as a failed outcome; a failing
+   * database throws.
    */
   importBytes(bytes: Uint8Array, sourceName: string): ImportOutcome {
-    let decoded: Extracted;
+    let parsed: ParsedFile;
     try {
-      decoded = { ...decodePolicyBytes(bytes), format: 'txt' };
+      const { text, encoding } = decodePolicyBytes(bytes);
+      parsed = { contentHash: contentHash(text), encoding, format: 'txt', document: parsePolicy(text) };
     } catch (error) {
       return failed(sourceName, error);
     }
-    return this.importExtracted(decoded, bytes, sourceName);
+    const plan = this.planImport(parsed, bytes, sourceName);
+    if ('outcome' in plan) return plan.outcome;
+    const text = parsed.document.text;
+    return this.commitImport(plan, plan.previous?.annotations.map((a) => anchorIn(text, a)) ?? []);
   }
 
   /**
    * Imports a file of any supported type (text, Markdown, Word, web page, PDF): its text is taken
-   * out, then parsed and stored like a text file's, with the file itself kept beside it.
+   * out and parsed in a worker thread (with time and memory limits, cancelled by `signal`), then
+   * stored like a text file's, with the file itself kept beside it.
    */
-  async importFile(bytes: Uint8Array, sourceName: string): Promise<ImportOutcome> {
-    let extracted: Extracted;
+  async importFile(bytes: Uint8Array, sourceName: string, signal?: AbortSignal): Promise<ImportOutcome> {
+    return this.importParsed(this.parseInWorker(bytes, sourceName, signal), bytes, sourceName, signal);
+  }
+
+  private async parseInWorker(bytes: Uint8Array, sourceName: string, signal?: AbortSignal): Promise<ParsedFile | ImportOutcome> {
     try {
-      extracted = await extractText(bytes, sourceName);
+      return await this.workers.pool.run('parseFile', { bytes, name: sourceName }, { signal });
     } catch (error) {
       return failed(sourceName, error);
     }
-    return this.importExtracted(extracted, bytes, sourceName);
   }
 
-  private importExtracted(extracted: Extracted, bytes: Uint8Array, sourceName: string): ImportOutcome {
-    const outcome = this.importOne(extracted, bytes, sourceName);
-    if (outcome.status !== 'failed' && outcome.status !== 'duplicate') this.documentsChanged();
-    return outcome;
-  }
-
-  private importOne(extracted: Extracted, bytes: Uint8Array, sourceName: string): ImportOutcome {
-    let parsed: Parsed;
-    try {
-      parsed = parseForImport(extracted, (hash) => this.documents.findByHash(hash));
-    } catch (error) {
-      return failed(sourceName, error);
+  private async importParsed(
+    parsing: Promise<ParsedFile | ImportOutcome>,
+    bytes: Uint8Array,
+    sourceName: string,
+    signal?: AbortSignal,
+  ): Promise<ImportOutcome> {
+    const parsed = await parsing;
+    if ('status' in parsed) return parsed;
+    const plan = this.planImport(parsed, bytes, sourceName);
+    if ('outcome' in plan) return plan.outcome;
+    let anchors: Anchors = [];
+    if (plan.previous && plan.previous.annotations.length > 0) {
+      try {
+        anchors = await this.workers.pool.run(
+          'anchorAll',
+          { text: parsed.document.text, selectors: plan.previous.annotations },
+          { signal },
+        );
+      } catch (error) {
+        return failed(sourceName, error);
+      }
     }
-    if ('duplicateOf' in parsed) {
-      const { id, title, deleted } = parsed.duplicateOf;
+    return this.commitImport(plan, anchors);
+  }
+
+  /** What a parsed file is to the library: a duplicate, a deleted document brought back, a new version of one, or new. */
+  private planImport(parsed: ParsedFile, bytes: Uint8Array, sourceName: string): ImportPlan {
+    const existing = this.documents.findByHash(parsed.contentHash);
+    if (existing) {
+      const { id, title, deleted } = existing;
       // Importing a document deleted moments ago brings it back rather than calling it a duplicate.
-      if (deleted && this.documents.unmarkDeleted(id)) return { status: 'imported', source: sourceName, id, title };
-      return { status: 'duplicate', source: sourceName, id, title };
+      if (deleted && this.documents.unmarkDeleted(id)) {
+        this.documentsChanged();
+        return { outcome: { status: 'imported', source: sourceName, id, title } };
+      }
+      return { outcome: { status: 'duplicate', source: sourceName, id, title } };
     }
+    const name = path.basename(sourceName);
     const entry = {
       contentHash: parsed.contentHash,
-      sourceName: path.basename(sourceName),
+      sourceName: name,
       sourceEncoding: parsed.encoding,
       parserVersion: PARSER_VERSION,
       importedAt: this.now().toISOString(),
       document: parsed.document,
-      original: { name: path.basename(sourceName), format: extracted.format, bytes },
+      original: { name, format: parsed.format, bytes },
     };
     const previous = this.documents.findPreviousVersion(parsed.document);
-    if (previous)
-      return {
-        status: 'updated',
-        source: sourceName,
-        id: previous.id,
-        title: parsed.document.title,
-        ...this.replaceVersion(previous.id, entry),
-      };
-    const id = this.newId(parsed.contentHash);
-    this.documents.insert({ ...entry, id });
-    return { status: 'imported', source: sourceName, id, title: parsed.document.title };
+    return {
+      source: sourceName,
+      entry,
+      ...(previous && { previous: { id: previous.id, annotations: this.notes.ofDocument(previous.id) } }),
+    };
   }
 
   /**
-   * Puts a new version of a document in place of the old one and moves its annotations to the new
-   * text. The anchors are found first, outside the transaction, so that the write lock is held only
-   * for the writes (another process waits milliseconds, not the seconds thousands of anchors take).
+   * Stores a planned import in one short transaction: a new document, or a new version in place of
+   * the old one with its annotations at the anchors found for them (an orphan where none was).
    */
-  private replaceVersion(id: string, entry: Omit<NewDocument, 'id'>): { moved: number; orphaned: number } {
-    const text = entry.document.text;
-    const annotations = this.notes.ofDocument(id);
-    const anchors = annotations.map((a) => anchorSelector(text, a));
+  private commitImport(plan: Exclude<ImportPlan, { outcome: ImportOutcome }>, anchors: Anchors): ImportOutcome {
+    const { entry, previous, source } = plan;
+    const title = entry.document.title;
+    if (!previous) {
+      const id = this.newId(entry.contentHash);
+      this.documents.insert({ ...entry, id });
+      this.documentsChanged();
+      return { status: 'imported', source, id, title };
+    }
     const at = this.now().toISOString();
-    return this.db.transaction(() => {
-      this.documents.replaceVersion(id, entry);
-      let orphaned = 0;
-      for (const [i, a] of annotations.entries()) {
-        const anchor = anchors[i];
-        if (anchor) {
-          this.notes.update(a.id, { ...describeRange(text, anchor.start, anchor.end), orphaned: false }, at);
-        } else {
+    let orphaned = 0;
+    this.db.transaction(() => {
+      this.documents.replaceVersion(previous.id, entry);
+      for (const [i, a] of previous.annotations.entries()) {
+        const range = anchors[i];
+        if (range) this.notes.update(a.id, { ...range, orphaned: false }, at);
+        else {
           this.notes.update(a.id, { orphaned: true }, at);
           orphaned++;
         }
       }
-      return { moved: annotations.length - orphaned, orphaned };
     })();
+    this.documentsChanged();
+    return { status: 'updated', source, id: previous.id, title, moved: previous.annotations.length - orphaned, orphaned };
   }
 
-  /** Imports files and folders (recursively), reporting progress after each file. */
-  async importPaths(paths: readonly string[], onProgress?: (progress: ImportProgress) => void): Promise<BatchImport> {
+  /**
+   * Imports files and folders (recursively), reporting progress after each file. Files are parsed
+   * in parallel worker threads a few ahead and stored in the order given, each in its own transaction.
+   */
+  async importPaths(
+    paths: readonly string[],
+    onProgress?: (progress: ImportProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<BatchImport> {
     const { files, ignored } = expandImportPaths(paths);
     const outcomes: ImportOutcome[] = [];
-    for (const [i, file] of files.entries()) {
-      let outcome: ImportOutcome;
+    const ahead = this.workers.pool.width * 4;
+    const started: Array<
+      { file: string; bytes: Uint8Array; parsing: Promise<ParsedFile | ImportOutcome> } | { file: string; outcome: ImportOutcome }
+    > = [];
+    const start = (i: number) => {
+      const file = files[i] as string;
       try {
         const bytes = readImportFile(file);
-        outcome = await retryWhileBusy(() => this.importFile(bytes, file));
+        started[i] = { file, bytes, parsing: this.parseInWorker(bytes, file, signal) };
       } catch (error) {
-        outcome = failed(file, error);
+        started[i] = { file, outcome: failed(file, error) };
       }
+    };
+    for (let i = 0; i < Math.min(ahead, files.length); i++) start(i);
+    for (let i = 0; i < files.length; i++) {
+      if (i + ahead < files.length) start(i + ahead);
+      const job = started[i];
+      if (!job) continue;
+      delete started[i];
+      const outcome =
+        'outcome' in job ? job.outcome : await retryWhileBusy(() => this.importParsed(job.parsing, job.bytes, job.file, signal));
       outcomes.push(outcome);
-      onProgress?.({ done: i + 1, total: files.length, current: file });
+      onProgress?.({ done: i + 1, total: files.length, current: job.file });
     }
     return { outcomes, ignored };
   }
@@ -467,16 +515,28 @@ export class Library {
   /** A document with its annotations as a PDF (see main/core/pdf). */
   async exportPdf(
     id: string,
-    options: { script: DisplayScript; layout: PdfLayout; date?: Date; onProgress?: (done: number, total: number) => void },
+    options: {
+      script: DisplayScript;
+      layout: PdfLayout;
+      date?: Date;
+      onProgress?: (done: number, total: number) => void;
+      signal?: AbortSignal;
+    },
   ): Promise<PdfExport> {
     const doc = this.get(id);
-    return exportPdf(doc, this.notes.ofDocument(id), {
-      script: options.script,
-      layout: options.layout,
-      date: options.date ?? this.now(),
-      colorNames: this.settings().colorNames,
-      ...(options.onProgress && { onProgress: options.onProgress }),
-    });
+    const task = {
+      doc,
+      annotations: this.notes.ofDocument(id),
+      options: {
+        script: options.script,
+        layout: options.layout,
+        date: options.date ?? this.now(),
+        colorNames: this.settings().colorNames,
+      },
+    };
+    const result = await this.workers.pool.run('renderPdf', task, { signal: options.signal, onProgress: options.onProgress });
+    // A Buffer crosses from the worker as a plain Uint8Array.
+    return { ...result, bytes: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength) };
   }
 
   /** Every department named in the library's responsibility spans, normalised, with its tasks. */
@@ -517,12 +577,13 @@ export class Library {
     format: TaskExportFormat,
     filter: TaskFilter = {},
     date: Date = this.now(),
+    signal?: AbortSignal,
   ): Promise<{ filename: string; bytes: Buffer; tasks: number }> {
     const tasks = this.departmentTasks(name, filter);
     const filename = fileNameFor(`${name}责任分工表`, format);
     if (format === 'csv') return { filename, bytes: Buffer.from(tasksCsv(name, tasks), 'utf8'), tasks: tasks.length };
-    const { exportTaskTable } = await import('../pdf/task-table.js');
-    return { filename, bytes: (await exportTaskTable({ department: name, tasks, date })).bytes, tasks: tasks.length };
+    const { bytes } = await this.workers.pool.run('renderTaskTable', { department: name, tasks, date }, { signal });
+    return { filename, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), tasks: tasks.length };
   }
 
   /** Two documents' sections paired by content across scripts, with what each says alone. */
@@ -769,19 +830,17 @@ export class Library {
   }
 }
 
-type Parsed =
-  | { duplicateOf: { id: string; title: string; deleted: boolean } }
-  | { contentHash: string; encoding: string; document: PolicyDocument };
+type Anchors = ReadonlyArray<Required<TextSelector> | null>;
 
-/** Decoding, identity and parsing: everything about a file that happens before it is stored. */
-function parseForImport(
-  extracted: Extracted,
-  findByHash: (hash: string) => { id: string; title: string; deleted: boolean } | undefined,
-): Parsed {
-  const hash = contentHash(extracted.text);
-  const existing = findByHash(hash);
-  if (existing) return { duplicateOf: existing };
-  return { contentHash: hash, encoding: extracted.encoding, document: parsePolicy(extracted.text, extracted) };
+/** An import decided (see planImport): an outcome already, or what to store. */
+type ImportPlan =
+  | { outcome: ImportOutcome }
+  | { source: string; entry: Omit<NewDocument, 'id'>; previous?: { id: string; annotations: Annotation[] } };
+
+/** Where an annotation lies in a new text of its document, or null when its passage is gone. */
+function anchorIn(text: string, selector: TextSelector): Required<TextSelector> | null {
+  const anchor = anchorSelector(text, selector);
+  return anchor && describeRange(text, anchor.start, anchor.end);
 }
 
 /** A ReaderError keeps its code; anything else thrown while parsing is a parser fault on this file. */

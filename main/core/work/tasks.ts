@@ -1,0 +1,89 @@
+// What runs in the worker threads (see pool.ts): the work whose time depends on the input — taking a
+// file apart, parsing it, re-anchoring annotations, setting a PDF — so that the thread answering the
+// shells never waits for it. Each task answers a plain result; a ReaderError crosses as { error }.
+import type { MessagePort } from 'node:worker_threads';
+import { anchorSelector, describeRange, type TextSelector } from '../../../shared/anchoring.js';
+import type { Annotation } from '../../../shared/annotations.js';
+import { isReaderError } from '../../../shared/errors.js';
+import type { SourceFormat } from '../../../shared/import-formats.js';
+import type { DepartmentTask } from '../../../shared/intel.js';
+import type { StoredDocument } from '../../../shared/library.js';
+import type { PolicyDocument } from '../../../shared/policy.js';
+import { extractText } from '../extract/index.js';
+import { contentHash } from '../library/content-hash.js';
+import { parsePolicy } from '../parse/index.js';
+import { exportPdf, type PdfExportOptions } from '../pdf/export-pdf.js';
+import { exportTaskTable } from '../pdf/task-table.js';
+import type { Failure } from './failure.js';
+
+export interface ParsedFile {
+  contentHash: string;
+  encoding: string;
+  format: SourceFormat;
+  document: PolicyDocument;
+}
+
+/** A file of any importable type, taken apart and parsed. */
+export async function parseFile({ bytes, name }: { bytes: Uint8Array; name: string }): Promise<ParsedFile | Failure> {
+  return answer(async () => {
+    const extracted = await extractText(bytes, name);
+    return {
+      contentHash: contentHash(extracted.text),
+      encoding: extracted.encoding,
+      format: extracted.format,
+      document: parsePolicy(extracted.text, extracted),
+    };
+  });
+}
+
+/** Where each selector lies in a new text: a range, or null where the passage is gone (an orphan). */
+export async function anchorAll({
+  text,
+  selectors,
+}: {
+  text: string;
+  selectors: TextSelector[];
+}): Promise<Array<Required<TextSelector> | null> | Failure> {
+  return answer(async () =>
+    selectors.map((selector) => {
+      const anchor = anchorSelector(text, selector);
+      return anchor && describeRange(text, anchor.start, anchor.end);
+    }),
+  );
+}
+
+export async function renderPdf({
+  doc,
+  annotations,
+  options,
+  progress,
+}: {
+  doc: StoredDocument;
+  annotations: Annotation[];
+  options: Omit<PdfExportOptions, 'onProgress'>;
+  progress?: MessagePort;
+}) {
+  return answer(async () => {
+    const result = await exportPdf(doc, annotations, {
+      ...options,
+      ...(progress && { onProgress: (done: number, total: number) => progress.postMessage({ done, total }) }),
+    });
+    progress?.close();
+    return result;
+  });
+}
+
+export async function renderTaskTable(options: { department: string; tasks: DepartmentTask[]; date: Date }) {
+  return answer(() => exportTaskTable(options));
+}
+
+async function answer<T>(work: () => Promise<T>): Promise<T | Failure> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isReaderError(error)) return { failure: { code: error.code, params: error.params } };
+    // A stack overflow or any other fault of the parser on this input: the input's fault, said so.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { failure: { code: 'PARSE_FAILED', params: { reason } } };
+  }
+}
