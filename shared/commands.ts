@@ -16,5 +16,6 @@ export type MenuCommand =
   | 'edit-metadata'
   | 'departments'
   | 'citations'
+  | 'trash'
   | 'script-next'
   | `script:${DisplayScript}`;

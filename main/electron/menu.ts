@@ -25,6 +25,8 @@ export function applicationMenu(getWindow: () => BrowserWindow | undefined): Men
       submenu: [
         item('导入文件…', 'CmdOrCtrl+O', 'import'),
         item('导出 PDF…', 'CmdOrCtrl+P', 'export-pdf'),
+        { type: 'separator' },
+        item('回收站…', undefined, 'trash'),
         item('返回文库', 'Escape', 'back'),
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' },

@@ -10,6 +10,7 @@ import { useImporter } from '../library/ImportContext.js';
 import { LibraryView } from '../library/LibraryView.js';
 import { ReaderView } from '../reader/ReaderView.js';
 import { SearchView } from '../search/SearchView.js';
+import { TrashView } from '../trash/TrashView.js';
 import { RecoveryNotice } from './RecoveryNotice.js';
 import { useSettings } from './SettingsContext.js';
 import { useHashRoute } from './useHashRoute.js';
@@ -29,6 +30,7 @@ export function App() {
   useCommand('search', () => navigate({ view: 'search', query: route.view === 'search' ? route.query : '' }));
   useCommand('departments', () => navigate({ view: 'departments', query: {} }));
   useCommand('citations', () => navigate({ view: 'citations' }));
+  useCommand('trash', () => navigate({ view: 'trash' }));
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
@@ -79,6 +81,13 @@ export function App() {
           onOpen={(a) => navigate({ view: 'document', id: a.docId, annotation: a.id })}
         />
       )}
+      {route.view === 'trash' && (
+        <TrashView
+          onBack={() => navigate({ view: 'library' })}
+          onOpenDocument={(id) => navigate({ view: 'document', id })}
+          onOpenAnnotation={(docId, annotation) => navigate({ view: 'document', id: docId, annotation })}
+        />
+      )}
       {route.view === 'search' && (
         <SearchView
           query={route.query}
@@ -95,6 +104,7 @@ export function App() {
           onSearch={(query) => navigate({ view: 'search', query })}
           onDepartments={() => navigate({ view: 'departments', query: {} })}
           onCitations={() => navigate({ view: 'citations' })}
+          onTrash={() => navigate({ view: 'trash' })}
         />
       )}
     </>

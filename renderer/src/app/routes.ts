@@ -20,6 +20,8 @@ export type Route =
   | { view: 'search'; query: string }
   | { view: 'departments'; query: DepartmentsQuery }
   | { view: 'citations' }
+  /** 回收站: deleted documents and annotations, restorable for TRASH_DAYS. */
+  | { view: 'trash' }
   | { view: 'compare'; a: string; b: string }
   /** `block`: open at this block rather than where the reader left off. */
   | { view: 'document'; id: string; annotation?: string; find?: FindTarget; block?: number };
@@ -34,6 +36,7 @@ export function routeOf(hash: string): Route {
   if (path === '#/annotations') return { view: 'annotations' };
   if (path === '#/search') return { view: 'search', query: params.get('q') ?? '' };
   if (path === '#/citations') return { view: 'citations' };
+  if (path === '#/trash') return { view: 'trash' };
   if (path === '#/departments') {
     const role = params.get('role') ?? '';
     const query: DepartmentsQuery = {
@@ -59,6 +62,7 @@ export function hashOf(route: Route): string {
   if (route.view === 'annotations') return '#/annotations';
   if (route.view === 'search') return `#/search?${new URLSearchParams({ q: route.query })}`;
   if (route.view === 'citations') return '#/citations';
+  if (route.view === 'trash') return '#/trash';
   if (route.view === 'departments') {
     const params = new URLSearchParams(
       Object.entries(route.query).filter((entry): entry is [string, string] => Boolean(entry[1])),

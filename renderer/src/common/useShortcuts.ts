@@ -3,8 +3,10 @@ import { useEffect, useRef } from 'react';
 /** Radix dialogs, popovers and menus handle their own keys, Escape first of all. */
 function belongsToOverlay(event: KeyboardEvent): boolean {
   const target = event.target as Element | null;
-  if (target?.closest?.('[role="dialog"], [role="menu"]')) return true;
-  return event.key === 'Escape' && document.querySelector('[role="dialog"][data-state="open"]') !== null;
+  if (target?.closest?.('[role="dialog"], [role="alertdialog"], [role="menu"]')) return true;
+  return (
+    event.key === 'Escape' && document.querySelector(':is([role="dialog"], [role="alertdialog"])[data-state="open"]') !== null
+  );
 }
 
 /**

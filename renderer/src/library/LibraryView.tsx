@@ -1,6 +1,6 @@
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSummary } from '../../../shared/library.js';
+import { type DocumentSummary, TRASH_DAYS } from '../../../shared/library.js';
 import { useApi } from '../app/ApiContext.js';
 import { useSettings } from '../app/SettingsContext.js';
 import { useNotify } from '../common/Toasts.js';
@@ -47,11 +47,14 @@ export function LibraryView({
   onSearch,
   onDepartments,
   onCitations,
+  onTrash,
 }: {
   onOpen: (id: string) => void;
   onAllAnnotations: () => void;
   onDepartments: () => void;
   onCitations: () => void;
+  /** Opens the 回收站. */
+  onTrash: () => void;
   /** Opens full-text search with a query. */
   onSearch: (query: string) => void;
 }) {
@@ -67,9 +70,19 @@ export function LibraryView({
   const lastDeleted = useRef<DocumentSummary | null>(null);
   const importer = useImporter();
 
+  const [trashCount, setTrashCount] = useState<number | null>(null);
+
+  const refreshTrash = useCallback(() => {
+    // Only the count on the 回收站 button: the list below reports the library being unreachable.
+    api.trash({}).then(
+      (trash) => setTrashCount(trash.documents.length + trash.annotations.length),
+      () => setTrashCount(null),
+    );
+  }, [api]);
   const refresh = useCallback(() => {
     api.listDocuments({}).then(setDocs, (error: unknown) => notify({ message: errorMessage(error) }));
-  }, [api, notify, errorMessage]);
+    refreshTrash();
+  }, [api, notify, errorMessage, refreshTrash]);
   // Reload after every import as well.
   useEffect(refresh, [refresh, importer.generation]);
 
@@ -78,12 +91,18 @@ export function LibraryView({
 
   const restore = useCallback(
     async (doc: DocumentSummary) => {
-      await api.restoreDocument({ id: doc.id });
       lastDeleted.current = null;
+      try {
+        await api.restoreDocument({ id: doc.id });
+      } catch (error) {
+        // Removed for good meanwhile (emptied from the 回收站, perhaps in another window).
+        notify({ message: errorMessage(error) });
+        return refresh();
+      }
       refresh();
       notify({ message: t('library.restored', { title: doc.title }) });
     },
-    [api, refresh, notify, t],
+    [api, refresh, notify, errorMessage, t],
   );
 
   const remove = useCallback(
@@ -95,12 +114,13 @@ export function LibraryView({
       }
       lastDeleted.current = doc;
       setDocs((list) => list?.filter((d) => d.id !== doc.id) ?? null);
+      refreshTrash();
       notify({
         message: t('library.deleted', { title: doc.title }),
         action: { label: t('library.undo'), run: () => void restore(doc) },
       });
     },
-    [api, notify, errorMessage, restore, t],
+    [api, notify, errorMessage, restore, refreshTrash, t],
   );
 
   const searchBox = useRef<HTMLInputElement>(null);
@@ -186,64 +206,76 @@ export function LibraryView({
         </div>
       </header>
 
-      <search className="library-filters" aria-label={t('library.filterTitle')}>
-        <input
-          type="search"
-          placeholder={t('library.filterTitle')}
-          aria-label={t('library.filterTitle')}
-          value={filters.title}
-          onChange={(e) => setFilters((f) => ({ ...f, title: e.target.value }))}
-        />
+      <div className="library-bar">
+        <search className="library-filters" aria-label={t('library.filterTitle')}>
+          <input
+            type="search"
+            placeholder={t('library.filterTitle')}
+            aria-label={t('library.filterTitle')}
+            value={filters.title}
+            onChange={(e) => setFilters((f) => ({ ...f, title: e.target.value }))}
+          />
+          <button
+            type="button"
+            className="button button-small review-filter"
+            aria-pressed={filters.review}
+            title={t('library.reviewHint')}
+            onClick={() => setFilters((f) => ({ ...f, review: !f.review }))}
+          >
+            {t('library.review')} <span className="count">{choices.toReview}</span>
+          </button>
+          <FilterSelect
+            label={t('library.filterIssuer')}
+            value={filters.issuer}
+            options={choices.issuers.map((issuer) => ({ value: issuer, label: issuer }))}
+            onChange={(issuer) => setFilters((f) => ({ ...f, issuer }))}
+          />
+          <FilterSelect
+            label={t('library.filterYear')}
+            value={filters.year}
+            options={choices.years.map((year) => ({ value: year, label: year }))}
+            onChange={(year) => setFilters((f) => ({ ...f, year }))}
+          />
+          <FilterSelect
+            label={t('library.filterScript')}
+            value={filters.script}
+            options={(['simplified', 'traditional', 'mixed'] as const).map((script) => ({
+              value: script,
+              label: t(`script.${script}Long`),
+            }))}
+            onChange={(script) => setFilters((f) => ({ ...f, script }))}
+          />
+          <FilterSelect
+            label={t('library.filterGenre')}
+            value={filters.genre}
+            options={choices.genres.map((genre) => ({ value: genre, label: genre }))}
+            onChange={(genre) => setFilters((f) => ({ ...f, genre }))}
+          />
+          {choices.topics.length > 0 && (
+            <FilterSelect
+              label={t('library.filterTopic')}
+              value={filters.topic}
+              options={choices.topics.map((topic) => ({ value: topic, label: topic.replaceAll('\\', ' › ') }))}
+              onChange={(topic) => setFilters((f) => ({ ...f, topic }))}
+            />
+          )}
+          {filtered && (
+            <button type="button" className="button button-small" onClick={() => setFilters(NO_FILTERS)}>
+              {t('library.clearFilters')}
+            </button>
+          )}
+        </search>
         <button
           type="button"
-          className="button button-small review-filter"
-          aria-pressed={filters.review}
-          title={t('library.reviewHint')}
-          onClick={() => setFilters((f) => ({ ...f, review: !f.review }))}
+          className="button button-small trash-link"
+          onClick={onTrash}
+          title={t('trash.rule', { days: TRASH_DAYS })}
+          aria-label={trashCount ? t('trash.withCount', { count: trashCount }) : undefined}
         >
-          {t('library.review')} <span className="count">{choices.toReview}</span>
+          {t('trash.title')}
+          {trashCount ? <span className="count">{trashCount}</span> : null}
         </button>
-        <FilterSelect
-          label={t('library.filterIssuer')}
-          value={filters.issuer}
-          options={choices.issuers.map((issuer) => ({ value: issuer, label: issuer }))}
-          onChange={(issuer) => setFilters((f) => ({ ...f, issuer }))}
-        />
-        <FilterSelect
-          label={t('library.filterYear')}
-          value={filters.year}
-          options={choices.years.map((year) => ({ value: year, label: year }))}
-          onChange={(year) => setFilters((f) => ({ ...f, year }))}
-        />
-        <FilterSelect
-          label={t('library.filterScript')}
-          value={filters.script}
-          options={(['simplified', 'traditional', 'mixed'] as const).map((script) => ({
-            value: script,
-            label: t(`script.${script}Long`),
-          }))}
-          onChange={(script) => setFilters((f) => ({ ...f, script }))}
-        />
-        <FilterSelect
-          label={t('library.filterGenre')}
-          value={filters.genre}
-          options={choices.genres.map((genre) => ({ value: genre, label: genre }))}
-          onChange={(genre) => setFilters((f) => ({ ...f, genre }))}
-        />
-        {choices.topics.length > 0 && (
-          <FilterSelect
-            label={t('library.filterTopic')}
-            value={filters.topic}
-            options={choices.topics.map((topic) => ({ value: topic, label: topic.replaceAll('\\', ' › ') }))}
-            onChange={(topic) => setFilters((f) => ({ ...f, topic }))}
-          />
-        )}
-        {filtered && (
-          <button type="button" className="button button-small" onClick={() => setFilters(NO_FILTERS)}>
-            {t('library.clearFilters')}
-          </button>
-        )}
-      </search>
+      </div>
 
       <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} />
 
