@@ -1,5 +1,6 @@
 // A Word (.docx) file → its text, a paragraph to a line (mammoth reads the document part).
 import { ReaderError } from '../../../shared/errors.js';
+import { checkDocxLimits } from './docx-limits.js';
 
 /** An OLE compound file: what Word writes for an encrypted .docx (and for an old .doc). */
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -8,6 +9,7 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   if (COMPOUND_FILE.every((b, i) => bytes[i] === b)) throw new ReaderError('ENCRYPTED');
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     throw new ReaderError('DAMAGED_FILE', { format: 'Word (.docx)', reason: 'not a zip archive' });
+  await checkDocxLimits(bytes);
   let value: string;
   try {
     // Loaded when a Word file is first imported, not when the app starts.

@@ -1,12 +1,14 @@
 // A web page saved from a government site → the article's text: scripts, styles, navigation,
 // headers, footers, share buttons and the like dropped (nothing is ever run), the article body
 // found by the containers government CMSs use or else by where the text is, and its paragraphs
-// kept one to a line.
-import { type ChildNode, type Element, isTag, isText } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+// kept one to a line. Pages can nest elements deeper than the call stack reaches, so every walk over
+// the tree is a loop with a stack of its own, and whatever is measured of an element is measured
+// once, bottom-up.
+import { type ChildNode, type Element, isTag, isText, type ParentNode } from 'domhandler';
 import { ReaderError } from '../../../shared/errors.js';
 import { decodePolicyBytes, normaliseNewlines } from '../parse/decode.js';
 import { labelField, type PageFields } from '../parse/page-lines.js';
+import { parseHtml } from './html-parse.js';
 
 const DROPPED = new Set([
   'script',
@@ -83,37 +85,85 @@ function decodeHtml(bytes: Uint8Array): string {
 }
 
 const attr = (el: Element, name: string) => el.attribs[name] ?? '';
-const isChrome = (el: Element) =>
-  DROPPED.has(el.name) ||
-  CHROME.test(attr(el, 'class')) ||
-  CHROME.test(attr(el, 'id')) ||
-  attr(el, 'role') === 'navigation' ||
-  'hidden' in el.attribs ||
-  /display\s*:\s*none/i.test(attr(el, 'style'));
+const chrome = new WeakMap<Element, boolean>();
+function isChrome(el: Element): boolean {
+  let known = chrome.get(el);
+  if (known === undefined) {
+    known =
+      DROPPED.has(el.name) ||
+      CHROME.test(attr(el, 'class')) ||
+      CHROME.test(attr(el, 'id')) ||
+      attr(el, 'role') === 'navigation' ||
+      'hidden' in el.attribs ||
+      /display\s*:\s*none/i.test(attr(el, 'style'));
+    chrome.set(el, known);
+  }
+  return known;
+}
 
-function* elements(nodes: ChildNode[]): Generator<Element> {
-  for (const node of nodes) {
-    if (!isTag(node)) continue;
-    yield node;
-    yield* elements(node.children);
+/** Pushes nodes so that they pop off in document order. */
+function pushReversed<T>(stack: Array<T | ChildNode>, nodes: ChildNode[]): void {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i];
+    if (node) stack.push(node);
   }
 }
 
-/** Text outside links: a measure of how much of an element is content rather than navigation. */
-function contentLength(node: ChildNode): number {
-  if (isText(node)) return node.data.replace(/\s+/g, '').length;
-  if (!isTag(node) || isChrome(node) || node.name === 'a') return 0;
-  return node.children.reduce((n, child) => n + contentLength(child), 0);
+/** Every element, in document order: each after its ancestors. */
+function elementsOf(nodes: ChildNode[]): Element[] {
+  const all: Element[] = [];
+  const stack: ChildNode[] = [];
+  pushReversed(stack, nodes);
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!isTag(node)) continue;
+    all.push(node);
+    pushReversed(stack, node.children);
+  }
+  return all;
+}
+
+interface Measures {
+  /** Text outside links and chrome: a measure of how much of an element is content rather than navigation. */
+  content: Map<Element, number>;
+  /** The element and the elements inside it. */
+  size: Map<Element, number>;
+}
+
+function measure(all: Element[]): Measures {
+  const content = new Map<Element, number>();
+  const size = new Map<Element, number>();
+  // Backwards through document order, an element's children are measured before it.
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i];
+    if (!el) continue;
+    let length = 0;
+    let count = 1;
+    for (const child of el.children) {
+      if (isText(child)) length += child.data.replace(/\s+/g, '').length;
+      else if (isTag(child)) {
+        length += content.get(child) ?? 0;
+        count += size.get(child) ?? 0;
+      }
+    }
+    content.set(el, isChrome(el) || el.name === 'a' ? 0 : length);
+    size.set(el, count);
+  }
+  return { content, size };
 }
 
 function textOf(nodes: ChildNode[], out: string[]): void {
-  for (const node of nodes) {
-    if (isText(node)) out.push(node.data.replace(/[ \t\r\n\f]+/g, ' '));
+  // '\n' on the stack closes a block element once its children are out.
+  const stack: Array<ChildNode | '\n'> = [];
+  pushReversed(stack, nodes);
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node === '\n') out.push('\n');
+    else if (isText(node)) out.push(node.data.replace(/[ \t\r\n\f]+/g, ' '));
     else if (isTag(node) && !isChrome(node)) {
-      const block = BLOCKS.has(node.name);
-      if (block) out.push('\n');
-      textOf(node.children, out);
-      if (block) out.push('\n');
+      if (BLOCKS.has(node.name)) {
+        out.push('\n');
+        stack.push('\n');
+      }
+      pushReversed(stack, node.children);
     }
   }
 }
@@ -127,9 +177,11 @@ export interface HtmlExtract {
 export function htmlToText(bytes: Uint8Array): HtmlExtract {
   const html = decodeHtml(bytes);
   // A fragment without <body> (an article copied alone) is read as the body it was taken from.
-  const document = parseDocument(/<body[\s>]/i.test(html) ? html : `<body>${html}</body>`, { decodeEntities: true });
-  const all = [...elements(document.children)];
-  const table = readInfoTable(all);
+  const document = parseHtml(/<body[\s>]/i.test(html) ? html : `<body>${html}</body>`);
+  const all = elementsOf(document.children);
+  const measures = measure(all);
+  const contentLength = (el: Element) => measures.content.get(el) ?? 0;
+  const table = readInfoTable(all, measures);
   let article: Element | undefined;
   for (const pattern of ARTICLE) {
     article = all.find(
@@ -181,35 +233,46 @@ export function htmlToText(bytes: Uint8Array): HtmlExtract {
 }
 
 const CELLS = new Set(['td', 'th', 'dt', 'dd', 'span', 'b', 'strong', 'label', 'li', 'p', 'div', 'em', 'font']);
+/**
+ * A table cell, label or value, holds a few elements at most. Reading the text of larger ones too
+ * would read a deep page's text once for every element it nests: quadratic time.
+ */
+const MAX_CELL_ELEMENTS = 64;
 
 /**
  * The information table portals print above a document: cells holding a label (索 引 号：) with the
  * value in the next cell, or "label：value" in one cell. The first value of each field is kept.
  */
-function readInfoTable(all: Element[]): PageFields {
+function readInfoTable(all: Element[], { size }: Measures): PageFields {
   const table: PageFields = {};
+  const isCell = (el: Element) => (size.get(el) ?? 0) <= MAX_CELL_ELEMENTS;
   for (const el of all) {
-    if (!CELLS.has(el.name)) continue;
+    if (!CELLS.has(el.name) || !isCell(el)) continue;
     const own = textOfElement(el);
     if (own.length === 0 || own.length > 200) continue;
     const inline = /^([^:：]{2,12})[:：]\s*(.*)$/.exec(own);
     const field = labelField(inline ? (inline[1] ?? '') : own);
-    if (!field || field === 'other') continue;
+    if (!field || field === 'other' || table[field] !== undefined) continue;
     // An element whose label heads a longer text of several fields is a row, not a cell.
     if (inline?.[2] && /[:：]/.test(inline[2])) continue;
-    const value = inline?.[2] || textOfElement(nextElement(el) ?? el);
-    if (value && value !== own && !labelField(value.replace(/[:：].*$/, ''))) table[field] ??= value;
+    const next = nextElement(el);
+    const value = inline?.[2] || (next === null ? own : isCell(next) ? textOfElement(next) : '');
+    if (value && value !== own && !labelField(value.replace(/[:：].*$/, ''))) table[field] = value;
   }
   return table;
 }
 
 function nextElement(el: Element): Element | null {
-  for (let node = el.nextSibling; node; node = node.nextSibling) {
-    if (isTag(node)) return node;
-    if (isText(node) && node.data.trim() !== '') return null;
+  for (let at: Element | null = el; at !== null; ) {
+    for (let node = at.nextSibling; node; node = node.nextSibling) {
+      if (isTag(node)) return node;
+      if (isText(node) && node.data.trim() !== '') return null;
+    }
+    // A label in a <b> inside its cell: the value is the cell after the parent.
+    const parent: ParentNode | null = at.parent;
+    at = parent && isTag(parent) && parent.children.filter(isTag).length === 1 ? parent : null;
   }
-  // A label in a <b> inside its cell: the value is the cell after the parent.
-  return el.parent && isTag(el.parent) && el.parent.children.filter(isTag).length === 1 ? nextElement(el.parent) : null;
+  return null;
 }
 
 function textOfElement(el: Element): string {

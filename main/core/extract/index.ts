@@ -1,7 +1,7 @@
 // Any importable file → the text the parser reads, with paragraph boundaries as line breaks.
 import { ReaderError } from '../../../shared/errors.js';
 import { extensionOf, FORMAT_OF_EXTENSION, LEGACY_EXTENSIONS, type SourceFormat } from '../../../shared/import-formats.js';
-import { MAX_FILE_BYTES, tooLargeParams } from '../../../shared/limits.js';
+import { formatBytes, MAX_FILE_BYTES, MAX_TEXT_BYTES, tooLargeParams } from '../../../shared/limits.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import type { PageFields } from '../parse/page-lines.js';
 import { docxToText } from './docx.js';
@@ -30,6 +30,14 @@ export async function extractText(bytes: Uint8Array, name: string): Promise<Extr
   const format = formatOf(name);
   if (bytes.length === 0) throw new ReaderError('EMPTY_FILE');
   if (bytes.length > MAX_FILE_BYTES) throw new ReaderError('TOO_LARGE', tooLargeParams(bytes.length, MAX_FILE_BYTES));
+  const extracted = await extractFormat(bytes, format);
+  // A Word file or a PDF can unpack to more text than any file of text may hold.
+  if (Buffer.byteLength(extracted.text) > MAX_TEXT_BYTES)
+    throw new ReaderError('TEXT_TOO_LARGE', { limit: formatBytes(MAX_TEXT_BYTES) });
+  return extracted;
+}
+
+async function extractFormat(bytes: Uint8Array, format: SourceFormat): Promise<Extracted> {
   switch (format) {
     case 'txt':
       return { ...decodePolicyBytes(bytes), format };

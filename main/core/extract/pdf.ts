@@ -2,78 +2,11 @@
 // running headers, footers and page numbers dropped, and paragraphs joined again (a paragraph's
 // first line is indented, or the line before it ends short of the column).
 import { ReaderError } from '../../../shared/errors.js';
-
-interface TextLine {
-  page: number;
-  y: number;
-  x0: number;
-  x1: number;
-  size: number;
-  text: string;
-}
+import { readPdfLines, type TextLine } from './pdf-lines.js';
 
 const PAGE_NUMBER = /^[-—－–\s]*(第\s*)?\d+(\s*[/／]\s*\d+)?\s*(页|頁)?[-—－–\s]*$/;
 /** Lines within this share of the page's height from its top or bottom may be running heads or feet. */
 const MARGIN_BAND = 0.1;
-
-async function pageLines(bytes: Uint8Array): Promise<{ lines: TextLine[]; pages: number; heights: number[] }> {
-  // pdf.js is large: loaded when a PDF is first imported, not when the app starts.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  let pdf: Awaited<ReturnType<typeof getDocument>['promise']>;
-  try {
-    pdf = await getDocument({
-      data: new Uint8Array(bytes),
-      verbosity: 0,
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-    }).promise;
-  } catch (error) {
-    const name = (error as { name?: string }).name;
-    if (name === 'PasswordException') throw new ReaderError('ENCRYPTED');
-    throw new ReaderError('DAMAGED_FILE', { format: 'PDF', reason: error instanceof Error ? error.message : String(error) });
-  }
-  const lines: TextLine[] = [];
-  const heights: number[] = [];
-  try {
-    for (let p = 1; p <= pdf.numPages; p++) {
-      const page = await pdf.getPage(p);
-      heights.push(page.view[3] as number);
-      const items: Array<{ x: number; y: number; w: number; size: number; str: string }> = [];
-      for (const item of (await page.getTextContent()).items) {
-        if (!('str' in item) || !item.str) continue;
-        const [a, b, , , x, y] = item.transform as number[];
-        items.push({ x: x as number, y: y as number, w: item.width, size: Math.hypot(a as number, b as number), str: item.str });
-      }
-      // Top to bottom, then left to right; items within half a character of height share a line.
-      items.sort((m, n) => n.y - m.y || m.x - n.x);
-      let line: (TextLine & { parts: typeof items }) | null = null;
-      const flush = () => {
-        if (!line) return;
-        line.parts.sort((m, n) => m.x - n.x);
-        line.text = line.parts.map((part) => part.str).join('');
-        if (line.text.trim())
-          lines.push({ page: line.page, y: line.y, x0: line.x0, x1: line.x1, size: line.size, text: line.text.trim() });
-      };
-      for (const item of items) {
-        if (line && Math.abs(line.y - item.y) <= item.size * 0.5) {
-          line.parts.push(item);
-          line.x0 = Math.min(line.x0, item.x);
-          line.x1 = Math.max(line.x1, item.x + item.w);
-          line.size = Math.max(line.size, item.size);
-        } else {
-          flush();
-          line = { page: p, y: item.y, x0: item.x, x1: item.x + item.w, size: item.size, text: '', parts: [item] };
-        }
-      }
-      flush();
-      page.cleanup();
-    }
-    return { lines, pages: pdf.numPages, heights };
-  } finally {
-    await pdf.destroy();
-  }
-}
 
 /** Running heads and feet: the same text (numbers aside) near the top or bottom of most pages, and bare page numbers. */
 function dropRunningLines(lines: TextLine[], pages: number, heights: number[]): TextLine[] {
@@ -94,17 +27,14 @@ function median(values: number[]): number {
 }
 
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
-  const { lines: all, pages, heights } = await pageLines(bytes);
+  const { lines: all, pages, heights } = await readPdfLines(bytes);
   const lines = dropRunningLines(all, pages, heights);
   if (lines.length === 0) throw new ReaderError('NO_TEXT_LAYER');
   const size = median(lines.map((l) => l.size)) || 12;
   const left = median(lines.map((l) => l.x0));
-  const right = Math.max(
-    ...lines
-      .map((l) => l.x1)
-      .sort((a, b) => a - b)
-      .slice(0, Math.max(1, Math.ceil(lines.length * 0.9))),
-  );
+  // The right edge most lines reach: the 90th percentile of their ends (a few overlong lines aside).
+  const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
+  const right = ends[Math.max(1, Math.ceil(lines.length * 0.9)) - 1] ?? 0;
   const paragraphs: string[] = [];
   let previous: TextLine | null = null;
   for (const line of lines) {

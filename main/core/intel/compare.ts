@@ -14,11 +14,18 @@ type Doc = Pick<PolicyDocument, 'blocks' | 'text'>;
  */
 export function sectionsOf(doc: Doc): Section[] {
   const body = doc.blocks.map((b, i) => ({ b, i })).filter(({ b }) => !b.role);
+  // For each body block, the next heading of level 1 or 2 after it: found in one pass from the end.
+  const nextHeading: Array<(typeof body)[number] | undefined> = [];
+  for (let k = body.length - 1, next: (typeof body)[number] | undefined; k >= 0; k--) {
+    nextHeading[k] = next;
+    const x = body[k];
+    if (x?.b.kind === 'heading' && (x.b.level === 1 || x.b.level === 2)) next = x;
+  }
   const starts: Array<{ from: number; head: number }> = [];
   body.forEach(({ b, i }, k) => {
     if (b.kind !== 'heading') return;
     if (b.level === 1) {
-      const next = body.slice(k + 1).find((x) => x.b.kind === 'heading' && (x.b.level === 1 || x.b.level === 2));
+      const next = nextHeading[k];
       starts.push({ from: i, head: next?.b.level === 2 ? next.i : i });
     } else if (b.level === 2 && starts.length > 0 && starts.at(-1)?.head !== i) starts.push({ from: i, head: i });
   });
@@ -63,12 +70,31 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 }
 
 /**
+ * More sections than this on a side are paired in runs: the alignment takes time and memory in the
+ * product of the two counts (two documents of 20,000 headings each would need gigabytes).
+ */
+const MAX_ALIGNED = 400;
+
+/** Consecutive sections merged into at most MAX_ALIGNED runs, each under its first heading. */
+function inRuns(sections: Section[]): Section[] {
+  if (sections.length <= MAX_ALIGNED) return sections;
+  const size = Math.ceil(sections.length / MAX_ALIGNED);
+  const runs: Section[] = [];
+  for (let k = 0; k < sections.length; k += size) {
+    const first = sections[k] as Section;
+    const last = sections[Math.min(k + size, sections.length) - 1] ?? first;
+    runs.push({ ...first, end: Math.max(first.end, last.end) });
+  }
+  return runs;
+}
+
+/**
  * Pairs the sections of two documents in order (an alignment, like a diff, that maximises the sum
  * of similarities); pairs below `threshold` stay apart, each section on its own.
  */
 export function alignSections(a: Doc, b: Doc, threshold = 0.25): SectionPair[] {
-  const sa = sectionsOf(a);
-  const sb = sectionsOf(b);
+  const sa = inRuns(sectionsOf(a));
+  const sb = inRuns(sectionsOf(b));
   const va = sa.map((s) => pairVector(a.text.slice(s.start, s.end)));
   const vb = sb.map((s) => pairVector(b.text.slice(s.start, s.end)));
   const sim = va.map((x) => vb.map((y) => cosine(x, y)));

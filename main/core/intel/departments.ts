@@ -100,7 +100,7 @@ const NOT_LOCAL = /^(国家|国务院|中央|中国|全国|各|人行|人民银�
  */
 export function normaliseDepartments(items: readonly string[], region: Region): string[] {
   let prefix = '';
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const raw of items) {
     let name = foldForSearch(raw.trim()).replace(/\s+/g, '');
     const own = PREFIX.exec(name)?.[1];
@@ -111,10 +111,9 @@ export function normaliseDepartments(items: readonly string[], region: Region): 
     const rest = name.slice(p.length);
     const canonical = CANONICAL.get(rest) ?? rest;
     const place = p === '省' ? (region.province ?? '省') : p === '市' ? (region.city ?? '市') : p;
-    const full = place + canonical;
-    if (!out.includes(full)) out.push(full);
+    out.add(place + canonical);
   }
-  return out;
+  return [...out];
 }
 
 interface IndexableDocument {
@@ -134,7 +133,7 @@ export function departmentIndex(documents: Iterable<IndexableDocument>): Departm
     const region = regionOf(doc);
     let lastEnd = -1;
     for (const span of doc.responsibilities) {
-      const block = doc.blocks.findIndex((b) => b.start <= span.start && span.end <= b.end);
+      const block = blockHolding(doc.blocks, span);
       // A run-in heading ("四、加强智慧物流建设。积极推进…") opens the task it heads; a paragraph with
       // several spans holds several tasks, each from the end of the span before.
       const previous = doc.blocks[block - 1];
@@ -159,6 +158,21 @@ export function departmentIndex(documents: Iterable<IndexableDocument>): Departm
   return [...byName]
     .map(([name, tasks]) => ({ name, tasks }))
     .sort((a, b) => b.tasks.length - a.tasks.length || a.name.localeCompare(b.name, 'zh'));
+}
+
+/** The block a span lies in, or -1: blocks are in text order and do not overlap, so it is found by halving. */
+function blockHolding(blocks: IndexableDocument['blocks'], span: { start: number; end: number }): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const block = blocks[middle];
+    if (!block) break;
+    if (block.start > span.start) high = middle - 1;
+    else if (block.end < span.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
 }
 
 const passes = (t: DepartmentTask, filter: TaskFilter) =>

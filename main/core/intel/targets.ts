@@ -6,8 +6,9 @@ import type { Target } from '../../../shared/intel.js';
 const YEAR = /(?:到|至|截至|力争到|力争)\s*(20\d{2})\s*年(?:底|末)?|(20\d{2})\s*年(?:前|底前|以前)/;
 const VERB =
   /(年均增长|增长|突破|达到|达|超过|提高到|提升到|提高|保持在|控制在|降低到|降低|减少|新增|培育|建成|建设|实现|占比达到|占比达)/;
+/** Tried only where a number begins: from inside a long run of digits it would take quadratic time. */
 const AMOUNT =
-  /\d+(?:\.\d+)?(?:\s*[~～-]\s*\d+(?:\.\d+)?)?\s*(?:万亿|亿|万|千)?\s*(?:元|美元|%|％|个|家|项|人|人次|户|吨|公里|平方米|亩|座|条|所|辆)(?:左右|以上|以下|以内|及以上)?/;
+  /(?<!\d)\d+(?:\.\d+)?(?:\s*[~～-]\s*\d+(?:\.\d+)?)?\s*(?:万亿|亿|万|千)?\s*(?:元|美元|%|％|个|家|项|人|人次|户|吨|公里|平方米|亩|座|条|所|辆)(?:左右|以上|以下|以内|及以上)?/;
 const LEADING = /^(?:其中|全省|全市|全县|全区|我省|我市|力争|基本|初步|使|将|并|和|以及)+/;
 
 export function findTargets(text: string): Target[] {

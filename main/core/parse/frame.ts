@@ -47,6 +47,11 @@ const POSTED_AT = /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2
 const TERMINAL_PUNCTUATION = /[。：:；;，,！!？?]$/;
 const MAX_TITLE_LINE = 80;
 const MAX_TITLE_LINES = 5;
+/**
+ * Longer than any line of a head (a number with the title beside it, a dated note under a title):
+ * a longer line is prose, and the head's readers, whose patterns are meant for short lines, skip it.
+ */
+const MAX_HEAD_LINE = 300;
 /** How far down a head can reach (web copies put tables, headlines and repeats above it). */
 const HEAD_LINES = 60;
 /** How far from the end site chrome and tables are looked for. */
@@ -54,7 +59,8 @@ const TAIL_LINES = 15;
 const MASTHEAD_LINE = /^([^，,。：:]{2,60})文件$/;
 /** 份号, 密级 and 紧急程度 of GB/T 9704's 版头. */
 const HEAD_MARK = /^(?:[0-9０-９]{6}|(?:绝密|机密|秘密|絕密|機密)(?:[★☆*].*)?|特急|加急|特提|平急|急件)$/;
-const SIGNER = /\s*签发人[:：].*$|\s*簽發人[:：].*$/;
+/** 签发人 and what follows it are cut off a number line. */
+const SIGNER = /签发人[:：]|簽發人[:：]/;
 const NOTE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]$/;
 const DISTRIBUTION = /^(?:抄送|抄报|分送|抄報)[:：]|印发$|印發$/;
 const ADDRESSEE_HINT =
@@ -178,6 +184,12 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if ((role === 'signature' || role === 'date') && [...kinds.values()].includes('prose')) break;
     if (role) continue;
     const text = line.text;
+    if (text.length > MAX_HEAD_LINE) {
+      if (headingMarker(text) !== null) break;
+      noteOneLineHead(text, frame);
+      kinds.set(i, 'prose');
+      continue;
+    }
     if (isMasthead(text)) {
       frame.masthead ??= text.replace(/文件$/, '').replace(/\s+/g, ' ');
       mark(i, 'mark', 'masthead');
@@ -231,12 +243,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       i += title.length - 1;
       continue;
     }
-    const oneLine = readOneLineHead(text);
-    if (oneLine) {
-      frame.headlineTitle ??= oneLine.title;
-      frame.docNumber ??= oneLine.number;
-      frame.headDate ??= oneLine.date;
-    }
+    noteOneLineHead(text, frame);
     kinds.set(i, isShortLine(text) ? 'other' : 'prose');
   }
   const chosen = chooseTitle(candidates, kinds, table.title);
@@ -331,8 +338,9 @@ function readDatedIssuer(text: string): { date: string; issuers: string[] } | nu
  * copies repeat it: "京政办发〔2016〕26号《…的通知》", "…的通知(岳办发〔2017〕2号)", "…的通知 鲁政发〔2014〕20号".
  */
 function readNumberLine(line: string): { number: string; title: string | null; date?: string } | null {
+  const signer = SIGNER.exec(line)?.index;
   const text = line
-    .replace(SIGNER, '')
+    .slice(0, signer)
     .trim()
     .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
   const leading = findDocNumberAtStart(text);
@@ -348,8 +356,10 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
   const announcement = /^(?:\S{0,20}?公告)?\s*[（(]?\s*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(text);
   if (announcement?.[1]) return { number: announcement[1].replace(/\s+/g, ''), title: null };
+  // One quantifier for each run of white space: with two or three in a row, a long run would be
+  // tried split every way (cubic time).
   const trailing =
-    /^(.+?)[\s\u3000]*[（(]?\s*([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）]?$/.exec(text);
+    /^(.*?\S)\s*(?:[（(]\s*)?([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）]?$/.exec(text);
   const number = trailing?.[2] ? findDocNumberAtStart(trailing[2]) : null;
   const title = trailing?.[1] ? unquoteTitle(trailing[1]) : '';
   if (number && number.length === trailing?.[2]?.length && isTitleEnd(title)) return { number: number.value, title };
@@ -382,11 +392,14 @@ function headNoteNumber(text: string): string | null {
 }
 
 /** A whole head on one line, as some pages flatten it: "…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…". */
-function readOneLineHead(text: string): { title: string; number: string; date: string | null } | null {
-  const [title = '', number = '', date = ''] = text.split(/[\s\u3000]+/);
+function noteOneLineHead(text: string, frame: Frame): void {
+  const [title = '', number = '', date = ''] = text.split(/[\s\u3000]+/, 3);
+  if (title.length > MAX_TITLE_LINE || !isTitleEnd(title)) return;
   const found = findDocNumberAtStart(number);
-  if (!isTitleEnd(title) || title.length > MAX_TITLE_LINE || !found || found.length !== number.length) return null;
-  return { title: tidyTitle(title), number: found.value, date: parseDateLine(date) };
+  if (!found || found.length !== number.length) return;
+  frame.headlineTitle ??= tidyTitle(title);
+  frame.docNumber ??= found.value;
+  frame.headDate ??= parseDateLine(date);
 }
 
 /**
@@ -436,6 +449,7 @@ function isMasthead(text: string): boolean {
 function isTitleFragment(text: string): boolean {
   return (
     // A title spaced out character by character (青 海 省 人 民 政 府) is measured without its spaces.
+    text.length <= MAX_HEAD_LINE &&
     text.replace(/[\s\u3000]+/g, '').length <= MAX_TITLE_LINE &&
     /[\u4e00-\u9fff]/.test(text) &&
     !/^[（(].*[)）]$/.test(text) &&
@@ -590,7 +604,7 @@ function markClosing(lines: Line[], frame: Frame): void {
     const text = lines[i]?.text ?? '';
     if (DISTRIBUTION.test(text)) {
       frame.roles.set(i, 'cc');
-      const printed = /(\S+年\S+日)\s*(?:印发|印發)$/.exec(text)?.[1];
+      const printed = text.length <= MAX_HEAD_LINE ? /(\S+年\S+日)\s*(?:印发|印發)$/.exec(text)?.[1] : undefined;
       frame.printedDate ??= printed ? parseDateLine(printed) : null;
     } else if (!frame.roles.has(i)) break;
   }

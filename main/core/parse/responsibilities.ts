@@ -27,11 +27,14 @@ const KEYWORD_ROLES: Record<string, ResponsibilityRole> = {
 const TRAILING_RESPONSIBLE = /(?:按职责分工|按職責分工)?(?:分别|分別|分工)?(?:负责|負責)$/;
 /** "省商务厅牵头，省发改委配合". */
 const LEAD_THEN_COOPERATE = /^(.+?)(?:牵头|牽頭)[,，;；、]\s*(.+?)(?:配合|参与|參與|协助|協助)$/;
+/** Tried first: without it, LEAD_THEN_COOPERATE scans to the end again after every 牵头. */
+const COOPERATE_END = /(?:配合|参与|參與|协助|協助)$/;
 const TRAILING_LEAD = /(?:牵头|牽頭)$/;
 const DITTO = /[,，]\s*(?:下同)$/;
-const AT_PARAGRAPH_END = /^[\s。.；;]*$/;
-const SENTENCE_END = /[。；;！!？?]\s*$/;
+const PARAGRAPH_END_CHARS = /[\s。.；;]/;
+const SENTENCE_END_CHARS = /[。；;！!？?]/;
 const LIST_SEPARATORS = '、,，;；';
+const LIST_END_CHARS = /[\s、,，;；]/;
 
 interface Segment {
   offset: number;
@@ -49,10 +52,13 @@ interface Segment {
  */
 export function findResponsibilities(line: string, lineStart: number): Responsibility[] {
   const found: Responsibility[] = [];
+  // Where the paragraph's closing run of stops and spaces begins: found once, not for every group.
+  const paragraphEnd = trimmedEnd(line, PARAGRAPH_END_CHARS);
   for (const group of outerBracketGroups(line)) {
     const inner = group.inner.replace(DITTO, '');
     const innerOffset = lineStart + group.open + 1;
-    const closesSentence = AT_PARAGRAPH_END.test(line.slice(group.close + 1)) || SENTENCE_END.test(line.slice(0, group.open));
+    const before = line.charAt(trimmedEnd(line, /\s/, group.open) - 1);
+    const closesSentence = group.close + 1 >= paragraphEnd || SENTENCE_END_CHARS.test(before);
     for (const segment of segmentsOf(inner)) {
       const departments = parseDepartments(segment.list);
       if (departments.length === 0) continue;
@@ -70,18 +76,18 @@ function segmentsOf(inner: string): Segment[] {
     return keywords.map((m, i) => {
       const offset = m.index ?? 0;
       const next = keywords[i + 1]?.index ?? inner.length;
-      const text = inner.slice(offset, next).replace(/[\s、,，;；]+$/, '');
+      const text = inner.slice(offset, trimmedEnd(inner, LIST_END_CHARS, next));
       return { offset, text, list: text.slice(m[0].length), role: KEYWORD_ROLES[m[1] ?? ''] ?? null };
     });
   }
-  const pair = LEAD_THEN_COOPERATE.exec(inner);
+  const pair = COOPERATE_END.test(inner) ? LEAD_THEN_COOPERATE.exec(inner) : null;
   if (pair) {
     const lead = pair[1] ?? '';
     const cooperatingText = inner.slice(inner.indexOf(pair[2] ?? '', lead.length));
     return [
       {
         offset: 0,
-        text: inner.slice(0, inner.length - cooperatingText.length).replace(/[、,，;；\s]+$/, ''),
+        text: inner.slice(0, trimmedEnd(inner, LIST_END_CHARS, inner.length - cooperatingText.length)),
         list: lead,
         role: 'lead',
       },
@@ -95,6 +101,16 @@ function segmentsOf(inner: string): Segment[] {
     return [{ offset: 0, text: inner, list: inner.replace(TRAILING_LEAD, ''), role: 'lead' }];
   }
   return [{ offset: 0, text: inner, list: inner, role: null }];
+}
+
+/**
+ * Where `text` up to `end` stops once the characters matching `chars` are taken off its end. A
+ * regex such as /[、，]+$/ would retry from every character of a long run: quadratic time.
+ */
+function trimmedEnd(text: string, chars: RegExp, end = text.length): number {
+  let at = end;
+  while (at > 0 && chars.test(text.charAt(at - 1))) at--;
+  return at;
 }
 
 export function isDepartment(name: string): boolean {

@@ -5,6 +5,8 @@ const SUBJECT = /(?:现就|現就)(.{2,40}?)(?:的有关事项|的有關事項|�
 const CITED_SUBJECT = /(?:贯彻落实|貫徹落實|落实|落實|贯彻|貫徹|实施|實施)《([^《》]+)》/;
 const PURPOSE = /^(?:为|為)([^，,。《》]{2,30})[，,]/;
 const ABOUT = /(关于|關于|關於)(.+)的[^的]{1,6}$/;
+/** No title is longer; ABOUT, tried from each 关于 of a longer text, would take quadratic time. */
+const MAX_CITED_TITLE = 200;
 
 export interface TitleContext {
   issuer: string | null;
@@ -27,7 +29,7 @@ export function deriveTitle(preamble: string, context: TitleContext): string {
     const subject = SUBJECT.exec(preamble)?.[1];
     if (subject) return `${issuer}${traditional ? '關於' : '关于'}${subject}的${genre}`;
     const cited = CITED_SUBJECT.exec(preamble)?.[1];
-    const about = cited ? ABOUT.exec(cited) : null;
+    const about = cited && cited.length <= MAX_CITED_TITLE ? ABOUT.exec(cited) : null;
     if (about) return `${issuer}${about[1]}${about[2]}的${genre}`;
     const purpose = PURPOSE.exec(preamble)?.[1];
     if (purpose) return `${issuer}${traditional ? '關於' : '关于'}${purpose}的${genre}`;

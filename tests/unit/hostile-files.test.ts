@@ -1,0 +1,266 @@
+// Files built to exhaust the importer (issue 16): each is refused with its own reason, or read,
+// quickly and without running the process out of memory or stack. The time bounds here only guard
+// against a hang; what the limits cost a genuine file is measured where they are set (shared/limits.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDocxLimits } from '../../main/core/extract/docx-limits.js';
+import { htmlToText } from '../../main/core/extract/html.js';
+import { extractText } from '../../main/core/extract/index.js';
+import { markdownToText } from '../../main/core/extract/markdown.js';
+import { pdfToText } from '../../main/core/extract/pdf.js';
+import { compareDocuments } from '../../main/core/intel/compare.js';
+import { departmentIndex } from '../../main/core/intel/departments.js';
+import { findTargets } from '../../main/core/intel/targets.js';
+import { parsePolicy } from '../../main/core/parse/index.js';
+import { formatError, isReaderError } from '../../shared/errors.js';
+import {
+  deepDocx,
+  docx,
+  HOSTILE_FILES,
+  many,
+  manyPagesPdf,
+  nestedDivsHtml,
+  plainDocx,
+  streamBombPdf,
+  zip,
+} from '../fixtures/hostile/generate.js';
+
+const HANG_GUARD_MS = 5_000;
+const MEMORY_GUARD_BYTES = 200 * 1024 * 1024;
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../fixtures/hostile', name));
+
+interface Outcome<T> {
+  value?: T;
+  code?: string;
+  message?: string;
+  ms: number;
+  grown: number;
+}
+
+/** Runs `work`, with its refusal's code and English message, its time and what it added to the process's memory. */
+async function attempt<T>(work: () => Promise<T> | T): Promise<Outcome<T>> {
+  const rss = process.memoryUsage().rss;
+  const start = performance.now();
+  const done = (outcome: Omit<Outcome<T>, 'ms' | 'grown'>): Outcome<T> => ({
+    ...outcome,
+    ms: performance.now() - start,
+    grown: process.memoryUsage().rss - rss,
+  });
+  try {
+    return done({ value: await work() });
+  } catch (error) {
+    if (!isReaderError(error)) throw error;
+    return done({ code: error.code, message: formatError(error.code, error.params, 'en') });
+  }
+}
+
+function expectRefusal<T>(outcome: Outcome<T>, code: string, says: RegExp): void {
+  expect(outcome.code).toBe(code);
+  expect(outcome.message).toMatch(says);
+  expect(outcome.ms).toBeLessThan(HANG_GUARD_MS);
+  expect(outcome.grown).toBeLessThan(MEMORY_GUARD_BYTES);
+}
+
+describe('the committed hostile files', () => {
+  it('are what the generator makes', () => {
+    for (const [name, make] of Object.entries(HOSTILE_FILES)) expect(make().equals(fixture(name)), name).toBe(true);
+  });
+});
+
+describe('hostile Word files are refused before mammoth reads them', () => {
+  it('8,000,000 empty paragraphs in 69 KB: a zip bomb by its compression ratio', async () => {
+    const outcome = await attempt(() => extractText(fixture('paragraph-bomb.docx'), 'bomb.docx'));
+    expectRefusal(outcome, 'SUSPICIOUS_COMPRESSION', /word\/document\.xml .* compressed \d+ to 1/);
+  });
+
+  it('400 MB of XML declared in the zip directory: too large unpacked', async () => {
+    const outcome = await attempt(() => extractText(fixture('zip-bomb.docx'), 'bomb.docx'));
+    expectRefusal(outcome, 'PART_TOO_LARGE', /word\/document\.xml .* more than 50\.0 MB/);
+  });
+
+  it('100 MB of XML the directory calls 100 KB: caught while unpacking', async () => {
+    const outcome = await attempt(() => extractText(fixture('lying-zip-bomb.docx'), 'bomb.docx'));
+    expectRefusal(outcome, 'SUSPICIOUS_COMPRESSION', /word\/document\.xml/);
+  });
+
+  it('text nested 100,000 elements deep: too deeply nested', async () => {
+    const outcome = await attempt(() => extractText(fixture('deep-nesting.docx'), 'deep.docx'));
+    expectRefusal(outcome, 'TOO_DEEPLY_NESTED', /more than 256 levels/);
+  });
+
+  it('50,001 distinct paragraphs (a ratio of a real document): too many paragraphs', async () => {
+    const xml = Array.from({ length: 50_001 }, (_, i) => `<w:p><w:r><w:t>第${i}段</w:t></w:r></w:p>`).join('');
+    const outcome = await attempt(() => extractText(docx([xml]), 'long.docx'));
+    expectRefusal(outcome, 'TOO_MANY_PARAGRAPHS', /more than 50000/);
+  });
+
+  it('500,001 elements in few paragraphs: too complex', async () => {
+    const runs = Array.from({ length: 250_001 }, (_, i) => `<w:r><w:t>${i.toString(36)}</w:t></w:r>`).join('');
+    const outcome = await attempt(() => extractText(docx([`<w:p>${runs}</w:p>`]), 'runs.docx'));
+    expectRefusal(outcome, 'TOO_MANY_ELEMENTS', /more than 500000 elements/);
+  });
+
+  it('10,001 parts: too many parts', async () => {
+    const parts = Array.from({ length: 10_001 }, (_, i) => ({ name: `word/media/${i}.bin`, content: [`${i}`] }));
+    const outcome = await attempt(() => extractText(zip(parts), 'parts.docx'));
+    expectRefusal(outcome, 'TOO_MANY_PARTS', /10001; the limit is 10000/);
+  });
+
+  it('parts that declare more than 200 MB together: too large unpacked', async () => {
+    // Hexadecimal noise packs 2 to 1, so that each part's declared ratio stays believable.
+    const noise = (seed: number) => {
+      let state = seed + 1;
+      return Array.from({ length: 40_000 }, () => {
+        state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+        return state.toString(16).padStart(8, '0');
+      }).join('');
+    };
+    const parts = Array.from({ length: 5 }, (_, i) => ({
+      name: `word/part${i}.xml`,
+      content: [noise(i)],
+      claimedSize: 45 << 20,
+    }));
+    const outcome = await attempt(() => extractText(zip(parts), 'parts.docx'));
+    expectRefusal(outcome, 'UNPACKED_TOO_LARGE', /more than 200\.0 MB/);
+  });
+
+  it('lets an honest document through, and a table of identical empty rows that packs 190 to 1', async () => {
+    expect((await extractText(plainDocx(), 'plain.docx')).text).toContain('关于加强政务公开工作的通知');
+    const cell = '<w:tc><w:tcPr><w:tcW w:w="1200" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:jc w:val="center"/></w:pPr></w:p></w:tc>';
+    const table = `<w:tbl>${many(`<w:tr>${cell.repeat(6)}</w:tr>`, 2_000)
+      .map((piece) => (typeof piece === 'string' ? piece : piece.repeat.repeat(piece.times)))
+      .join('')}</w:tbl>`;
+    await expect(checkDocxLimits(docx([table]))).resolves.toBeUndefined();
+    await expect(checkDocxLimits(deepDocx(100))).resolves.toBeUndefined();
+  });
+
+  it('refuses a Word file whose text is over 10 MB', async () => {
+    const text = Array.from({ length: 700_000 }, (_, i) => `第${i}条规定`).join('');
+    const outcome = await attempt(() => extractText(docx([`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`]), 'text.docx'));
+    expect(outcome.code).toBe('TEXT_TOO_LARGE');
+  });
+});
+
+describe('hostile PDFs', () => {
+  it('2,001 tiny pages: refused as it opens', async () => {
+    const outcome = await attempt(() => extractText(fixture('many-pages.pdf'), 'pages.pdf'));
+    expectRefusal(outcome, 'TOO_MANY_PAGES', /2001; the limit is 2000/);
+  });
+
+  it('reads 2,000 tiny pages in time that grows with the pages, not their square', async () => {
+    const outcome = await attempt(() => pdfToText(manyPagesPdf(2_000)));
+    expect(outcome.value).toContain('Line 2000.');
+    expect(outcome.ms).toBeLessThan(4 * HANG_GUARD_MS);
+  });
+
+  it('a content stream that unpacks to 200 MB: refused before pdf.js reads it', async () => {
+    const outcome = await attempt(() => extractText(fixture('stream-bomb.pdf'), 'bomb.pdf'));
+    expectRefusal(outcome, 'PART_TOO_LARGE', /5 0 obj .* more than 16\.0 MB/);
+  });
+
+  it('a page of a million pieces of text: given up at the bound, not read to its end', async () => {
+    const outcome = await attempt(() => extractText(streamBombPdf(15, '1 0 0 1 20 100 Tm (a) Tj\n'), 'pieces.pdf'));
+    expectRefusal(outcome, 'TOO_MANY_ELEMENTS', /more than 50000 elements/);
+  });
+});
+
+describe('hostile web pages', () => {
+  it('100,000 nested divs (1 MB): refused in well under a second, with no stack overflow', async () => {
+    const outcome = await attempt(() => extractText(Buffer.from(nestedDivsHtml()), 'deep.html'));
+    expectRefusal(outcome, 'TOO_DEEPLY_NESTED', /more than 1000 levels/);
+  });
+
+  it('330,000 unclosed styling tags (1 MB): read, the tags dropped', async () => {
+    const html = `<html><body><p>关于加强政务公开工作的通知</p>${'<b>'.repeat(330_000)}<p>关于做好政务公开工作的意见</p></body></html>`;
+    const outcome = await attempt(() => htmlToText(Buffer.from(html)));
+    expect(outcome.value?.text).toBe('关于加强政务公开工作的通知\n关于做好政务公开工作的意见\n');
+    expect(outcome.ms).toBeLessThan(HANG_GUARD_MS);
+  });
+
+  it('reads a page’s text and information table 900 elements deep', () => {
+    const html = `<html><body>${'<div>'.repeat(900)}<p>索引号：</p><p>000014349/2018-00218</p><p>${'政策正文内容'.repeat(40)}</p></body></html>`;
+    const { text, table } = htmlToText(Buffer.from(html));
+    expect(text).toContain('政策正文内容');
+    expect(table.indexNumber).toBe('000014349/2018-00218');
+  });
+
+  it('reads 50,000 label cells in linear time', async () => {
+    const rows = '<tr><td>索引号</td><td>000014349/2018-00218</td></tr>'.repeat(50_000);
+    const outcome = await attempt(() => htmlToText(Buffer.from(`<html><body><table>${rows}</table></body></html>`)));
+    expect(outcome.value?.table.indexNumber).toBe('000014349/2018-00218');
+    expect(outcome.ms).toBeLessThan(HANG_GUARD_MS);
+  });
+});
+
+const prose = '为进一步加强政务公开工作，推动政策落地见效，现就有关事项通知如下。';
+const fill = (n: number, text = prose) => text.repeat(Math.ceil(n / text.length)).slice(0, n);
+const head = '关于加强政务公开工作的通知\n各区人民政府：\n';
+
+describe('hostile text parses in linear time', () => {
+  const texts: Array<[string, string]> = [
+    ['2,000 unmatched “ in a 200,000-character line ending 印发', `${'“'.concat(fill(99)).repeat(2_000)}印发`],
+    ['2,000 unmatched 《 in a 200,000-character line ending 印发', `${'《'.concat(fill(99)).repeat(2_000)}印发`],
+    ['2,000 lines opening an unmatched “', head + Array.from({ length: 2_000 }, () => `“${fill(99)}`).join('\n')],
+    ['200,000 spaces inside a head line', `关于加强政务公开工作的通知${' '.repeat(200_000)}x\n${prose}`],
+    ['200,000 ideographic spaces inside a body line', `${head}${prose}${'\u3000'.repeat(200_000)}。`],
+    ['40,000 bracket groups on one line', head + '（市商务局）'.repeat(40_000)],
+    ['20,000 牵头 in one bracket', `${head}${prose}（${'市商务局牵头，'.repeat(20_000)}）`],
+    ['a cited title of 25,000 关于', `为贯彻落实《${'关于加强'.repeat(25_000)}》，提出如下实施意见。`],
+    ['200,000 characters without a newline', fill(200_000)],
+    ['100,000 lines of one character', '通\n'.repeat(100_000)],
+    ['50,000 headings', head + Array.from({ length: 50_000 }, (_, i) => (i % 2 ? '（一）加强领导' : '一、总体要求')).join('\n')],
+    ['200,000 unclosed 〔', head + '〔'.repeat(200_000)],
+    ['25,000 sign-offs', head + '某某市人民政府\n2024年1月2日\n'.repeat(25_000)],
+  ];
+  it.each(texts)('%s', (_name, text) => {
+    const start = performance.now();
+    expect(parsePolicy(text).text).toBe(text);
+    expect(performance.now() - start).toBeLessThan(HANG_GUARD_MS);
+  });
+
+  const markdown: Array<[string, string]> = [
+    ['100,000 unclosed [', '['.repeat(100_000)],
+    ['50,000 unclosed ![', '!['.repeat(50_000)],
+    ['25,000 links without their )', '[a]('.repeat(25_000)],
+    ['100,000 spaces before a line’s end', `标题${' '.repeat(100_000)}x`],
+  ];
+  it.each(markdown)('Markdown: %s', (_name, source) => {
+    const start = performance.now();
+    markdownToText(source);
+    expect(performance.now() - start).toBeLessThan(HANG_GUARD_MS);
+  });
+
+  it('keeps what Markdown marks mean', () => {
+    expect(markdownToText('## 标题 ##\n[链接](http://x.cn/a) 与 ![图](x.png)\n**粗体** 和 *斜体*')).toBe(
+      '标题\n链接 与 图\n粗体 和 斜体',
+    );
+  });
+});
+
+describe('what the library derives from hostile documents takes linear time', () => {
+  const timed = <T>(work: () => T) => {
+    const start = performance.now();
+    const value = work();
+    return { value, ms: performance.now() - start };
+  };
+
+  it('compares two documents of 20,000 headings each', () => {
+    const doc = parsePolicy(
+      head + Array.from({ length: 20_000 }, (_, i) => (i % 2 ? '（一）加强领导' : '一、总体要求')).join('\n'),
+    );
+    expect(timed(() => compareDocuments(doc, doc)).ms).toBeLessThan(HANG_GUARD_MS);
+  });
+
+  it('indexes the departments of 100,000 responsibilities', () => {
+    const doc = parsePolicy(head + '为加强工作。（市商务局、市发改委）\n'.repeat(100_000));
+    const { value, ms } = timed(() => departmentIndex([{ id: 'x', ...doc }]));
+    expect(ms).toBeLessThan(HANG_GUARD_MS);
+    expect(value[0]?.tasks).toHaveLength(100_000);
+  });
+
+  it('finds targets beside a run of 40,000 digits', () => {
+    expect(timed(() => findTargets(`到2020年，${'1'.repeat(40_000)}，网络零售额达到2000亿元`)).ms).toBeLessThan(HANG_GUARD_MS);
+    expect(findTargets('到2020年，网络零售额达到2000亿元')[0]?.value).toBe('达到2000亿元');
+  });
+});
