@@ -21,7 +21,7 @@ function scratchDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-'));
 }
 
-function baselineStoreTexts(texts: string[]): number {
+export function baselineStoreTexts(texts: string[]): number {
   const dir = scratchDir();
   const db = new Database(path.join(dir, 'baseline.sqlite'));
   db.pragma('journal_mode = WAL');

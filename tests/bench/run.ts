@@ -7,6 +7,7 @@ import { importBench } from './import.bench.js';
 import { intelBench } from './intel.bench.js';
 import { pdfBench } from './pdf.bench.js';
 import { readerBench } from './reader.bench.js';
+import { scaleBench } from './scale.bench.js';
 import { searchBench } from './search.bench.js';
 import { benchTable } from './table.js';
 
@@ -22,5 +23,6 @@ console.log(
     ['PDF export', await pdfBench()],
     ['script conversion', conversionBench()],
     ['policy intelligence', intelBench(sizes)],
+    ['at scale, end to end', scaleBench(sizes.at(-1) as number)],
   ]),
 );

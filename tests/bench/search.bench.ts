@@ -15,26 +15,10 @@ import { SearchIndex } from '../../main/core/search/search-index.js';
 import type { IndexedDocument } from '../../main/core/search/segment.js';
 import { foldForSearch } from '../../shared/search-fold.js';
 import { type ParsedQuery, parseQuery } from '../../shared/search-query.js';
+import { SEARCH_QUERIES } from './search-queries.js';
 import { syntheticLibrary } from './synthetic.js';
 import { type BenchRow, percentile, round } from './table.js';
 
-/** A fixed set: phrases common and rare, either script, several terms, quotes, an exclusion, one character. */
-export const SEARCH_QUERIES = [
-  '跨境电子商务',
-  '跨境電子商務',
-  '商务厅',
-  '冷链物流',
-  '农村电子商务',
-  '电子商务',
-  '互联网+流通',
-  '知识产权',
-  '物流配送体系',
-  '发展',
-  '电子商务 物流',
-  '电子商务 -冷链',
-  '"智慧物流" 标准化',
-  '税',
-];
 const REPEATS = 10;
 
 v8.setFlagsFromString('--expose-gc');

@@ -61,6 +61,7 @@ import { openLibraryDatabase } from '../store/recovery.js';
 import { SearchSource } from '../store/search-source.js';
 import { SettingsStore } from '../store/settings.js';
 import { TrashStore } from '../store/trash.js';
+import { isFailure } from '../work/failure.js';
 import { acquireWorkPool } from '../work/pool.js';
 import type { ParsedFile } from '../work/tasks.js';
 import { contentHash } from './content-hash.js';
@@ -76,6 +77,12 @@ const BACKUP_QUIET_MS = 20_000;
 const BACKUP_INTERVAL_MS = 5 * 60_000;
 /** The annotation journal is trimmed to what the backups lack once it is this large. */
 const JOURNAL_TRIM_BYTES = 256 * 1024;
+/** Documents of a folder import stored per transaction. */
+const IMPORT_BATCH = 48;
+/** Files of a folder import parsed per worker task (one message each way, not one per file). */
+const PARSE_GROUP = 8;
+/** Pages between checkpoints during a folder import (64 MB): SQLite's default is 1,000 (4 MB). */
+const BULK_CHECKPOINT_PAGES = 16_384;
 /** Documents re-parsed per transaction when the parser changed. */
 const REPARSE_BATCH = 200;
 /** How many of a document's first lines 编辑信息 shows. */
@@ -385,7 +392,10 @@ export class Library {
 
   /**
    * Imports files and folders (recursively), reporting progress after each file. Files are parsed
-   * in parallel worker threads a few ahead and stored in the order given, each in its own transaction.
+   * in worker threads ahead of storing; what is parsed is stored in the order given, a batch of
+   * documents to a transaction (one commit per batch, not per file: a kill loses at most the batch
+   * not yet reported). A new version of a document with annotations is stored on its own, its
+   * annotations placed in a worker first.
    */
   async importPaths(
     paths: readonly string[],
@@ -394,31 +404,88 @@ export class Library {
   ): Promise<BatchImport> {
     const { files, ignored } = expandImportPaths(paths);
     const outcomes: ImportOutcome[] = [];
-    const ahead = this.workers.pool.width * 4;
-    const started: Array<
-      { file: string; bytes: Uint8Array; parsing: Promise<ParsedFile | ImportOutcome> } | { file: string; outcome: ImportOutcome }
-    > = [];
-    const start = (i: number) => {
-      const file = files[i] as string;
-      try {
-        const bytes = readImportFile(file);
-        started[i] = { file, bytes, parsing: this.parseInWorker(bytes, file, signal) };
-      } catch (error) {
-        started[i] = { file, outcome: failed(file, error) };
-      }
-    };
-    for (let i = 0; i < Math.min(ahead, files.length); i++) start(i);
-    for (let i = 0; i < files.length; i++) {
-      if (i + ahead < files.length) start(i + ahead);
-      const job = started[i];
-      if (!job) continue;
-      delete started[i];
-      const outcome =
-        'outcome' in job ? job.outcome : await retryWhileBusy(() => this.importParsed(job.parsing, job.bytes, job.file, signal));
+    const report = (outcome: ImportOutcome) => {
       outcomes.push(outcome);
-      onProgress?.({ done: i + 1, total: files.length, current: job.file });
+      onProgress?.({ done: outcomes.length, total: files.length, current: outcome.source });
+    };
+    // SQLite copies the write-ahead log into the library (and syncs it) every 1,000 pages by default:
+    // a folder of thousands writes hundreds of megabytes, so it does so at a larger interval meanwhile.
+    const checkpointEvery = Number(this.db.pragma('wal_autocheckpoint', { simple: true }));
+    if (files.length > IMPORT_BATCH) this.db.pragma(`wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`);
+    try {
+      // Files go to the worker threads a group at a time, a batch's worth ahead of what is stored.
+      const groups: Array<Promise<ReadFile[]>> = [];
+      const groupCount = Math.ceil(files.length / PARSE_GROUP);
+      const perBatch = IMPORT_BATCH / PARSE_GROUP;
+      for (let g = 0; g < groupCount; g += perBatch) {
+        for (let j = groups.length; j < Math.min(groupCount, g + 2 * perBatch); j++) {
+          groups[j] = this.parseGroup(files.slice(j * PARSE_GROUP, (j + 1) * PARSE_GROUP), signal);
+        }
+        const batch = (await Promise.all(groups.slice(g, g + perBatch))).flat();
+        for (let j = g; j < g + perBatch; j++) delete groups[j];
+        let stored = 0;
+        while (stored < batch.length) {
+          const [done, next] = await retryWhileBusy(() => this.storeBatch(batch.slice(stored)));
+          done.forEach(report);
+          stored += done.length;
+          // A new version whose annotations move: placed in a worker, then stored alone.
+          if (next) {
+            report(await retryWhileBusy(() => this.importParsed(Promise.resolve(next.result), next.bytes, next.file, signal)));
+            stored++;
+          }
+        }
+      }
+    } finally {
+      this.db.pragma(`wal_autocheckpoint = ${checkpointEvery}`);
     }
     return { outcomes, ignored };
+  }
+
+  /** Files read and parsed in one worker task; a file that cannot be read or parsed fails alone. */
+  private async parseGroup(files: readonly string[], signal?: AbortSignal): Promise<ReadFile[]> {
+    const read: ReadFile[] = [];
+    const pending: ReadFile[] = [];
+    for (const file of files) {
+      try {
+        const item: ReadFile = { file, bytes: readImportFile(file), result: failed(file, new Error('not parsed')) };
+        read.push(item);
+        pending.push(item);
+      } catch (error) {
+        read.push({ file, bytes: new Uint8Array(), result: failed(file, error) });
+      }
+    }
+    try {
+      const task = { files: pending.map((item) => ({ bytes: item.bytes, name: item.file })) };
+      const results = await this.workers.pool.run('parseFiles', task, { signal });
+      results.forEach((result, i) => {
+        const item = pending[i] as ReadFile;
+        item.result = isFailure(result) ? { status: 'failed', source: item.file, error: result.failure } : result;
+      });
+    } catch (error) {
+      for (const item of pending) item.result = failed(item.file, error);
+    }
+    return read;
+  }
+
+  /**
+   * Stores parsed files in one transaction, up to the first whose annotations must move (returned
+   * as `next`, not stored). The outcomes count only once the transaction has committed.
+   */
+  private storeBatch(batch: readonly ReadFile[]): [ImportOutcome[], ReadFile | undefined] {
+    return this.db.transaction((): [ImportOutcome[], ReadFile | undefined] => {
+      const done: ImportOutcome[] = [];
+      for (const item of batch) {
+        if ('status' in item.result) {
+          done.push(item.result);
+          continue;
+        }
+        const plan = this.planImport(item.result, item.bytes, item.file);
+        if ('outcome' in plan) done.push(plan.outcome);
+        else if (plan.previous && plan.previous.annotations.length > 0) return [done, item];
+        else done.push(this.commitImport(plan, []));
+      }
+      return [done, undefined];
+    })();
   }
 
   /** The file a document was imported from. */
@@ -831,6 +898,13 @@ export class Library {
 }
 
 type Anchors = ReadonlyArray<Required<TextSelector> | null>;
+
+/** A file of an import, read and parsed (or failed). */
+interface ReadFile {
+  file: string;
+  bytes: Uint8Array;
+  result: ParsedFile | ImportOutcome;
+}
 
 /** An import decided (see planImport): an outcome already, or what to store. */
 type ImportPlan =

@@ -138,8 +138,9 @@ export class SearchIndex {
     const keys: number[] = [];
     for (let i = 0; i < pool.size; i++) {
       const { segment, doc, key } = pool.at(i);
+      // A two-character term is one pair: the postings that found the document are its proof.
       if (
-        query.include.every((term) => segment.contains(doc, term.key)) &&
+        query.include.every((term) => term.key.length === 2 || segment.contains(doc, term.key)) &&
         !query.exclude.some((term) => segment.contains(doc, term.key))
       )
         keys.push(key);

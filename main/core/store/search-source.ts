@@ -13,10 +13,12 @@ interface Span {
 }
 
 /**
- * What the index holds of a document: its text and its title (searched with the headings). A
- * document whose stamp differs from the index's is indexed anew, whichever process changed it.
+ * What the index holds of a document: its text and its title (searched with the headings), and the
+ * facts search filters and shows. A document whose stamp differs from the index's is taken anew,
+ * whichever process changed it.
  */
-const STAMP = "content_hash || ':' || title";
+const STAMP =
+  "content_hash || ':' || title || ':' || ifnull(issuer, '') || ':' || ifnull(date, '') || ':' || ifnull(doc_number, '') || ':' || script";
 
 /** The library as search reads it: live documents by integer key. */
 export class SearchSource {
@@ -41,6 +43,12 @@ export class SearchSource {
       text: db.prepare<[number], { text: string }>('SELECT text FROM documents WHERE doc = ?'),
       facts: db.prepare<[], Omit<DocumentFacts, 'departments'> & { key: number }>(
         'SELECT doc AS key, id, title, issuer, date, doc_number AS docNumber, script FROM documents WHERE deleted_at IS NULL',
+      ),
+      factsOf: db.prepare<[number], Omit<DocumentFacts, 'departments'> & { key: number }>(
+        'SELECT doc AS key, id, title, issuer, date, doc_number AS docNumber, script FROM documents WHERE doc = ? AND deleted_at IS NULL',
+      ),
+      departmentsOf: db.prepare<[number], { key: number; departments: string }>(
+        'SELECT doc AS key, departments FROM responsibilities WHERE doc = ?',
       ),
       departments: db.prepare<[], { key: number; departments: string }>(
         'SELECT r.doc AS key, r.departments FROM responsibilities r JOIN documents d ON d.doc = r.doc WHERE d.deleted_at IS NULL',
@@ -69,10 +77,14 @@ export class SearchSource {
     }));
   }
 
-  facts(): Map<number, DocumentFacts> {
+  /** The facts of every live document, or of the given ones. */
+  facts(keys?: readonly number[]): Map<number, DocumentFacts> {
+    const s = this.statements;
     const facts = new Map<number, DocumentFacts>();
-    for (const { key, ...row } of this.statements.facts.all()) facts.set(key, { ...row, departments: [] });
-    for (const { key, departments } of this.statements.departments.all()) {
+    const rows = keys ? keys.flatMap((key) => s.factsOf.all(key)) : s.facts.all();
+    for (const { key, ...row } of rows) facts.set(key, { ...row, departments: [] });
+    const spans = keys ? keys.flatMap((key) => s.departmentsOf.all(key)) : s.departments.all();
+    for (const { key, departments } of spans) {
       const entry = facts.get(key);
       if (!entry) continue;
       for (const department of JSON.parse(departments) as string[]) {

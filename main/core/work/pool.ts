@@ -9,7 +9,7 @@ import { formatBytes } from '../../../shared/limits.js';
 import { isFailure } from './failure.js';
 import type * as Tasks from './tasks.js';
 
-type TaskName = 'parseFile' | 'anchorAll' | 'renderPdf' | 'renderTaskTable';
+type TaskName = 'parseFile' | 'parseFiles' | 'anchorAll' | 'renderPdf' | 'renderTaskTable';
 type TaskOf<N extends TaskName> = Parameters<(typeof Tasks)[N]>[0];
 type ResultOf<N extends TaskName> = Exclude<Awaited<ReturnType<(typeof Tasks)[N]>>, { failure: unknown }>;
 
@@ -18,6 +18,7 @@ const HEAP_LIMIT_MB = 1024;
 /** How long a task may run: a real document takes well under a second to parse and seconds to set as a PDF. */
 export const TASK_TIME_LIMIT_MS: Record<TaskName, number> = {
   parseFile: 60_000,
+  parseFiles: 120_000,
   anchorAll: 120_000,
   renderPdf: 180_000,
   renderTaskTable: 120_000,
@@ -87,6 +88,8 @@ export class WorkPool {
         filename: workerFile(),
         minThreads: 0,
         maxThreads: this.threads,
+        // Tasks queue in the thread itself, so that it goes on parsing while this thread is busy storing.
+        concurrentTasksPerWorker: 64,
         // Idle threads go: a reader that imported once does not keep a parser's memory.
         idleTimeout: 30_000,
         resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, stackSizeMb: 16 },

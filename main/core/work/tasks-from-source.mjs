@@ -4,4 +4,4 @@ import { tsImport } from 'tsx/esm/api';
 
 const tasks = await tsImport('./tasks.ts', import.meta.url);
 
-export const { parseFile, anchorAll, renderPdf, renderTaskTable } = tasks;
+export const { parseFile, parseFiles, anchorAll, renderPdf, renderTaskTable } = tasks;

@@ -36,6 +36,17 @@ export async function parseFile({ bytes, name }: { bytes: Uint8Array; name: stri
   });
 }
 
+/** Several files in one task (a folder import): one message each way instead of one per file. */
+export async function parseFiles({
+  files,
+}: {
+  files: Array<{ bytes: Uint8Array; name: string }>;
+}): Promise<Array<ParsedFile | Failure>> {
+  const results: Array<ParsedFile | Failure> = [];
+  for (const file of files) results.push(await parseFile(file));
+  return results;
+}
+
 /** Where each selector lies in a new text: a range, or null where the passage is gone (an orphan). */
 export async function anchorAll({
   text,
