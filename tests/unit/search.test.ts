@@ -210,4 +210,34 @@ describe('search index against a brute-force scan', () => {
       }
     }
   });
+  it('answers the same when documents arrive a few at a time between searches, some removed or replaced', () => {
+    // Each batch becomes a small segment of its own; past eight they are folded into one.
+    const growing = SearchIndex.build(documents.slice(0, 200));
+    const held = new Map(documents.slice(0, 200).map((d) => [d.key, d]));
+    const check = (query: string) => {
+      const expected = bruteForce([...held.values()], query, 20);
+      const parsed = parseQuery(query);
+      expect(growing.matching(parsed).length, query).toBe(expected.total);
+      const ranked = growing.search(parsed, { limit: 20, dateOf: (key) => dates.get(key) ?? null });
+      expect(
+        ranked.map((r) => [r.inHeading, r.hits]),
+        query,
+      ).toEqual(expected.top.map((r) => [r.inHeading, r.hits]));
+    };
+    for (let batch = 0; batch < 12; batch++) {
+      for (const d of documents.slice(200 + batch * 8, 208 + batch * 8)) {
+        growing.add(d);
+        held.set(d.key, d);
+      }
+      // A document of an earlier small segment removed, another replaced by a changed text.
+      const gone = 200 + batch * 8 - 3;
+      growing.remove(gone);
+      held.delete(gone);
+      const old = documents[195 + batch] as (typeof documents)[number];
+      const changed = { ...old, hash: `${old.hash}'`, text: `${old.text}\n新增段落：推进冷链物流与农村电子商务。` };
+      growing.add(changed);
+      held.set(changed.key, changed);
+      for (const query of ['电子商务', '冷链物流', '农村电子商务', '商务厅 -冷链']) check(query);
+    }
+  });
 });

@@ -337,7 +337,7 @@ export class Library {
       const { id, title, deleted } = existing;
       // Importing a document deleted moments ago brings it back rather than calling it a duplicate.
       if (deleted && this.documents.unmarkDeleted(id)) {
-        this.documentsChanged();
+        this.documentsChanged(id);
         return { outcome: { status: 'imported', source: sourceName, id, title } };
       }
       return { outcome: { status: 'duplicate', source: sourceName, id, title } };
@@ -370,7 +370,7 @@ export class Library {
     if (!previous) {
       const id = this.newId(entry.contentHash);
       this.documents.insert({ ...entry, id });
-      this.documentsChanged();
+      this.documentsChanged(id);
       return { status: 'imported', source, id, title };
     }
     const at = this.now().toISOString();
@@ -386,7 +386,7 @@ export class Library {
         }
       }
     })();
-    this.documentsChanged();
+    this.documentsChanged(previous.id);
     return { status: 'updated', source, id: previous.id, title, moved: previous.annotations.length - orphaned, orphaned };
   }
 
@@ -509,13 +509,13 @@ export class Library {
   delete(id: string): void {
     if (!this.documents.markDeleted(id, this.now().toISOString())) throw new ReaderError('NOT_FOUND', { what: id });
     this.notes.invalidateTags();
-    this.documentsChanged();
+    this.documentsChanged(id);
   }
 
   restore(id: string): void {
     if (!this.documents.unmarkDeleted(id)) throw new ReaderError('NOT_FOUND', { what: id });
     this.notes.invalidateTags();
-    this.documentsChanged();
+    this.documentsChanged(id);
   }
 
   /** The deleted documents and annotations that can still be restored. */
@@ -533,7 +533,7 @@ export class Library {
   updateMetadata(id: string, changes: MetadataChanges): DocumentSummary {
     if (!this.documents.updateMetadata(id, changes)) throw new ReaderError('NOT_FOUND', { what: id });
     // The title is searched with the headings; the other fields are filters.
-    this.documentsChanged();
+    this.documentsChanged(id);
     return this.documents.summary(id) as DocumentSummary;
   }
 
@@ -631,10 +631,13 @@ export class Library {
     this.citationGraph();
   }
 
-  /** After any change to the documents: what is built from all of them is built again when next asked for. */
-  private documentsChanged(): void {
+  /**
+   * After any change to the documents (to the one named, or to any): what is built from all of them
+   * is built again when next asked for, and search takes the changed one anew.
+   */
+  private documentsChanged(id?: string): void {
     this.wrote();
-    this.searcher.changed();
+    this.searcher.changed(id);
     this.derived = {};
   }
 

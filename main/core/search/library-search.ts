@@ -25,7 +25,8 @@ export class LibrarySearch {
   };
   /** Each document's facet numbers by its key, dropped when its facts are read again. */
   private facetCodes: Array<FacetCodes | undefined> = [];
-  private stale = true;
+  /** What changed since the index last caught up: the documents this process named, or anything. */
+  private stale: Set<string> | 'all' = 'all';
   /** The library's data version when the index last caught up: another process's commit changes it. */
   private seenVersion = -1;
   private readonly file: string;
@@ -38,8 +39,9 @@ export class LibrarySearch {
   }
 
   /** The library changed (import, delete, restore, new version, metadata): the index catches up before the next search. */
-  changed(): void {
-    this.stale = true;
+  changed(id?: string): void {
+    if (id === undefined) this.stale = 'all';
+    else if (this.stale !== 'all') this.stale.add(id);
   }
 
   /** Loads (or builds) the index ahead of the first query; the shells call it once the window shows. */
@@ -79,14 +81,15 @@ export class LibrarySearch {
         saveSegment(this.file, index.mainSegment);
       }
       this.index = index;
-      this.stale = true;
+      this.stale = 'all';
     }
+    // Another process's commit may have changed anything; this process's changes are named.
     const version = this.source.dataVersion();
-    if (this.stale || version !== this.seenVersion) {
-      this.catchUp(index);
-      this.stale = false;
-      this.seenVersion = version;
-    }
+    if (version !== this.seenVersion) this.stale = 'all';
+    if (this.stale === 'all') this.catchUp(index);
+    else if (this.stale.size > 0) this.catchUpWith(index, this.stale);
+    this.stale = new Set();
+    this.seenVersion = version;
     return index;
   }
 
@@ -115,6 +118,26 @@ export class LibrarySearch {
         this.facts.set(key, facts);
         this.facetCodes[key] = undefined;
       }
+  }
+
+  /** The documents this process changed, and only those: a search right after an import reads one. */
+  private catchUpWith(index: SearchIndex, ids: ReadonlySet<string>): void {
+    const changed: number[] = [];
+    for (const id of ids) {
+      const stamp = this.source.stampOf(id);
+      if (!stamp) continue;
+      if (!stamp.live) {
+        index.remove(stamp.key);
+        this.facts.delete(stamp.key);
+        this.facetCodes[stamp.key] = undefined;
+      } else if (!index.holds(stamp.key, stamp.hash)) changed.push(stamp.key);
+    }
+    for (const document of this.source.documents(changed)) index.add(document);
+    if (index.needsMerge()) this.mergeAndSave(index);
+    for (const [key, facts] of this.source.facts(changed)) {
+      this.facts.set(key, facts);
+      this.facetCodes[key] = undefined;
+    }
   }
 
   private mergeAndSave(index: SearchIndex): void {

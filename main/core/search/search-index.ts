@@ -26,13 +26,21 @@ export interface SearchOptions {
 const MAX_OFFSETS = 200;
 /** Documents added since the large segment was built are merged into it beyond this many. */
 const MERGE_AFTER = 500;
+/** Small segments kept apart before they are folded into one. */
+const MAX_SMALL_SEGMENTS = 8;
 
 export class SearchIndex {
   private main: Segment;
-  private recent: Segment | null = null;
-  /** Documents added since the large segment was built, awaiting the small one. */
+  /**
+   * Small segments of the documents added since the large one was built, one per batch of
+   * additions (so that a search after an import indexes that import alone), folded into one when
+   * there are too many. Each has the keys struck out of it since.
+   */
+  private small: Array<{ segment: Segment; struck: Set<number> }> = [];
+  /** Documents added since the last search, awaiting a small segment. */
   private pending = new Map<number, IndexedDocument>();
-  private recentDocuments = new Map<number, IndexedDocument>();
+  /** Documents held by the small segments, by key, with the segment that holds each. */
+  private recentDocuments = new Map<number, { document: IndexedDocument; segment: Segment }>();
   /** Keys struck out of the large segment: removed, or replaced by a newer text. */
   private struck = new Set<number>();
 
@@ -62,12 +70,15 @@ export class SearchIndex {
   remove(key: number): void {
     this.struck.add(key);
     this.pending.delete(key);
-    if (this.recentDocuments.delete(key)) this.recent = null;
+    const recent = this.recentDocuments.get(key);
+    if (!recent) return;
+    this.recentDocuments.delete(key);
+    this.small.find((s) => s.segment === recent.segment)?.struck.add(key);
   }
 
   /** Whether the index holds a document with this key and hash. */
   holds(key: number, hash: string): boolean {
-    if (this.pending.get(key)?.hash === hash || this.recentDocuments.get(key)?.hash === hash) return true;
+    if (this.pending.get(key)?.hash === hash || this.recentDocuments.get(key)?.document.hash === hash) return true;
     if (this.struck.has(key)) return false;
     const at = this.main.positionOf(key);
     return at !== -1 && this.main.data.hashes[at] === hash;
@@ -79,10 +90,10 @@ export class SearchIndex {
     return [...keys, ...this.recentDocuments.keys(), ...this.pending.keys()];
   }
 
-  /** Rebuilds the large segment from every live document, folding in the small one (then worth a new index file). */
+  /** Rebuilds the large segment from every live document, folding in the small ones (then worth a new index file). */
   merge(all: readonly IndexedDocument[]): void {
     this.main = Segment.build(all);
-    this.recent = null;
+    this.small = [];
     this.pending.clear();
     this.recentDocuments.clear();
     this.struck.clear();
@@ -94,12 +105,20 @@ export class SearchIndex {
 
   private segments(): Segment[] {
     if (this.pending.size > 0) {
-      for (const [key, doc] of this.pending) this.recentDocuments.set(key, doc);
+      this.hold(Segment.build([...this.pending.values()]), [...this.pending.values()]);
       this.pending.clear();
-      this.recent = null;
     }
-    if (!this.recent && this.recentDocuments.size > 0) this.recent = Segment.build([...this.recentDocuments.values()]);
-    return this.recent ? [this.main, this.recent] : [this.main];
+    if (this.small.length > MAX_SMALL_SEGMENTS) {
+      const live = [...this.recentDocuments.values()].map((r) => r.document);
+      this.small = [];
+      this.hold(Segment.build(live), live);
+    }
+    return [this.main, ...this.small.map((s) => s.segment)];
+  }
+
+  private hold(segment: Segment, documents: readonly IndexedDocument[]): void {
+    this.small.push({ segment, struck: new Set() });
+    for (const document of documents) this.recentDocuments.set(document.key, { document, segment });
   }
 
   /** The best `limit` documents, ranked; only as many are counted exactly as could still make the top. */
@@ -168,7 +187,8 @@ export class SearchIndex {
           }
         }
       }
-      const skip = segment === this.main && this.struck.size > 0 ? this.struck : null;
+      const struck = segment === this.main ? this.struck : this.small.find((s) => s.segment === segment)?.struck;
+      const skip = struck && struck.size > 0 ? struck : null;
       pool.add(segment, bound, heading, (key) => !skip?.has(key) && (options.accept?.(key) ?? true));
     }
     return pool;

@@ -8,6 +8,7 @@ import annotationSearch from './migrations/0006-annotation-search.js';
 import originals from './migrations/0007-originals.js';
 import contentHashWithoutSpace from './migrations/0008-content-hash-without-space.js';
 import documentEvidence from './migrations/0009-document-evidence.js';
+import documentsByTitle from './migrations/0010-documents-by-title.js';
 
 /** Forward-only migrations; migration N brings the schema from user_version N-1 to N. */
 const MIGRATIONS: readonly string[] = [
@@ -20,6 +21,7 @@ const MIGRATIONS: readonly string[] = [
   originals,
   contentHashWithoutSpace,
   documentEvidence,
+  documentsByTitle,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

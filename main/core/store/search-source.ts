@@ -35,6 +35,9 @@ export class SearchSource {
       allDocuments: db.prepare<[], { key: number; hash: string; title: string; text: string }>(
         `SELECT doc AS key, ${STAMP} AS hash, title, text FROM documents WHERE deleted_at IS NULL ORDER BY doc`,
       ),
+      stampOf: db.prepare<[string], { key: number; hash: string; live: 0 | 1 }>(
+        `SELECT doc AS key, ${STAMP} AS hash, deleted_at IS NULL AS live FROM documents WHERE id = ?`,
+      ),
       dataVersion: db.prepare<[], { data_version: number }>('PRAGMA data_version'),
       headings: db.prepare<[number], Span>(
         "SELECT start, end FROM blocks WHERE doc = ? AND (kind = 'heading' OR role = 'title') ORDER BY seq",
@@ -59,6 +62,12 @@ export class SearchSource {
   /** Changes when another connection (another process) commits to the library. */
   dataVersion(): number {
     return this.statements.dataVersion.get()?.data_version ?? 0;
+  }
+
+  /** One document's key and stamp, and whether it is live (not deleted). */
+  stampOf(id: string): { key: number; hash: string; live: boolean } | undefined {
+    const row = this.statements.stampOf.get(id);
+    return row && { key: row.key, hash: row.hash, live: row.live === 1 };
   }
 
   live(): Array<{ key: number; hash: string }> {
