@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../main/core/library/library.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
+import { loadSegment } from '../../main/core/search/index-file.js';
 import { INDEX_FILE } from '../../main/core/search/library-search.js';
 import { SearchIndex } from '../../main/core/search/search-index.js';
 import type { IndexedDocument } from '../../main/core/search/segment.js';
@@ -115,6 +116,9 @@ describe('library search on the seeds', () => {
     expect(retitled.results.map((r) => [r.title, r.inHeading])).toEqual([['丽水市电子商务冷链专项意见', true]]);
 
     expect(fs.existsSync(path.join(dataDir, INDEX_FILE))).toBe(true);
+    // The file reads back whole (an empty section included), so a start loads it rather than rebuilding:
+    // the large segment built at the first search, after Lishui was deleted (restored, it is held apart).
+    expect(loadSegment(path.join(dataDir, INDEX_FILE))?.data.keys.length).toBe(4);
     const before = library.search({ query: '跨境电子商务' });
     library.close();
     const reopened = Library.open({ dataDir, seedsDir: SEEDS_DIR });

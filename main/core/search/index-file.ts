@@ -64,7 +64,7 @@ export function saveSegment(file: string, segment: Segment): void {
     parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength), Buffer.alloc(pad8(array.byteLength)));
   }
   prefix.writeUInt32LE(
-    parts.reduce((crc, part) => crc32(part, crc), 0),
+    parts.reduce((crc, part) => (part.length > 0 ? crc32(part, crc) : crc), 0),
     8,
   );
   const temporary = `${file}.${process.pid}.tmp`;
@@ -72,42 +72,56 @@ export function saveSegment(file: string, segment: Segment): void {
   fs.renameSync(temporary, file);
 }
 
-/** The segment in an index file, or null if there is none, it is not one this version reads, or it is damaged. */
+/**
+ * The segment in an index file, or null if there is none, it is not one this version reads, or it is
+ * damaged. Each array is read into a buffer of its own (the checksum computed as they come), so that
+ * loading never holds the whole file and copies of it at once.
+ */
 export function loadSegment(file: string): Segment | null {
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = fs.readFileSync(file);
+    fd = fs.openSync(file, 'r');
   } catch {
     return null;
   }
-  if (bytes.length < 12 || bytes.toString('latin1', 0, 4) !== MAGIC) return null;
-  if (crc32(bytes.subarray(12)) !== bytes.readUInt32LE(8)) return null;
-  const jsonLength = bytes.readUInt32LE(4);
-  let header: Header;
   try {
-    header = JSON.parse(bytes.toString('utf8', 12, 12 + jsonLength)) as Header;
+    return readSegment(fd, fs.fstatSync(fd).size);
   } catch {
     return null;
+  } finally {
+    fs.closeSync(fd);
   }
+}
+
+function readSegment(fd: number, size: number): Segment | null {
+  let at = 0;
+  let crc = 0;
+  /** The next `length` bytes of the file, in an ArrayBuffer of their own, counted into the checksum. */
+  const next = (length: number, checked = true): Uint8Array => {
+    if (at + length > size) throw new Error('the index file is cut short');
+    const bytes = new Uint8Array(new ArrayBuffer(length));
+    for (let done = 0; done < length; ) done += fs.readSync(fd, bytes, done, length - done, at + done);
+    at += length;
+    // (zlib's crc32 answers 0 for an empty array over an empty buffer, whatever the running value.)
+    if (checked && length > 0) crc = crc32(bytes, crc);
+    return bytes;
+  };
+  const prefix = Buffer.from(next(12, false).buffer);
+  if (prefix.toString('latin1', 0, 4) !== MAGIC) return null;
+  const json = next(prefix.readUInt32LE(4));
+  const header = JSON.parse(Buffer.from(json.buffer).toString('utf8')) as Header;
   if (header.format !== INDEX_FORMAT) return null;
-  // Typed arrays need aligned offsets: a pooled or sliced buffer is copied first.
-  const buffer = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
-  let at = 12 + jsonLength;
-  at += pad8(at);
-  const views = new Map<string, { offset: number; bytes: number }>();
-  for (const { name, bytes: size } of header.arrays) {
-    views.set(name, { offset: buffer.byteOffset + at, bytes: size });
-    at += size + pad8(size);
+  next(pad8(at));
+  const arrays = new Map<string, ArrayBuffer>();
+  for (const { name, bytes } of header.arrays) {
+    arrays.set(name, next(bytes).buffer as ArrayBuffer);
+    next(pad8(bytes));
   }
-  if (at > buffer.length) return null;
-  const view = <T extends Typed>(
-    name: string,
-    Type: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number },
-  ): T => {
-    const v = views.get(name);
-    if (!v) throw new Error(`index file lacks ${name}`);
-    // A copy, so that the file's buffer (texts included, which are decoded into strings) can go.
-    return new Type(buffer.buffer as ArrayBuffer, v.offset, v.bytes / Type.BYTES_PER_ELEMENT).slice() as T;
+  if (at !== size || crc !== prefix.readUInt32LE(8)) return null;
+  const view = <T extends Typed>(name: string, Type: { new (b: ArrayBuffer): T }): T => {
+    const buffer = arrays.get(name);
+    if (!buffer) throw new Error(`index file lacks ${name}`);
+    return new Type(buffer);
   };
   const strings = (name: string, lengths: number[]) => {
     const all = new TextDecoder('utf-16le').decode(view(name, Uint16Array));
@@ -126,16 +140,12 @@ export function loadSegment(file: string): Segment | null {
       docs: view(`${prefix}.docs`, Int32Array),
       counts: view(`${prefix}.counts`, Uint16Array),
     });
-  try {
-    return new Segment({
-      keys: view('keys', Int32Array),
-      hashes: header.hashes,
-      texts: strings('texts', header.textLengths),
-      headingTexts: strings('headingTexts', header.headingLengths),
-      body: postings('body'),
-      heads: postings('heads'),
-    });
-  } catch {
-    return null;
-  }
+  return new Segment({
+    keys: view('keys', Int32Array),
+    hashes: header.hashes,
+    texts: strings('texts', header.textLengths),
+    headingTexts: strings('headingTexts', header.headingLengths),
+    body: postings('body'),
+    heads: postings('heads'),
+  });
 }
