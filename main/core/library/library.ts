@@ -294,7 +294,7 @@ export class Library {
    * stored like a text file's, with the file itself kept beside it.
    */
   async importFile(bytes: Uint8Array, sourceName: string, signal?: AbortSignal): Promise<ImportOutcome> {
-    return this.importParsed(this.parseInWorker(bytes, sourceName, signal), bytes, sourceName, signal);
+    return this.importParsed(await this.parseInWorker(bytes, sourceName, signal), bytes, sourceName, signal);
   }
 
   private async parseInWorker(bytes: Uint8Array, sourceName: string, signal?: AbortSignal): Promise<ParsedFile | ImportOutcome> {
@@ -306,12 +306,11 @@ export class Library {
   }
 
   private async importParsed(
-    parsing: Promise<ParsedFile | ImportOutcome>,
+    parsed: ParsedFile | ImportOutcome,
     bytes: Uint8Array,
     sourceName: string,
     signal?: AbortSignal,
   ): Promise<ImportOutcome> {
-    const parsed = await parsing;
     if ('status' in parsed) return parsed;
     const plan = this.planImport(parsed, bytes, sourceName);
     if ('outcome' in plan) return plan.outcome;
@@ -430,7 +429,7 @@ export class Library {
           stored += done.length;
           // A new version whose annotations move: placed in a worker, then stored alone.
           if (next) {
-            report(await retryWhileBusy(() => this.importParsed(Promise.resolve(next.result), next.bytes, next.file, signal)));
+            report(await retryWhileBusy(() => this.importParsed(next.result, next.bytes, next.file, signal)));
             stored++;
           }
         }
