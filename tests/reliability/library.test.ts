@@ -175,6 +175,51 @@ describe('a damaged search index', () => {
   });
 });
 
+/** Where each array of an index file starts: its header lists them in file order, each padded to 8 bytes. */
+function sectionsOf(file: string): Map<string, { at: number; bytes: number }> {
+  const data = fs.readFileSync(file);
+  const headerLength = data.readUInt32LE(4);
+  const header = JSON.parse(data.toString('utf8', 16, 16 + headerLength)) as { arrays: Array<{ name: string; bytes: number }> };
+  const pad = (n: number) => (8 - (n % 8)) % 8;
+  let at = 16 + headerLength;
+  at += pad(at);
+  const sections = new Map<string, { at: number; bytes: number }>();
+  for (const { name, bytes } of header.arrays) {
+    sections.set(name, { at, bytes });
+    at += bytes + pad(bytes);
+  }
+  return sections;
+}
+
+describe('an index file damaged while the app has it open', () => {
+  for (const section of ['body.docs', 'texts'])
+    it(`notices damaged ${section} when a search reads them, and answers from a rebuilt index`, () => {
+      const dataDir = tempDir();
+      const first = Library.open({ dataDir, seedsDir: SEEDS_DIR });
+      const expected = first.search({ query: '电子商务' });
+      first.close();
+      const file = path.join(dataDir, INDEX_FILE);
+      const app = Library.open({ dataDir });
+      app.prepareSearch();
+      // Written in place, as a failing disk would: the app reads the same file on.
+      const { at, bytes } = sectionsOf(file).get(section) ?? { at: 0, bytes: 0 };
+      expect(bytes).toBeGreaterThan(64);
+      const fd = fs.openSync(file, 'r+');
+      fs.writeSync(fd, Buffer.alloc(bytes, 0x5a), 0, bytes, at);
+      fs.closeSync(fd);
+      const damaged = fs.readFileSync(file);
+      const again = app.search({ query: '电子商务' });
+      expect(again.total).toBe(expected.total);
+      expect(again.results.map((r) => [r.id, r.hits])).toEqual(expected.results.map((r) => [r.id, r.hits]));
+      app.close();
+      // The rebuilt index was saved over the damaged file.
+      expect(fs.readFileSync(file).equals(damaged)).toBe(false);
+      const reopened = Library.open({ dataDir });
+      expect(reopened.search({ query: '电子商务' }).total).toBe(expected.total);
+      reopened.close();
+    });
+});
+
 describe('annotation files with hostile document ids', () => {
   it('reports annotations for `constructor` and `__proto__` as kept aside, counted right', () => {
     const library = Library.open({ dataDir: tempDir(), seedsDir: SEEDS_DIR });

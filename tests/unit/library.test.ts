@@ -46,6 +46,34 @@ describe('a new library', () => {
   });
 });
 
+describe('a library written before search kept its facts apart (schema 10)', () => {
+  it('gains each document’s departments and the same search facets on opening', () => {
+    const dataDir = tempDir();
+    const library = Library.open({ dataDir, seedsDir: SEEDS_DIR });
+    const before = library.search({ query: '电子商务' }).facets.department;
+    const id = library.list()[0]?.id ?? '';
+    const departments = library.get(id).responsibilities.flatMap((r) => r.departments);
+    library.close();
+    expect(before.length).toBeGreaterThan(10);
+
+    const db = new Database(path.join(dataDir, LIBRARY_FILE));
+    db.exec('DROP TABLE document_departments; DROP INDEX documents_live; PRAGMA user_version = 10;');
+    db.close();
+    fs.rmSync(path.join(dataDir, 'search-index.bin'));
+
+    const reopened = Library.open({ dataDir });
+    expect(reopened.search({ query: '电子商务' }).facets.department).toEqual(before);
+    reopened.close();
+    const migrated = new Database(path.join(dataDir, LIBRARY_FILE), { readonly: true });
+    const first = migrated
+      .prepare('SELECT departments FROM document_departments JOIN documents USING (doc) WHERE id = ?')
+      .pluck()
+      .get(id) as string;
+    expect((JSON.parse(first) as string[]).sort()).toEqual([...new Set(departments)].sort());
+    migrated.close();
+  });
+});
+
 describe('importing', () => {
   const library = Library.open({ dataDir: tempDir(), now: fixedNow });
 

@@ -118,7 +118,9 @@ describe('library search on the seeds', () => {
     expect(fs.existsSync(path.join(dataDir, INDEX_FILE))).toBe(true);
     // The file reads back whole (an empty section included), so a start loads it rather than rebuilding:
     // the large segment built at the first search, after Lishui was deleted (restored, it is held apart).
-    expect(loadSegment(path.join(dataDir, INDEX_FILE))?.data.keys.length).toBe(4);
+    const saved = loadSegment(path.join(dataDir, INDEX_FILE));
+    expect(saved?.data.keys.length).toBe(4);
+    saved?.close();
     const before = library.search({ query: '跨境电子商务' });
     library.close();
     const reopened = Library.open({ dataDir, seedsDir: SEEDS_DIR });

@@ -79,8 +79,6 @@ const BACKUP_INTERVAL_MS = 5 * 60_000;
 const JOURNAL_TRIM_BYTES = 256 * 1024;
 /** Documents of a folder import stored per transaction. */
 const IMPORT_BATCH = 48;
-/** Files of a folder import parsed per worker task (one message each way, not one per file). */
-const PARSE_GROUP = 8;
 /** Pages between checkpoints during a folder import (64 MB): SQLite's default is 1,000 (4 MB). */
 const BULK_CHECKPOINT_PAGES = 16_384;
 /** Documents re-parsed per transaction when the parser changed. */
@@ -196,6 +194,7 @@ export class Library {
         // A full disk: the library itself is intact; the daily backup remains.
       }
     }
+    this.searcher.close();
     this.db.close();
     this.workers.release();
   }
@@ -412,16 +411,17 @@ export class Library {
     const checkpointEvery = Number(this.db.pragma('wal_autocheckpoint', { simple: true }));
     if (files.length > IMPORT_BATCH) this.db.pragma(`wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`);
     try {
-      // Files go to the worker threads a group at a time, a batch's worth ahead of what is stored.
-      const groups: Array<Promise<ReadFile[]>> = [];
-      const groupCount = Math.ceil(files.length / PARSE_GROUP);
-      const perBatch = IMPORT_BATCH / PARSE_GROUP;
-      for (let g = 0; g < groupCount; g += perBatch) {
-        for (let j = groups.length; j < Math.min(groupCount, g + 2 * perBatch); j++) {
-          groups[j] = this.parseGroup(files.slice(j * PARSE_GROUP, (j + 1) * PARSE_GROUP), signal);
-        }
-        const batch = (await Promise.all(groups.slice(g, g + perBatch))).flat();
-        for (let j = g; j < g + perBatch; j++) delete groups[j];
+      // Each batch is read and parsed in one worker task while the batch before it is stored. (The
+      // pool hands a thread its next task only once this thread takes the last one's answer, so
+      // smaller tasks would leave the worker idle while a batch is stored.)
+      const batches: string[][] = [];
+      for (let i = 0; i < files.length; i += IMPORT_BATCH) batches.push(files.slice(i, i + IMPORT_BATCH));
+      let parsing = batches[0] && this.parseGroup(batches[0], signal);
+      for (let b = 0; parsing; b++) {
+        const current = parsing;
+        const following = batches[b + 1];
+        parsing = following && this.parseGroup(following, signal);
+        const batch = await current;
         let stored = 0;
         while (stored < batch.length) {
           const [done, next] = await retryWhileBusy(() => this.storeBatch(batch.slice(stored)));
@@ -442,28 +442,15 @@ export class Library {
 
   /** Files read and parsed in one worker task; a file that cannot be read or parsed fails alone. */
   private async parseGroup(files: readonly string[], signal?: AbortSignal): Promise<ReadFile[]> {
-    const read: ReadFile[] = [];
-    const pending: ReadFile[] = [];
-    for (const file of files) {
-      try {
-        const item: ReadFile = { file, bytes: readImportFile(file), result: failed(file, new Error('not parsed')) };
-        read.push(item);
-        pending.push(item);
-      } catch (error) {
-        read.push({ file, bytes: new Uint8Array(), result: failed(file, error) });
-      }
-    }
     try {
-      const task = { files: pending.map((item) => ({ bytes: item.bytes, name: item.file })) };
-      const results = await this.workers.pool.run('parseFiles', task, { signal });
-      results.forEach((result, i) => {
-        const item = pending[i] as ReadFile;
-        item.result = isFailure(result) ? { status: 'failed', source: item.file, error: result.failure } : result;
+      const results = await this.workers.pool.run('parseFiles', { files: [...files] }, { signal });
+      return results.map(({ bytes, parsed }, i) => {
+        const file = files[i] as string;
+        return { file, bytes, result: isFailure(parsed) ? { status: 'failed', source: file, error: parsed.failure } : parsed };
       });
     } catch (error) {
-      for (const item of pending) item.result = failed(item.file, error);
+      return files.map((file) => ({ file, bytes: new Uint8Array(), result: failed(file, error) }));
     }
-    return read;
   }
 
   /**
@@ -573,7 +560,7 @@ export class Library {
     if (outdated.length > 0) this.documentsChanged();
   }
 
-  /** Loads the search index now rather than at the first query (a few hundred ms for 10,000 documents). */
+  /** Opens the search index now rather than at the first query. */
   prepareSearch(): void {
     this.searcher.prepare();
   }

@@ -8,27 +8,64 @@ export function pairAt(text: string, i: number): number {
   return ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
 }
 
-export interface PostingsArrays {
-  /** The distinct pairs, sorted. */
-  pairs: Uint32Array;
-  /** Postings of pairs[k] are start[k] … start[k + 1] - 1. */
-  start: Int32Array;
-  /** Document numbers (positions in the segment), ascending within each pair. */
-  docs: Int32Array;
-  /** Occurrences of the pair in that document, saturating at 65,535. */
-  counts: Uint16Array;
-}
-
-/** A view of one pair's postings. */
+/** Postings: document numbers (positions in the segment), ascending, with the occurrences of the pair in each, saturating at 65,535. */
 export interface Postings {
   docs: Int32Array;
   counts: Uint16Array;
 }
 
+/** The pairs and where each one's postings lie, always in memory. */
+export interface PairTable {
+  /** The distinct pairs, sorted. */
+  pairs: Uint32Array;
+  /** Postings of pairs[k] are start[k] … start[k + 1] - 1 of the postings arrays. */
+  start: Int32Array;
+}
+
+export type PostingsArrays = PairTable & Postings;
+
+/** Where the postings are held: in memory, or in an index file read as they are asked for. */
+export interface PostingsStore {
+  /** The postings of pairs[k]. */
+  list(k: number): Postings;
+  /** The whole postings arrays (a file reads them all). */
+  whole(): Postings;
+}
+
 const EMPTY: Postings = { docs: new Int32Array(0), counts: new Uint16Array(0) };
 
+class MemoryPostings implements PostingsStore {
+  constructor(
+    private readonly start: Int32Array,
+    private readonly postings: Postings,
+  ) {}
+
+  list(k: number): Postings {
+    const from = this.start[k] as number;
+    const to = this.start[k + 1] as number;
+    return { docs: this.postings.docs.subarray(from, to), counts: this.postings.counts.subarray(from, to) };
+  }
+
+  whole(): Postings {
+    return this.postings;
+  }
+}
+
 export class BigramPostings {
-  constructor(readonly arrays: PostingsArrays) {}
+  readonly pairs: Uint32Array;
+  readonly start: Int32Array;
+  private readonly store: PostingsStore;
+
+  constructor(table: PairTable, store: PostingsStore | Postings) {
+    this.pairs = table.pairs;
+    this.start = table.start;
+    this.store = 'list' in store ? store : new MemoryPostings(table.start, store);
+  }
+
+  /** Every array, as an index file holds them. */
+  get arrays(): PostingsArrays {
+    return { pairs: this.pairs, start: this.start, ...this.store.whole() };
+  }
 
   /** Counting sort over all documents: one pass to count the pairs, one to place the postings. */
   static build(texts: readonly string[]): BigramPostings {
@@ -72,22 +109,18 @@ export class BigramPostings {
         fill[k] = at + 1;
       }
     });
-    return new BigramPostings({ pairs, start, docs, counts });
+    return new BigramPostings({ pairs, start }, { docs, counts });
   }
 
   /** The postings of one pair; none if no document has it. */
   of(pair: number): Postings {
-    const { pairs, start, docs, counts } = this.arrays;
+    const { pairs } = this;
     let low = 0;
     let high = pairs.length - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
       const value = pairs[mid] as number;
-      if (value === pair) {
-        const from = start[mid] as number;
-        const to = start[mid + 1] as number;
-        return { docs: docs.subarray(from, to), counts: counts.subarray(from, to) };
-      }
+      if (value === pair) return this.store.list(mid);
       if (value < pair) low = mid + 1;
       else high = mid - 1;
     }
@@ -96,7 +129,7 @@ export class BigramPostings {
 
   /** Every pair that starts with a character: how a one-character term is looked up. */
   startingWith(char: number): Postings[] {
-    const { pairs } = this.arrays;
+    const { pairs } = this;
     const first = (char << 16) >>> 0;
     let low = 0;
     let high = pairs.length;
@@ -106,7 +139,7 @@ export class BigramPostings {
       else high = mid;
     }
     const found: Postings[] = [];
-    for (let k = low; k < pairs.length && (pairs[k] as number) >>> 16 === char; k++) found.push(this.of(pairs[k] as number));
+    for (let k = low; k < pairs.length && (pairs[k] as number) >>> 16 === char; k++) found.push(this.store.list(k));
     return found;
   }
 }

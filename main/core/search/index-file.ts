@@ -1,14 +1,31 @@
-// The large segment in a file beside the library, so that a start loads the index instead of
-// rebuilding it: 12 bytes (magic, header length, CRC-32 of all that follows), a JSON header, then the
-// typed arrays as they are in memory. A file damaged on disk fails the checksum and is rebuilt.
+// The large segment in a file beside the library, so that a start opens the index instead of
+// rebuilding it. Opening reads only what every search needs (the keys, the pair tables and the
+// checksums); the postings and the texts stay in the file and are read as searches ask for them,
+// each piece checked against its own checksum when read. So a start answers its first search
+// without reading hundreds of megabytes, and a piece damaged on disk is noticed where it is used.
+//
+// Layout: 16 bytes (magic, header length, CRC-32 of the header and the arrays read at opening,
+// reserved), a JSON header, then the typed arrays as they are in memory, each padded to 8 bytes.
 import fs from 'node:fs';
 import { crc32 } from 'node:zlib';
-import { BigramPostings, type PostingsArrays } from './bigram-postings.js';
-import { Segment } from './segment.js';
+import { BigramPostings, type Postings, type PostingsStore } from './bigram-postings.js';
+import { Segment, type TextList } from './segment.js';
 
 const MAGIC = 'PRSI';
+const PREFIX_BYTES = 16;
 /** Bumped whenever the fold, the postings or this layout change: an older file is rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
+/** Postings are read and checked this many pairs at a time, texts this many documents at a time. */
+const PAIRS_PER_CHUNK = 64;
+const DOCUMENTS_PER_CHUNK = 64;
+
+/** A piece of the index file did not match its checksum, or could not be read: the index must be rebuilt. */
+export class IndexFileDamaged extends Error {
+  constructor(what: string) {
+    super(`the search index file is damaged (${what})`);
+    this.name = 'IndexFileDamaged';
+  }
+}
 
 interface Header {
   format: number;
@@ -20,62 +37,139 @@ interface Header {
 
 type Typed = Int32Array | Uint32Array | Uint16Array;
 
-function arraysOf(segment: Segment): Array<[string, Typed]> {
-  const { keys, texts, headingTexts, body, heads } = segment.data;
-  const utf16 = (parts: string[]) => {
-    const all = parts.join('');
-    const units = new Uint16Array(all.length);
-    for (let i = 0; i < all.length; i++) units[i] = all.charCodeAt(i);
-    return units;
-  };
-  const postings = (prefix: string, p: PostingsArrays): Array<[string, Typed]> => [
-    [`${prefix}.pairs`, p.pairs],
-    [`${prefix}.start`, p.start],
-    [`${prefix}.docs`, p.docs],
-    [`${prefix}.counts`, p.counts],
-  ];
-  return [
-    ['keys', keys],
-    ['texts', utf16(texts)],
-    ['headingTexts', utf16(headingTexts)],
-    ...postings('body', body.arrays),
-    ...postings('heads', heads.arrays),
-  ];
+const bytesOf = (array: Typed) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+
+/** CRC-32 over several pieces. (zlib's crc32 answers 0 for an empty array, whatever the running value, so those are skipped.) */
+function checksum(parts: readonly Uint8Array[], initial = 0): number {
+  let crc = initial;
+  for (const part of parts) if (part.length > 0) crc = crc32(part, crc);
+  return crc;
+}
+
+const utf16 = (text: string) => {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+};
+
+/** The checksum of each chunk of pairs' postings. */
+function chunkChecks(postings: BigramPostings): Uint32Array {
+  const { start, docs, counts } = postings.arrays;
+  const pairs = start.length - 1;
+  const checks = new Uint32Array(Math.ceil(pairs / PAIRS_PER_CHUNK));
+  for (let c = 0; c < checks.length; c++) {
+    const from = start[c * PAIRS_PER_CHUNK] as number;
+    const to = start[Math.min(pairs, (c + 1) * PAIRS_PER_CHUNK)] as number;
+    checks[c] = checksum([bytesOf(docs.subarray(from, to)), bytesOf(counts.subarray(from, to))]);
+  }
+  return checks;
+}
+
+/** Each text as UTF-16 code units, with the checksum of each. */
+function textArrays(texts: TextList): { units: Uint16Array; checks: Uint32Array; lengths: number[] } {
+  const lengths: number[] = [];
+  let total = 0;
+  for (let doc = 0; doc < texts.length; doc++) {
+    lengths.push(texts.get(doc).length);
+    total += texts.get(doc).length;
+  }
+  const units = new Uint16Array(total);
+  const checks = new Uint32Array(texts.length);
+  let at = 0;
+  for (let doc = 0; doc < texts.length; doc++) {
+    const one = utf16(texts.get(doc));
+    units.set(one, at);
+    checks[doc] = checksum([bytesOf(one)]);
+    at += one.length;
+  }
+  return { units, checks, lengths };
 }
 
 const pad8 = (n: number) => (8 - (n % 8)) % 8;
 
 /** Writes the segment next to the library; a crash mid-write leaves the previous file in place. */
 export function saveSegment(file: string, segment: Segment): void {
-  const arrays = arraysOf(segment);
+  const { keys, hashes, body, heads } = segment.data;
+  const texts = textArrays(segment.data.texts);
+  const headings = textArrays(segment.data.headingTexts);
+  const bodyArrays = body.arrays;
+  const headsArrays = heads.arrays;
+  // Read at opening, then in the order searches read them.
+  const eager: Array<[string, Typed]> = [
+    ['keys', keys],
+    ['body.pairs', bodyArrays.pairs],
+    ['body.start', bodyArrays.start],
+    ['body.checks', chunkChecks(body)],
+    ['heads.pairs', headsArrays.pairs],
+    ['heads.start', headsArrays.start],
+    ['heads.checks', chunkChecks(heads)],
+    ['texts.checks', texts.checks],
+    ['headingTexts.checks', headings.checks],
+  ];
+  const lazy: Array<[string, Typed]> = [
+    ['body.docs', bodyArrays.docs],
+    ['body.counts', bodyArrays.counts],
+    ['heads.docs', headsArrays.docs],
+    ['heads.counts', headsArrays.counts],
+    ['texts', texts.units],
+    ['headingTexts', headings.units],
+  ];
   const header: Header = {
     format: INDEX_FORMAT,
-    hashes: segment.data.hashes,
-    textLengths: segment.data.texts.map((t) => t.length),
-    headingLengths: segment.data.headingTexts.map((t) => t.length),
-    arrays: arrays.map(([name, array]) => ({ name, bytes: array.byteLength })),
+    hashes,
+    textLengths: texts.lengths,
+    headingLengths: headings.lengths,
+    arrays: [...eager, ...lazy].map(([name, array]) => ({ name, bytes: array.byteLength })),
   };
   const json = Buffer.from(JSON.stringify(header));
-  const prefix = Buffer.alloc(12);
+  const padded = (array: Typed) => [bytesOf(array), new Uint8Array(pad8(array.byteLength))];
+  const opening = [json, new Uint8Array(pad8(PREFIX_BYTES + json.length)), ...eager.flatMap(([, array]) => padded(array))];
+  const prefix = Buffer.alloc(PREFIX_BYTES);
   prefix.write(MAGIC, 0, 'latin1');
   prefix.writeUInt32LE(json.length, 4);
-  const parts: Buffer[] = [json, Buffer.alloc(pad8(12 + json.length))];
-  for (const [, array] of arrays) {
-    parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength), Buffer.alloc(pad8(array.byteLength)));
-  }
-  prefix.writeUInt32LE(
-    parts.reduce((crc, part) => (part.length > 0 ? crc32(part, crc) : crc), 0),
-    8,
-  );
+  prefix.writeUInt32LE(checksum(opening), 8);
   const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, Buffer.concat([prefix, ...parts]));
+  const fd = fs.openSync(temporary, 'w');
+  try {
+    for (const part of [prefix, ...opening, ...lazy.flatMap(([, array]) => padded(array))]) {
+      for (let done = 0; done < part.length; ) done += fs.writeSync(fd, part, done, part.length - done);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
   fs.renameSync(temporary, file);
 }
 
+/** An open index file: reads pieces of it by position. */
+class IndexFile {
+  private fd: number | null;
+
+  constructor(fd: number) {
+    this.fd = fd;
+  }
+
+  /** The bytes, in a buffer of their own (not zero-filled first: every byte is read into it). */
+  read(at: number, length: number): Uint8Array {
+    if (this.fd === null) throw new IndexFileDamaged('read after closing');
+    const bytes = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer, 0, length);
+    for (let done = 0; done < length; ) {
+      const n = fs.readSync(this.fd, bytes, done, length - done, at + done);
+      if (n === 0) throw new IndexFileDamaged('cut short');
+      done += n;
+    }
+    return bytes;
+  }
+
+  close(): void {
+    if (this.fd !== null) fs.closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
 /**
- * The segment in an index file, or null if there is none, it is not one this version reads, or it is
- * damaged. Each array is read into a buffer of its own (the checksum computed as they come), so that
- * loading never holds the whole file and copies of it at once.
+ * The segment in an index file, or null if there is none, it is not one this version reads, or what
+ * opening reads of it is damaged. The file stays open for the postings and texts read later; closing
+ * the segment closes it.
  */
 export function loadSegment(file: string): Segment | null {
   let fd: number;
@@ -84,68 +178,175 @@ export function loadSegment(file: string): Segment | null {
   } catch {
     return null;
   }
+  const reader = new IndexFile(fd);
   try {
-    return readSegment(fd, fs.fstatSync(fd).size);
+    const segment = openSegment(reader, fs.fstatSync(fd).size);
+    if (!segment) reader.close();
+    return segment;
   } catch {
+    reader.close();
     return null;
-  } finally {
-    fs.closeSync(fd);
   }
 }
 
-function readSegment(fd: number, size: number): Segment | null {
-  let at = 0;
-  let crc = 0;
-  /** The next `length` bytes of the file, in an ArrayBuffer of their own, counted into the checksum. */
-  const next = (length: number, checked = true): Uint8Array => {
-    if (at + length > size) throw new Error('the index file is cut short');
-    const bytes = new Uint8Array(new ArrayBuffer(length));
-    for (let done = 0; done < length; ) done += fs.readSync(fd, bytes, done, length - done, at + done);
-    at += length;
-    // (zlib's crc32 answers 0 for an empty array over an empty buffer, whatever the running value.)
-    if (checked && length > 0) crc = crc32(bytes, crc);
-    return bytes;
-  };
-  const prefix = Buffer.from(next(12, false).buffer);
+function openSegment(reader: IndexFile, size: number): Segment | null {
+  if (size < PREFIX_BYTES) return null;
+  const prefix = Buffer.from(reader.read(0, PREFIX_BYTES));
   if (prefix.toString('latin1', 0, 4) !== MAGIC) return null;
-  const json = next(prefix.readUInt32LE(4));
-  const header = JSON.parse(Buffer.from(json.buffer).toString('utf8')) as Header;
+  const jsonBytes = reader.read(PREFIX_BYTES, prefix.readUInt32LE(4));
+  let crc = checksum([jsonBytes]);
+  const header = JSON.parse(Buffer.from(jsonBytes).toString('utf8')) as Header;
   if (header.format !== INDEX_FORMAT) return null;
-  next(pad8(at));
-  const arrays = new Map<string, ArrayBuffer>();
+  let at = PREFIX_BYTES + jsonBytes.length;
+  crc = checksum([new Uint8Array(pad8(at))], crc);
+  at += pad8(at);
+
+  const eager = new Map<string, ArrayBuffer>();
+  const lazyAt = new Map<string, number>();
   for (const { name, bytes } of header.arrays) {
-    arrays.set(name, next(bytes).buffer as ArrayBuffer);
-    next(pad8(bytes));
+    if (name.endsWith('.docs') || name.endsWith('.counts') || name === 'texts' || name === 'headingTexts') lazyAt.set(name, at);
+    else {
+      const array = reader.read(at, bytes);
+      crc = checksum([array, new Uint8Array(pad8(bytes))], crc);
+      eager.set(name, array.buffer as ArrayBuffer);
+    }
+    at += bytes + pad8(bytes);
   }
   if (at !== size || crc !== prefix.readUInt32LE(8)) return null;
+
   const view = <T extends Typed>(name: string, Type: { new (b: ArrayBuffer): T }): T => {
-    const buffer = arrays.get(name);
+    const buffer = eager.get(name);
     if (!buffer) throw new Error(`index file lacks ${name}`);
     return new Type(buffer);
   };
-  const strings = (name: string, lengths: number[]) => {
-    const all = new TextDecoder('utf-16le').decode(view(name, Uint16Array));
-    const out: string[] = [];
-    let from = 0;
-    for (const length of lengths) {
-      out.push(all.slice(from, from + length));
-      from += length;
-    }
-    return out;
+  const position = (name: string) => {
+    const found = lazyAt.get(name);
+    if (found === undefined) throw new Error(`index file lacks ${name}`);
+    return found;
   };
-  const postings = (prefix: string) =>
-    new BigramPostings({
-      pairs: view(`${prefix}.pairs`, Uint32Array),
-      start: view(`${prefix}.start`, Int32Array),
-      docs: view(`${prefix}.docs`, Int32Array),
-      counts: view(`${prefix}.counts`, Uint16Array),
+  const postings = (prefixName: string) => {
+    const table = { pairs: view(`${prefixName}.pairs`, Uint32Array), start: view(`${prefixName}.start`, Int32Array) };
+    const store = new FilePostings(reader, table.start, view(`${prefixName}.checks`, Uint32Array), {
+      docs: position(`${prefixName}.docs`),
+      counts: position(`${prefixName}.counts`),
     });
+    return new BigramPostings(table, store);
+  };
   return new Segment({
     keys: view('keys', Int32Array),
     hashes: header.hashes,
-    texts: strings('texts', header.textLengths),
-    headingTexts: strings('headingTexts', header.headingLengths),
+    texts: new FileTexts(reader, position('texts'), header.textLengths, view('texts.checks', Uint32Array)),
+    headingTexts: new FileTexts(
+      reader,
+      position('headingTexts'),
+      header.headingLengths,
+      view('headingTexts.checks', Uint32Array),
+    ),
     body: postings('body'),
     heads: postings('heads'),
+    close: () => reader.close(),
   });
+}
+
+/** Postings read from the file a chunk of pairs at a time, checked, and kept. */
+class FilePostings implements PostingsStore {
+  private readonly chunks = new Map<number, Postings>();
+
+  constructor(
+    private readonly reader: IndexFile,
+    private readonly start: Int32Array,
+    private readonly checks: Uint32Array,
+    private readonly at: { docs: number; counts: number },
+  ) {}
+
+  list(k: number): Postings {
+    const c = Math.floor(k / PAIRS_PER_CHUNK);
+    const chunk = this.chunks.get(c) ?? this.readChunk(c);
+    const first = this.start[c * PAIRS_PER_CHUNK] as number;
+    const from = (this.start[k] as number) - first;
+    const to = (this.start[k + 1] as number) - first;
+    return { docs: chunk.docs.subarray(from, to), counts: chunk.counts.subarray(from, to) };
+  }
+
+  whole(): Postings {
+    const total = this.start[this.start.length - 1] as number;
+    const docs = new Int32Array(total);
+    const counts = new Uint16Array(total);
+    for (let c = 0; c < this.checks.length; c++) {
+      const chunk = this.chunks.get(c) ?? this.readChunk(c);
+      const first = this.start[c * PAIRS_PER_CHUNK] as number;
+      docs.set(chunk.docs, first);
+      counts.set(chunk.counts, first);
+    }
+    return { docs, counts };
+  }
+
+  private readChunk(c: number): Postings {
+    const pairs = this.start.length - 1;
+    const from = this.start[c * PAIRS_PER_CHUNK] as number;
+    const to = this.start[Math.min(pairs, (c + 1) * PAIRS_PER_CHUNK)] as number;
+    const docs = this.reader.read(this.at.docs + from * 4, (to - from) * 4);
+    const counts = this.reader.read(this.at.counts + from * 2, (to - from) * 2);
+    if (checksum([docs, counts]) !== this.checks[c]) throw new IndexFileDamaged(`postings, chunk ${c}`);
+    const chunk = { docs: new Int32Array(docs.buffer, 0, to - from), counts: new Uint16Array(counts.buffer, 0, to - from) };
+    this.chunks.set(c, chunk);
+    return chunk;
+  }
+}
+
+/**
+ * Texts read from the file a chunk of documents at a time, each checked. A chunk becomes one string
+ * (large, so V8 places it where the collector does not copy it about) and each document a slice of
+ * it: a first search over thousands of documents then costs the reading, not the collector's time.
+ */
+class FileTexts implements TextList {
+  private readonly texts: Array<string | undefined>;
+  private readonly offsets: Float64Array;
+
+  constructor(
+    private readonly reader: IndexFile,
+    private readonly at: number,
+    private readonly lengths: readonly number[],
+    private readonly checks: Uint32Array,
+  ) {
+    this.texts = new Array(lengths.length);
+    this.offsets = new Float64Array(lengths.length + 1);
+    lengths.forEach((length, doc) => {
+      this.offsets[doc + 1] = (this.offsets[doc] as number) + length;
+    });
+  }
+
+  get length(): number {
+    return this.lengths.length;
+  }
+
+  get(doc: number): string {
+    const text = this.texts[doc];
+    if (text !== undefined) return text;
+    if (doc < 0 || doc >= this.lengths.length) throw new RangeError(`no text ${doc} in the index`);
+    this.readChunk(Math.floor(doc / DOCUMENTS_PER_CHUNK));
+    return this.texts[doc] as string;
+  }
+
+  indexOf(doc: number, key: string, from = 0): number {
+    return this.get(doc).indexOf(key, from);
+  }
+
+  private readChunk(c: number): void {
+    const from = c * DOCUMENTS_PER_CHUNK;
+    const to = Math.min(this.lengths.length, from + DOCUMENTS_PER_CHUNK);
+    const first = this.offsets[from] as number;
+    const bytes = this.reader.read(this.at + first * 2, ((this.offsets[to] as number) - first) * 2);
+    const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const span = (doc: number): [number, number] => [
+      (this.offsets[doc] as number) - first,
+      (this.offsets[doc + 1] as number) - first,
+    ];
+    for (let doc = from; doc < to; doc++) {
+      const [start, end] = span(doc);
+      if (checksum([chunk.subarray(start * 2, end * 2)]) !== this.checks[doc]) throw new IndexFileDamaged(`text ${doc}`);
+    }
+    const all = chunk.toString('utf16le');
+    for (let doc = from; doc < to; doc++) this.texts[doc] = all.slice(...span(doc));
+  }
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Facet, SearchFilters, SearchRequest, SearchResponse, SearchResult, SearchSnippet } from '../../../shared/search.js';
 import { parseQuery } from '../../../shared/search-query.js';
 import type { DocumentFacts, SearchSource } from '../store/search-source.js';
-import { loadSegment, saveSegment } from './index-file.js';
+import { IndexFileDamaged, loadSegment, saveSegment } from './index-file.js';
 import { type RankedDocument, SearchIndex } from './search-index.js';
 
 export const INDEX_FILE = 'search-index.bin';
@@ -30,6 +30,8 @@ export class LibrarySearch {
   /** The library's data version when the index last caught up: another process's commit changes it. */
   private seenVersion = -1;
   private readonly file: string;
+  /** The file failed a checksum: it is rebuilt rather than opened again. */
+  private fileDamaged = false;
 
   constructor(
     private readonly source: SearchSource,
@@ -46,15 +48,37 @@ export class LibrarySearch {
 
   /** Loads (or builds) the index ahead of the first query; the shells call it once the window shows. */
   prepare(): void {
-    this.current();
+    this.withSoundIndex(() => this.current());
+  }
+
+  /** Lets go of the index file. */
+  close(): void {
+    this.index?.close();
+    this.index = null;
   }
 
   search(request: SearchRequest): SearchResponse {
+    return this.withSoundIndex(() => this.answer(request));
+  }
+
+  /** Work over the index; if a piece of its file fails its checksum as it is read, the index is built anew and the work done again. */
+  private withSoundIndex<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (!(error instanceof IndexFileDamaged)) throw error;
+      this.close();
+      this.fileDamaged = true;
+      return work();
+    }
+  }
+
+  private answer(request: SearchRequest): SearchResponse {
     const started = performance.now();
     const index = this.current();
     const query = parseQuery(request.query);
     const filters = request.filters ?? {};
-    const accept = hasFilters(filters) ? (key: number) => passes(this.facts.get(key), filters) : undefined;
+    const accept = hasFilters(filters) ? (key: number) => this.passes(key, filters) : undefined;
     const ranked = index.search(query, {
       limit: request.limit ?? DEFAULT_LIMIT,
       ...(accept && { accept }),
@@ -74,11 +98,11 @@ export class LibrarySearch {
   private current(): SearchIndex {
     let index = this.index;
     if (!index) {
-      const segment = loadSegment(this.file);
+      const segment = this.fileDamaged ? null : loadSegment(this.file);
       if (segment) index = new SearchIndex(segment);
       else {
         index = SearchIndex.build(this.source.documents());
-        saveSegment(this.file, index.mainSegment);
+        this.save(index);
       }
       this.index = index;
       this.stale = 'all';
@@ -142,7 +166,17 @@ export class LibrarySearch {
 
   private mergeAndSave(index: SearchIndex): void {
     index.merge(this.source.documents());
-    saveSegment(this.file, index.mainSegment);
+    this.save(index);
+  }
+
+  /** The file only saves a rebuild at the next start: failing to write it (a full disk, another process holding it) costs that, nothing more. */
+  private save(index: SearchIndex): void {
+    try {
+      saveSegment(this.file, index.mainSegment);
+      this.fileDamaged = false;
+    } catch (error) {
+      console.warn(`policy-reader: the search index file was not saved: ${(error as Error).message}`);
+    }
   }
 
   private result(ranked: RankedDocument): SearchResult {
@@ -216,10 +250,23 @@ export class LibrarySearch {
       issuer: issuer.code(facts.issuer),
       year: year.code(facts.date?.slice(0, 4)),
       script: script.code(facts.script),
-      departments: Int32Array.from(facts.departments, (d) => department.code(d)),
+      departments: Int32Array.from(JSON.parse(facts.departments) as string[], (d) => department.code(d)),
     };
     this.facetCodes[key] = codes;
     return codes;
+  }
+
+  private passes(key: number, filters: SearchFilters): boolean {
+    const facts = this.facts.get(key);
+    if (!facts) return false;
+    if (filters.issuer && facts.issuer !== filters.issuer) return false;
+    if (filters.year && facts.date?.slice(0, 4) !== filters.year) return false;
+    if (filters.script && facts.script !== filters.script) return false;
+    if (filters.department) {
+      const codes = this.facetCodes[key] ?? this.codesOf(key, facts);
+      if (!codes.departments.includes(this.facetValues.department.find(filters.department))) return false;
+    }
+    return true;
   }
 }
 
@@ -235,6 +282,11 @@ class FacetValues {
   readonly list: string[] = [];
   private readonly codes = new Map<string, number>();
 
+  /** The value's number, or -1 if no document has it. */
+  find(value: string): number {
+    return this.codes.get(value) ?? -1;
+  }
+
   code(value: string | null | undefined): number {
     if (!value) return -1;
     let code = this.codes.get(value);
@@ -249,15 +301,6 @@ class FacetValues {
 
 function hasFilters(filters: SearchFilters): boolean {
   return Boolean(filters.issuer || filters.year || filters.script || filters.department);
-}
-
-function passes(facts: DocumentFacts | undefined, filters: SearchFilters): boolean {
-  if (!facts) return false;
-  if (filters.issuer && facts.issuer !== filters.issuer) return false;
-  if (filters.year && facts.date?.slice(0, 4) !== filters.year) return false;
-  if (filters.script && facts.script !== filters.script) return false;
-  if (filters.department && !facts.departments.includes(filters.department)) return false;
-  return true;
 }
 
 /** The block holding a position (blocks in text order). */

@@ -52,6 +52,11 @@ export class SearchIndex {
     return new SearchIndex(Segment.build(documents));
   }
 
+  /** Lets go of the index file the large segment reads from. */
+  close(): void {
+    this.main.close();
+  }
+
   /** The large segment, which is what an index file holds. */
   get mainSegment(): Segment {
     return this.main;
@@ -92,7 +97,9 @@ export class SearchIndex {
 
   /** Rebuilds the large segment from every live document, folding in the small ones (then worth a new index file). */
   merge(all: readonly IndexedDocument[]): void {
+    const previous = this.main;
     this.main = Segment.build(all);
+    previous.close();
     this.small = [];
     this.pending.clear();
     this.recentDocuments.clear();

@@ -25,14 +25,41 @@ export interface Candidates {
 
 const NONE: Candidates = { docs: new Int32Array(0), bounds: new Int32Array(0) };
 
+/** A segment's texts by document number: in memory, or in an index file read as they are asked for. */
+export interface TextList {
+  readonly length: number;
+  /** The whole text. */
+  get(doc: number): string;
+  /** Where the key next occurs in the text at or after `from`, or -1 (UTF-16 code units, as string offsets). */
+  indexOf(doc: number, key: string, from?: number): number;
+}
+
+export class MemoryTexts implements TextList {
+  constructor(private readonly texts: readonly string[]) {}
+
+  get length(): number {
+    return this.texts.length;
+  }
+
+  get(doc: number): string {
+    return this.texts[doc] as string;
+  }
+
+  indexOf(doc: number, key: string, from = 0): number {
+    return (this.texts[doc] as string).indexOf(key, from);
+  }
+}
+
 export interface SegmentData {
   keys: Int32Array;
   hashes: string[];
   /** Folded texts, each ending in a line break so that its last character starts a pair too. */
-  texts: string[];
-  headingTexts: string[];
+  texts: TextList;
+  headingTexts: TextList;
   body: BigramPostings;
   heads: BigramPostings;
+  /** Lets go of the file the segment reads from, if it has one. */
+  close?: () => void;
 }
 
 export class Segment {
@@ -41,6 +68,10 @@ export class Segment {
 
   constructor(readonly data: SegmentData) {
     this.size = data.keys.length;
+  }
+
+  close(): void {
+    this.data.close?.();
   }
 
   /** The document number of a library key, or -1. */
@@ -59,8 +90,8 @@ export class Segment {
     return new Segment({
       keys: Int32Array.from(documents.map((d) => d.key)),
       hashes: documents.map((d) => d.hash),
-      texts,
-      headingTexts,
+      texts: new MemoryTexts(texts),
+      headingTexts: new MemoryTexts(headingTexts),
       body: BigramPostings.build(texts),
       heads: BigramPostings.build(headingTexts),
     });
@@ -77,25 +108,27 @@ export class Segment {
 
   /** Whether the term really occurs in the document (the pairs only say it may). */
   contains(doc: number, key: string): boolean {
-    return (this.data.texts[doc] as string).includes(key);
+    return this.data.texts.indexOf(doc, key) !== -1;
   }
 
   inHeadings(doc: number, key: string): boolean {
-    return (this.data.headingTexts[doc] as string).includes(key);
+    return this.data.headingTexts.indexOf(doc, key) !== -1;
   }
 
   /** Where the term occurs, without overlaps, as offsets into the canonical text. */
   occurrences(doc: number, key: string, limit = Number.POSITIVE_INFINITY): number[] {
-    const text = this.data.texts[doc] as string;
+    const { texts } = this.data;
     const found: number[] = [];
-    for (let at = text.indexOf(key); at !== -1 && found.length < limit; at = text.indexOf(key, at + key.length)) found.push(at);
+    for (let at = texts.indexOf(doc, key); at !== -1 && found.length < limit; at = texts.indexOf(doc, key, at + key.length)) {
+      found.push(at);
+    }
     return found;
   }
 
   count(doc: number, key: string): number {
-    const text = this.data.texts[doc] as string;
+    const { texts } = this.data;
     let n = 0;
-    for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) n++;
+    for (let at = texts.indexOf(doc, key); at !== -1; at = texts.indexOf(doc, key, at + key.length)) n++;
     return n;
   }
 }

@@ -98,8 +98,43 @@ function backupDir(dataDir: string): string {
 function vacuumInto(db: Database.Database, file: string): void {
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
-  db.prepare('VACUUM INTO ?').run(partial);
-  fs.renameSync(partial, file);
+  try {
+    if (!copyQuietFile(db, partial)) db.prepare('VACUUM INTO ?').run(partial);
+    fs.renameSync(partial, file);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Copies the library file itself when everything is in it (the write-ahead log checkpointed and
+ * empty): a plain file copy, several times faster than VACUUM INTO rewriting every page. A read
+ * transaction over the empty log holds the file still meanwhile, since SQLite copies no later
+ * change into the file while a reader may be reading it directly. False (nothing copied) when
+ * another connection kept changes in the log.
+ */
+function copyQuietFile(db: Database.Database, target: string): boolean {
+  if (db.inTransaction || db.memory) return false;
+  const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number } | undefined>;
+  if (!checkpoint || checkpoint.busy !== 0) return false;
+  const log = `${db.name}-wal`;
+  db.exec('BEGIN');
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    if (fs.existsSync(log) && fs.statSync(log).size > 0) return false;
+    fs.copyFileSync(db.name, target);
+  } finally {
+    db.exec('COMMIT');
+  }
+  // A copy says it is in WAL mode; a backup is a single file, opened read-only when checked.
+  const copy = new Database(target);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+  return true;
 }
 
 function prune(dataDir: string, kind: Backup['kind'], keep: number): void {

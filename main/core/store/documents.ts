@@ -109,6 +109,7 @@ export class DocumentStore {
       insertResponsibility: db.prepare(
         'INSERT INTO responsibilities (doc, seq, start, end, role, departments) VALUES (?, ?, ?, ?, ?, ?)',
       ),
+      putDepartments: db.prepare('INSERT OR REPLACE INTO document_departments (doc, departments) VALUES (?, ?)'),
       putOriginal: db.prepare('INSERT OR REPLACE INTO originals (doc, name, format, bytes) VALUES (?, ?, ?, ?)'),
       original: db.prepare<[string], { name: string; format: SourceFormat; bytes: Buffer }>(
         `SELECT name, format, bytes FROM originals WHERE doc = (${DOC_BY_ID})`,
@@ -332,6 +333,7 @@ export class DocumentStore {
     doc.responsibilities.forEach((r, seq) => {
       s.insertResponsibility.run(key, seq, r.start, r.end, r.role, JSON.stringify(r.departments));
     });
+    s.putDepartments.run(key, JSON.stringify([...new Set(doc.responsibilities.flatMap((r) => r.departments))]));
     doc.citations.forEach((c, seq) => {
       s.insertCitation.run(key, seq, c.start, c.end, c.title, c.docNumber);
     });

@@ -9,6 +9,7 @@ import originals from './migrations/0007-originals.js';
 import contentHashWithoutSpace from './migrations/0008-content-hash-without-space.js';
 import documentEvidence from './migrations/0009-document-evidence.js';
 import documentsByTitle from './migrations/0010-documents-by-title.js';
+import searchFacts from './migrations/0011-search-facts.js';
 
 /** Forward-only migrations; migration N brings the schema from user_version N-1 to N. */
 const MIGRATIONS: readonly string[] = [
@@ -22,6 +23,7 @@ const MIGRATIONS: readonly string[] = [
   contentHashWithoutSpace,
   documentEvidence,
   documentsByTitle,
+  searchFacts,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,7 +4,8 @@ import type { IndexedDocument } from '../search/segment.js';
 
 /** What search knows of a document besides its text: for filters, ranking and results. */
 export type DocumentFacts = Pick<SearchResult, 'id' | 'title' | 'issuer' | 'date' | 'docNumber' | 'script'> & {
-  departments: string[];
+  /** The departments the document assigns tasks to, as a JSON list: read when a search first counts or filters the document. */
+  departments: string;
 };
 
 interface Span {
@@ -51,10 +52,10 @@ export class SearchSource {
         'SELECT doc AS key, id, title, issuer, date, doc_number AS docNumber, script FROM documents WHERE doc = ? AND deleted_at IS NULL',
       ),
       departmentsOf: db.prepare<[number], { key: number; departments: string }>(
-        'SELECT doc AS key, departments FROM responsibilities WHERE doc = ?',
+        'SELECT doc AS key, departments FROM document_departments WHERE doc = ?',
       ),
       departments: db.prepare<[], { key: number; departments: string }>(
-        'SELECT r.doc AS key, r.departments FROM responsibilities r JOIN documents d ON d.doc = r.doc WHERE d.deleted_at IS NULL',
+        'SELECT doc AS key, departments FROM document_departments',
       ),
     };
   }
@@ -91,14 +92,11 @@ export class SearchSource {
     const s = this.statements;
     const facts = new Map<number, DocumentFacts>();
     const rows = keys ? keys.flatMap((key) => s.factsOf.all(key)) : s.facts.all();
-    for (const { key, ...row } of rows) facts.set(key, { ...row, departments: [] });
-    const spans = keys ? keys.flatMap((key) => s.departmentsOf.all(key)) : s.departments.all();
-    for (const { key, departments } of spans) {
+    for (const { key, ...row } of rows) facts.set(key, { ...row, departments: '[]' });
+    const lists = keys ? keys.flatMap((key) => s.departmentsOf.all(key)) : s.departments.all();
+    for (const { key, departments } of lists) {
       const entry = facts.get(key);
-      if (!entry) continue;
-      for (const department of JSON.parse(departments) as string[]) {
-        if (!entry.departments.includes(department)) entry.departments.push(department);
-      }
+      if (entry) entry.departments = departments;
     }
     return facts;
   }

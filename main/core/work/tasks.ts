@@ -11,6 +11,7 @@ import type { StoredDocument } from '../../../shared/library.js';
 import type { PolicyDocument } from '../../../shared/policy.js';
 import { extractText } from '../extract/index.js';
 import { contentHash } from '../library/content-hash.js';
+import { readImportFile } from '../library/files.js';
 import { parsePolicy } from '../parse/index.js';
 import { exportPdf, type PdfExportOptions } from '../pdf/export-pdf.js';
 import { exportTaskTable } from '../pdf/task-table.js';
@@ -25,25 +26,38 @@ export interface ParsedFile {
 
 /** A file of any importable type, taken apart and parsed. */
 export async function parseFile({ bytes, name }: { bytes: Uint8Array; name: string }): Promise<ParsedFile | Failure> {
-  return answer(async () => {
-    const extracted = await extractText(bytes, name);
-    return {
-      contentHash: contentHash(extracted.text),
-      encoding: extracted.encoding,
-      format: extracted.format,
-      document: parsePolicy(extracted.text, extracted),
-    };
-  });
+  return answer(() => parseBytes(bytes, name));
 }
 
-/** Several files in one task (a folder import): one message each way instead of one per file. */
+async function parseBytes(bytes: Uint8Array, name: string): Promise<ParsedFile> {
+  const extracted = await extractText(bytes, name);
+  return {
+    contentHash: contentHash(extracted.text),
+    encoding: extracted.encoding,
+    format: extracted.format,
+    document: parsePolicy(extracted.text, extracted),
+  };
+}
+
+/**
+ * Several files of a folder import, read from disk and parsed in one task: one message each way
+ * instead of one per file, and the reading off the thread that stores. Each file answers its bytes
+ * (kept as the original) and its parse, or why it could not be read or parsed.
+ */
 export async function parseFiles({
   files,
 }: {
-  files: Array<{ bytes: Uint8Array; name: string }>;
-}): Promise<Array<ParsedFile | Failure>> {
-  const results: Array<ParsedFile | Failure> = [];
-  for (const file of files) results.push(await parseFile(file));
+  files: string[];
+}): Promise<Array<{ bytes: Uint8Array; parsed: ParsedFile | Failure }>> {
+  const results: Array<{ bytes: Uint8Array; parsed: ParsedFile | Failure }> = [];
+  for (const file of files) {
+    let bytes: Uint8Array = new Uint8Array();
+    const parsed = await answer(() => {
+      bytes = readImportFile(file);
+      return parseBytes(bytes, file);
+    });
+    results.push({ bytes, parsed });
+  }
   return results;
 }
 
