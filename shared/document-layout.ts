@@ -43,12 +43,23 @@ export interface OutlineEntry {
   text: string;
 }
 
+/** A heading as an outline or a bookmark names it: on one line, without its closing stop. */
+export function outlineText(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/[。．.]$/, '');
+}
+
 /** The headings of a document; `textOf` gives a block's text as shown. */
 export function outlineOf(blocks: Block[], textOf: (index: number) => string): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
   blocks.forEach((block, index) => {
     if (block.kind === 'heading' && !block.role) {
-      entries.push({ index, level: block.level ?? 1, text: textOf(index).replace(/[。．.]$/, '') });
+      entries.push({
+        index,
+        level: block.level ?? 1,
+        text: textOf(index)
+          .replace(/\s*\n\s*/g, ' ')
+          .replace(/[。．.]$/, ''),
+      });
     }
   });
   return entries;

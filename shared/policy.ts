@@ -23,7 +23,9 @@ export type BlockRole =
   /** A line of a web portal's information table (索引号, 发文机关 …): shown as fields, not as text. */
   | 'info'
   /** Site chrome copied with the article (来源, 浏览次数, 【字体：大 中 小】, 打印本页 …): not body text. */
-  | 'chrome';
+  | 'chrome'
+  /** The list of attachments after the body text (附件：1.… 2.…). */
+  | 'attachments';
 
 export interface Block {
   kind: 'heading' | 'paragraph';

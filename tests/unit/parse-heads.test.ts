@@ -38,8 +38,8 @@ describe('decrees', () => {
     const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => [b.level, b.text]);
     expect(headings).toEqual([
       [1, '第一章　总　则'],
-      [3, '第一条'],
-      [3, '第二条'],
+      [2, '第一条'],
+      [2, '第二条'],
     ]);
     expect(doc.blocks.find((b) => b.kind === 'paragraph' && !b.role)?.text).toBe('为了规范专利代理行为，制定本条例。');
   });

@@ -19,7 +19,7 @@ const ALIASES: string[][] = [
   ['发展改革委', '发改委', '发展和改革委员会', '发展改革委员会'],
   ['经济和信息化委', '经信委', '经济和信息化委员会', '经济信息化委'],
   ['人力资源社会保障厅', '人社厅', '人力资源和社会保障厅'],
-  ['人力资源社会保障局', '人社局', '人力资源和社会保障局'],
+  ['人力资源社会保障局', '人社局', '人力资源和社会保障局', '人力社保局'],
   ['住房城乡建设厅', '住建厅', '住房和城乡建设厅'],
   ['住房城乡建设局', '住建局', '住房和城乡建设局'],
   ['质监局', '质量技术监督局'],
@@ -39,45 +39,33 @@ export function regionOf(doc: { issuer: string | null; title: string; docNumber:
     PROVINCES.find((p) => named(doc.issuer).startsWith(p) || named(doc.title).startsWith(p)) ??
     (doc.docNumber ? PROVINCE_OF_ABBREVIATION[named(doc.docNumber)[0] ?? ''] : undefined) ??
     mostNamed(named(doc.text), PROVINCES);
-  const city = named(doc.issuer).match(/^([\u4e00-\u9fff]{2,3}市)/)?.[1] ?? cityNamed(named(doc.text));
+  const own = named(doc.issuer).match(/^([\u4e00-\u9fff]{2,3}市)/)?.[1];
+  const city = own && !PROVINCES.includes(own) ? own : cityGoverning(named(doc.text));
   return { province: province ?? null, city: city ?? null };
 }
 
-/** Two characters before 市 that make a word, not a city: 城市, 超市, 各市 … */
-const NOT_CITIES = new Set([
-  '城市',
-  '超市',
-  '上市',
-  '都市',
-  '门市',
-  '夜市',
-  '股市',
-  '集市',
-  '菜市',
-  '各市',
-  '区市',
-  '级市',
-  '本市',
-  '全市',
-  '该市',
-  '省市',
-  '县市',
-  '州市',
-  '等市',
-  '个市',
-  '和市',
-  '及市',
-]);
+/** Characters before 市 that make a group or a word, not a city's name (各设区市, 直辖市, 城市 …). */
+const NOT_CITY =
+  /^(?:设区|直辖|地级|县级|城|超|上|都|门|夜|股|集|菜|各|区|级|本|全|该|省|县|州|等|个|和|及)$|[的在是和等为与或各]/u;
 
-/** The city a text names most (at least twice), as "丽水市". */
-function cityNamed(text: string): string | undefined {
+/** The city whose government or party committee the text names, most often (as "丽水市"). */
+function cityGoverning(text: string): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})市(?!场)/g)) {
-    const name = `${m[1]}市`;
-    if (!NOT_CITIES.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= 2 ? best[0] : undefined;
+  const count = (pattern: RegExp, least: number) => {
+    counts.clear();
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1] as string;
+      if (!NOT_CITY.test(name) && !PROVINCES.some((p) => p.startsWith(name)))
+        counts.set(`${name}市`, (counts.get(`${name}市`) ?? 0) + 1);
+    }
+    const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+    return best && best[1] >= least ? best[0] : undefined;
+  };
+  // A city's name stands after a province's or on its own, not inside a word (重点城市政府).
+  return (
+    count(/(?<=^|[^\u4e00-\u9fff]|省|区)([\u4e00-\u9fff]{2})市(?=人民政府|政府|委员会|委|人大|人民代表大会)/gu, 1) ??
+    count(/(?<=^|[^\u4e00-\u9fff]|省|区)([\u4e00-\u9fff]{2})市(?!场)/gu, 2)
+  );
 }
 
 function mostNamed(text: string, names: readonly string[]): string | undefined {
@@ -90,23 +78,56 @@ function mostNamed(text: string, names: readonly string[]): string | undefined {
   return best;
 }
 
-const PREFIX = /^(省|市|县|區|区)/;
-/** Bodies named without a place that are not the document's own: national ones, and lists like 各设区市人民政府. */
-const NOT_LOCAL = /^(国家|国务院|中央|中国|全国|各|人行|人民银行|海关|出入境|银监|证监|保监|国税|邮政管理局|通信管理局)/;
+const PREFIX = /^(省|市(?!场)|县|區|区)/;
+/** Bodies named without a place that are not the document's own government's: national and vertical ones. */
+const NOT_LOCAL =
+  /^(?:国家|国务院|中央|中国|全国|各|人行|人民银行)|海关|检验检疫|出入境|银监|证监|保监|银保监|外汇|国税|税务|邮政管理|通信管理|气象|统计调查|海事|铁路|民航|分署|分行|支行/u;
+/** Words after a body's name that say what it does, not what it is: 牵头, 负责, 等有关部门, 会同有关部门 … */
+const TRAILING = /(?:等|会同|牵头|负责|配合|参与|协助|按职责|分别|列第)[^]*$/u;
+/** A name that is a phrase, not a body: 由…部门, …为牵头单位. */
+const NOT_A_NAME = /[由为是应按]|^(?:单位|部门|有关部门|相关部门)$/u;
+/** Groups of governments or departments (各设区市人民政府): one per province or city, never pooled across them. */
+const GROUP = /^(?:各|相关|有关|地方各级)/u;
+
+/** Short names of the provinces (广东, 内蒙古), by which a name may already say its place. */
+const PROVINCE_SHORT = PROVINCES.map((p) => p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/u, ''));
 
 /**
- * One responsibility span's department list, normalised: the list's leading prefix carried to the
- * items after it, aliases merged, and 省 / 市 replaced by the document's province or city.
+ * One responsibility span's department list, normalised: trailing role words cut (…牵头, …等有关部门),
+ * the list's leading 省 / 市 carried to the items after it, 省 and 市 replaced by the document's
+ * province or city — but a national or vertical body (海关, 检验检疫局, 证监局, 税务局, 人民银行的
+ * 分支, 邮政管理局 …) and a name that already says its place keep their own names; groups of
+ * governments (各设区市人民政府 = 各设区市政府) are qualified by the province or city; aliases merge.
+ * Phrases that are not names (…为牵头单位) are left out.
  */
 export function normaliseDepartments(items: readonly string[], region: Region): string[] {
   let prefix = '';
   const out = new Set<string>();
+  const ownPlace = region.city ?? region.province;
   for (const raw of items) {
-    let name = foldForSearch(raw.trim()).replace(/\s+/g, '');
+    let name = foldForSearch(raw.trim())
+      .replace(/\s+/g, '')
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）')
+      // A label before the name: 负责部门：, 来源：.
+      .replace(/^[\u4e00-\u9fff]{1,6}[：:]/u, '');
+    const cut = TRAILING.exec(name);
+    if (cut && cut.index > 1) name = name.slice(0, cut.index);
+    if (name.length < 2 || NOT_A_NAME.test(name)) continue;
+    if (GROUP.test(name)) {
+      const group = name.replace(/(?<!人民)政府$/u, '人民政府');
+      out.add(ownPlace && !/^各省/u.test(group) ? ownPlace + group : group);
+      continue;
+    }
+    const youth = /^团(省|市)委$/u.exec(name);
+    if (youth) {
+      const place = youth[1] === '省' ? region.province : region.city;
+      out.add(place ? `共青团${place}委` : name);
+      continue;
+    }
     const own = PREFIX.exec(name)?.[1];
     if (own) prefix = own;
-    // A name that already says its level (团市委, 县委) or its place (南京市…) keeps it.
-    else if (prefix && !NOT_LOCAL.test(name) && !/^[\u4e00-\u9fff]{0,3}[省市县]/.test(name)) name = prefix + name;
+    else if (prefix && !NOT_LOCAL.test(name) && !saysItsPlace(name, region)) name = prefix + name;
     const p = PREFIX.exec(name)?.[1] ?? '';
     const rest = name.slice(p.length);
     const canonical = CANONICAL.get(rest) ?? rest;
@@ -114,6 +135,24 @@ export function normaliseDepartments(items: readonly string[], region: Region): 
     out.add(place + canonical);
   }
   return [...out];
+}
+
+/** A name that starts with a place: a province's short name, the document's city's, or any X市 / X省 / X县. */
+function saysItsPlace(name: string, region: Region): boolean {
+  const city = region.city?.replace(/市$/u, '');
+  return (
+    PROVINCE_SHORT.some((short) => name.startsWith(short)) ||
+    (city !== undefined && name.startsWith(city)) ||
+    /^[\u4e00-\u9fff]{0,3}[省市县]/u.test(name)
+  );
+}
+
+/** Every department a document gives tasks to, normalised as the department index names them: what search counts and filters by. */
+export function departmentsOf(
+  doc: Parameters<typeof regionOf>[0] & { responsibilities: ReadonlyArray<{ departments: readonly string[] }> },
+): string[] {
+  const region = regionOf(doc);
+  return [...new Set(doc.responsibilities.flatMap((r) => normaliseDepartments(r.departments, region)))];
 }
 
 interface IndexableDocument {

@@ -48,6 +48,7 @@ import { findTargets } from '../intel/targets.js';
 import { tasksCsv } from '../intel/task-list.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
+import { restoreLineBreaks } from '../parse/line-breaks.js';
 import type { PdfExport } from '../pdf/export-pdf.js';
 import { LibrarySearch } from '../search/library-search.js';
 import { AnnotationJournal, type JournalEntry } from '../store/annotation-journal.js';
@@ -68,7 +69,7 @@ import { contentHash } from './content-hash.js';
 import { expandImportPaths, readImportFile } from './files.js';
 
 /** Bumped when the parser's output changes: stored documents are re-parsed when the library opens. */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 const SEEDED_KEY = 'library.seeded';
 /** After a change, a backup once the library has been quiet this long … */
@@ -171,6 +172,7 @@ export class Library {
     if (recovery) recovery.annotationsReplayed = library.replayJournal(recovery.restoredFrom);
     library.trash.removeExpired(now());
     library.reparseOutdated();
+    library.documents.fillDepartments();
     if (options.seedsDir) library.seedOnce(options.seedsDir);
     backUpDaily(db, options.dataDir, now());
     if (options.blockingWaitMs !== undefined) db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.blockingWaitMs))}`);
@@ -276,8 +278,9 @@ export class Library {
   importBytes(bytes: Uint8Array, sourceName: string): ImportOutcome {
     let parsed: ParsedFile;
     try {
-      const { text, encoding } = decodePolicyBytes(bytes);
-      parsed = { contentHash: contentHash(text), encoding, format: 'txt', document: parsePolicy(text) };
+      const decoded = decodePolicyBytes(bytes);
+      const text = restoreLineBreaks(decoded.text);
+      parsed = { contentHash: contentHash(text), encoding: decoded.encoding, format: 'txt', document: parsePolicy(text) };
     } catch (error) {
       return failed(sourceName, error);
     }

@@ -11,12 +11,13 @@ const MARKERS: ReadonlyArray<{ level: HeadingLevel; pattern: RegExp }> = [
   // (1) … (12); not a telephone area code such as (028).
   { level: 4, pattern: new RegExp(`^[（(]\\s*[1-9１-９][${DIGIT}]{0,2}\\s*[)）]`) },
   // Regulations: 第一章 (chapter) and 第一节 (section) head their parts like 一、 and （一）.
-  { level: 1, pattern: new RegExp(`^第[${CN}]{1,4}章(?=\\s|$)`) },
-  { level: 2, pattern: new RegExp(`^第[${CN}]{1,4}节(?=\\s|$)`) },
-  // Articles (第一条　…): the article's number alone is its heading, run in before its text.
-  { level: 3, pattern: new RegExp(`^第[${CN}]{1,5}条(?=[\\s\\u3000]|$)`) },
+  { level: 1, pattern: new RegExp(`^第[${CN}]{1,4}章(?![程节])`) },
+  { level: 2, pattern: new RegExp(`^第[${CN}]{1,4}[节節]`) },
+  // Articles (第一条　…, 第一条为了…): the article's number alone is its heading, run in before its
+  // text; which lines head articles is the document's run of them (articles.ts).
+  { level: 3, pattern: new RegExp(`^第[${CN}]{1,5}[条條]`) },
 ];
-const ARTICLE = /^第.+条$/;
+const ARTICLE = /^第.+[条條]$/;
 
 export interface HeadingMarker {
   level: HeadingLevel;

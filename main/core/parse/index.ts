@@ -1,5 +1,7 @@
 import { ReaderError } from '../../../shared/errors.js';
-import type { Block, PolicyDocument, Responsibility } from '../../../shared/policy.js';
+import type { Block, Citation, HeadingLevel, PolicyDocument, Responsibility } from '../../../shared/policy.js';
+import { type ArticleStructure, articleStructure, chapterOrSection } from './articles.js';
+import { findAttachments } from './attachments.js';
 import { findCitations } from './citations.js';
 import { decodePolicyBytes } from './decode.js';
 import { analyseFrame, type Frame } from './frame.js';
@@ -46,12 +48,30 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
     citations,
     script,
   });
-  return { ...metadata, script, text, blocks, responsibilities, citations };
+  return { ...metadata, script, text, blocks, responsibilities, citations: citations.filter((c) => !isOwn(c, metadata)) };
+}
+
+/**
+ * A document does not cite itself: not its own number or title, nor the text it issues (the 《…》 of
+ * its own title: 关于印发《X》的通知 issues X, whose number a copy may print beside it).
+ */
+function isOwn(citation: Citation, own: { title: string; docNumber: string | null }): boolean {
+  const bare = (title: string) => title.replace(/\s/g, '');
+  if (own.docNumber && citation.docNumber === own.docNumber) return true;
+  const title = bare(citation.title);
+  return title === bare(own.title) || [...own.title.matchAll(/《([^《》]+)》/g)].some((m) => bare(m[1] ?? '') === title);
 }
 
 function buildBlocks(text: string, lines: Line[], frame: Frame): Block[] {
   const blocks: Block[] = [];
   const title = frame.titleLines;
+  const attachments = findAttachments(lines, frame.roles);
+  const articles = articleStructure(
+    lines.filter((line) => !frame.roles.has(line.index)),
+    [...attachments.sections.keys()],
+  );
+  const titleLines = new Set([...attachments.sections.values()].map((s) => s.titleLine));
+  let inAttachment = false;
   for (const line of lines) {
     const role = frame.roles.get(line.index);
     if (role === 'title' && title.length > 1 && title.includes(line)) {
@@ -62,24 +82,61 @@ function buildBlocks(text: string, lines: Line[], frame: Frame): Block[] {
       }
       continue;
     }
-    if (role) {
+    const section = attachments.sections.get(line.index);
+    if (role && !section && !titleLines.has(line.index)) {
       blocks.push({ kind: 'paragraph', role, start: line.start, end: line.end, text: line.text });
       continue;
     }
-    blocks.push(...bodyBlocks(line));
+    if (attachments.list.has(line.index)) {
+      blocks.push({ kind: 'paragraph', role: 'attachments', start: line.start, end: line.end, text: line.text });
+      continue;
+    }
+    if (section) {
+      // An attachment heads a section of its own: its mark, and its title when that is the next line.
+      inAttachment = true;
+      const titleLine = section.titleLine === undefined ? undefined : lines[section.titleLine];
+      const end = titleLine?.end ?? line.end;
+      const label = line.text.replace(/\s/g, '').replace(/[:：].*$/, '');
+      blocks.push({ kind: 'heading', level: 1, label, start: line.start, end, text: text.slice(line.start, end) });
+      continue;
+    }
+    if (titleLines.has(line.index)) continue;
+    // Within an attachment, its own headings sit a level under its mark.
+    const body = bodyBlocks(line, articles);
+    blocks.push(...(inAttachment ? body.map(deeper) : body));
   }
   return blocks;
 }
 
-/** A body line: a heading, a run-in heading followed by its paragraph, or a paragraph. */
-function bodyBlocks(line: Line): Block[] {
+function deeper(block: Block): Block {
+  if (block.kind !== 'heading') return block;
+  return { ...block, level: Math.min(4, (block.level ?? 1) + 1) as HeadingLevel };
+}
+
+/**
+ * A body line: a heading, a run-in heading followed by its paragraph, or a paragraph. In a
+ * document of articles, the chapters, sections and articles are the headings (at the levels the
+ * document has), and the 一、（一）1. within articles are items of text.
+ */
+function bodyBlocks(line: Line, articles: ArticleStructure | null): Block[] {
+  const paragraph: Block = { kind: 'paragraph', start: line.start, end: line.end, text: line.text };
   const marker = headingMarker(line.text);
-  const length = marker ? headingLength(line.text, marker) : 0;
-  if (!marker || length === 0) return [{ kind: 'paragraph', start: line.start, end: line.end, text: line.text }];
+  if (!marker) return [paragraph];
+  let level = marker.level;
+  if (/[条條]$/.test(marker.label)) {
+    if (!articles?.articles.has(line.index)) return [paragraph];
+    level = articles.levels.article;
+  } else if (articles) {
+    const part = chapterOrSection(marker.label);
+    if (part) level = articles.levels[part];
+    else if (articles.holdsItems(line.index)) return [paragraph];
+  }
+  const length = headingLength(line.text, marker);
+  if (length === 0) return [paragraph];
   const headingText = line.text.slice(0, length).trimEnd();
   const heading: Block = {
     kind: 'heading',
-    level: marker.level,
+    level,
     label: marker.label.trim(),
     start: line.start,
     end: line.start + headingText.length,

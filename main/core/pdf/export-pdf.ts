@@ -5,7 +5,7 @@
 // for the same input and date.
 import type { Annotation, HighlightColor } from '../../../shared/annotations.js';
 import type { DisplayScript } from '../../../shared/display-script.js';
-import { layoutBlocks } from '../../../shared/document-layout.js';
+import { layoutBlocks, outlineText } from '../../../shared/document-layout.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import type { MissingCharacter, PdfLayout } from '../../../shared/pdf.js';
 import type { Block } from '../../../shared/policy.js';
@@ -177,7 +177,7 @@ export async function exportPdf(
         ...plain(shown.text, g.heading, piece.level === 1 ? g.size * 1.1 : g.size, g.leading, 'justify', g.leading * 0.5),
         indent: piece.level === 1 ? 0 : 2 * g.size,
         marks: marksIn(piece.block, shown, placed, numbered),
-        outline: { level: piece.level, title: shown.text.replace(/[。．.]$/, '') },
+        outline: { level: piece.level, title: outlineText(shown.text) },
       });
     } else if (piece.kind === 'paragraph') {
       const own = showBlock(piece.block, options.script);
@@ -191,14 +191,14 @@ export async function exportPdf(
           ...marksIn(piece.block, own, placed, numbered).map((m) => ({ ...m, start: m.start + offset, end: m.end + offset })),
         ],
         ...(runIn && { boldUntil: offset }),
-        ...(runIn && piece.runIn && { outline: { level: piece.runIn.level, title: runIn.text.replace(/[。．.]$/, '') } }),
+        ...(runIn && piece.runIn && { outline: { level: piece.runIn.level, title: outlineText(runIn.text) } }),
       });
     } else {
       const shown = showBlock(piece.block, options.script);
       const right = piece.role === 'signature' || piece.role === 'date';
       setter.set({
         ...plain(shown.text, g.body, g.size, g.leading, right ? 'right' : 'justify', g.leading * 0.25),
-        indent: piece.role === 'note' ? 2 * g.size : 0,
+        indent: piece.role === 'note' || piece.role === 'attachments' ? 2 * g.size : 0,
         marks: marksIn(piece.block, shown, placed, numbered),
       });
     }

@@ -14,6 +14,7 @@ import {
   type Script,
   TRACKED_FIELDS,
 } from '../../../shared/policy.js';
+import { departmentsOf } from '../intel/departments.js';
 
 /** The file a document was imported from. */
 export interface OriginalFile {
@@ -296,6 +297,24 @@ export class DocumentStore {
     return doc.titleDerived ? undefined : this.statements.byTitle.get(doc.title);
   }
 
+  /** Gives every document that has none its row of departments (a library from before they were kept), a batch per transaction. */
+  fillDepartments(batch = 200): number {
+    const missing = this.db
+      .prepare<[], { doc: number; id: string }>(
+        'SELECT doc, id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_departments WHERE doc = d.doc)',
+      )
+      .all();
+    for (let i = 0; i < missing.length; i += batch) {
+      this.db.transaction(() => {
+        for (const { doc, id } of missing.slice(i, i + batch)) {
+          const stored = this.get(id);
+          if (stored) this.statements.putDepartments.run(doc, JSON.stringify(departmentsOf(stored)));
+        }
+      })();
+    }
+    return missing.length;
+  }
+
   /** Documents parsed by an older parser, with what re-parsing them needs. */
   parsedBefore(version: number): Array<Omit<NewDocument, 'document' | 'parserVersion'> & { text: string }> {
     const rows = this.db
@@ -333,7 +352,7 @@ export class DocumentStore {
     doc.responsibilities.forEach((r, seq) => {
       s.insertResponsibility.run(key, seq, r.start, r.end, r.role, JSON.stringify(r.departments));
     });
-    s.putDepartments.run(key, JSON.stringify([...new Set(doc.responsibilities.flatMap((r) => r.departments))]));
+    s.putDepartments.run(key, JSON.stringify(departmentsOf(doc)));
     doc.citations.forEach((c, seq) => {
       s.insertCitation.run(key, seq, c.start, c.end, c.title, c.docNumber);
     });

@@ -66,10 +66,11 @@ function PairRow({ pair, index, a, b }: { pair: ComparedPair; index: number; a: 
       <p className="compare-score">
         {pair.a && pair.b ? t('intel.score', { score: pair.score.toFixed(2) }) : t('intel.unpaired')}
       </p>
-      <div className="compare-cell" data-side="a">
+      {/* A section without a counterpart stands beside a hatched cell. */}
+      <div className={pair.a ? 'compare-cell' : 'compare-cell compare-empty'} data-side="a">
         {pair.a && <SectionText side={a} section={pair.a} only={pair.onlyA} />}
       </div>
-      <div className="compare-cell" data-side="b">
+      <div className={pair.b ? 'compare-cell' : 'compare-cell compare-empty'} data-side="b">
         {pair.b && <SectionText side={b} section={pair.b} only={pair.onlyB} />}
       </div>
     </section>

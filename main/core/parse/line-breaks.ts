@@ -1,0 +1,193 @@
+// Text that lost its line breaks — copied out of a PDF viewer, pasted from a web page into one
+// paragraph — gets them back at the marks that GB/T 9704 puts at the start of a line: the head
+// (document number, addressees, title before the opening words), headings 一、（一）1.（1）,
+// 第X章 / 第X节 / 第X条, 附件, and a signature followed by its date. Only very long lines are
+// taken apart, so a document that kept its lines parses as it always did.
+import { chineseNumberValue } from '../../../shared/chinese-numbers.js';
+import { genreEndingSource } from '../../../shared/genre.js';
+
+/**
+ * A text is taken for one that lost its breaks when its lines average this many characters (a
+ * policy's paragraphs average well under half of it); its lines from RESTORE_FROM_CHARS on are
+ * then taken apart.
+ */
+const COLLAPSED_LINE_CHARS = 300;
+const RESTORE_FROM_CHARS = 100;
+/** Characters after which a line-start mark starts a new line: the end of a sentence or clause. */
+const ENDS = new Set(['。', '；', ';', '！', '!', '？', '?', '：', ':']);
+/** A paragraph may also end in a bracket: 《…》 aside, （省商务厅负责） closes many a task. */
+const CLOSERS = new Set(['）', ')', '”', '」']);
+/** A mark this close after a heading's own mark, with no sentence end between, is its first item. */
+const AFTER_HEADING_CHARS = 40;
+/** How far into a line its head (number, title, addressees) may reach. */
+const HEAD_CHARS = 300;
+
+const CN = '一二三四五六七八九十';
+const ORG_END = '(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|厅|廳|局|委|部|院|会|會|办|辦|中心|公司)';
+const DATE = `(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日`;
+
+/** Marks that may start a line, each with what makes it count. */
+const MARKS = new RegExp(
+  [
+    `(?<doc>[\\u4e00-\\u9fa5]{1,20}[〔［\\[][0-9０-９]{4}[〕］\\]][0-9０-９]{1,5}号)`,
+    `(?<chapter>第[${CN}百零〇]{1,4}[章节節])`,
+    `(?<article>第[${CN}百零〇两]{1,5}[条條])`,
+    `(?<attachment>附件[0-9０-９${CN}]{0,3}(?=[：:\\s]|$|[0-9０-９]?[.．、]))`,
+    `(?<l1>[${CN}]{1,3}、)`,
+    `(?<l2>[（(][${CN}]{1,3}[)）])`,
+    `(?<l4>[（(][0-9０-９]{1,2}[)）])`,
+    `(?<l3>[0-9０-９]{1,2}[.．、](?![0-9０-９]))`,
+    `(?<dated>[（(]${DATE}[)）])`,
+    `(?<date>${DATE})`,
+  ].join('|'),
+  'gu',
+);
+const GENRE_ENDING = new RegExp(`(?:${genreEndingSource()})`, 'gu');
+const TITLE_THEN_OPENING = new RegExp(
+  `(?:${genreEndingSource()})(?=\\s*(?:为|為|根据|根據|按照|现将|現將|近年来|近年來|各|经|經|一、))`,
+  'gu',
+);
+
+/** The text with its run-together lines taken apart; the same text where no line is that long. */
+export function restoreLineBreaks(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  if (filled.length === 0 || text.length / filled.length < COLLAPSED_LINE_CHARS) return text;
+  return lines.map((line) => (line.length >= RESTORE_FROM_CHARS ? restoreLine(line) : line)).join('\n');
+}
+
+function restoreLine(line: string): string {
+  const breaks = new Set<number>();
+  let lastBreak = -1;
+  let lastArticle = 0;
+  const before = (at: number) => {
+    let i = at - 1;
+    while (i >= 0 && /\s/.test(line[i] as string)) i--;
+    return i < 0 ? '' : (line[i] as string);
+  };
+  // A mark right after a heading's mark (第一章总则第一条…, 一、总体要求（一）…) is its first item.
+  const afterHeading = (at: number) =>
+    lastBreak >= 0 && at - lastBreak <= AFTER_HEADING_CHARS && ![...line.slice(lastBreak, at)].some((c) => ENDS.has(c));
+  const cut = (at: number) => {
+    if (at > 0) breaks.add(at);
+    lastBreak = at;
+  };
+  for (const m of line.matchAll(MARKS)) {
+    const at = m.index ?? 0;
+    const groups = m.groups ?? {};
+    const previous = before(at);
+    const opens = at === 0 || ENDS.has(previous) || CLOSERS.has(previous);
+    if (groups.doc !== undefined) {
+      if (at < HEAD_CHARS && !'(（《、，,'.includes(previous)) {
+        // The number's issuer code is short; a title run into it ends at its genre word (…的批复国函〔2000〕50号).
+        const prefix = m[0].slice(0, m[0].search(/[〔［[]/u));
+        let start = at;
+        for (const title of prefix.matchAll(GENRE_ENDING)) start = at + (title.index ?? 0) + title[0].length;
+        cut(start);
+        cut(at + m[0].length);
+      }
+    } else if (groups.chapter !== undefined) {
+      if ((opens || afterHeading(at) || isDateEnd(line, at)) && previous !== '第') cut(at);
+    } else if (groups.article !== undefined) {
+      const n = chineseNumberValue(m[0].slice(1, -1)) ?? 0;
+      if ((opens || afterHeading(at)) && (n === lastArticle + 1 || n === 1)) {
+        cut(at);
+        lastArticle = n;
+      }
+    } else if (groups.attachment !== undefined) {
+      if (opens) cut(at);
+    } else if (groups.l1 !== undefined) {
+      if ((opens || isDateEnd(line, at)) && previous !== '第') {
+        cut(at);
+        const end = headingEnd(line, at + m[0].length);
+        if (end !== null) breaks.add(end);
+      }
+    } else if (groups.l2 !== undefined || groups.l3 !== undefined || groups.l4 !== undefined) {
+      if ((opens && previous !== '；' && previous !== ';') || afterHeading(at)) cut(at);
+    } else if (groups.dated !== undefined) {
+      cut(at);
+      cut(at + m[0].length);
+    } else if (groups.date !== undefined) {
+      const end = at + m[0].length;
+      // A signature: a body's name between the last sentence and the date.
+      const signed = signatureBefore(line, at);
+      if (signed !== null) cut(signed);
+      const signature = lastBreak >= 0 && at - lastBreak <= 45 && !ENDS.has(previous);
+      // A date alone after the last sentence signs the document; one that starts a sentence stays in it.
+      const closing = opens && /^\s*(?:[（(]|$)/.test(line.slice(end));
+      if (signature || closing) {
+        cut(at);
+        cut(end);
+      }
+    }
+  }
+  // The head: addressees (各…：) and a title followed by the opening words.
+  const head = line.slice(0, HEAD_CHARS);
+  const addressees = /(^|[^\u4e00-\u9fa5])?各[^。：:]{1,120}[：:]/u.exec(head);
+  if (addressees && addressees.index !== undefined) {
+    const start = addressees.index + (addressees[1]?.length ?? 0);
+    if (start > 0) breaks.add(start);
+    breaks.add(addressees.index + addressees[0].length);
+  }
+  for (const m of line.matchAll(TITLE_THEN_OPENING)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (at < HEAD_CHARS || isAfterDate(line, m.index ?? 0)) breaks.add(at);
+  }
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of [...breaks].filter((at) => at > 0 && at < line.length).sort((x, y) => x - y)) {
+    parts.push(line.slice(from, at));
+    from = at;
+  }
+  parts.push(line.slice(from));
+  return parts
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join('\n');
+}
+
+/**
+ * A heading run into its paragraph with no stop between (一、深入推进流通转型升级支持零售企业…):
+ * the paragraph's first word, one of those that open a task, ends the heading — found 4 to 30
+ * characters in, before the first sentence end. Null when the heading ends in punctuation anyway.
+ */
+const OPENING_WORD =
+  /支持|主动|主動|加强|加強|加快|积极|積極|鼓励|鼓勵|运用|運用|组织|組織|推动|推動|完善|建立|健全|深化|实施|實施|开展|開展|坚持|堅持|围绕|圍繞|按照|依托|引导|引導|发挥|發揮|提高|大力|着力|著力|全面|进一步|進一步|深入贯彻|深入貫徹|各地|各级|各級|到20/gu;
+
+function headingEnd(line: string, from: number): number | null {
+  const rest = line.slice(from, from + 40);
+  const stop = rest.search(/[。；;：:！!？?，,、]/u);
+  // A heading ending in a full stop is run in (一、总体要求。…): the parser finds it.
+  if (stop !== -1 && /[。！!？?]/u.test(rest[stop] as string)) return null;
+  const window = rest.slice(0, stop === -1 ? 30 : Math.min(30, stop));
+  for (const m of window.matchAll(OPENING_WORD)) if ((m.index ?? 0) >= 4) return from + (m.index ?? 0);
+  return null;
+}
+
+const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fa5]{2,40}${ORG_END}$`, 'u');
+const SIGNATURE_CHARS = 40;
+
+/** Where a body's name signing the document starts, right before its date and after the last sentence; null when there is none. */
+function signatureBefore(line: string, dateAt: number): number | null {
+  let end = dateAt;
+  while (end > 0 && /\s/.test(line[end - 1] as string)) end--;
+  let start = end;
+  while (start > 0 && end - start < SIGNATURE_CHARS && /[\u4e00-\u9fa5]/u.test(line[start - 1] as string)) start--;
+  let before = start;
+  while (before > 0 && /\s/.test(line[before - 1] as string)) before--;
+  const opens = before === 0 || ENDS.has(line[before - 1] as string) || CLOSERS.has(line[before - 1] as string);
+  return opens && start < end && SIGNATURE.test(line.slice(start, end)) ? start : null;
+}
+
+const DATE_AT_END = new RegExp(`${DATE}\\s*$`, 'u');
+
+/** The text before `at` ends with a date (a signature's): what follows starts a new line. */
+function isDateEnd(line: string, at: number): boolean {
+  return DATE_AT_END.test(line.slice(Math.max(0, at - 20), at));
+}
+
+/** A title right after a signed date (a cover notice, then the document it issues). */
+function isAfterDate(line: string, titleEnd: number): boolean {
+  const start = Math.max(0, titleEnd - 80);
+  return new RegExp(`${DATE}`, 'u').test(line.slice(start, titleEnd));
+}

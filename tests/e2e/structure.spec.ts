@@ -1,0 +1,58 @@
+// Document structure as officials meet it (issue 17), seen in the reader: a regulation issued with
+// its cover notice outlined by attachment, chapter and article; the same text pasted as one line.
+import fs from 'node:fs';
+import path from 'node:path';
+import { type App, expect, ROOT, test } from './fixtures.js';
+import { openDocument } from './reading.js';
+
+const REGULATION = fs.readFileSync(
+  path.join(ROOT, 'tests/fixtures/real-forms-4/02_yunnan-finance-science-funds-joint.txt'),
+  'utf8',
+);
+const TITLE =
+  '云南省财政厅云南省科技厅关于印发《云南省科技成果转化奖补资金管理办法》《云南省科技创新券实施管理办法》《云南省科技揭榜制实施管理办法》的通知';
+
+async function importText(app: App, name: string, text: string) {
+  const dir = fs.mkdtempSync(path.join(app.dataDir, 'upload-'));
+  fs.writeFileSync(path.join(dir, name), text);
+  await app.page.getByTestId('import-input').setInputFiles([path.join(dir, name)]);
+  await expect(app.page.getByText('导入完成：新增 1 篇')).toBeVisible({ timeout: 20_000 });
+}
+
+test('a regulation with its cover notice: attachments, chapters and articles make the outline', async ({ app }, testInfo) => {
+  await importText(app, 'yunnan.txt', REGULATION);
+  await openDocument(app, TITLE);
+  const { page } = app;
+  const outline = page.getByRole('navigation', { name: '目录' });
+  await expect(outline.locator('.outline-level-1').first()).toHaveText('附件1 云南省科技成果转化奖补资金管理办法');
+  await expect(outline.locator('.outline-level-2').first()).toHaveText('第一章 总 则');
+  await expect(outline.locator('.outline-level-3').first()).toHaveText('第一条');
+  await expect(outline.getByRole('link', { name: '第二条' })).toBeVisible();
+  // The list of attachments above the signature is part of the frame, indented, not body text.
+  await expect(page.locator('.frame-attachments').first()).toHaveText('附件:1.云南省科技成果转化奖补资金管理办法');
+  await outline.getByRole('link', { name: '第二条' }).click();
+  await expect(page.locator('.heading-3', { hasText: '第二条' })).toBeInViewport();
+  await testInfo.attach('regulation outline', { body: await page.screenshot(), contentType: 'image/png' });
+});
+
+test('a policy pasted as one line reads with its head, headings and signature', async ({ app }, testInfo) => {
+  const seed = fs.readFileSync(path.join(ROOT, 'seeds/jiangxi-2016-internet-plus-circulation.txt'), 'utf8');
+  const oneLine = seed
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('');
+  // The seed goes first: the pasted copy holds the same characters, so it would be taken for the seed.
+  const rows = app.page.locator('.library-table tbody tr');
+  await expect(rows).toHaveCount(5);
+  await rows.filter({ hasText: '赣府厅发〔2016〕52号' }).getByRole('button', { name: '删除' }).click();
+  await expect(rows).toHaveCount(4);
+  await importText(app, '一行.txt', `${oneLine}\n`);
+  await openDocument(app, '江西省人民政府办公厅关于推进线上线下互动加快商贸流通创新发展转型升级的实施意见');
+  const { page } = app;
+  await expect(page.locator('.doc-number')).toHaveText('赣府厅发〔2016〕52号');
+  const outline = page.getByRole('navigation', { name: '目录' });
+  await expect(outline.locator('.outline-level-1')).toHaveText(['一、总体要求', '二、重点任务', '三、保障措施']);
+  await testInfo.attach('one line restored', { body: await page.screenshot(), contentType: 'image/png' });
+  if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/one-line.png` });
+});

@@ -1,0 +1,204 @@
+// Document structure as officials meet it (issue 17): regulations outlined by their chapters,
+// sections and articles, and text that lost its line breaks read like its well-formed twin.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../main/core/extract/index.js';
+import { parsePolicy } from '../../main/core/parse/index.js';
+import { outlineOf } from '../../shared/document-layout.js';
+import type { PolicyDocument } from '../../shared/policy.js';
+import { CORPORA } from '../eval/evaluate.js';
+import { SEED_FILES, type SeedName, seedText } from '../fixtures/seeds.js';
+
+const SEEDS = Object.keys(SEED_FILES) as SeedName[];
+const DIGITS = '零一二三四五六七八九';
+/** 1 → 一, 10 → 十, 21 → 二十一, 120 → 一百二十, 105 → 一百零五 (up to 999). */
+function chineseNumeral(n: number): string {
+  const hundreds = Math.floor(n / 100);
+  const tens = Math.floor((n % 100) / 10);
+  const units = n % 10;
+  let out = hundreds ? `${DIGITS[hundreds]}百` : '';
+  if (tens) out += `${hundreds || tens > 1 ? DIGITS[tens] : ''}十`;
+  else if (hundreds && units) out += '零';
+  if (units) out += DIGITS[units];
+  return out;
+}
+
+const outline = (doc: PolicyDocument) => doc.blocks.filter((b) => b.kind === 'heading').map((b) => [b.level, b.text]);
+const ARTICLE_LINE = /^第[一二三四五六七八九十百零〇两]{1,6}[条條](?=[\s\u3000])/;
+
+describe('regulations', () => {
+  it('outline chapters, sections and articles at the levels the document has, the items inside articles as text', () => {
+    const doc = parsePolicy(
+      [
+        '某某市养犬管理办法',
+        '第一章 总则',
+        '第一节 一般规定',
+        '第一条为了规范养犬行为，制定本办法。',
+        '第二条本办法适用于下列区域：',
+        '（一）城市建成区；',
+        '（二）县人民政府所在地。',
+        '第二节 管理职责',
+        '第三条 公安机关负责养犬登记。有下列情形之一的，依照本办法',
+        '第十条规定处理。',
+        '第二章 附则',
+        '第四条 本办法自2024年1月1日起施行。',
+      ].join('\n'),
+    );
+    expect(outline(doc)).toEqual([
+      [1, '第一章 总则'],
+      [2, '第一节 一般规定'],
+      [3, '第一条'],
+      [3, '第二条'],
+      [2, '第二节 管理职责'],
+      [3, '第三条'],
+      [1, '第二章 附则'],
+      [3, '第四条'],
+    ]);
+    const item = doc.blocks.find((b) => b.text.startsWith('（一）'));
+    expect(item?.kind).toBe('paragraph');
+    expect(doc.blocks.find((b) => b.text === '第十条规定处理。')?.kind).toBe('paragraph');
+    expect(doc.blocks.find((b) => b.start > 0 && b.text.startsWith('为了规范'))?.text).toBe('为了规范养犬行为，制定本办法。');
+  });
+
+  it('numbers articles up to 第三百条, at level 1 where there are no chapters, and starts again at 第一条 in an attachment', () => {
+    const articles = Array.from({ length: 300 }, (_, i) => `第${chineseNumeral(i + 1)}条　第${i + 1}项规定。`);
+    const doc = parsePolicy(
+      ['某省条例', ...articles, '附件', '某省实施细则', '第一条　细则的第一条。', '第二条　细则的第二条。'].join('\n'),
+    );
+    const labels = doc.blocks.filter((b) => b.kind === 'heading').map((b) => [b.level, b.label]);
+    expect(labels).toHaveLength(303);
+    expect(labels[299]).toEqual([1, '第三百条']);
+    expect(labels[119]).toEqual([1, '第一百二十条']);
+    expect(labels.slice(300)).toEqual([
+      [1, '附件'],
+      [2, '第一条'],
+      [2, '第二条'],
+    ]);
+  });
+
+  it('keeps 第X条 cited at the start of a line as text where it breaks the run of articles', () => {
+    const doc = parsePolicy(
+      '某某办法\n第一条　为了管理，制定本办法。\n第二条　违反本办法\n第五条规定的，予以处罚。\n第三条　本办法自公布之日起施行。\n',
+    );
+    expect(outline(doc).map(([, text]) => text)).toEqual(['第一条', '第二条', '第三条']);
+  });
+
+  it('lists every article of every regulation among the gov.cn pages and the seeds', async () => {
+    const govcn = CORPORA.find((c) => c.name.startsWith('govcn'))?.dir ?? '';
+    const pages = fs.readdirSync(govcn).filter((f) => f.endsWith('.html'));
+    let regulations = 0;
+    for (const file of pages) {
+      const extracted = await extractText(fs.readFileSync(path.join(govcn, file)), file);
+      const doc = parsePolicy(extracted.text, extracted);
+      const lines = doc.text.split('\n').map((line) => line.trim());
+      const articleLines = lines.filter((line) => ARTICLE_LINE.test(line));
+      if (articleLines.length < 2) continue;
+      regulations++;
+      const headings = doc.blocks.filter((b) => b.kind === 'heading' && /[条條]$/.test(b.label ?? '')).map((b) => b.label);
+      expect(headings, file).toEqual(articleLines.map((line) => ARTICLE_LINE.exec(line)?.[0]));
+    }
+    expect(regulations).toBeGreaterThanOrEqual(1);
+    for (const seed of SEEDS)
+      expect(
+        seedText(seed)
+          .split('\n')
+          .filter((l) => ARTICLE_LINE.test(l.trim())),
+      ).toEqual([]);
+  });
+});
+
+describe('text that lost its line breaks', () => {
+  const essentials = (doc: PolicyDocument) => ({
+    title: doc.title,
+    docNumber: doc.docNumber,
+    date: doc.date,
+    issuer: doc.issuer,
+    headings: doc.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => b.text.replace(/\s/g, '')),
+  });
+
+  for (const seed of SEEDS)
+    for (const [name, joiner] of [
+      ['run together', ''],
+      ['joined by spaces', ' '],
+    ] as const)
+      it(`reads the ${seed} seed ${name} on one line like the seed`, async () => {
+        const text = seedText(seed);
+        const expected = essentials(parsePolicy(text));
+        const oneLine = text
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line !== '')
+          .join(joiner);
+        const extracted = await extractText(Buffer.from(oneLine), `${seed}.txt`);
+        expect(extracted.text.split('\n').length).toBeGreaterThan(10);
+        expect(essentials(parsePolicy(extracted.text, extracted))).toEqual(expected);
+      });
+
+  it('leaves a document that kept its lines as it is', async () => {
+    const text = seedText(SEEDS[0] as SeedName);
+    expect((await extractText(Buffer.from(text), 'seed.txt')).text).toBe(text.replace(/\r\n?/g, '\n'));
+  });
+});
+
+describe('citations', () => {
+  it('never lists the document itself or the text it issues, and keeps what it cites', () => {
+    const doc = parsePolicy(
+      [
+        '江西省人民政府办公厅关于印发《江西省电子商务发展办法》的通知',
+        '赣府厅发〔2016〕52号',
+        '各市、县（区）人民政府，省政府各部门：',
+        '根据《国务院办公厅关于深入实施“互联网+流通”行动计划的意见》（国办发〔2016〕24号），现将《江西省电子商务发展办法》（赣府厅发〔2016〕52号）印发给你们，请认真贯彻执行。',
+        '本通知即《江西省人民政府办公厅关于印发〈江西省电子商务发展办法〉的通知》（赣府厅发〔2016〕52号）。',
+        '江西省人民政府办公厅',
+        '2016年9月1日',
+      ].join('\n'),
+    );
+    expect(doc.docNumber).toBe('赣府厅发〔2016〕52号');
+    expect(doc.citations.map((c) => [c.title, c.docNumber])).toEqual([
+      ['国务院办公厅关于深入实施“互联网+流通”行动计划的意见', '国办发〔2016〕24号'],
+    ]);
+  });
+});
+
+describe('attachments', () => {
+  const notice = [
+    '某省财政厅关于印发《某省奖补资金管理办法》等两个办法的通知',
+    '某财规〔2020〕3号',
+    '各市财政局：',
+    '现将《某省奖补资金管理办法》《某省创新券管理办法》印发给你们，请遵照执行。',
+    '附件：1.某省奖补资金管理办法',
+    '      2.某省创新券管理办法',
+    '某省财政厅',
+    '2020年5月19日',
+    '（此件公开发布）',
+    '附件1',
+    '某省奖补资金管理办法',
+    '第一章 总则',
+    '第一条 为规范奖补资金管理，制定本办法。',
+    '第二条 本办法自印发之日起施行。',
+    '附件2：某省创新券管理办法',
+    '一、总体要求',
+    '（一）适用范围。本办法适用于全省。',
+  ].join('\n');
+
+  it('marks the list after the body, and starts a titled section at each attachment, its headings under it', () => {
+    const doc = parsePolicy(notice);
+    expect(doc.title).toBe('某省财政厅关于印发《某省奖补资金管理办法》等两个办法的通知');
+    expect(doc.blocks.filter((b) => b.role === 'attachments').map((b) => b.text.trim())).toEqual([
+      '附件：1.某省奖补资金管理办法',
+      '2.某省创新券管理办法',
+    ]);
+    expect(outline(doc)).toEqual([
+      [1, '附件1\n某省奖补资金管理办法'],
+      [2, '第一章 总则'],
+      [3, '第一条'],
+      [3, '第二条'],
+      [1, '附件2：某省创新券管理办法'],
+      [2, '一、总体要求'],
+      [3, '（一）适用范围。'],
+    ]);
+    const entries = outlineOf(doc.blocks, (i) => doc.blocks[i]?.text ?? '');
+    expect(entries[0]?.text).toBe('附件1 某省奖补资金管理办法');
+  });
+});
