@@ -83,7 +83,7 @@ const PREFIX = /^(省|市(?!场)|县|區|区)/;
 const NOT_LOCAL =
   /^(?:国家|国务院|中央|中国|全国|各|人行|人民银行)|海关|检验检疫|出入境|银监|证监|保监|银保监|外汇|国税|税务|邮政管理|通信管理|气象|统计调查|海事|铁路|民航|分署|分行|支行/u;
 /** Words after a body's name that say what it does, not what it is: 牵头, 负责, 等有关部门, 会同有关部门 … */
-const TRAILING = /(?:等|会同|牵头|负责|配合|参与|协助|按职责|分别|列第)[^]*$/u;
+const TRAILING = /(?:等|会同|牵头|负责|配合|参与|协助|按职责|分别|列第)[\s\S]*$/u;
 /** A name that is a phrase, not a body: 由…部门, …为牵头单位. */
 const NOT_A_NAME = /[由为是应按]|^(?:单位|部门|有关部门|相关部门)$/u;
 /** Groups of governments or departments (各设区市人民政府): one per province or city, never pooled across them. */
