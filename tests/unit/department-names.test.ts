@@ -20,7 +20,8 @@ interface Mention {
   expected: string | null;
 }
 
-const WORK = path.resolve(import.meta.dirname, '../../..');
+/** Files are named from the repository's root; the gov.cn pages lie beside it, in ../shared. */
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const mentions = JSON.parse(
   fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/department-mentions.json'), 'utf8'),
 ) as Mention[];
@@ -48,7 +49,7 @@ describe('department names', () => {
     for (const mention of mentions) {
       let doc = documents.get(mention.file);
       if (!doc) {
-        const file = path.join(WORK, mention.file);
+        const file = path.join(ROOT, mention.file);
         const extracted = await extractText(fs.readFileSync(file), file);
         doc = parsePolicy(extracted.text, extracted);
         documents.set(mention.file, doc);

@@ -272,3 +272,37 @@ describe('a department’s task list (责任分工表)', () => {
     library.close();
   });
 });
+
+describe('shading in a comparison', () => {
+  it('never holds one half of a bracket pair without the other', () => {
+    const { library, jiangsu, hubei, jiangxi } = libraryWithNational();
+    let runs = 0;
+    for (const [a, b] of [
+      [jiangsu, hubei],
+      [jiangxi, jiangsu],
+      [hubei, jiangxi],
+    ] as const) {
+      const comparison = library.compare(a, b);
+      const [ta, tb] = [library.get(a).text, library.get(b).text];
+      for (const pair of comparison.pairs) {
+        for (const [text, ranges] of [
+          [ta, pair.onlyA],
+          [tb, pair.onlyB],
+        ] as const) {
+          for (const range of ranges) {
+            runs++;
+            const shaded = text.slice(range.start, range.end);
+            for (const [open, close] of [
+              [/[（(]/g, /[）)]/g],
+              [/《/g, /》/g],
+            ] as const) {
+              expect(shaded.match(open)?.length ?? 0, shaded).toBe(shaded.match(close)?.length ?? 0);
+            }
+          }
+        }
+      }
+    }
+    expect(runs).toBeGreaterThan(100);
+    library.close();
+  });
+});

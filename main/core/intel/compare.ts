@@ -187,7 +187,53 @@ function differences(text: string, offset: number, other: Set<string>): TextRang
     else if (from < 0) from = i;
   }
   close(chars.length);
-  return ranges;
+  // Taken in, a bracket's other half may reach into the run before: runs that overlap are one.
+  const whole: TextRange[] = [];
+  for (const range of ranges.map((r) => wholeBrackets(text, offset, r)).sort((x, y) => x.start - y.start)) {
+    const last = whole.at(-1);
+    if (last && range.start < last.end) last.end = Math.max(last.end, range.end);
+    else whole.push({ ...range });
+  }
+  return whole;
+}
+
+/** Bracket pairs, each half in either width: documents close a （ with ) often enough. */
+const BRACKETS: ReadonlyArray<[string, string]> = [
+  ['（(', '）)'],
+  ['《', '》'],
+  ['“', '”'],
+  ['〔［[', '〕］]'],
+];
+/** How far a shaded run reaches out for the other half of a bracket pair it holds one half of. */
+const BRACKET_REACH = 300;
+
+/** A shaded run never holds one half of a bracket pair alone: it takes in the other half, if on its line. */
+function wholeBrackets(text: string, offset: number, range: TextRange): TextRange {
+  let start = range.start - offset;
+  let end = range.end - offset;
+  for (const [opens, closes] of BRACKETS) {
+    let depth = 0;
+    let unopened = false;
+    for (let i = start; i < end; i++) {
+      if (opens.includes(text[i] as string)) depth++;
+      else if (closes.includes(text[i] as string)) {
+        if (depth === 0) unopened = true;
+        else depth--;
+      }
+    }
+    const onLine = (from: number, to: number) => to - from <= BRACKET_REACH && !text.slice(from, to).includes('\n');
+    if (depth > 0) {
+      let closing = end;
+      while (closing < text.length && !closes.includes(text[closing] as string) && onLine(end, closing)) closing++;
+      if (closing < text.length && closes.includes(text[closing] as string)) end = closing + 1;
+    }
+    if (unopened) {
+      let opening = start - 1;
+      while (opening >= 0 && !opens.includes(text[opening] as string) && onLine(opening, start)) opening--;
+      if (opening >= 0 && opens.includes(text[opening] as string)) start = opening;
+    }
+  }
+  return { start: start + offset, end: end + offset };
 }
 
 /**
