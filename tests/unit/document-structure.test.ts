@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../main/core/extract/index.js';
+import { departmentIndex } from '../../main/core/intel/departments.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
 import { outlineOf } from '../../shared/document-layout.js';
 import type { PolicyDocument } from '../../shared/policy.js';
@@ -200,5 +201,78 @@ describe('attachments', () => {
     ]);
     const entries = outlineOf(doc.blocks, (i) => doc.blocks[i]?.text ?? '');
     expect(entries[0]?.text).toBe('附件1 某省奖补资金管理办法');
+  });
+});
+
+describe('tables in web pages', () => {
+  const page = `<html><head><meta charset="utf-8"><title>分工方案</title></head><body>
+    <table class="layout"><tr><td>
+      <h1>某市人民政府办公室关于印发重点任务分工方案的通知</h1>
+      <p>各区人民政府，市政府各部门：</p>
+      <p>现将重点任务分工印发给你们，请认真落实。</p>
+      <table border="1">
+        <tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th></tr>
+        <tr><td>1</td><td><p>推进跨境电子商务</p><p>综合试验区建设</p></td><td>市商务局</td><td>市发展改革委、南京海关</td></tr>
+        <tr><td>2</td><td>完善农村物流体系</td><td>市交通运输局</td><td>市邮政管理局</td></tr>
+      </table>
+      <p>某市人民政府办公室</p><p>2020年3月1日</p>
+    </td></tr></table></body></html>`;
+
+  it('keeps a data table as rows of tab-separated cells, and a layout table’s paragraphs as lines', async () => {
+    const { text } = await extractText(Buffer.from(page), '分工.html');
+    const lines = text.split('\n');
+    expect(lines).toContain('序号\t重点任务\t牵头单位\t配合单位');
+    expect(lines).toContain('1\t推进跨境电子商务 综合试验区建设\t市商务局\t市发展改革委、南京海关');
+    expect(lines).toContain('现将重点任务分工印发给你们，请认真落实。');
+  });
+
+  it('gives each row’s 牵头单位 and 配合单位 their roles, the row being the task', async () => {
+    const extracted = await extractText(Buffer.from(page), '分工.html');
+    const doc = parsePolicy(extracted.text, extracted);
+    expect(doc.responsibilities.map((r) => [r.role, r.departments])).toEqual([
+      ['lead', ['市商务局']],
+      ['cooperating', ['市发展改革委', '南京海关']],
+      ['lead', ['市交通运输局']],
+      ['cooperating', ['市邮政管理局']],
+    ]);
+    const first = doc.responsibilities[0];
+    expect(doc.text.slice(first?.start, first?.end)).toBe('市商务局');
+    // Every body the row names has the row's task.
+    const tasks = departmentIndex([{ ...doc, id: 'doc' }]).map((d) => [d.name, d.tasks.map((t) => [t.role, t.text])]);
+    expect(tasks).toContainEqual(['南京海关', [['cooperating', '1 推进跨境电子商务 综合试验区建设']]]);
+    expect(tasks).toContainEqual(['市交通运输局', [['lead', '2 完善农村物流体系']]]);
+  });
+});
+
+describe('tables in Word files', () => {
+  it('come in as rows of tab-separated cells, each row a task of its 牵头单位', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
+    const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
+    const row = (...cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const file = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('某县人民政府办公室关于印发重点工作分工的通知'),
+            new Paragraph('各乡镇人民政府：'),
+            new Table({ rows: [row('序号', '重点工作', '责任单位'), row('1', '建设县域物流中心', '县商务局、县交通运输局')] }),
+            new Paragraph('某县人民政府办公室'),
+            new Paragraph('2021年5月6日'),
+          ],
+        },
+      ],
+    });
+    const extracted = await extractText(await Packer.toBuffer(file), '分工.docx');
+    expect(extracted.text.split('\n')).toEqual([
+      '某县人民政府办公室关于印发重点工作分工的通知',
+      '各乡镇人民政府：',
+      '序号\t重点工作\t责任单位',
+      '1\t建设县域物流中心\t县商务局、县交通运输局',
+      '某县人民政府办公室',
+      '2021年5月6日',
+      '',
+    ]);
+    const doc = parsePolicy(extracted.text, extracted);
+    expect(doc.responsibilities.map((r) => [r.role, r.departments])).toEqual([['responsible', ['县商务局', '县交通运输局']]]);
   });
 });

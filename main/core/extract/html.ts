@@ -151,6 +151,18 @@ function measure(all: Element[]): Measures {
   return { content, size };
 }
 
+/**
+ * A cell of a row of several: a data table's (序号 / 重点任务 / 牵头单位 …), as opposed to a layout
+ * table's single cell holding paragraphs. Its text is one line, cells are joined by a tab and rows
+ * by a line break, so that the table reads as one in the canonical text.
+ */
+function isDataCell(el: Element): boolean {
+  if (el.name !== 'td' && el.name !== 'th') return false;
+  const row = el.parent;
+  if (!row || !isTag(row) || row.name !== 'tr') return false;
+  return row.children.filter((c) => isTag(c) && (c.name === 'td' || c.name === 'th') && !isChrome(c)).length >= 2;
+}
+
 function textOf(nodes: ChildNode[], out: string[]): void {
   // '\n' on the stack closes a block element once its children are out.
   const stack: Array<ChildNode | '\n'> = [];
@@ -158,7 +170,12 @@ function textOf(nodes: ChildNode[], out: string[]): void {
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node === '\n') out.push('\n');
     else if (isText(node)) out.push(node.data.replace(/[ \t\r\n\f]+/g, ' '));
-    else if (isTag(node) && !isChrome(node)) {
+    else if (isTag(node) && !isChrome(node) && isDataCell(node)) {
+      const cell: string[] = [];
+      textOf(node.children, cell);
+      const first = node.parent?.children.find((c) => isTag(c) && (c.name === 'td' || c.name === 'th') && !isChrome(c)) === node;
+      out.push(`${first ? '' : '\t'}${cell.join('').replace(/\s+/g, ' ').trim()}`);
+    } else if (isTag(node) && !isChrome(node)) {
       if (BLOCKS.has(node.name)) {
         out.push('\n');
         stack.push('\n');
@@ -175,7 +192,11 @@ export interface HtmlExtract {
 }
 
 export function htmlToText(bytes: Uint8Array): HtmlExtract {
-  const html = decodeHtml(bytes);
+  return htmlStringToText(decodeHtml(bytes));
+}
+
+/** The same, of HTML already decoded (what mammoth makes of a Word file). */
+export function htmlStringToText(html: string): HtmlExtract {
   // A fragment without <body> (an article copied alone) is read as the body it was taken from.
   const document = parseHtml(/<body[\s>]/i.test(html) ? html : `<body>${html}</body>`);
   const all = elementsOf(document.children);

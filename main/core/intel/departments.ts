@@ -171,21 +171,33 @@ export function departmentIndex(documents: Iterable<IndexableDocument>): Departm
   for (const doc of documents) {
     const region = regionOf(doc);
     let lastEnd = -1;
+    /** A table row's task: its cells before the first that names bodies, for every body the row names. */
+    const rowTask = new Map<number, number>();
     for (const span of doc.responsibilities) {
       const block = blockHolding(doc.blocks, span);
       // A run-in heading ("四、加强智慧物流建设。积极推进…") opens the task it heads; a paragraph with
       // several spans holds several tasks, each from the end of the span before.
       const previous = doc.blocks[block - 1];
       const own = doc.blocks[block]?.start;
-      const from = own !== undefined && lastEnd > own ? lastEnd : previous && previous.end === own ? previous.start : own;
+      const row = own !== undefined && doc.text.slice(own, doc.blocks[block]?.end).includes('\t');
+      if (row && !rowTask.has(block)) rowTask.set(block, span.start);
+      const from = row
+        ? own
+        : own !== undefined && lastEnd > own
+          ? lastEnd
+          : previous && previous.end === own
+            ? previous.start
+            : own;
+      const to = row ? (rowTask.get(block) ?? span.start) : span.start;
       lastEnd = span.end;
       const text =
         from === undefined
           ? ''
           : doc.text
-              .slice(from, span.start)
+              .slice(from, to)
               .replace(/^[)）\]］。；;，,\s]+/, '')
               .replace(/[（(［[]\s*$/, '')
+              .replace(/\t+/g, ' ')
               .trim();
       for (const name of normaliseDepartments(span.departments, region)) {
         const tasks = byName.get(name) ?? [];

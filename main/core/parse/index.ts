@@ -10,7 +10,7 @@ import { headingLength, headingMarker } from './headings.js';
 import { type Line, splitLines } from './lines.js';
 import { resolveMetadata } from './metadata.js';
 import type { PageFields } from './page-lines.js';
-import { findResponsibilities } from './responsibilities.js';
+import { findResponsibilities, findTableResponsibilities } from './responsibilities.js';
 import { characterCensus, detectScript } from './script.js';
 
 export { decodePolicyBytes } from './decode.js';
@@ -37,7 +37,10 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
   const blocks = buildBlocks(text, lines, frame);
   const headFrame = completeHead(lines, frame, evidence.table);
   const body = lines.filter((line) => !frame.roles.has(line.index));
-  const responsibilities: Responsibility[] = body.flatMap((line) => findResponsibilities(line.text, line.start));
+  const responsibilities: Responsibility[] = [
+    ...body.flatMap((line) => findResponsibilities(line.text, line.start)),
+    ...findTableResponsibilities(body),
+  ].sort((a, b) => a.start - b.start);
   const script = detectScript(census);
   const citations = findCitations(text);
   const metadata = resolveMetadata({

@@ -148,3 +148,41 @@ function distributeSharedSuffix(items: string[]): string[] {
   }
   return result;
 }
+
+/** A column head that says whose the tasks in it are: 牵头单位, 责任部门, 配合单位 … */
+const ROLE_COLUMN = /^(牵头|牽頭|主办|主辦|责任|責任|配合|协办|協辦|协助|協助|参与|參與)(?:单位|單位|部门|部門)$/;
+
+/**
+ * A 分工 table (rows of cells joined by tabs, as tables in web pages and Word files come in): each
+ * row is a task, and each cell under a column such as 牵头单位 / 责任单位 / 配合单位 names the bodies
+ * with that role in it.
+ */
+export function findTableResponsibilities(lines: ReadonlyArray<{ start: number; text: string }>): Responsibility[] {
+  const found: Responsibility[] = [];
+  let roles: Array<ResponsibilityRole | null> | null = null;
+  for (const line of lines) {
+    if (!line.text.includes('\t')) {
+      roles = null;
+      continue;
+    }
+    const cells = line.text.split('\t');
+    const heads = cells.map((cell) => ROLE_COLUMN.exec(cell.replace(/\s+/g, ''))?.[1]);
+    if (heads.some((head) => head !== undefined)) {
+      roles = heads.map((head) => (head === undefined ? null : (KEYWORD_ROLES[head] ?? null)));
+      continue;
+    }
+    if (!roles) continue;
+    let at = 0;
+    cells.forEach((cell, i) => {
+      const role = roles?.[i];
+      const text = cell.trim();
+      if (role && text !== '') {
+        const departments = parseDepartments(text);
+        const start = line.start + at + cell.indexOf(text);
+        if (departments.length > 0) found.push({ start, end: start + text.length, text, role, departments });
+      }
+      at += cell.length + 1;
+    });
+  }
+  return found;
+}
