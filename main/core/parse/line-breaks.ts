@@ -187,7 +187,8 @@ function isDateEnd(line: string, at: number): boolean {
 }
 
 /** A title right after a signed date (a cover notice, then the document it issues). */
+const ANY_DATE = new RegExp(DATE, 'u');
+
 function isAfterDate(line: string, titleEnd: number): boolean {
-  const start = Math.max(0, titleEnd - 80);
-  return new RegExp(`${DATE}`, 'u').test(line.slice(start, titleEnd));
+  return ANY_DATE.test(line.slice(Math.max(0, titleEnd - 80), titleEnd));
 }
