@@ -221,16 +221,22 @@ function wholeBrackets(text: string, offset: number, range: TextRange): TextRang
         else depth--;
       }
     }
-    const onLine = (from: number, to: number) => to - from <= BRACKET_REACH && !text.slice(from, to).includes('\n');
+    // The other half is looked for on the same line, at most BRACKET_REACH characters away.
     if (depth > 0) {
-      let closing = end;
-      while (closing < text.length && !closes.includes(text[closing] as string) && onLine(end, closing)) closing++;
-      if (closing < text.length && closes.includes(text[closing] as string)) end = closing + 1;
+      for (let i = end; i < text.length && i - end <= BRACKET_REACH && text[i] !== '\n'; i++) {
+        if (closes.includes(text[i] as string)) {
+          end = i + 1;
+          break;
+        }
+      }
     }
     if (unopened) {
-      let opening = start - 1;
-      while (opening >= 0 && !opens.includes(text[opening] as string) && onLine(opening, start)) opening--;
-      if (opening >= 0 && opens.includes(text[opening] as string)) start = opening;
+      for (let i = start - 1; i >= 0 && start - i <= BRACKET_REACH && text[i] !== '\n'; i--) {
+        if (opens.includes(text[i] as string)) {
+          start = i;
+          break;
+        }
+      }
     }
   }
   return { start: start + offset, end: end + offset };

@@ -67,16 +67,12 @@ function chunkChecks(postings: BigramPostings): Uint32Array {
 
 /** Each text as UTF-16 code units, with the checksum of each. */
 function textArrays(texts: TextList): { units: Uint16Array; checks: Uint32Array; lengths: number[] } {
-  const lengths: number[] = [];
-  let total = 0;
-  for (let doc = 0; doc < texts.length; doc++) {
-    lengths.push(texts.get(doc).length);
-    total += texts.get(doc).length;
-  }
-  const units = new Uint16Array(total);
+  const lengths = Array.from({ length: texts.length }, (_, doc) => texts.get(doc).length);
+  const units = new Uint16Array(lengths.reduce((n, length) => n + length, 0));
   const checks = new Uint32Array(texts.length);
   let at = 0;
   for (let doc = 0; doc < texts.length; doc++) {
+    // One text's units at a time: copies of them all beside `units` would double the memory a save takes.
     const one = utf16(texts.get(doc));
     units.set(one, at);
     checks[doc] = checksum([bytesOf(one)]);
