@@ -383,3 +383,34 @@ describe('page information tables and site chrome', () => {
     expect(doc.provenance.issuer).toBe('inferred');
   });
 });
+
+describe('heads broken where a clerk breaks them', () => {
+  it('carries a title on over a line that ends with 印发', () => {
+    const doc = parsePolicy(
+      [
+        '鹤政发〔2025〕4号',
+        '鹤岗市人民政府 鹤岗市中级人民法院印发',
+        '关于完善“府院联动”机制的意见的通知',
+        '各县(区)人民政府、法院，市政府各部门：',
+        '《关于完善“府院联动”机制的意见》已经市政府常务会议审议通过，现印发给你们，请认真贯彻执行。',
+        '鹤岗市人民政府 鹤岗市中级人民法院',
+        '2025年4月30日',
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('鹤岗市人民政府鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知');
+    expect(doc.docNumber).toBe('鹤政发〔2025〕4号');
+    expect(doc.date).toBe('2025-04-30');
+  });
+
+  it('takes a gazette number note off the addressees it is glued to', () => {
+    const doc = parsePolicy(
+      [
+        '自治区人民政府关于印发新疆维吾尔自治区百万人温饱工程计划的通知',
+        '(新政发〔1994〕103号)伊犁哈萨克自治州，各州、市、县(市)人民政府，各行政公署：',
+        '现将《新疆维吾尔自治区百万人温饱工程计划》印发给你们，请遵照执行。',
+      ].join('\n'),
+    );
+    expect(doc.addressees).toBe('伊犁哈萨克自治州，各州、市、县(市)人民政府，各行政公署');
+    expect(doc.docNumber).toBe('新政发〔1994〕103号');
+  });
+});

@@ -417,10 +417,12 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
     if (taken.length > 0) {
       const sofar = joinLines(taken);
       if (complete > 0 && (ABOUT.test(line.text) || line.text === taken[0]?.text)) break;
-      if (ABOUT.test(line.text) && !(STARTS_ABOUT.test(line.text) && isDepartment(sofar)) && !ABOUT.test(sofar)) break;
+      // "鹤岗市人民政府 鹤岗市中级人民法院印发" / "关于…的意见的通知": 印发 carries the title on.
+      const carried = (STARTS_ABOUT.test(line.text) && isDepartment(sofar)) || ISSUES_ON.test(sofar);
+      if (ABOUT.test(line.text) && !carried && !ABOUT.test(sofar)) break;
       if (line.text.replace(/\s+/g, '').startsWith(sofar)) break;
       // A second 关于 begins a second title (a headline, then the title itself).
-      if (ownAbout(line.text) && ABOUT.test(sofar) && !/(?:转发|轉發|印发|印發)$/.test(sofar)) break;
+      if (ownAbout(line.text) && ABOUT.test(sofar) && !ISSUES_ON.test(sofar)) break;
       // An issuer's line above a title of its own (河北省人民政府 / 河北省人工影响天气管理规定).
       if (isDepartment(sofar) && !ABOUT.test(sofar) && !STARTS_ABOUT.test(line.text) && isTitleEnd(line.text)) break;
     }
@@ -431,6 +433,7 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
 }
 
 const ABOUT = /关于|關於|关於|關于/;
+const ISSUES_ON = /(?:转发|轉發|印发|印發)$/;
 
 /** 关于 of the line's own, not of a document it quotes (《国务院关于…的决定》). */
 function ownAbout(text: string): boolean {
@@ -505,7 +508,7 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
   for (let i = from, seen = 0; i < lines.length && seen < 4; i++) {
     if (frame.roles.has(i)) continue;
     seen++;
-    const text = lines[i]?.text ?? '';
+    const text = withoutNumberNote(lines[i]?.text ?? '', frame);
     const next = lines[i + 1]?.text ?? '';
     if (/[。]/.test(text)) return;
     if (isAddresseeLine(text)) {
@@ -520,6 +523,15 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
       return;
     }
   }
+}
+
+/** "(新政发〔1994〕103号)各州、市…:": a gazette's number note glued to the addressees' line. */
+function withoutNumberNote(text: string, frame: Frame): string {
+  const note = /^[（(]([^（）()]{4,30})[)）]\s*/.exec(text);
+  const number = note ? findDocNumberAtStart(note[1] ?? '') : null;
+  if (!note || !number || number.length !== (note[1] ?? '').trim().length) return text;
+  frame.docNumber ??= number.value;
+  return text.slice(note[0].length);
 }
 
 interface SignOff {
