@@ -8,7 +8,8 @@ import type { Block, BlockRole, HeadingLevel } from './policy.js';
 export type Piece =
   | { kind: 'heading'; index: number; block: Block; level: HeadingLevel }
   | { kind: 'paragraph'; index: number; block: Block; runIn?: { index: number; block: Block; level: HeadingLevel } }
-  | { kind: 'frame'; index: number; block: Block; role: BlockRole };
+  | { kind: 'frame'; index: number; block: Block; role: BlockRole }
+  | { kind: 'table'; index: number; block: Block };
 
 /** Frame lines the document head shows from the (editable) metadata instead. */
 const IN_HEAD: ReadonlySet<BlockRole> = new Set(['masthead', 'docNumber', 'title']);
@@ -31,6 +32,7 @@ export function layoutBlocks(blocks: Block[]): Piece[] {
       continue;
     }
     if (block.kind === 'heading') pieces.push({ kind: 'heading', index: i, block, level: block.level ?? 1 });
+    else if (block.kind === 'table') pieces.push({ kind: 'table', index: i, block });
     else pieces.push({ kind: 'paragraph', index: i, block });
   }
   return pieces;
@@ -69,4 +71,34 @@ export function outlineOf(blocks: Block[], textOf: (index: number) => string): O
 export function blockAt(blocks: readonly Block[], position: number): number {
   const index = blocks.findIndex((b) => b.end > position);
   return index === -1 ? blocks.length - 1 : index;
+}
+
+/** A table cell's span: offsets relative to the start of the table's text, spaces at its edges left out. */
+export interface TableCell {
+  start: number;
+  end: number;
+}
+
+/**
+ * A table's rows of cells from its text (rows by line breaks, cells by tabs); blank lines between
+ * rows are no rows. Rows may have fewer cells than the widest: the cells they lack are empty.
+ */
+export function tableCells(text: string): TableCell[][] {
+  const rows: TableCell[][] = [];
+  let rowStart = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') {
+      const row: TableCell[] = [];
+      let cellStart = rowStart;
+      for (const cell of line.split('\t')) {
+        const lead = cell.length - cell.trimStart().length;
+        const start = cellStart + lead;
+        row.push({ start, end: Math.max(start, cellStart + cell.trimEnd().length) });
+        cellStart += cell.length + 1;
+      }
+      rows.push(row);
+    }
+    rowStart += line.length + 1;
+  }
+  return rows;
 }

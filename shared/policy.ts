@@ -27,8 +27,12 @@ export type BlockRole =
   /** The list of attachments after the body text (附件：1.… 2.…). */
   | 'attachments';
 
+/**
+ * A block of the text. A table's text is its rows joined by line breaks and each row's cells by
+ * tabs (see tableCells); its first row is its header.
+ */
 export interface Block {
-  kind: 'heading' | 'paragraph';
+  kind: 'heading' | 'paragraph' | 'table';
   level?: HeadingLevel;
   /** The enumeration marker as written, e.g. "一、", "(一)", "1.", "（1）". */
   label?: string;

@@ -9,6 +9,7 @@ import { Library } from '../../main/core/library/library.js';
 import { pdfFont } from '../../main/core/pdf/fonts.js';
 import { HIGHLIGHT_COLORS } from '../../shared/annotations.js';
 import { SEEDS_DIR } from '../fixtures/seeds.js';
+import { tableNotice } from '../fixtures/table-notice.js';
 import { syntheticLongPolicy } from './synthetic.js';
 import { type BenchRow, median, round } from './table.js';
 
@@ -61,6 +62,9 @@ export async function pdfBench(): Promise<BenchRow[]> {
     const outcome = library.importBytes(Buffer.from(long.text), long.name);
     if (outcome.status !== 'imported') throw new Error(`synthetic import: ${outcome.status}`);
     annotate(library, outcome.id, 1000);
+    const table = library.importBytes(Buffer.from(tableNotice(60)), '分工.txt');
+    if (table.status !== 'imported') throw new Error(`table notice import: ${table.status}`);
+    annotate(library, table.id, 10);
     pdfFont('serif');
     pdfFont('serifBold');
     pdfFont('kai');
@@ -69,6 +73,7 @@ export async function pdfBench(): Promise<BenchRow[]> {
     const cases = [
       { label: 'largest seed (Guangdong, 6.7 k chars), 50 annotations', id: seed, runs: 5, limit: 2000 },
       { label: `synthetic ${round(long.text.length / 1000)} k chars, 1,000 annotations`, id: outcome.id, runs: 3, limit: 10_000 },
+      { label: 'a notice with a 60-row table, 10 annotations', id: table.id, runs: 5, limit: 2000 },
     ];
     for (const c of cases) {
       const text = library.get(c.id).text;

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumExecutable } from '../fixtures/chromium.js';
+import { TABLE_NOTICE_TITLE, tableNotice } from '../fixtures/table-notice.js';
 import { BIN, backToLibrary, buildApp, clickToFirstPaint, NAME_HELPER, RUNS, serve, target } from './browser.js';
 import { syntheticLongPolicy } from './synthetic.js';
 import { type BenchRow, median, round } from './table.js';
@@ -78,7 +79,9 @@ export async function readerBench(): Promise<BenchRow[]> {
   const long = syntheticLongPolicy(200_000);
   const longFile = path.join(dataDir, long.name);
   fs.writeFileSync(longFile, long.text);
-  spawnSync(process.execPath, [BIN, 'import', longFile, '--data-dir', dataDir], { stdio: 'ignore' });
+  const tableFile = path.join(dataDir, '分工方案.txt');
+  fs.writeFileSync(tableFile, tableNotice(60));
+  spawnSync(process.execPath, [BIN, 'import', longFile, tableFile, '--data-dir', dataDir], { stdio: 'ignore' });
   const longTitle = '江西省人民政府办公厅关于全面推进电子商务高质量发展的实施意见';
   const largestSeed = '广东省大力发展电子商务加快培育经济新动力的实施方案';
 
@@ -89,6 +92,7 @@ export async function readerBench(): Promise<BenchRow[]> {
     const coldStarts: number[] = [];
     const seedPaints: number[] = [];
     const longPaints: number[] = [];
+    const tablePaints: number[] = [];
     const firstSwitches: number[] = [];
     const switches: number[] = [];
     let scroll = { longest: 0, over50: 0, frames: 0 };
@@ -106,6 +110,8 @@ export async function readerBench(): Promise<BenchRow[]> {
       await page.evaluate(() => document.fonts.ready);
 
       seedPaints.push(await clickToFirstPaint(page, largestSeed));
+      await backToLibrary(page);
+      tablePaints.push(await clickToFirstPaint(page, TABLE_NOTICE_TITLE));
       await backToLibrary(page);
       longPaints.push(await clickToFirstPaint(page, longTitle));
       await page.waitForSelector('.doc-body:not([aria-busy])');
@@ -140,6 +146,12 @@ export async function readerBench(): Promise<BenchRow[]> {
       `${round(median(seedPaints))} ms`,
       '—',
       target(median(seedPaints), 300),
+    ]);
+    rows.push([
+      'click → first paint, a notice with a 60-row table',
+      `${round(median(tablePaints))} ms`,
+      '—',
+      target(median(tablePaints), 300),
     ]);
     rows.push([
       `click → first paint, synthetic ${round(long.text.length / 1000)} k chars`,

@@ -2,8 +2,9 @@
 // its cover notice outlined by attachment, chapter and article; the same text pasted as one line.
 import fs from 'node:fs';
 import path from 'node:path';
+import { TABLE_HEADER, TABLE_NOTICE_TITLE, tableNotice, taskOf } from '../fixtures/table-notice.js';
 import { type App, expect, ROOT, test } from './fixtures.js';
-import { openDocument } from './reading.js';
+import { highlight, openDocument } from './reading.js';
 
 const REGULATION = fs.readFileSync(
   path.join(ROOT, 'tests/fixtures/real-forms-4/02_yunnan-finance-science-funds-joint.txt'),
@@ -55,4 +56,62 @@ test('a policy pasted as one line reads with its head, headings and signature', 
   await expect(outline.locator('.outline-level-1')).toHaveText(['一、总体要求', '二、重点任务', '三、保障措施']);
   await testInfo.attach('one line restored', { body: await page.screenshot(), contentType: 'image/png' });
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/one-line.png` });
+});
+
+test('a table reads as a table, and a highlight in it or across its cells keeps the text’s offsets', async ({
+  app,
+}, testInfo) => {
+  const text = tableNotice(60);
+  await importText(app, '分工方案.txt', text);
+  await openDocument(app, TABLE_NOTICE_TITLE);
+  const { page } = app;
+  const table = page.locator('.doc-table');
+  await expect(table.locator('thead th')).toHaveText(TABLE_HEADER);
+  await expect(table.locator('tbody tr')).toHaveCount(60);
+  await expect(table.locator('tbody tr').nth(30).locator('td')).toHaveText([
+    '31',
+    taskOf(31),
+    '市商务局',
+    '市发展改革委、市财政局',
+  ]);
+
+  // Within a cell: the mark lies on the cell's characters of the canonical text.
+  await highlight(app, '重点任务第45项', '重点');
+  const mark = page.locator('mark.hl');
+  expect(Number(await mark.getAttribute('data-s'))).toBe(text.indexOf('重点任务第45项'));
+  await expect(table.locator('tbody tr').nth(44).locator('td').nth(1).locator('mark.hl')).toHaveText('重点任务第45项');
+
+  // Across cells: from 市商务局 of row 46 to the end of its 配合单位 is one annotation over the tab between them.
+  const row = '46\t重点任务第46项\t市商务局\t市发展改革委、市财政局';
+  const box = await page.evaluate(() => {
+    const cells = [...document.querySelectorAll<HTMLElement>('.doc-table tbody tr')][45]?.querySelectorAll('td');
+    const from = cells?.[2]?.firstElementChild?.firstChild as Text;
+    const to = cells?.[3]?.firstElementChild?.firstChild as Text;
+    from.parentElement?.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(from, 0);
+    range.setEnd(from, 1);
+    const a = range.getBoundingClientRect();
+    range.setStart(to, to.length - 1);
+    range.setEnd(to, to.length);
+    const b = range.getBoundingClientRect();
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+  });
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 10 });
+  await page.mouse.up();
+  await page.getByRole('toolbar', { name: '标注工具' }).getByRole('button', { name: '标为“待办”' }).click();
+  const green = page.locator('mark.hl-green');
+  await expect(green).toHaveText(['市商务局', '市发展改革委、市财政局']);
+  const ids = await green.evaluateAll((els) => [...new Set(els.map((el) => (el as HTMLElement).dataset.anns))]);
+  expect(ids).toHaveLength(1);
+  expect(Number(await green.first().getAttribute('data-s'))).toBe(text.indexOf(row) + row.indexOf('市商务局'));
+  await testInfo.attach('table with highlights', { body: await page.screenshot(), contentType: 'image/png' });
+  if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/table.png` });
+
+  await app.reload();
+  await expect(page.locator('mark.hl-green')).toHaveText(['市商务局', '市发展改革委、市财政局']);
+  const panel = page.getByRole('complementary', { name: '批注' });
+  await expect(panel.getByText('重点任务第45项')).toBeVisible();
 });

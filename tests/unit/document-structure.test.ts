@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../main/core/extract/index.js';
 import { departmentIndex } from '../../main/core/intel/departments.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
-import { outlineOf } from '../../shared/document-layout.js';
-import type { PolicyDocument } from '../../shared/policy.js';
+import { outlineOf, tableCells } from '../../shared/document-layout.js';
+import type { Block, PolicyDocument } from '../../shared/policy.js';
 import { CORPORA } from '../eval/evaluate.js';
 import { SEED_FILES, type SeedName, seedText } from '../fixtures/seeds.js';
 
@@ -274,5 +274,100 @@ describe('tables in Word files', () => {
     ]);
     const doc = parsePolicy(extracted.text, extracted);
     expect(doc.responsibilities.map((r) => [r.role, r.departments])).toEqual([['responsible', ['县商务局', '县交通运输局']]]);
+  });
+});
+
+/** A table block's cells as text, row by row. */
+function cellTexts(table: Block | undefined): string[][] {
+  if (!table) return [];
+  return tableCells(table.text).map((row) => row.map((cell) => table.text.slice(cell.start, cell.end)));
+}
+
+describe('table blocks', () => {
+  const merged = `<html><body><div class="article">
+    <h1>某市人民政府办公室关于印发重点任务分工方案的通知</h1>
+    <p>各区人民政府，市政府各部门：</p><p>现将重点任务分工印发给你们，请认真落实。</p>
+    <table border="1">
+      <tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th></tr>
+      <tr><td rowspan="2">1</td><td>推进跨境电子商务</td><td colspan="2">市商务局</td></tr>
+      <tr><td>完善农村物流体系</td><td>市交通运输局</td><td>市邮政管理局</td></tr>
+      <tr><td></td><td>合计</td><td></td><td>3项</td></tr>
+    </table>
+    <p>某市人民政府办公室</p><p>2020年3月1日</p></div></body></html>`;
+
+  it('are one block per table of a web page, merged cells kept in their columns', async () => {
+    const extracted = await extractText(Buffer.from(merged), '分工.html');
+    const doc = parsePolicy(extracted.text, extracted);
+    const tables = doc.blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    const table = tables[0] as Block;
+    expect(doc.text.slice(table.start, table.end)).toBe(table.text);
+    expect(cellTexts(table)).toEqual([
+      ['序号', '重点任务', '牵头单位', '配合单位'],
+      ['1', '推进跨境电子商务', '市商务局', ''],
+      ['', '完善农村物流体系', '市交通运输局', '市邮政管理局'],
+      ['', '合计', '', '3项'],
+    ]);
+    // The text around the table is the document's as before.
+    expect(doc.blocks.map((b) => b.role ?? b.kind)).toEqual(['title', 'addressees', 'paragraph', 'table', 'signature', 'date']);
+    expect(doc.date).toBe('2020-03-01');
+  });
+
+  it('come from a Word file’s tables', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
+    const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
+    const row = (...cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const file = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('某县人民政府办公室关于印发重点工作分工的通知'),
+            new Paragraph('各乡镇人民政府：'),
+            new Table({
+              rows: [
+                row('序号', '重点工作', '责任单位'),
+                row('1', '建设县域物流中心', '县商务局'),
+                row('2', '改造农贸市场', '县市场监管局'),
+              ],
+            }),
+            new Paragraph('某县人民政府办公室'),
+            new Paragraph('2021年5月6日'),
+          ],
+        },
+      ],
+    });
+    const extracted = await extractText(await Packer.toBuffer(file), '分工.docx');
+    const doc = parsePolicy(extracted.text, extracted);
+    expect(cellTexts(doc.blocks.find((b) => b.kind === 'table'))).toEqual([
+      ['序号', '重点工作', '责任单位'],
+      ['1', '建设县域物流中心', '县商务局'],
+      ['2', '改造农贸市场', '县市场监管局'],
+    ]);
+  });
+
+  it('come from rows copied as tab-separated text, and a single line with a tab stays a paragraph', () => {
+    const doc = parsePolicy(
+      [
+        '某县人民政府关于重点工作分工的通知',
+        '各乡镇人民政府：',
+        '一、分工如下。',
+        '\t重点工作\t责任单位',
+        '1\t建设物流中心\t县商务局',
+        '2\t改造农贸市场\t',
+        '二、工作要求',
+        '联系人\t张三',
+        '某县人民政府',
+        '2021年5月6日',
+      ].join('\n'),
+    );
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    // The empty first and last cells are kept: every row has its three columns.
+    expect(cellTexts(table)).toEqual([
+      ['', '重点工作', '责任单位'],
+      ['1', '建设物流中心', '县商务局'],
+      ['2', '改造农贸市场', ''],
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['一、分工如下。', '二、工作要求']);
+    expect(doc.blocks.find((b) => b.text === '联系人\t张三')?.kind).toBe('paragraph');
   });
 });

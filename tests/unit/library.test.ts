@@ -76,6 +76,38 @@ describe('a library written before search kept its facts apart (schema 10)', () 
   });
 });
 
+describe('a library written before tables were blocks of their own (schema 11)', () => {
+  it('keeps every block and stores tables after opening', () => {
+    const dataDir = tempDir();
+    const library = Library.open({ dataDir, seedsDir: SEEDS_DIR });
+    const id = library.list()[0]?.id ?? '';
+    const blocks = library.get(id)?.blocks;
+    library.close();
+
+    const db = new Database(path.join(dataDir, LIBRARY_FILE));
+    const old = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'blocks'").pluck().get() as string).replace(
+      ", 'table'",
+      '',
+    );
+    db.exec(`CREATE TABLE blocks_old AS SELECT * FROM blocks; DROP TABLE blocks; ${old};
+      INSERT INTO blocks SELECT * FROM blocks_old; DROP TABLE blocks_old; PRAGMA user_version = 11;`);
+    expect(() => db.exec("INSERT INTO blocks SELECT doc, 9999, 'table', NULL, NULL, NULL, 0, 1 FROM documents LIMIT 1")).toThrow(
+      /CHECK/,
+    );
+    db.close();
+
+    const reopened = Library.open({ dataDir });
+    expect(reopened.get(id)?.blocks).toEqual(blocks);
+    const text = '某县人民政府关于重点工作分工的通知\n各乡镇人民政府：\n序号\t重点工作\t责任单位\n1\t建设物流中心\t县商务局\n';
+    const outcome = reopened.importBytes(Buffer.from(text), '分工.txt');
+    if (outcome.status !== 'imported') throw new Error('not imported');
+    expect(reopened.get(outcome.id)?.blocks.find((b) => b.kind === 'table')?.text).toBe(
+      '序号\t重点工作\t责任单位\n1\t建设物流中心\t县商务局',
+    );
+    reopened.close();
+  });
+});
+
 describe('importing', () => {
   const library = Library.open({ dataDir: tempDir(), now: fixedNow });
 

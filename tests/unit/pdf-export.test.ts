@@ -7,6 +7,7 @@ import { Library } from '../../main/core/library/library.js';
 import type { Annotation } from '../../shared/annotations.js';
 import { convertText } from '../../shared/script-conversion.js';
 import { SEEDS_DIR, seedText } from '../fixtures/seeds.js';
+import { TABLE_NOTICE_TITLE, tableNotice, taskOf } from '../fixtures/table-notice.js';
 import { tempDir } from '../fixtures/temp.js';
 
 const DATE = new Date('2026-11-23T00:00:00Z');
@@ -214,5 +215,65 @@ describe('PDF export', () => {
     expect(count).toBe(5000);
     const all = await bodyText(bytes, { left: 22 * MM, right: 140 * MM, top: 26 * MM });
     expect(all).toContain('提高物流效率〓，〓字与𪚥字也要印出来。');
+  });
+});
+
+describe('PDF export of a table', () => {
+  it('draws every cell, the header again on every page it goes on to, a highlight in a cell over its text', async () => {
+    const library = Library.open({ dataDir: tempDir() });
+    const outcome = library.importBytes(Buffer.from(tableNotice(60)), '分工.txt');
+    if (outcome.status !== 'imported') throw new Error('not imported');
+    const doc = library.get(outcome.id);
+    expect(doc.blocks.filter((b) => b.kind === 'table')).toHaveLength(1);
+    const quote = '重点任务第45项';
+    const start = doc.text.indexOf(quote);
+    library.createAnnotation({
+      docId: outcome.id,
+      start,
+      end: start + quote.length,
+      kind: 'highlight',
+      color: 'blue',
+      note: '表内批注',
+    });
+
+    for (const layout of ['reading', 'gongwen'] as const) {
+      const { bytes, pages } = await library.exportPdf(outcome.id, { script: 'original', layout, date: DATE });
+      const pdf = await readPdf(bytes);
+      expect(pages, layout).toBeGreaterThanOrEqual(3);
+      const pageTexts: string[] = [];
+      for (let p = 1; p <= pdf.numPages; p++) {
+        const items = (await (await pdf.getPage(p)).getTextContent()).items;
+        pageTexts.push(
+          items
+            .map((item) => ('str' in item ? item.str : ''))
+            .join('')
+            .replace(/\s/g, ''),
+        );
+      }
+      const all = pageTexts.join('');
+      for (let i = 1; i <= 60; i++) if (i !== 31) expect(all, `${layout}: row ${i}`).toContain(`重点任务第${i}项`);
+      // Row 31 goes on over a page break: its text reads whole without the running head and the header repeated.
+      const running = new RegExp(`${TABLE_NOTICE_TITLE}第\\d+/\\d+页$`);
+      const flowing = pageTexts.map((t) => t.replace(running, '').replace(/^序号重点任务牵头单位配合单位/, '')).join('');
+      // (Where it is split, the page before holds the first lines of each of its cells.)
+      expect(flowing.replaceAll('市商务局市发展改革委、市财政局', ''), layout).toContain(`31${taskOf(31)}`);
+      // Every page the table goes on to starts with its header.
+      const tablePages = pageTexts.filter((t) => /重点任务第\d+项市商务局/.test(t));
+      expect(tablePages.length, layout).toBeGreaterThanOrEqual(2);
+      for (const t of tablePages) expect(t, layout).toContain('序号重点任务牵头单位配合单位');
+      const annotations = [];
+      for (let p = 1; p <= pdf.numPages; p++)
+        for (const a of await (await pdf.getPage(p)).getAnnotations()) annotations.push({ page: p, a });
+      expect(annotations.map(({ a }) => a.contentsObj?.str)).toEqual(['[1] 表内批注']);
+      if (poppler && layout === 'reading') {
+        const file = path.join(tempDir(), 'table.pdf');
+        fs.writeFileSync(file, bytes);
+        const { page, a } = annotations[0] as (typeof annotations)[number];
+        const q = Array.from(a.quadPoints as Float32Array);
+        const height = (await pdf.getPage(page)).view[3] as number;
+        expect(pdftotextIn(file, page, q, height)).toBe(quote);
+      }
+    }
+    library.close();
   });
 });

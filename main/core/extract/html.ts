@@ -152,37 +152,84 @@ function measure(all: Element[]): Measures {
 }
 
 /**
- * A cell of a row of several: a data table's (序号 / 重点任务 / 牵头单位 …), as opposed to a layout
- * table's single cell holding paragraphs. Its text is one line, cells are joined by a tab and rows
- * by a line break, so that the table reads as one in the canonical text.
+ * A data table's row: two cells or more (序号 / 重点任务 / 牵头单位 …), as opposed to a layout table's
+ * single cell holding paragraphs. Its cells are one line, joined by tabs, so that the table reads as
+ * one in the canonical text (rows by line breaks).
  */
-function isDataCell(el: Element): boolean {
-  if (el.name !== 'td' && el.name !== 'th') return false;
-  const row = el.parent;
-  if (!row || !isTag(row) || row.name !== 'tr') return false;
-  return row.children.filter((c) => isTag(c) && (c.name === 'td' || c.name === 'th') && !isChrome(c)).length >= 2;
+function dataCells(el: Element): Element[] | null {
+  if (el.name !== 'tr') return null;
+  const cells = el.children.filter((c): c is Element => isTag(c) && (c.name === 'td' || c.name === 'th') && !isChrome(c));
+  return cells.length >= 2 ? cells : null;
 }
 
-function textOf(nodes: ChildNode[], out: string[]): void {
+/** Columns still covered by cells of rows above (rowspan), per table section. */
+type Spans = Map<ParentNode | null, number[]>;
+
+const span = (el: Element, name: string, most: number) => Math.min(most, Math.max(1, Number.parseInt(attr(el, name), 10) || 1));
+
+/**
+ * A row's cells joined by tabs. A merged cell keeps the grid: the columns it spans (colspan) and
+ * the places it covers in the rows below (rowspan) are empty cells, so every row has its columns.
+ */
+function rowText(row: Element, cells: Element[], spans: Spans): string {
+  const covered = spans.get(row.parent) ?? [];
+  spans.set(row.parent, covered);
+  const out: string[] = [];
+  let column = 0;
+  const pass = () => {
+    for (; (covered[column] ?? 0) > 0; column++) {
+      covered[column] = (covered[column] ?? 1) - 1;
+      out.push('');
+    }
+  };
+  for (const cell of cells) {
+    pass();
+    const text: string[] = [];
+    textOf(cell.children, text, spans);
+    out.push(text.join('').replace(/\s+/g, ' ').trim());
+    const across = span(cell, 'colspan', 50);
+    const down = span(cell, 'rowspan', 1000);
+    for (let k = 0; k < across; k++) {
+      if (k > 0) out.push('');
+      if (down > 1) covered[column + k] = down - 1;
+    }
+    column += across;
+  }
+  for (; column < covered.length; column++) {
+    if ((covered[column] ?? 0) > 0) covered[column] = (covered[column] ?? 1) - 1;
+    out.push('');
+  }
+  return out.join('\t');
+}
+
+function textOf(nodes: ChildNode[], out: string[], spans: Spans = new Map()): void {
   // '\n' on the stack closes a block element once its children are out.
   const stack: Array<ChildNode | '\n'> = [];
   pushReversed(stack, nodes);
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node === '\n') out.push('\n');
     else if (isText(node)) out.push(node.data.replace(/[ \t\r\n\f]+/g, ' '));
-    else if (isTag(node) && !isChrome(node) && isDataCell(node)) {
-      const cell: string[] = [];
-      textOf(node.children, cell);
-      const first = node.parent?.children.find((c) => isTag(c) && (c.name === 'td' || c.name === 'th') && !isChrome(c)) === node;
-      out.push(`${first ? '' : '\t'}${cell.join('').replace(/\s+/g, ' ').trim()}`);
-    } else if (isTag(node) && !isChrome(node)) {
-      if (BLOCKS.has(node.name)) {
-        out.push('\n');
-        stack.push('\n');
+    else if (isTag(node) && !isChrome(node)) {
+      const cells = dataCells(node);
+      if (cells) out.push('\n', rowText(node, cells, spans), '\n');
+      else {
+        if (BLOCKS.has(node.name)) {
+          out.push('\n');
+          stack.push('\n');
+        }
+        pushReversed(stack, node.children);
       }
-      pushReversed(stack, node.children);
     }
   }
+}
+
+/** A line of the text without the spaces at its edges; a table row keeps the tabs of its empty edge cells. */
+function tidyLine(line: string): string {
+  const text = line.replace(/\u00a0/g, ' ');
+  const trimmed = text.trim();
+  if (trimmed === '' || !text.includes('\t')) return trimmed;
+  const tabs = (edge: string) => edge.replace(/[^\t]/g, '');
+  return tabs(text.slice(0, text.length - text.trimStart().length)) + trimmed + tabs(text.slice(text.trimEnd().length));
 }
 
 /** A page's article text, and the fields of its information table (索引号, 发文机关 …) where it has one. */
@@ -243,12 +290,7 @@ export function htmlStringToText(html: string): HtmlExtract {
   const title = heading ? (heading.name === 'meta' ? attr(heading, 'content') : textOfElement(heading)) : '';
   if (title && !textOfElement(article).includes(title)) out.push(title, '\n');
   textOf(article.children, out);
-  const text = out
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/\u00a0/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  const text = out.join('').split('\n').map(tidyLine).filter(Boolean).join('\n');
   if (!text) throw new ReaderError('EMPTY_FILE');
   return { text: `${text}\n`, table };
 }

@@ -171,7 +171,7 @@ export function departmentIndex(documents: Iterable<IndexableDocument>): Departm
   for (const doc of documents) {
     const region = regionOf(doc);
     let lastEnd = -1;
-    /** A table row's task: its cells before the first that names bodies, for every body the row names. */
+    /** A table row's task, by the row's start: its cells before the first that names bodies, for every body the row names. */
     const rowTask = new Map<number, number>();
     for (const span of doc.responsibilities) {
       const block = blockHolding(doc.blocks, span);
@@ -180,15 +180,17 @@ export function departmentIndex(documents: Iterable<IndexableDocument>): Departm
       const previous = doc.blocks[block - 1];
       const own = doc.blocks[block]?.start;
       const row = own !== undefined && doc.text.slice(own, doc.blocks[block]?.end).includes('\t');
-      if (row && !rowTask.has(block)) rowTask.set(block, span.start);
+      // A table is one block; the span's row is its line of the table.
+      const rowStart = row ? Math.max(own, doc.text.lastIndexOf('\n', span.start - 1) + 1) : -1;
+      if (row && !rowTask.has(rowStart)) rowTask.set(rowStart, span.start);
       const from = row
-        ? own
+        ? rowStart
         : own !== undefined && lastEnd > own
           ? lastEnd
           : previous && previous.end === own
             ? previous.start
             : own;
-      const to = row ? (rowTask.get(block) ?? span.start) : span.start;
+      const to = row ? (rowTask.get(rowStart) ?? span.start) : span.start;
       lastEnd = span.end;
       const text =
         from === undefined

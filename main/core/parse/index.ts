@@ -12,6 +12,7 @@ import { resolveMetadata } from './metadata.js';
 import type { PageFields } from './page-lines.js';
 import { findResponsibilities, findTableResponsibilities } from './responsibilities.js';
 import { characterCensus, detectScript } from './script.js';
+import { findTables, tableBlock } from './tables.js';
 
 export { decodePolicyBytes } from './decode.js';
 
@@ -74,8 +75,22 @@ function buildBlocks(text: string, lines: Line[], frame: Frame): Block[] {
     [...attachments.sections.keys()],
   );
   const titleLines = new Set([...attachments.sections.values()].map((s) => s.titleLine));
+  const isBody = (line: Line) =>
+    !frame.roles.has(line.index) &&
+    !attachments.sections.has(line.index) &&
+    !attachments.list.has(line.index) &&
+    !titleLines.has(line.index);
+  const tables = findTables(lines, isBody);
+  let inTable = -1;
   let inAttachment = false;
   for (const line of lines) {
+    const table = tables.get(line.index);
+    if (table) {
+      blocks.push(tableBlock(text, table));
+      inTable = table.at(-1)?.index ?? -1;
+      continue;
+    }
+    if (line.index <= inTable) continue;
     const role = frame.roles.get(line.index);
     if (role === 'title' && title.length > 1 && title.includes(line)) {
       // A title over several lines is one block, breaks and all.

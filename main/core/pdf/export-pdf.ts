@@ -5,7 +5,7 @@
 // for the same input and date.
 import type { Annotation, HighlightColor } from '../../../shared/annotations.js';
 import type { DisplayScript } from '../../../shared/display-script.js';
-import { layoutBlocks, outlineText } from '../../../shared/document-layout.js';
+import { layoutBlocks, outlineText, type TableCell, tableCells } from '../../../shared/document-layout.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import type { MissingCharacter, PdfLayout } from '../../../shared/pdf.js';
 import type { Block } from '../../../shared/policy.js';
@@ -84,6 +84,9 @@ const GEOMETRY: Record<PdfLayout, Geometry> = {
     notes: { x: 186 * MM, width: 20 * MM, size: 8, numbersOnly: true },
   },
 };
+
+/** Rows of up to this many lines go whole to the next page rather than split. */
+const MAX_UNSPLIT_ROW = 8;
 
 const COLORS: Record<HighlightColor, [number, number, number]> = {
   red: [239, 68, 68],
@@ -193,6 +196,9 @@ export async function exportPdf(
         ...(runIn && { boldUntil: offset }),
         ...(runIn && piece.runIn && { outline: { level: piece.runIn.level, title: outlineText(runIn.text) } }),
       });
+    } else if (piece.kind === 'table') {
+      const shown = showBlock(piece.block, options.script);
+      setter.table(shown.text, marksIn(piece.block, shown, placed, numbered));
     } else {
       const shown = showBlock(piece.block, options.script);
       const right = piece.role === 'signature' || piece.role === 'date';
@@ -331,10 +337,9 @@ class Setter {
     return null;
   }
 
-  set(p: Paragraph): void {
+  /** Per code unit of a paragraph's text: the font it is drawn in and its width. */
+  private measure(p: Paragraph): { fontsOf: Array<FontName | null>; widths: Float64Array } {
     const { text } = p;
-    if (!text) return;
-    // Per code unit: the font it is drawn in and its width.
     const fontsOf: Array<FontName | null> = new Array(text.length).fill(null);
     const widths = new Float64Array(text.length);
     for (let i = 0; i < text.length; ) {
@@ -350,6 +355,13 @@ class Setter {
       }
       i += size;
     }
+    return { fontsOf, widths };
+  }
+
+  set(p: Paragraph): void {
+    const { text } = p;
+    if (!text) return;
+    const { fontsOf, widths } = this.measure(p);
     const lines =
       p.align === 'justify'
         ? breakLines(text, widths, this.g.width, p.indent)
@@ -366,6 +378,141 @@ class Setter {
     });
   }
 
+  /**
+   * A table, ruled, its columns as wide as their text asks within the type area. Its first row is
+   * its header, drawn again at the top of every page the table goes on to; a row too tall for what is
+   * left of a page goes on over the next.
+   */
+  table(text: string, marks: Mark[]): void {
+    const rows = tableCells(text);
+    const columns = Math.max(0, ...rows.map((r) => r.length));
+    if (columns === 0) return;
+    const size = this.g.size * 0.82;
+    const leading = size * 1.55;
+    const pad = 1.5 * MM;
+    const cellOf = (cell: TableCell | undefined, bold: boolean): Paragraph => {
+      const p = plain(
+        cell ? text.slice(cell.start, cell.end) : '',
+        bold ? this.g.heading : this.g.body,
+        size,
+        leading,
+        'justify',
+        0,
+      );
+      if (!cell) return p;
+      const inCell = marks
+        .filter((m) => m.end > cell.start && m.start < cell.end)
+        .map((m) => ({ ...m, start: Math.max(m.start, cell.start) - cell.start, end: Math.min(m.end, cell.end) - cell.start }));
+      return { ...p, marks: inCell };
+    };
+    const cells = rows.map((row, r) => Array.from({ length: columns }, (_, c) => cellOf(row[c], r === 0)));
+    const measured = cells.map((row) => row.map((p) => ({ p, ...this.measure(p) })));
+    const widths = this.columnWidths(
+      measured.map((row) => row.map((m) => m.widths)),
+      columns,
+      pad,
+    );
+    const lefts = widths.map((_, c) => this.g.left + widths.slice(0, c).reduce((a, b) => a + b, 0));
+    const laid = measured.map((row) =>
+      row.map((m, c) => ({
+        ...m,
+        lines: breakLines(m.p.text, m.widths, (widths[c] ?? 0) - 2 * pad, 0).map((l) => ({ ...l, spacing: 0 })),
+      })),
+    );
+
+    const header = rows.length > 1 ? laid[0] : undefined;
+    const drawRow = (row: (typeof laid)[number], from: number, count: number, fill: string | null) => {
+      const height = count * leading + 2 * pad;
+      const width = widths.reduce((a, b) => a + b, 0);
+      if (fill) this.pdf.save().rect(this.g.left, this.y, width, height).fillColor(fill).fill().restore();
+      row.forEach((cell, c) => {
+        const box = { left: (lefts[c] ?? 0) + pad, width: (widths[c] ?? 0) - 2 * pad };
+        cell.lines.slice(from, from + count).forEach((line, k) => {
+          const baseline = this.y + pad + k * leading + leading * 0.5 + size * 0.36;
+          this.drawLine(cell.p, cell.p.text, line, cell.widths, cell.fontsOf, baseline, box);
+        });
+        this.pdf
+          .save()
+          .rect(lefts[c] ?? 0, this.y, widths[c] ?? 0, height)
+          .lineWidth(0.5)
+          .strokeColor('#666666')
+          .stroke()
+          .restore();
+      });
+      this.y += height;
+    };
+    const linesOf = (row: (typeof laid)[number]) => Math.max(1, ...row.map((c) => c.lines.length));
+    const headerHeight = header ? linesOf(header) * leading + 2 * pad : 0;
+    const roomOnNewPage = Math.floor((this.g.bottom - this.g.top - headerHeight - 2 * pad) / leading);
+    const newPage = () => {
+      this.newPage();
+      if (header) drawRow(header, 0, linesOf(header), '#eeeeee');
+    };
+
+    this.y += this.g.leading * 0.3;
+    // The header keeps with the first row's first lines.
+    const first = laid[header ? 1 : 0];
+    const opening = headerHeight + Math.min(2, first ? linesOf(first) : 1) * leading + 2 * pad;
+    if (this.y + opening > this.g.bottom) this.newPage();
+    if (header) drawRow(header, 0, linesOf(header), '#eeeeee');
+    for (const row of laid.slice(header ? 1 : 0)) {
+      const total = linesOf(row);
+      let from = 0;
+      while (from < total) {
+        const room = Math.floor((this.g.bottom - this.y - 2 * pad) / leading);
+        const left = total - from;
+        // A row is split only when it is tall, and then not before its second line.
+        if (room < Math.min(left, 2) || (left > room && left <= MAX_UNSPLIT_ROW && room < roomOnNewPage)) {
+          newPage();
+          continue;
+        }
+        const take = Math.min(left, room);
+        drawRow(row, from, take, null);
+        from += take;
+        if (from < total) newPage();
+      }
+    }
+    this.y += this.g.leading * 0.3;
+  }
+
+  /**
+   * Column widths that fill the type area, as a browser lays out a table: a column whose widest cell
+   * fits its fair share of what is left gets that width; the columns left share the rest in
+   * proportion to their widest cells, never below two characters.
+   */
+  private columnWidths(widths: Float64Array[][], columns: number, pad: number): number[] {
+    const sum = (w: Float64Array) => w.reduce((a, b) => a + b, 0);
+    const widest = (c: number) => Math.max(0, ...widths.map((row) => sum(row[c] ?? new Float64Array())));
+    const natural = Array.from({ length: columns }, (_, c) => widest(c) + 2 * pad);
+    const least = Array.from({ length: columns }, (_, c) =>
+      Math.min(natural[c] ?? 0, 2 * Math.max(0, ...widths.flatMap((row) => [...(row[c] ?? [])])) + 2 * pad),
+    );
+    const result: Array<number | null> = natural.map(() => null);
+    let room = this.g.width;
+    for (let settled = true; settled; ) {
+      settled = false;
+      const open = result.flatMap((w, c) => (w === null ? [c] : []));
+      if (open.length === 0) break;
+      const fair = room / open.length;
+      for (const c of open) {
+        if ((natural[c] ?? 0) <= fair) {
+          result[c] = natural[c] ?? 0;
+          room -= result[c] ?? 0;
+          settled = true;
+        }
+      }
+    }
+    const open = result.flatMap((w, c) => (w === null ? [c] : []));
+    const wanted = open.reduce((total, c) => total + (natural[c] ?? 0), 0) || 1;
+    for (const c of open) result[c] = Math.max(least[c] ?? 0, (room * (natural[c] ?? 0)) / wanted);
+    // Columns that all fit leave room over: spread it evenly.
+    const used = result.reduce<number>((a, b) => a + (b ?? 0), 0);
+    const spread = open.length === 0 ? (this.g.width - used) / columns : 0;
+    const out = result.map((w) => (w ?? 0) + spread);
+    const total = out.reduce((a, b) => a + b, 0);
+    return total > this.g.width ? out.map((w) => (w * this.g.width) / total) : out;
+  }
+
   private bookmark({ level, title }: { level: number; title: string }): void {
     while (this.outlineStack.length > 0 && (this.outlineStack.at(-1)?.level ?? 0) >= level) this.outlineStack.pop();
     const parent = this.outlineStack.at(-1)?.item ?? this.pdf.outline;
@@ -380,13 +527,13 @@ class Setter {
     widths: Float64Array,
     fontsOf: Array<FontName | null>,
     baseline: number,
+    box: { left: number; width: number } = this.g,
   ): void {
     const chars = placeLine(text, line, widths);
     const last = chars.at(-1);
     if (!last) return;
     const lineWidth = last.x + last.width;
-    const x0 =
-      this.g.left + (p.align === 'center' ? (this.g.width - lineWidth) / 2 : p.align === 'right' ? this.g.width - lineWidth : 0);
+    const x0 = box.left + (p.align === 'center' ? (box.width - lineWidth) / 2 : p.align === 'right' ? box.width - lineWidth : 0);
     const top = baseline - p.size * 0.9;
     const height = p.size * 1.2;
 

@@ -10,6 +10,7 @@ import contentHashWithoutSpace from './migrations/0008-content-hash-without-spac
 import documentEvidence from './migrations/0009-document-evidence.js';
 import documentsByTitle from './migrations/0010-documents-by-title.js';
 import searchFacts from './migrations/0011-search-facts.js';
+import tableBlocks from './migrations/0012-table-blocks.js';
 
 /** Forward-only migrations; migration N brings the schema from user_version N-1 to N. */
 const MIGRATIONS: readonly string[] = [
@@ -24,6 +25,7 @@ const MIGRATIONS: readonly string[] = [
   documentEvidence,
   documentsByTitle,
   searchFacts,
+  tableBlocks,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -48,7 +48,7 @@ function SectionText({ side, section, only }: { side: Side; section: Section; on
           {text(piece.block, piece.index)}
         </h3>
       ) : (
-        <p key={piece.index} className="compare-paragraph">
+        <p key={piece.index} className={piece.kind === 'table' ? 'compare-paragraph compare-table' : 'compare-paragraph'}>
           {piece.kind === 'paragraph' && piece.runIn && (
             <span className={`run-in heading-${piece.runIn.level}`}>{text(piece.runIn.block, piece.runIn.index)}</span>
           )}

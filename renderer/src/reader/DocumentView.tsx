@@ -2,13 +2,13 @@ import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotations.js';
 import { shownLanguage } from '../../../shared/display-script.js';
-import type { Piece } from '../../../shared/document-layout.js';
+import { type Piece, type TableCell, tableCells } from '../../../shared/document-layout.js';
 import type { CitationLink } from '../../../shared/intel.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import type { Block, FieldSource, ForwardedDocument } from '../../../shared/policy.js';
-import { segmentsOf } from '../annotations/segments.js';
+import { type Segment, segmentsOf } from '../annotations/segments.js';
 import { FieldValue, SourceMark } from '../common/FieldSource.js';
-import { type ShownBlock, type ShownDocument, shownRuns } from '../script/shown-text.js';
+import { type ShownBlock, type ShownDocument, type ShownRun, shownRuns } from '../script/shown-text.js';
 import { splitByRanges } from './stretches.js';
 
 function MetaRow({ label, children }: { label: string; children: ReactNode }) {
@@ -115,31 +115,101 @@ const BlockText = memo(function BlockText({
   annotations: readonly Annotation[];
   citations: readonly CitationLink[];
 }) {
-  return shownRuns(block, shown, splitByRanges(segmentsOf(block, annotations), citations)).map((run) => {
-    const top = run.annotations.at(-1);
-    // data-v only where the shown offset differs from the canonical one (a converted script).
-    const v = run.shownStart === run.start - block.start ? undefined : run.shownStart;
-    const text = run.range ? <Cited link={run.range}>{run.text}</Cited> : run.text;
-    if (!top) {
-      return (
-        <span key={run.start} data-b={index} data-v={v} data-s={run.start}>
-          {text}
-        </span>
-      );
-    }
+  return shownRuns(block, shown, splitByRanges(segmentsOf(block, annotations), citations)).map((run) =>
+    runElement(index, block, run),
+  );
+});
+
+type DrawnRun = ShownRun<Segment & { range?: CitationLink | null }>;
+
+function runElement(index: number, block: Block, run: DrawnRun): ReactNode {
+  const top = run.annotations.at(-1);
+  // data-v only where the shown offset differs from the canonical one (a converted script).
+  const v = run.shownStart === run.start - block.start ? undefined : run.shownStart;
+  const text = run.range ? <Cited link={run.range}>{run.text}</Cited> : run.text;
+  if (!top) {
     return (
-      <mark
-        key={run.start}
-        data-b={index}
-        data-v={v}
-        data-s={run.start}
-        data-anns={run.annotations.map((a) => a.id).join(' ')}
-        className={`hl hl-${top.color}${top.kind === 'underline' ? ' hl-underline' : ''}`}
-      >
+      <span key={run.start} data-b={index} data-v={v} data-s={run.start}>
         {text}
-      </mark>
+      </span>
     );
-  });
+  }
+  return (
+    <mark
+      key={run.start}
+      data-b={index}
+      data-v={v}
+      data-s={run.start}
+      data-anns={run.annotations.map((a) => a.id).join(' ')}
+      className={`hl hl-${top.color}${top.kind === 'underline' ? ' hl-underline' : ''}`}
+    >
+      {text}
+    </mark>
+  );
+}
+
+/** Characters of the longest cell of a column kept on one line. */
+const SHORT_CELL = 12;
+
+/**
+ * A table: each cell draws the runs of its own stretch of the block, so that the tabs and line
+ * breaks between cells are drawn as the table's grid and a selection still maps to canonical offsets.
+ */
+const TableText = memo(function TableText({
+  index,
+  block,
+  shown,
+  annotations,
+  citations,
+}: {
+  index: number;
+  block: Block;
+  shown: ShownBlock;
+  annotations: readonly Annotation[];
+  citations: readonly CitationLink[];
+}) {
+  const rows = tableCells(block.text);
+  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const spans = rows.flat().map((cell) => ({ start: block.start + cell.start, end: block.start + cell.end }));
+  const inCells = new Map<number, Segment[]>();
+  for (const { range, ...segment } of splitByRanges(segmentsOf(block, annotations), spans)) {
+    if (range) inCells.set(range.start, [...(inCells.get(range.start) ?? []), segment]);
+  }
+  const byCell = new Map<number, DrawnRun[]>();
+  for (const [start, segments] of inCells) byCell.set(start, shownRuns(block, shown, splitByRanges(segments, citations)));
+  // A column of short cells (序号, 牵头单位) keeps each on one line; Chinese text would otherwise
+  // break after any character and the long column would take all the width.
+  const short = Array.from({ length: columns }, (_, c) =>
+    rows.every((row) => {
+      const cell = row[c];
+      return !cell || cell.end - cell.start <= SHORT_CELL;
+    }),
+  );
+  const cellsOf = (row: readonly TableCell[], Tag: 'th' | 'td') =>
+    Array.from({ length: columns }, (_, c) => {
+      const cell = row[c];
+      const runs = cell ? (byCell.get(block.start + cell.start) ?? []) : [];
+      return (
+        <Tag key={c} className={short[c] ? 'cell-short' : undefined}>
+          {runs.map((run) => runElement(index, block, run))}
+        </Tag>
+      );
+    });
+  const [head, ...body] = rows.length > 1 ? rows : [undefined, ...rows];
+  return (
+    <table className="doc-table">
+      {head && (
+        <thead>
+          <tr>{cellsOf(head, 'th')}</tr>
+        </thead>
+      )}
+      <tbody>
+        {body.map((row, r) => (
+          <tr key={r}>{row && cellsOf(row, 'td')}</tr>
+        ))}
+      </tbody>
+    </table>
+  );
 });
 
 type AnnotationsOf = (blockIndex: number) => readonly Annotation[];
@@ -186,6 +256,18 @@ const PieceView = memo(function PieceView({
         <p className={`frame frame-${piece.role}`} data-block={piece.index}>
           {text(piece.index, piece.block, annotations)}
         </p>
+      );
+    case 'table':
+      return (
+        <div className="table-frame" data-block={piece.index}>
+          <TableText
+            index={piece.index}
+            block={piece.block}
+            shown={shown.block(piece.index)}
+            annotations={annotations}
+            citations={citationsOf(piece.index)}
+          />
+        </div>
       );
   }
 });
