@@ -5,7 +5,8 @@ const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
   ['复函', ['复函', '復函', '覆函']],
   ['答复', ['答复', '答覆', '答復']],
   ['批复', ['批复', '批覆', '批復']],
-  ['命令', ['命令']],
+  // 禁火令, 嘉奖令, 动员令: the 令 a body issues (its decrees' heads are read apart).
+  ['命令', ['命令', '令']],
   ['决议', ['决议', '決議']],
   ['决定', ['决定', '決定']],
   ['公报', ['公报', '公報']],
@@ -51,8 +52,12 @@ export function genreEndingSource(): string {
 /** What may follow the genre: （试行）, (暂行), （2019年修订）, （征求意见稿）, closing quotes. */
 const TRAILER = /(?:[（(][^（()）]{1,20}[)）]|[”"’》」』\s\u3000])+$/;
 
+/** Longer than any trailer: the pattern, anchored at the end, is tried on the tail alone (a long run of 》 costs quadratic time). */
+const TRAILER_REACH = 80;
+
 function withoutTrailer(title: string): string {
-  return title.replace(TRAILER, '');
+  const cut = Math.max(0, title.length - TRAILER_REACH);
+  return title.slice(0, cut) + title.slice(cut).replace(TRAILER, '');
 }
 
 /** 文种 of a title: the genre its end names (…的实施意见 → 意见, …管理办法（试行）→ 办法). */
@@ -85,7 +90,24 @@ export function isTitleEnd(text: string): boolean {
 const GENRE_IN_PREAMBLE =
   /(?:提出|制定|制订|製定|製訂|印发|印發)(?:如下|以下|本)?(实施意见|實施意見|指导意见|指導意見|意见|意見|实施方案|實施方案|工作方案|方案|实施细则|實施細則|细则|細則|办法|辦法|规定|規定|措施|计划|計劃)/;
 
-/** The genre a preamble announces ("提出如下实施意见", "通知如下"), for a document without a title. */
+/** What a reply or an announcement says it does in its first paragraph: 现批复如下, 现答复如下, 现通告如下. */
+const ACT_IN_PREAMBLE = /(?:现|現|特)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆)(?:如下)?/;
+const GENRE_OF_ACT: Readonly<Record<string, string>> = { 函复: '复函', 函覆: '复函' };
+
+/** The genre a preamble announces ("提出如下实施意见", "通知如下", "现批复如下"), for a document without a title. */
 export function genreInPreamble(preamble: string): string | null {
-  return GENRE_IN_PREAMBLE.exec(preamble)?.[1] ?? (/通知如下/.test(preamble) ? '通知' : null);
+  const act = ACT_IN_PREAMBLE.exec(preamble)?.[1];
+  return (
+    GENRE_IN_PREAMBLE.exec(preamble)?.[1] ??
+    (act ? (GENRE_OF_ACT[act] ?? act) : null) ??
+    (/通知如下/.test(preamble) ? '通知' : null)
+  );
+}
+
+const CLOSING = /^(?:特此|此)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆|函告|通知)[。.]?$/;
+
+/** The genre a closing formula names ("特此批复。", "特此通告"), for a document without a title. */
+export function genreOfClosing(line: string): string | null {
+  const act = CLOSING.exec(line.trim())?.[1];
+  return act ? (GENRE_OF_ACT[act] ?? (act === '函告' ? '函' : act)) : null;
 }

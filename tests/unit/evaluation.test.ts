@@ -30,6 +30,7 @@ describe('metadata evaluation', () => {
     ['real forms 2', 35],
     ['real forms 3', 40],
     ['real forms 4', 39],
+    ['real forms 5', 40],
   ])('gets at least 93 %% of the fields of the collected %s) right and refuses none', async (name, files) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

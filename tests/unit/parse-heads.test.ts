@@ -414,3 +414,144 @@ describe('heads broken where a clerk breaks them', () => {
     expect(doc.docNumber).toBe('新政发〔1994〕103号');
   });
 });
+
+describe('forms of a fifth collection of real documents', () => {
+  it('skips a headline that calls out, and reads a title that names no place from the issuer above it', () => {
+    const doc = parsePolicy(
+      [
+        '注意!保定易县进行洪崖山集中治理',
+        '永兴县人民政府',
+        '森林防火禁火令',
+        '为有效防范和遏制森林火灾，特发布如下禁火令：',
+        '一、全年为森林防火期。',
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('永兴县人民政府森林防火禁火令');
+    expect(doc.genre).toBe('命令');
+    expect(doc.issuers).toEqual(['永兴县人民政府']);
+  });
+
+  it('keeps a decree head out of the title above it', () => {
+    const doc = parsePolicy(
+      [
+        '江西省人民政府关于废止4件和修改7件省政府规章的决定',
+        '江西省人民政府令',
+        '(第273号)',
+        '《江西省人民政府关于废止4件和修改7件省政府规章的决定》已经2025年10月27日省政府第62次常务会议审议通过，现予公布。',
+        '省长 叶建春',
+        '2025年11月6日',
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('江西省人民政府关于废止4件和修改7件省政府规章的决定');
+    expect(doc.docNumber).toBe('江西省人民政府令第273号');
+  });
+
+  it('takes the 文种 of a reply without a title from what it says it does', () => {
+    const approval = parsePolicy('县水务局：\n经县政府研究，原则同意你局的请示。\n特此批复。\n二〇〇五年四月二十九日\n');
+    expect(approval.genre).toBe('批复');
+    expect(approval.provenance.title).toBe('inferred');
+    const reply = parsePolicy(
+      '弋府字〔2015〕23号\n清湖乡人民政府：\n你乡的请示收悉，现批复如下：\n一、同意。\n弋阳县人民政府\n2015年3月3日\n',
+    );
+    expect(reply.genre).toBe('批复');
+    expect(reply.addressees).toBe('清湖乡人民政府');
+  });
+
+  it('reads a law database’s fields whose labels run into their values', () => {
+    const doc = parsePolicy(
+      [
+        '发文机关国务院',
+        '发文日期2008年01月11日',
+        '时效性现行有效',
+        '发文字号国函〔2008〕2号',
+        '效力级别国务院规范性文件',
+        '发展改革委：',
+        '你委《关于报送促进中部地区崛起工作部际联席会议制度的请示》收悉。现批复如下：',
+        '同意建立促进中部地区崛起工作部际联席会议制度。',
+      ].join('\n'),
+    );
+    expect(doc).toMatchObject({
+      docNumber: '国函〔2008〕2号',
+      issuer: '国务院',
+      date: '2008-01-11',
+      genre: '批复',
+      validity: '现行有效',
+    });
+    expect(doc.addressees).toBe('发展改革委');
+  });
+
+  it('reads a gazette’s note glued to the first sentence', () => {
+    const doc = parsePolicy(
+      [
+        '安徽省人民政府关于任免国家机关工作人员问题的通知',
+        '(1985年5月4日皖政〔1985〕38号)  根据地方组织法的规定，现将有关问题通知如下：',
+        '1、下列工作人员，由省长提请省人大常委会决定任免：',
+        '省政府秘书长。',
+      ].join('\n'),
+    );
+    expect(doc).toMatchObject({ docNumber: '皖政〔1985〕38号', date: '1985-05-04', addressees: null });
+  });
+
+  it('reads a table printed as a header row and a row of values under the text', () => {
+    const doc = parsePolicy(
+      [
+        '关于对2010年度农村公路通达杯竞赛活动进行表彰的决定',
+        '经综合检查评定，市政府决定对先进单位进行表彰。',
+        '二○一一年二月二十三日',
+        '索  引  号 文       号 发布机构 发布日期',
+        'N001-2011-000627 宛政〔2011〕7号',
+        '南阳市人民政府办公室 2011-03-04',
+        '留言与评论(共有 0 条评论)',
+      ].join('\n'),
+    );
+    expect(doc).toMatchObject({ docNumber: '宛政〔2011〕7号', date: '2011-02-23', publishedDate: '2011-03-04' });
+    expect(doc.indexNumber).toBe('N001-2011-000627');
+    expect(doc.blocks.filter((b) => b.role === 'info')).toHaveLength(3);
+  });
+
+  it('takes the regulation a decree promulgates for the title of a text that has none', () => {
+    const doc = parsePolicy(
+      [
+        '发文单位:四川省成都市人民政府',
+        '《成都市授予荣誉市民称号规定》已经2006年8月24日市政府第83次常务会议讨论通过，现予公布，自2006年12月1日起施行。',
+        '市长：',
+        '第一条 为鼓励和表彰对经济社会发展做出突出贡献的市外人士，制定本规定。',
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('成都市授予荣誉市民称号规定');
+    expect(doc.genre).toBe('规定');
+  });
+
+  it('reads addressees named without a colon, or broken mid-name over two lines', () => {
+    const reply = parsePolicy(
+      '盐池县教育体育局关于对政协第十届委员会五次会议49号提案的答复函\n贺文国、佟金菊委员\n《关于更新补充农村中小学适用图书的建议》收悉，现答复如下：\n',
+    );
+    expect(reply.addressees).toBe('贺文国、佟金菊委员');
+    const notice = parsePolicy(
+      [
+        '新政发〔2020〕16号',
+        '关于印发《新疆维吾尔自治区关于进一步做好稳就业工作的实施意见》的通知',
+        '伊犁哈萨克自治州，各州、市、县（市）人民政府，各行政公署，自治',
+        '区人民政府各部门、各直属机构：',
+        '《实施意见》已经自治区人民政府常务会议审议通过，现印发给你们。',
+      ].join('\n'),
+    );
+    expect(notice.addressees).toBe('伊犁哈萨克自治州，各州、市、县（市）人民政府，各行政公署，自治区人民政府各部门、各直属机构');
+  });
+
+  it('reads numbers spaced apart from their brackets, and a year’s series number without a code', () => {
+    expect(
+      parsePolicy('许昌市人民政府办公室关于印发应急预案的通知\n许政办 [2021] 15号\n各县人民政府：\n现印发你们。\n').docNumber,
+    ).toBe('许政办〔2021〕15号');
+    expect(parsePolicy('邓州市人民政府土地征收启动公告\n〔2022〕第1号\n为保障用地需求，现发布公告：\n').docNumber).toBe(
+      '〔2022〕第1号',
+    );
+  });
+
+  it('gives a province’s or city’s 政府 its full name, 人民政府', () => {
+    const doc = parsePolicy(
+      '江苏省政府办公厅转发省文化厅关于文化产业引导资金管理办法的通知\n各市、县人民政府：\n现转发给你们。\n',
+    );
+    expect(doc.issuers).toEqual(['江苏省人民政府办公厅']);
+  });
+});

@@ -10,11 +10,11 @@ const YEAR = `(?:19|20|１９|２０)${DIGITS}{2}`;
  * 发文字号: issuing-authority code, year in brackets, serial number — 赣府厅发〔2016〕52号,
  * 沧政办字[2009]120号, 京政办发（2016）26号; with the brackets lost, 甘区政办发201756号.
  */
-export const DOC_NUMBER_SOURCE = `[\\u4e00-\\u9fff]{1,16}(?:[${YEAR_OPEN}]\\s*${YEAR}\\s*[${YEAR_CLOSE}]|${YEAR}(?=\\s*第?${DIGITS}{1,5}\\s*[号號]))\\s*第?${DIGITS}{1,5}\\s*[号號]`;
+export const DOC_NUMBER_SOURCE = `[\\u4e00-\\u9fff]{1,16}\\s?(?:[${YEAR_OPEN}]\\s*${YEAR}\\s*[${YEAR_CLOSE}]|${YEAR}(?=\\s*第?${DIGITS}{1,5}\\s*[号號]))\\s*第?${DIGITS}{1,5}\\s*[号號]`;
 
 const atStart = new RegExp(`^${DOC_NUMBER_SOURCE}`);
 const parts = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,16}?)[${YEAR_OPEN}]?\\s*(${YEAR})\\s*[${YEAR_CLOSE}]?\\s*(第?)(${DIGITS}{1,5})\\s*([号號])$`,
+  `^([\\u4e00-\\u9fff]{1,16}?)\\s?[${YEAR_OPEN}]?\\s*(${YEAR})\\s*[${YEAR_CLOSE}]?\\s*(第?)(${DIGITS}{1,5})\\s*([号號])$`,
 );
 
 export function isDocNumber(text: string): boolean {
@@ -51,6 +51,12 @@ export interface DecreeHead {
 const DECREE = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,24}?)令$/;
 const DECREE_NUMBER = new RegExp(`^[(（]?\\s*第\\s*(${DIGITS}{1,5}|[〇零一二三四五六七八九十百]{1,8})\\s*[号號]\\s*[)）]?$`);
 const DECREE_BODY = /(?:国务院|國務院|政府|部|委员会|委員會|委|局|署|行|院)$/;
+
+/** A decree head's first line: "江西省人民政府令", "中华人民共和国国务院令" (its number on the next). */
+export function isDecreeLine(text: string): boolean {
+  const body = DECREE.exec(text.replace(/[\s\u3000]+/g, ''))?.[1];
+  return body !== undefined && DECREE_BODY.test(body);
+}
 
 /** A code and its decree number: 渝府令第121号, 粤府令第290号. */
 function codedDecree(text: string): DecreeHead | null {
@@ -142,6 +148,10 @@ export const TRADITIONAL_CODE_CHARS: Readonly<Record<string, string>> = {
  * Codes of departments and cities are too many to list; they return null.
  */
 export function issuerFromDocNumber(docNumber: string): string | null {
+  // A decree's number names its body: 广西壮族自治区人民政府令第119号.
+  const decree = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,24}?)令第/.exec(docNumber.trim())?.[1];
+  if (decree && DECREE_BODY.test(decree)) return decree;
+  if (/^国令第/.test(docNumber.trim())) return '国务院';
   const m = parts.exec(docNumber.trim());
   if (!m) return null;
   const code = [...(m[1] ?? '')].map((c) => TRADITIONAL_CODE_CHARS[c] ?? c).join('');

@@ -1,10 +1,10 @@
 import { parseDateLine } from '../../../shared/dates.js';
 import { isTitleEnd, withoutYearTag } from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
-import { type DecreeHead, findDocNumberAtStart, readDecreeHead } from './doc-number.js';
+import { type DecreeHead, findDocNumberAtStart, isDecreeLine, normaliseDocNumber, readDecreeHead } from './doc-number.js';
 import { headingMarker } from './headings.js';
 import type { Line } from './lines.js';
-import { isChromeLine, type PageFields, readPageLine } from './page-lines.js';
+import { isChromeLine, type PageFields, readLabelRow, readPageLine } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
 
 /**
@@ -67,6 +67,8 @@ const ADDRESSEE_HINT =
   /各|群众|居民|市民|村民|农牧民|用户|纳税人|朋友|人员|政府|部|署|主席|主任|省长|市长|县长|书记|局长|厅长|总理|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|学院|大学|医院|银行|协会|商会|企业|会员/;
 const PREAMBLE_START =
   /^(?:为|為|根据|根據|按照|现将|現將|经|經|近年来|近年來|当前|當前|依据|依據|你|您|现就|現就|现予|現予|兹|茲|关于|關於)/;
+/** People addressed by name and office: 王爱珍代表, 贺文国、佟金菊委员, 纪占斌等3名代表. */
+const NAMED_PERSONS = /^[\u4e00-\u9fff、，,0-9]{2,30}(?:代表|委员|委員|同志|先生|女士)[:：]?$/;
 /** A person signing a decree: 总理 李克强, 省长 马兴瑞. */
 const OFFICIAL_SIGNATURE =
   /^(?:国务院)?(?:总理|總理|代总理|省长|省長|代省长|市长|市長|代市长|县长|縣長|区长|區長|州长|盟长|主席|自治区主席|部长|部長|主任|局长|局長|署长|署長|行长|行長|院长|院長|书记|書記|委员长|委員長|秘书长|秘書長|指挥长|指揮長)(?:[\u4e00-\u9fff·]{2,5})?$/;
@@ -135,6 +137,7 @@ function readPageLines(lines: Line[], frame: Frame): void {
       }
       pending = null;
     }
+    if (readValueRows(lines, line, frame)) continue;
     // "2011-06-18 00:00:00 来源: 本站原创": the posting time, then the page's labels.
     const posted = POSTED_AT.exec(line.text);
     const page = readPageLine(posted ? line.text.slice(posted[0].length) : line.text);
@@ -152,6 +155,29 @@ function readPageLines(lines: Line[], frame: Frame): void {
       frame.roles.set(line.index, 'chrome');
     }
   }
+}
+
+/** Lines a header row's values may take. */
+const VALUE_ROWS = 4;
+
+/** A header row of labels and the lines holding one value per label (space-separated), read as fields. */
+function readValueRows(lines: Line[], header: Line, frame: Frame): boolean {
+  if (frame.roles.has(header.index)) return false;
+  const labels = readLabelRow(header.text);
+  if (!labels) return false;
+  const values: string[] = [];
+  const taken: Line[] = [];
+  for (const line of lines.slice(header.index + 1, header.index + 1 + VALUE_ROWS)) {
+    if (values.length >= labels.length || line.text.length > 100 || readLabelRow(line.text)) break;
+    values.push(...line.text.split(/[\s\u3000]+/).filter(Boolean));
+    taken.push(line);
+  }
+  if (values.length !== labels.length) return false;
+  labels.forEach((field, i) => {
+    if (field !== 'other') frame.page[field] ??= values[i];
+  });
+  for (const line of [header, ...taken]) frame.roles.set(line.index, 'info');
+  return true;
 }
 
 interface TitleCandidate {
@@ -354,8 +380,11 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     return null;
   }
   // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
-  const announcement = /^(?:\S{0,20}?公告)?\s*[（(]?\s*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(text);
-  if (announcement?.[1]) return { number: announcement[1].replace(/\s+/g, ''), title: null };
+  const announcement =
+    /^(?:\S{0,20}?公告)?\s*[（(]?\s*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號]|[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(
+      text,
+    );
+  if (announcement?.[1]) return { number: normaliseDocNumber(announcement[1]), title: null };
   // One quantifier for each run of white space: with two or three in a row, a long run would be
   // tried split every way (cubic time).
   const trailing =
@@ -386,7 +415,7 @@ function headNoteDate(text: string): string | null {
 /** A decree's or a series' number in a bracketed head note: (…市政府令第37号), (县疫情防控指挥部第1号). */
 function headNoteNumber(text: string): string | null {
   const m =
-    /([\u4e00-\u9fff]{1,12}令\s*第\s*[0-9０-９]{1,5}\s*[号號])/.exec(text) ??
+    /([\u4e00-\u9fff]{1,12}令\s*第\s*[0-9０-９]{1,5}\s*[号號])/.exec(text.replace(/^[（(]\s*\S{1,6}年\S{1,3}月\S{1,3}日/, '(')) ??
     /^[（(]\s*([\u4e00-\u9fff]{0,16}第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]$/.exec(text);
   return m?.[1] ? m[1].replace(/\s+/g, '') : null;
 }
@@ -395,10 +424,10 @@ function headNoteNumber(text: string): string | null {
 function noteOneLineHead(text: string, frame: Frame): void {
   const [title = '', number = '', date = ''] = text.split(/[\s\u3000]+/, 3);
   if (title.length > MAX_TITLE_LINE || !isTitleEnd(title)) return;
-  const found = findDocNumberAtStart(number);
-  if (!found || found.length !== number.length) return;
+  const found = readNumberLine(number);
+  if (!found || found.title !== null) return;
   frame.headlineTitle ??= tidyTitle(title);
-  frame.docNumber ??= found.value;
+  frame.docNumber ??= found.number;
   frame.headDate ??= parseDateLine(date);
 }
 
@@ -423,8 +452,16 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       if (line.text.replace(/\s+/g, '').startsWith(sofar)) break;
       // A second 关于 begins a second title (a headline, then the title itself).
       if (ownAbout(line.text) && ABOUT.test(sofar) && !ISSUES_ON.test(sofar)) break;
-      // An issuer's line above a title of its own (河北省人民政府 / 河北省人工影响天气管理规定).
-      if (isDepartment(sofar) && !ABOUT.test(sofar) && !STARTS_ABOUT.test(line.text) && isTitleEnd(line.text)) break;
+      // An issuer's line above a title of its own (河北省人民政府 / 河北省人工影响天气管理规定); a title
+      // that names no place goes on from the issuer (永兴县人民政府 / 森林防火禁火令).
+      if (
+        isDepartment(sofar) &&
+        !ABOUT.test(sofar) &&
+        !STARTS_ABOUT.test(line.text) &&
+        isTitleEnd(line.text) &&
+        NAMES_PLACE.test(line.text)
+      )
+        break;
     }
     taken.push(line);
     if (isTitleEnd(joinLines(taken))) complete = taken.length;
@@ -434,6 +471,8 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
 
 const ABOUT = /关于|關於|关於|關于/;
 const ISSUES_ON = /(?:转发|轉發|印发|印發)$/;
+const NAMES_PLACE =
+  /^(?:[\u4e00-\u9fff]{1,7}?(?:省|市|县|縣|区|區|州|盟|旗)|国家|國家|全国|全國|中国|中國|中华人民共和国|中華人民共和國|国务院|國務院)/;
 
 /** 关于 of the line's own, not of a document it quotes (《国务院关于…的决定》). */
 function ownAbout(text: string): boolean {
@@ -457,10 +496,13 @@ function isTitleFragment(text: string): boolean {
     /[\u4e00-\u9fff]/.test(text) &&
     !/^[（(].*[)）]$/.test(text) &&
     !TERMINAL_PUNCTUATION.test(text) &&
+    // A headline calls out ("注意!…"); a title never does.
+    !/[!！?？]/.test(text) &&
     !/[。；;，,]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')) &&
     !/[:：]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')) &&
     !/^[-—=*•·●]/.test(text) &&
     headingMarker(text) === null &&
+    !isDecreeLine(text) &&
     parseDateLine(text) === null &&
     findDocNumberAtStart(text) === null &&
     !isMasthead(text)
@@ -493,13 +535,14 @@ function isShortLine(text: string): boolean {
 
 function isAddresseeLine(text: string): boolean {
   return (
-    /[:：]$/.test(text) &&
+    /^[^:：]*[:：]$/.test(text) &&
     text.length <= 300 &&
     !/[。]/.test(text) &&
     ADDRESSEE_HINT.test(text) &&
     !PREAMBLE_START.test(text) &&
     !/[【】]|[a-z]+\.[a-z]+/i.test(text) &&
-    !/^[一二三四五六七八九十]{1,3}[,，、．.]/.test(text)
+    !/^[一二三四五六七八九十]{1,3}[,，、．.]/.test(text) &&
+    headingMarker(text) === null
   );
 }
 
@@ -508,15 +551,25 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
   for (let i = from, seen = 0; i < lines.length && seen < 4; i++) {
     if (frame.roles.has(i)) continue;
     seen++;
-    const text = withoutNumberNote(lines[i]?.text ?? '', frame);
+    const text = withoutHeadNote(lines[i]?.text ?? '', frame);
     const next = lines[i + 1]?.text ?? '';
     if (/[。]/.test(text)) return;
-    if (isAddresseeLine(text)) {
+    // A reply to deputies names them without a colon: "贺文国、佟金菊委员".
+    if (isAddresseeLine(text) || (seen === 1 && NAMED_PERSONS.test(text))) {
       frame.roles.set(i, 'addressees');
       frame.addressees = text.replace(/[:：]\s*$/, '').trim();
       return;
     }
-    if (/[，,、]$/.test(text) && isAddresseeLine(next) && `${text}${next}`.length <= 300) {
+    // Over two lines: broken after a comma, or mid-name where a PDF's line ran out (…,自治 / 区人民政府各部门:).
+    const broken =
+      /[，,、]$/.test(text) ||
+      (text.length + next.length <= 300 &&
+        /^各|[，,、]/.test(text) &&
+        !/[:：0-9〔［[【]|关于|關於/.test(text) &&
+        !PREAMBLE_START.test(text) &&
+        !isTitleEnd(text) &&
+        isAddresseeLine(`${text}${next}`));
+    if (broken && isAddresseeLine(next) && `${text}${next}`.length <= 300) {
       frame.roles.set(i, 'addressees');
       frame.roles.set(i + 1, 'addressees');
       frame.addressees = `${text}${next}`.replace(/[:：]\s*$/, '').trim();
@@ -525,12 +578,22 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
   }
 }
 
-/** "(新政发〔1994〕103号)各州、市…:": a gazette's number note glued to the addressees' line. */
-function withoutNumberNote(text: string, frame: Frame): string {
-  const note = /^[（(]([^（）()]{4,30})[)）]\s*/.exec(text);
-  const number = note ? findDocNumberAtStart(note[1] ?? '') : null;
-  if (!note || !number || number.length !== (note[1] ?? '').trim().length) return text;
+/**
+ * A gazette's note glued to the line after the title — "(新政发〔1994〕103号)各州、市…:", "(1985年5月4日
+ * 皖政〔1985〕38号)  根据…" — gives the number and date, and is taken off the line.
+ */
+function withoutHeadNote(text: string, frame: Frame): string {
+  const note = /^[（(]([^（）()]{4,40})[)）]\s*/.exec(text);
+  const inner = note?.[1]?.trim() ?? '';
+  const dated = /^(\S{1,6}年\S{1,3}月\S{1,3}日)\s*/.exec(inner);
+  const date = dated?.[1] ? parseDateLine(dated[1]) : null;
+  const rest = date ? inner.slice(dated?.[0].length ?? 0) : inner;
+  const number = findDocNumberAtStart(rest);
+  const after = number ? rest.slice(number.length).trim() : rest;
+  const trailingDate = number && after !== '' ? parseDateLine(after) : null;
+  if (!note || !number || (after !== '' && !trailingDate)) return text;
   frame.docNumber ??= number.value;
+  frame.headDate ??= date ?? trailingDate;
   return text.slice(note[0].length);
 }
 

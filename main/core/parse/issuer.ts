@@ -39,7 +39,7 @@ export function resolveIssuer(
 ): ResolvedIssuer {
   const found = findIssuers(frame, titleText, table, bodyStart, docNumber);
   return {
-    issuers: found.issuers.map((name) => withPlace(name.replace(STATE_PREFIX, ''), docNumber, text)),
+    issuers: found.issuers.map((name) => fullName(withPlace(name.replace(STATE_PREFIX, ''), docNumber, text))),
     source: found.source,
   };
 }
@@ -170,6 +170,11 @@ function withPlace(name: string, docNumber: string | null, text: string): string
     return place ? `${place}${name.slice(1).replace(/^政府/, '人民政府')}` : name;
   }
   return name;
+}
+
+/** A place's government is its 人民政府: "江苏省政府办公厅" is 江苏省人民政府办公厅 in full. */
+function fullName(name: string): string {
+  return name.replace(/^([\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|自治区|自治區|州|盟|旗))政府/, '$1人民政府');
 }
 
 const PROVINCES = [...new Set(Object.values(PROVINCE_OF_ABBREVIATION))];

@@ -24,7 +24,7 @@ const HEAD_CHARS = 300;
 
 const CN = '一二三四五六七八九十';
 const ORG_END = '(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|厅|廳|局|委|部|院|会|會|办|辦|中心|公司)';
-const DATE = `(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日`;
+const DATE = `(?:\\d{4}|[〇○零OＯ一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日`;
 
 /** Marks that may start a line, each with what makes it count. */
 const MARKS = new RegExp(
@@ -112,7 +112,13 @@ function restoreLine(line: string): string {
       // A signature: a body's name between the last sentence and the date.
       const signed = signatureBefore(line, at);
       if (signed !== null) cut(signed);
-      const signature = lastBreak >= 0 && at - lastBreak <= 45 && !ENDS.has(previous);
+      // Names alone since the last break (丹东市人民政府 / 二○一○年六月二十五日): a signature.
+      const since = lastBreak >= 0 ? line.slice(lastBreak, at).trim() : null;
+      const signature =
+        since !== null &&
+        at - lastBreak <= 45 &&
+        !ENDS.has(previous) &&
+        (since === '' || since.split(/\s+/).every((n) => SIGNATURE.test(n)));
       // A date alone after the last sentence signs the document; one that starts a sentence stays in it.
       const closing = opens && /^\s*(?:[（(]|$)/.test(line.slice(end));
       if (signature || closing) {

@@ -1,5 +1,5 @@
 import { parseDateLine } from '../../../shared/dates.js';
-import { genreInPreamble, genreOfTitle } from '../../../shared/genre.js';
+import { genreInPreamble, genreOfClosing, genreOfTitle } from '../../../shared/genre.js';
 import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
 import { DOC_NUMBER_SOURCE, isDocNumber, normaliseDocNumber } from './doc-number.js';
 import { type Frame, joinLines, tidyTitle } from './frame.js';
@@ -34,7 +34,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const { frame, table, body, text } = input;
   const docNumber = resolveDocNumber(frame, table);
   const preamble = body.find((line) => headingMarker(line.text) === null)?.text ?? '';
-  const headTitle = resolveHeadTitle(frame, table);
+  const headTitle = resolveHeadTitle(frame, table) ?? promulgatedTitle(body);
   const issuer = resolveIssuer(
     frame,
     headTitle?.raw ?? '',
@@ -53,7 +53,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   };
   const derived = headTitle === null;
   const date = resolveDate(frame, table);
-  const genre = resolveGenre(title, preamble, frame);
+  const genre = resolveGenre(title, body, frame);
   return {
     title: title.value,
     titleDerived: derived,
@@ -87,6 +87,19 @@ function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | nul
   if (/\d/.test(number) && /[号號]$/.test(number)) return { value: normaliseDocNumber(number), source: 'table' };
   if (frame.docNumber) return { value: frame.docNumber, source: 'head' };
   return missing;
+}
+
+/** A decree's promulgation: "《成都市授予荣誉市民称号规定》已经…市政府第83次常务会议讨论通过，现予公布". */
+const PROMULGATION =
+  /^《([^《》]{4,80})》(?:已经|已經|业经|業經|已于|已於).{0,120}?(?:现予公布|現予公布|予以公布|现予发布|現予發布)/;
+
+/** The regulation a decree promulgates, when the text has no title of its own: its title. */
+function promulgatedTitle(body: Line[]): (Sourced<string> & { raw: string }) | null {
+  const named = body
+    .slice(0, 2)
+    .map((line) => PROMULGATION.exec(line.text)?.[1])
+    .find((t) => t !== undefined);
+  return named ? { value: tidyTitle(named), source: 'head', raw: named } : null;
 }
 
 /**
@@ -125,14 +138,22 @@ function resolveDate(frame: Frame, table: PageFields): Sourced<string | null> {
   return frame.printedDate ? { value: frame.printedDate, source: 'inferred' } : missing;
 }
 
-function resolveGenre(title: Sourced<string>, preamble: string, frame: Frame): Sourced<Genre | null> {
+/** Lines at the start of the body that may say what the document is (a regulation's 第一条 among them). */
+const OPENING_LINES = 3;
+
+function resolveGenre(title: Sourced<string>, body: Line[], frame: Frame): Sourced<Genre | null> {
   if (title.source !== 'inferred') {
     const genre = genreOfTitle(title.value);
     return genre ? { value: genre, source: title.source } : missing;
   }
+  const opening = body.filter((line) => !/^[（(].*[)）]$/.test(line.text)).slice(0, OPENING_LINES);
   // Without a title of its own, a notice that issues another document is a 通知 all the same.
-  if (frame.issuedTitleLines.length > 0 && !frame.decree && COVER.test(preamble)) return { value: '通知', source: 'inferred' };
-  const announced = genreInPreamble(preamble);
+  if (frame.issuedTitleLines.length > 0 && !frame.decree && COVER.test(opening[0]?.text ?? ''))
+    return { value: '通知', source: 'inferred' };
+  // What the opening says it does ("现批复如下", "制定本办法"), else the closing formula (特此批复).
+  const announced =
+    opening.map((line) => genreInPreamble(line.text)).find((g) => g !== null) ??
+    body.map((line) => genreOfClosing(line.text)).find((g) => g !== null);
   const genre = announced ? genreOfTitle(announced) : null;
   return genre ? { value: genre, source: 'inferred' } : missing;
 }

@@ -30,7 +30,7 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
   ['validity', /^(?:时效性|時效性|有效性|效力状态|效力|时效|公文时效|是否有效|有效状态)$/],
   [
     'other',
-    /^(?:主题词|主題詞|关键词|關鍵詞|生效日期|实施日期|施行日期|废止日期|失效日期|公开方式|公开范围|公开形式|体裁分类|体裁|组配分类|服务对象|内容概述|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|所属类别|文件来源|失效日期|公文种类|文种|归档时间|归档日期|公开目录|公开责任部门|责任部门|政策解读|相关解读|本文链接|本文关键词|本文标签|原文链接|原文地址|标签|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处)$/,
+    /^(?:主题词|主題詞|关键词|關鍵詞|生效日期|实施日期|施行日期|效力级别|效力等级|废止日期|失效日期|公开方式|公开范围|公开形式|体裁分类|体裁|组配分类|服务对象|内容概述|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|所属类别|文件来源|失效日期|公文种类|文种|归档时间|归档日期|公开目录|公开责任部门|责任部门|政策解读|相关解读|本文链接|本文关键词|本文标签|原文链接|原文地址|标签|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处)$/,
   ],
 ];
 
@@ -66,7 +66,7 @@ export function readPageLine(line: string): PageLine | null {
   if (bracketedField) return { fields: [[bracketedField, cleanValue(bracketed?.[2] ?? '')]] };
   const text = line.replace(/^[-•·●◆■□*\s]+/, '').replace(/^[【［[]|[】］\]]$/g, '');
   const first = LABEL_AT.exec(text);
-  if (!first?.[1]) return readSpacedPairs(text);
+  if (!first?.[1]) return readSpacedPairs(text) ?? readGluedPair(text);
   const firstField = labelField(first[1]);
   if (!firstField) return null;
   const fields: PageLine['fields'] = [];
@@ -122,6 +122,39 @@ function readSpacedPairs(text: string): PageLine | null {
   return enough && fields.some(([, value]) => value !== '') ? { fields } : null;
 }
 
+/** Labels a law database runs into their values ("发文字号国函〔2008〕2号", "时效性现行有效"). */
+const GLUED =
+  /^(发文机关|發文機關|发文单位|发文字号|發文字號|发文日期|成文日期|发布日期|發布日期|施行日期|实施日期|生效日期|时效性|時效性|效力级别|效力等级|索引号)([^\s:：].{0,40})$/;
+const DATED = /^(?:19|20)\d{2}\s*[年\-./]/;
+
+/** One field whose label runs into its value, where the value is of the label's kind. */
+function readGluedPair(text: string): PageLine | null {
+  const m = GLUED.exec(text.trim());
+  const field = m?.[1] ? labelField(m[1]) : null;
+  const value = m?.[2]?.trim() ?? '';
+  if (!field || value === '') return null;
+  const datedLabel = /日期$/.test(m?.[1] ?? '');
+  if (datedLabel !== DATED.test(value)) return null;
+  if (field === 'docNumber' && !/[号號]$/.test(value)) return null;
+  if (/[，。,；;]/.test(value)) return null;
+  return { fields: [[field, cleanValue(value)]] };
+}
+
+/** Fewer labels than this in a row are not a table's header. */
+const MIN_HEADER_LABELS = 3;
+
+/**
+ * A table printed as a header row and a row of values, as some portals put it under the text:
+ * "索 引 号 文 号 发布机构 发布日期" then "N001-2011-000627 宛政〔2011〕7号 南阳市人民政府办公室 2011-03-04".
+ * The labels of the row, or null when the line is not one.
+ */
+export function readLabelRow(line: string): Array<PageField | 'other'> | null {
+  if (line.length > 120 || /[:：]/.test(line)) return null;
+  const labels = joinSpacedLabels(line.split(/[\s\u3000]+/).filter(Boolean)).map(labelField);
+  if (labels.length < MIN_HEADER_LABELS || labels.some((l) => l === null)) return null;
+  return labels as Array<PageField | 'other'>;
+}
+
 /** A label spaced out to the table's width (标   题, 索 引 号) is one token. */
 function joinSpacedLabels(tokens: string[]): string[] {
   const joined: string[] = [];
@@ -145,7 +178,7 @@ function cleanValue(value: string): string {
 
 /** Tokens of site chrome: font-size switches, print and close buttons, share rows, QR hints, downloads. */
 const CHROME_TOKEN =
-  /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机打开当前页|扫一扫在手机上打开当前页|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|扫描二维码|关注我们|相关推荐|猜你喜欢|大家正在看|上一篇|下一篇|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】[\]［］|｜:：>＞»·•\s]/gu;
+  /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机打开当前页|扫一扫在手机上打开当前页|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|扫描二维码|关注我们|相关推荐|猜你喜欢|大家正在看|查看更多图片|阅读全文|展开全文|打开[\u4e00-\u9fffA-Za-z]{0,6}(?:新闻|APP|App|app|客户端)|上一篇|下一篇|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】[\]［］|｜:：>＞»·•\s]/gu;
 const BREADCRUMB =
   /^(?:您的位置|你的位置|当前位置|您现在的位置|你现在的位置|所在位置|位置)[:：]|^(?:首页|网站首页|主页)\s*[>＞»→]/;
 
