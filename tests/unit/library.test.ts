@@ -121,6 +121,21 @@ describe('importing', () => {
     expect(stored).toMatchObject({ id: outcome.id, sourceName: 'lishui.txt', importedAt: '2026-11-23T08:00:00.000Z' });
   });
 
+  it('gives back the file a text came from, storing a UTF-8 file that is its text only once', () => {
+    const dataDir = tempDir();
+    const own = Library.open({ dataDir });
+    const utf8 = own.importBytes(seedBytes('jiangsu'), 'jiangsu.txt');
+    const gbk = own.importBytes(iconv.encode(seedText('guangdong'), 'gb18030'), 'guangdong.txt');
+    if (utf8.status !== 'imported' || gbk.status !== 'imported') throw new Error('not imported');
+    expect(Buffer.from(own.original(utf8.id).bytes).equals(seedBytes('jiangsu'))).toBe(true);
+    expect(Buffer.from(own.original(gbk.id).bytes).equals(iconv.encode(seedText('guangdong'), 'gb18030'))).toBe(true);
+    own.close();
+    const db = new Database(path.join(dataDir, LIBRARY_FILE), { readonly: true });
+    const sizes = db.prepare('SELECT length(bytes) FROM originals ORDER BY doc').pluck().all();
+    db.close();
+    expect(sizes).toEqual([0, iconv.encode(seedText('guangdong'), 'gb18030').length]);
+  });
+
   it('treats the same text as the same document whatever its encoding', () => {
     const first = library.importBytes(seedBytes('hubei'), 'hubei.txt');
     const again = library.importBytes(seedBytes('hubei'), 'hubei-again.txt');

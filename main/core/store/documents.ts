@@ -32,6 +32,8 @@ export interface NewDocument {
   importedAt: string;
   document: PolicyDocument;
   original: OriginalFile;
+  /** The document's departments (departmentsOf), where a worker found them already. */
+  departments?: string[];
 }
 
 interface DocumentRow {
@@ -88,6 +90,8 @@ const METADATA_COLUMNS: Record<keyof MetadataChanges, string> = {
 };
 const SUMMARY_COLUMNS = `id, title, title_derived, doc_number, issuer, date, addressees, script, source_name, imported_at,
   subtitle, genre, published_date, index_number, topic, validity, forwarded, provenance`;
+
+const EMPTY = Buffer.alloc(0);
 
 /** The documents table and the rows that hang off it. Every write is one transaction. */
 export class DocumentStore {
@@ -248,17 +252,25 @@ export class DocumentStore {
   private insertRows(entry: NewDocument): void {
     const { document: doc } = entry;
     const { lastInsertRowid: key } = this.statements.insertDocument.run({ ...documentColumns(entry), id: entry.id });
-    this.insertParts(key, doc);
-    this.putOriginal(key, entry.original);
+    this.insertParts(key, doc, entry.departments);
+    this.putOriginal(key, entry.original, doc.text);
   }
 
-  private putOriginal(key: number | bigint, original: OriginalFile): void {
-    this.statements.putOriginal.run(key, original.name, original.format, Buffer.from(original.bytes));
+  /**
+   * Keeps the file a document came from. A UTF-8 text file that is its text byte for byte (most
+   * are) is kept as no bytes: the text is already stored, and a copy would double what an import writes.
+   */
+  private putOriginal(key: number | bigint, original: OriginalFile, text: string): void {
+    const bytes = Buffer.from(original.bytes.buffer, original.bytes.byteOffset, original.bytes.byteLength);
+    const same = original.format === 'txt' && bytes.length === Buffer.byteLength(text) && bytes.equals(Buffer.from(text));
+    this.statements.putOriginal.run(key, original.name, original.format, same ? EMPTY : bytes);
   }
 
-  /** The file a document was imported from. */
+  /** The file a document was imported from (no file is ever empty: no bytes stand for its text's). */
   original(id: string): OriginalFile | undefined {
-    return this.statements.original.get(id);
+    const original = this.statements.original.get(id);
+    if (!original || original.bytes.length > 0) return original;
+    return { ...original, bytes: Buffer.from(this.text(id) ?? '') };
   }
 
   /**
@@ -287,8 +299,8 @@ export class DocumentStore {
       .run({ ...documentColumns(entry), provenance: JSON.stringify(provenance), key: row.doc });
     for (const table of ['blocks', 'responsibilities', 'citations'])
       this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(row.doc);
-    this.insertParts(row.doc, entry.document);
-    this.putOriginal(row.doc, entry.original);
+    this.insertParts(row.doc, entry.document, entry.departments);
+    this.putOriginal(row.doc, entry.original, entry.document.text);
   }
 
   /** A live document that the given one is a version of: the same document number, else the same real title. */
@@ -344,7 +356,7 @@ export class DocumentStore {
     return this.statements.text.get(id)?.text;
   }
 
-  private insertParts(key: number | bigint, doc: PolicyDocument): void {
+  private insertParts(key: number | bigint, doc: PolicyDocument, departments = departmentsOf(doc)): void {
     const s = this.statements;
     doc.blocks.forEach((b, seq) => {
       s.insertBlock.run(key, seq, b.kind, b.level ?? null, b.label ?? null, b.role ?? null, b.start, b.end);
@@ -352,7 +364,7 @@ export class DocumentStore {
     doc.responsibilities.forEach((r, seq) => {
       s.insertResponsibility.run(key, seq, r.start, r.end, r.role, JSON.stringify(r.departments));
     });
-    s.putDepartments.run(key, JSON.stringify(departmentsOf(doc)));
+    s.putDepartments.run(key, JSON.stringify(departments));
     doc.citations.forEach((c, seq) => {
       s.insertCitation.run(key, seq, c.start, c.end, c.title, c.docNumber);
     });

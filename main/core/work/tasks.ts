@@ -10,6 +10,7 @@ import type { DepartmentTask } from '../../../shared/intel.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import type { PolicyDocument } from '../../../shared/policy.js';
 import { extractText } from '../extract/index.js';
+import { departmentsOf } from '../intel/departments.js';
 import { contentHash } from '../library/content-hash.js';
 import { readImportFile } from '../library/files.js';
 import { parsePolicy } from '../parse/index.js';
@@ -22,6 +23,8 @@ export interface ParsedFile {
   encoding: string;
   format: SourceFormat;
   document: PolicyDocument;
+  /** Its departments, found by the worker rather than on the thread that stores it. */
+  departments?: string[];
 }
 
 /** A file of any importable type, taken apart and parsed. */
@@ -31,11 +34,13 @@ export async function parseFile({ bytes, name }: { bytes: Uint8Array; name: stri
 
 async function parseBytes(bytes: Uint8Array, name: string): Promise<ParsedFile> {
   const extracted = await extractText(bytes, name);
+  const document = parsePolicy(extracted.text, extracted);
   return {
     contentHash: contentHash(extracted.text),
     encoding: extracted.encoding,
     format: extracted.format,
-    document: parsePolicy(extracted.text, extracted),
+    document,
+    departments: departmentsOf(document),
   };
 }
 
