@@ -36,9 +36,14 @@ const messages = {
     en: 'unsupported file type: {ext}',
   },
   LEGACY_FORMAT: {
-    'zh-CN': '旧版 Word / WPS 文件（{ext}）无法直接导入：请在 Word 或 WPS 中“另存为”.docx 后再导入',
-    'zh-TW': '舊版 Word / WPS 檔案（{ext}）無法直接匯入：請在 Word 或 WPS 中「另存新檔」為 .docx 後再匯入',
-    en: 'old Word / WPS files ({ext}) cannot be imported: save it as .docx in Word or WPS, then import that',
+    'zh-CN': '{ext} 文件无法直接导入：请在 Word 或 WPS 中“另存为”.docx 后再导入',
+    'zh-TW': '{ext} 檔案無法直接匯入：請在 Word 或 WPS 中「另存新檔」為 .docx 後再匯入',
+    en: '{ext} files cannot be imported: save it as .docx in Word or WPS, then import that',
+  },
+  NOT_WORD_DOCUMENT: {
+    'zh-CN': '不是 Word 或 WPS 文字文档（可能是 Microsoft Works 等其他程序的文件）：请在原程序中“另存为”.docx 后再导入',
+    'zh-TW': '不是 Word 或 WPS 文字文件（可能是 Microsoft Works 等其他程式的檔案）：請在原程式中「另存新檔」為 .docx 後再匯入',
+    en: 'not a Word or WPS text document (perhaps a Microsoft Works file): save it as .docx in the program that made it, then import that',
   },
   NO_TEXT_LAYER: {
     'zh-CN': 'PDF 中没有文字层（可能是扫描件）；本程序不做文字识别，请导入含文字的版本（.docx、.txt 或可复制文字的 PDF）',

@@ -1,6 +1,6 @@
 // What the importer takes, by file extension; the renderer filters dropped folders with it too.
 
-export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf';
 
 export const FORMAT_OF_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   '.txt': 'txt',
@@ -11,11 +11,14 @@ export const FORMAT_OF_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   '.htm': 'html',
   '.shtml': 'html',
   '.docx': 'docx',
+  // WPS Office's .wps is a Word binary document in the same compound file.
+  '.doc': 'doc',
+  '.wps': 'doc',
   '.pdf': 'pdf',
 };
 
-/** Old binary office formats: refused with a message that says to save them as .docx. */
-export const LEGACY_EXTENSIONS: ReadonlySet<string> = new Set(['.doc', '.wps', '.rtf']);
+/** Formats refused with a message that says to save them as .docx. */
+export const LEGACY_EXTENSIONS: ReadonlySet<string> = new Set(['.rtf']);
 
 /** Extensions an import takes (the legacy ones too, so that each gets its message). */
 export const IMPORT_EXTENSIONS: readonly string[] = [...Object.keys(FORMAT_OF_EXTENSION), ...LEGACY_EXTENSIONS];

@@ -15,23 +15,27 @@ async function emptyLibrary(app: App) {
   }
 }
 
-test('Word, web page and PDF files import like the text, and old formats say how to proceed', async ({ app }, testInfo) => {
+test('Word (.docx and .doc), web page and PDF files import like the text, and other formats say how to proceed', async ({
+  app,
+}, testInfo) => {
   await emptyLibrary(app);
   const dir = fs.mkdtempSync(path.join(app.dataDir, 'upload-'));
   const files = {
     'guangdong.docx': await asDocx(seed('guangdong-2016-ecommerce-plan.txt')),
     'jiangsu.html': asGovernmentPage(seed('jiangsu-2016-internet-plus-circulation.txt'), 'gb2312'),
     'hubei.pdf': await asPdf(seed('hubei-2016-internet-plus-circulation-traditional.txt')),
-    '旧通知.doc': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    'lishui.doc': fs.readFileSync(path.join(ROOT, 'tests/fixtures/word/lishui-2015-ecommerce.doc')),
+    '旧通知.rtf': Buffer.from('{\\rtf1 }'),
   };
   for (const [name, bytes] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), bytes);
   await app.page.getByTestId('import-input').setInputFiles(Object.keys(files).map((name) => path.join(dir, name)));
-  await expect(app.page.getByText('导入完成：新增 3 篇，重复 0 篇，失败 1 篇')).toBeVisible({ timeout: 20_000 });
-  await expect(app.page.locator('.import-failures')).toContainText('旧通知.doc：旧版 Word / WPS 文件（.doc）无法直接导入');
+  await expect(app.page.getByText('导入完成：新增 4 篇，重复 0 篇，失败 1 篇')).toBeVisible({ timeout: 20_000 });
+  await expect(app.page.locator('.import-failures')).toContainText('旧通知.rtf：.rtf 文件无法直接导入');
   await expect(app.page.locator('.cell-title a')).toHaveText([
     '關于深入實施“互聯網+流通”行動計劃的實施意見',
     '省政府办公厅关于深入实施“互联网+流通”行动计划的意见',
     '广东省大力发展电子商务加快培育经济新动力的实施方案',
+    '关于促进电子商务发展的实施意见',
   ]);
   await testInfo.attach('imported from three formats', { body: await app.page.screenshot(), contentType: 'image/png' });
 });

@@ -299,13 +299,14 @@ describe('policy-reader import of other formats', () => {
       asGovernmentPage(fs.readFileSync(path.join(SEEDS_DIR, SEED_FILES.jiangsu), 'utf8')),
     );
     fs.writeFileSync(path.join(dir, 'c.pdf'), await asPdf(fs.readFileSync(path.join(SEEDS_DIR, SEED_FILES.hubei), 'utf8')));
-    fs.writeFileSync(path.join(dir, 'd.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    fs.copyFileSync(path.join(ROOT, 'tests/fixtures/word/lishui-2015-ecommerce.doc'), path.join(dir, 'd.doc'));
+    fs.writeFileSync(path.join(dir, 'e.rtf'), '{\\rtf1 }');
     const { status, stdout, stderr } = cli('import', dir, '--data-dir', dataDir);
     expect(status).toBe(1);
-    expect(stderr).toContain('d.doc');
+    expect(stderr).toContain('e.rtf');
     expect(stderr).toContain('另存为”.docx');
-    // The seeds were imported first, so the three come back as duplicates of them.
-    expect(stdout).toContain('已导入 0 篇，重复 3 篇，失败 1 篇。');
+    // The seeds were imported first, so the four come back as duplicates of them.
+    expect(stdout).toContain('已导入 0 篇，重复 4 篇，失败 1 篇。');
     const parsed = JSON.parse(cli('parse', path.join(dir, 'c.pdf'), '--json').stdout) as PolicyDocument;
     expect(parsed.script).toBe('traditional');
     expect(parsed.blocks.filter((b) => b.level === 1)).toHaveLength(9);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,9 @@ import { SEED_FILES, type SeedName, seedBytes } from '../fixtures/seeds.js';
 import { tempDir } from '../fixtures/temp.js';
 
 const seeds = Object.keys(SEED_FILES) as SeedName[];
-const EXTENSIONS = ['.txt', '.md', '.html', '.docx', '.pdf'];
+const EXTENSIONS = ['.txt', '.md', '.html', '.docx', '.doc', '.wps', '.pdf'];
+/** A Word 97 file made by LibreOffice, damaged for the Word extensions. */
+const WORD = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/word/jiangsu-2016-internet-plus-circulation.doc'));
 
 /** 1,000 bad inputs of the kinds that reach an importer: noise, cut text, endless lines, nesting, damaged seeds. */
 function* badInputs(count: number): Generator<{ kind: string; name: string; bytes: Buffer }> {
@@ -56,17 +59,24 @@ function* badInputs(count: number): Generator<{ kind: string; name: string; byte
         break;
       }
       case 4: {
-        const bytes = Buffer.from(seed);
+        const bytes = Buffer.from(ext === '.doc' || ext === '.wps' ? WORD : seed);
         for (let k = 0; k < 50; k++) bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 32);
         yield { kind: 'damaged seed', name: `damaged${ext}`, bytes };
         break;
       }
       default: {
-        const header = pick(['%PDF-1.7\n', 'PK\u0003\u0004', '<html><body>', '\uFEFF', '# ']);
+        const header = pick([
+          Buffer.from('%PDF-1.7\n'),
+          Buffer.from('PK\u0003\u0004'),
+          Buffer.from('<html><body>'),
+          Buffer.from('\uFEFF'),
+          Buffer.from('# '),
+          WORD.subarray(0, 512),
+        ]);
         yield {
           kind: 'format header and noise',
           name: `fake${ext}`,
-          bytes: Buffer.concat([Buffer.from(header), seed.subarray(0, Math.floor(next() * 4096))]),
+          bytes: Buffer.concat([header, seed.subarray(0, Math.floor(next() * 4096))]),
         };
       }
     }

@@ -68,6 +68,32 @@ describe('the committed hostile files', () => {
   });
 });
 
+describe('hostile Word 97 files are refused before any reader follows their chains', () => {
+  const word = () =>
+    fs.readFileSync(path.join(import.meta.dirname, '../fixtures/word/jiangsu-2016-internet-plus-circulation.doc'));
+  /** The FAT entry of a sector (512-byte sectors, the FAT's first sector from the header). */
+  const fatEntry = (bytes: Buffer, sector: number) => 512 + bytes.readUInt32LE(0x4c) * 512 + sector * 4;
+
+  it('a directory chain that loops back on itself', async () => {
+    const bytes = word();
+    const directory = bytes.readUInt32LE(0x30);
+    bytes.writeUInt32LE(directory, fatEntry(bytes, directory));
+    const outcome = await attempt(() => extractText(bytes, 'loop.doc'));
+    expectRefusal(outcome, 'DAMAGED_FILE', /broken sector chain/);
+  });
+
+  it('a stream that claims 2 GB', async () => {
+    const bytes = word();
+    // The WordDocument stream's entry: the directory's second entry in LibreOffice's files, found by name.
+    const directory = 512 + bytes.readUInt32LE(0x30) * 512;
+    const name = Buffer.from('WordDocument', 'utf16le');
+    const entry = bytes.indexOf(name, directory);
+    bytes.writeUInt32LE(0x7fffffff, entry + 0x78);
+    const outcome = await attempt(() => extractText(bytes, 'huge.doc'));
+    expectRefusal(outcome, 'DAMAGED_FILE', /longer than its sectors/);
+  });
+});
+
 describe('hostile Word files are refused before mammoth reads them', () => {
   it('8,000,000 empty paragraphs in 69 KB: a zip bomb by its compression ratio', async () => {
     const outcome = await attempt(() => extractText(fixture('paragraph-bomb.docx'), 'bomb.docx'));

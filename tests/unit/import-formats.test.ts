@@ -3,6 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../main/core/extract/index.js';
 import { Library } from '../../main/core/library/library.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
 import { pdfFont } from '../../main/core/pdf/fonts.js';
@@ -13,6 +14,7 @@ import { SEED_FILES, type SeedName, seedText } from '../fixtures/seeds.js';
 import { tempDir } from '../fixtures/temp.js';
 
 const seeds = Object.keys(SEED_FILES) as SeedName[];
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** What must come out the same whatever the file's format. */
 function essentials(doc: PolicyDocument) {
@@ -51,6 +53,48 @@ describe('importing the formats officials receive', () => {
   });
 });
 
+const wordFixture = (name: string) => fs.readFileSync(path.join(ROOT, 'tests/fixtures/word', name));
+
+describe('Word 97–2003 and WPS files (made by LibreOffice, scripts/make-word-fixtures.mjs)', () => {
+  it.each(seeds)('reads %s.doc to the seed’s text and metadata', async (seed) => {
+    const file = `${SEED_FILES[seed].replace(/\.txt$/, '')}.doc`;
+    const extracted = await extractText(wordFixture(file), file);
+    expect(extracted.format).toBe('doc');
+    const bare = (t: string) => t.replace(/\s/g, '');
+    expect(bare(extracted.text)).toBe(bare(seedText(seed)));
+    expect(essentials(parsePolicy(extracted.text))).toEqual(essentials(parsePolicy(seedText(seed))));
+  });
+
+  it('imports a .wps and keeps it as the original', async () => {
+    const library = Library.open({ dataDir: tempDir() });
+    const bytes = wordFixture('jiangxi-2016-internet-plus-circulation.wps');
+    const outcome = await library.importFile(bytes, '通知.wps');
+    if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    expect(library.get(outcome.id)).toMatchObject({ docNumber: '赣府厅发〔2016〕52号' });
+    expect(Buffer.from(library.original(outcome.id).bytes).equals(bytes)).toBe(true);
+    library.close();
+  });
+
+  it('reads a table, a cell of two paragraphs whole and an empty cell kept', async () => {
+    const extracted = await extractText(wordFixture('table.doc'), 'table.doc');
+    const doc = parsePolicy(extracted.text);
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table?.text).toBe(
+      [
+        '序号\t重点工作\t牵头单位\t配合单位',
+        '1\t建设县域物流中心\t县商务局\t县交通运输局',
+        '2\t整治农贸市场\t县市场监管局\t',
+        '3\t改造农贸市场 提升冷链能力\t县商务局\t县财政局',
+      ].join('\n'),
+    );
+    expect(doc.responsibilities.filter((r) => r.role === 'lead').map((r) => r.departments)).toEqual([
+      ['县商务局'],
+      ['县市场监管局'],
+      ['县商务局'],
+    ]);
+  });
+});
+
 describe('files that cannot be imported', () => {
   it('refuses each with a clear reason and leaves the library as it was', async () => {
     const library = Library.open({ dataDir: tempDir() });
@@ -65,14 +109,17 @@ describe('files that cannot be imported', () => {
       ['加密.pdf', encrypted, 'ENCRYPTED'],
       ['扫描件.pdf', scanned, 'NO_TEXT_LAYER'],
       ['损坏.pdf', Buffer.from('%PDF-1.7\n%%EOF'), 'DAMAGED_FILE'],
-      ['旧版.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), 'LEGACY_FORMAT'],
-      ['旧版.wps', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), 'LEGACY_FORMAT'],
+      ['截断.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), 'DAMAGED_FILE'],
+      ['加密.doc', wordFixture('encrypted.doc'), 'ENCRYPTED'],
+      ['Works.wps', wordFixture('works.wps'), 'NOT_WORD_DOCUMENT'],
+      ['格式.rtf', Buffer.from('{\\rtf1 }'), 'LEGACY_FORMAT'],
       ['空白.html', Buffer.from('<html><body><script>alert(1)</script></body></html>'), 'EMPTY_FILE'],
     ];
     for (const [name, bytes, code] of cases) {
       expect(await library.importFile(bytes, name), name).toMatchObject({ status: 'failed', error: { code } });
     }
-    expect(formatError('LEGACY_FORMAT', { ext: '.doc' })).toContain('另存为”.docx');
+    expect(formatError('LEGACY_FORMAT', { ext: '.rtf' })).toContain('另存为”.docx');
+    expect(formatError('NOT_WORD_DOCUMENT')).toContain('Microsoft Works');
     expect(formatError('NO_TEXT_LAYER')).toContain('不做文字识别');
     expect(library.list()).toHaveLength(0);
   });

@@ -10,6 +10,7 @@ import { docxToText } from './docx.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 import { pdfToText } from './pdf.js';
+import { docToText } from './word-binary.js';
 
 export interface Extracted {
   text: string;
@@ -52,6 +53,8 @@ async function extractFormat(bytes: Uint8Array, format: SourceFormat): Promise<E
       return { ...htmlToText(bytes), encoding: 'utf-8', format };
     case 'docx':
       return { text: await docxToText(bytes), encoding: 'utf-8', format };
+    case 'doc':
+      return { text: await docToText(bytes), encoding: 'utf-8', format };
     case 'pdf':
       return { text: await pdfToText(bytes), encoding: 'utf-8', format };
   }
