@@ -100,7 +100,7 @@ export function genreInPreamble(preamble: string): string | null {
   return (
     GENRE_IN_PREAMBLE.exec(preamble)?.[1] ??
     (act ? (GENRE_OF_ACT[act] ?? act) : null) ??
-    (/通知如下/.test(preamble) ? '通知' : null)
+    (/通知如下|(?:转发|轉發|印发|印發)给你们|(?:转发|轉發|印发|印發)給你們/.test(preamble) ? '通知' : null)
   );
 }
 

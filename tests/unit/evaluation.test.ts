@@ -25,18 +25,20 @@ describe('metadata evaluation', () => {
     expect(overallAccuracy(result), wrong(result).join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
+  // The newest set is the held-out one: scored on arrival, then improved only by general changes.
   it.each([
-    ['real forms (', 46],
-    ['real forms 2', 35],
-    ['real forms 3', 40],
-    ['real forms 4', 39],
-    ['real forms 5', 40],
-  ])('gets at least 93 %% of the fields of the collected %s) right and refuses none', async (name, files) => {
+    ['real forms (', 46, 0.93],
+    ['real forms 2', 35, 0.93],
+    ['real forms 3', 40, 0.93],
+    ['real forms 4', 39, 0.93],
+    ['real forms 5', 40, 0.93],
+    ['real forms 6', 40, 0.88],
+  ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);
     expect(result.files).toBe(files);
     expect(result.refused).toBe(0);
-    expect(overallAccuracy(result), wrong(result).join('\n')).toBeGreaterThanOrEqual(0.93);
+    expect(overallAccuracy(result), wrong(result).join('\n')).toBeGreaterThanOrEqual(share);
   });
 
   it('gets every field of the seeds right', async () => {

@@ -555,3 +555,44 @@ describe('forms of a fifth collection of real documents', () => {
     expect(doc.issuers).toEqual(['江苏省人民政府办公厅']);
   });
 });
+
+describe('forms of a sixth collection of real documents', () => {
+  it('reads a decree head whose number is bracketed on the same line, and 『』 around a year', () => {
+    const decree = parsePolicy('湖北省行政事业性收费管理规定\n湖北省人民政府令(第52号)\n第一条 为加强收费管理，制定本规定。\n');
+    expect(decree).toMatchObject({
+      docNumber: '湖北省人民政府令第52号',
+      issuer: '湖北省人民政府',
+      title: '湖北省行政事业性收费管理规定',
+    });
+    expect(
+      parsePolicy(
+        '南昌市城镇职工大病医疗救助保险暂行办法\n南昌市人民政府\n洪府发『2001』11号\n第一条 为保障职工，制定本办法。\n',
+      ),
+    ).toMatchObject({
+      docNumber: '洪府发〔2001〕11号',
+      issuer: '南昌市人民政府',
+    });
+  });
+
+  it('dates and names a congress’s decision from its adoption note', () => {
+    const doc = parsePolicy(
+      '关于批准区人民政府2019年政府投资项目计划的决定\n2019年3月11日滁州市琅琊区第六届人民代表大会常务委员会第十六次会议通过\n区第六届人大常委会第十六次会议审议了区人民政府的报告，决定批准。\n',
+    );
+    expect(doc).toMatchObject({ date: '2019-03-11', issuer: '滁州市琅琊区第六届人民代表大会常务委员会', genre: '决定' });
+  });
+
+  it('ends a cover notice’s title at 的通知, the issued document’s title on the next line apart', () => {
+    const doc = parsePolicy(
+      '山西省人民政府 关于印发山西省打赢蓝天保卫战 三年行动计划的通知\n山西省打赢蓝天保卫战三年行动计划\n为认真贯彻落实党中央决策部署，制定本计划。\n',
+    );
+    expect(doc.title).toBe('山西省人民政府关于印发山西省打赢蓝天保卫战三年行动计划的通知');
+    expect(doc.genre).toBe('通知');
+  });
+
+  it('types an untitled cover notice from 印发给你们, and takes a site’s English label off the addressees', () => {
+    const doc = parsePolicy(
+      '政策法规\nPolicies and regulations各区人民政府，市政府各委、办、局：\n现将天津市贯彻落实一揽子政策措施实施方案印发给你们，望遵照执行。\n天津市人民政府\n2022年5月30日\n',
+    );
+    expect(doc).toMatchObject({ genre: '通知', addressees: '各区人民政府，市政府各委、办、局', date: '2022-05-30' });
+  });
+});

@@ -3,8 +3,8 @@
 import { ReaderError } from '../../../shared/errors.js';
 import { extensionOf, FORMAT_OF_EXTENSION, LEGACY_EXTENSIONS, type SourceFormat } from '../../../shared/import-formats.js';
 import { formatBytes, MAX_FILE_BYTES, MAX_TEXT_BYTES, tooLargeParams } from '../../../shared/limits.js';
+import { canonicalText } from '../parse/canonical.js';
 import { decodePolicyBytes } from '../parse/decode.js';
-import { restoreLineBreaks } from '../parse/line-breaks.js';
 import type { PageFields } from '../parse/page-lines.js';
 import { docxToText } from './docx.js';
 import { htmlToText } from './html.js';
@@ -37,8 +37,8 @@ export async function extractText(bytes: Uint8Array, name: string): Promise<Extr
   // A Word file or a PDF can unpack to more text than any file of text may hold.
   if (Buffer.byteLength(extracted.text) > MAX_TEXT_BYTES)
     throw new ReaderError('TEXT_TOO_LARGE', { limit: formatBytes(MAX_TEXT_BYTES) });
-  // Text that lost its line breaks (copied out of a PDF viewer) gets them back: the canonical text is the restored one.
-  return { ...extracted, text: restoreLineBreaks(extracted.text) };
+  // Text that lost its line breaks (copied out of a PDF viewer) gets them back, and sites' pinyin notes go: the canonical text.
+  return { ...extracted, text: canonicalText(extracted.text) };
 }
 
 async function extractFormat(bytes: Uint8Array, format: SourceFormat): Promise<Extracted> {

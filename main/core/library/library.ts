@@ -46,9 +46,9 @@ import { compareDocuments } from '../intel/compare.js';
 import { departmentIndex, departmentOverview, filterTasks } from '../intel/departments.js';
 import { findTargets } from '../intel/targets.js';
 import { tasksCsv } from '../intel/task-list.js';
+import { canonicalText } from '../parse/canonical.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import { parsePolicy } from '../parse/index.js';
-import { restoreLineBreaks } from '../parse/line-breaks.js';
 import type { PdfExport } from '../pdf/export-pdf.js';
 import { LibrarySearch } from '../search/library-search.js';
 import { AnnotationJournal, type JournalEntry } from '../store/annotation-journal.js';
@@ -279,7 +279,7 @@ export class Library {
     let parsed: ParsedFile;
     try {
       const decoded = decodePolicyBytes(bytes);
-      const text = restoreLineBreaks(decoded.text);
+      const text = canonicalText(decoded.text);
       parsed = { contentHash: contentHash(text), encoding: decoded.encoding, format: 'txt', document: parsePolicy(text) };
     } catch (error) {
       return failed(sourceName, error);

@@ -1,8 +1,8 @@
 import { asciiDigits, chineseNumberValue } from '../../../shared/chinese-numbers.js';
 
 /** Brackets that officials, web pages and OCR put around the year of a document number. */
-const YEAR_OPEN = '〔［\\[（(【﹝〖{｛<＜„';
-const YEAR_CLOSE = '〕］\\]）)】﹞〗}｝>＞‟';
+const YEAR_OPEN = '〔［\\[（(【﹝〖{｛<＜„『「';
+const YEAR_CLOSE = '〕］\\]）)】﹞〗}｝>＞‟』」';
 const DIGITS = '[0-9０-９]';
 const YEAR = `(?:19|20|１９|２０)${DIGITS}{2}`;
 
@@ -72,7 +72,7 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   const text = line.replace(/[\s\u3000]+/g, '');
   const short = new RegExp(`^国令第(${DIGITS}{1,5})号$`).exec(text);
   if (short?.[1]) return { number: `国令第${asciiDigits(short[1])}号`, issuer: '国务院', lines: 1 };
-  const inline = /^(.+令)(第.+)$/.exec(text);
+  const inline = /^(.+令)[（(]?(第[^（()）]+?)[)）]?$/.exec(text);
   const head = inline ? (inline[1] ?? '') : text;
   const numberText = inline ? (inline[2] ?? '') : next.replace(/[\s\u3000]+/g, '');
   const body = DECREE.exec(head)?.[1];

@@ -241,6 +241,13 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'number', 'docNumber');
       continue;
     }
+    const adopted = readAdoption(text);
+    if (adopted) {
+      frame.headDate ??= adopted.date;
+      if (frame.headIssuer.length === 0) frame.headIssuer = [adopted.body];
+      mark(i, 'date', 'date');
+      continue;
+    }
     const date = parseDateLine(text) ?? headNoteDate(text);
     if (date) {
       frame.headDate ??= date;
@@ -278,7 +285,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
   const last = chosen.lines.at(-1)?.index ?? first;
   // "湖北省十堰市人民政府办公室" on its own line above a title that leaves its issuer out.
   const above = lines[first - 1];
-  const named = above && kinds.get(above.index) === 'other' ? signatureNames(above.text) : null;
+  // Or on its own line between the title and the number, as law databases print it.
+  const below = lines[last + 1];
+  const underTitle =
+    below && kinds.get(below.index) === 'other' && kinds.get(below.index + 1) === 'number' ? signatureNames(below.text) : null;
+  const named = (above && kinds.get(above.index) === 'other' ? signatureNames(above.text) : null) ?? underTitle;
   if (named && frame.headIssuer.length === 0) frame.headIssuer = named;
   frame.titleLines = chosen.lines;
   for (const l of chosen.lines) roles.set(l.index, 'title');
@@ -405,6 +416,16 @@ function unquoteTitle(text: string): string {
   return inner && !/[《》]/.test(inner.replace(/《[^《》]*》/g, '')) ? inner : text.trim();
 }
 
+/** "（2019年3月11日滁州市琅琊区第六届人民代表大会常务委员会第十六次会议通过）": a congress's act, dated and named. */
+const ADOPTION =
+  /^[（(]?\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*([\u4e00-\u9fff]{2,40}?人民代表大会(?:常务委员会|常務委員會)?)第\S{1,5}次(?:会议|會議|全体会议)(?:通过|通過|批准)\s*[)）]?$/;
+
+function readAdoption(text: string): { date: string; body: string } | null {
+  const m = ADOPTION.exec(text);
+  const date = m?.[1] ? parseDateLine(m[1]) : null;
+  return m?.[2] && date ? { date, body: m[2] } : null;
+}
+
 /** A bracketed note under a title that dates it: （1999年12月10日…会议通过）, (1993年11月12日 市政府令第37号). */
 function headNoteDate(text: string): string | null {
   const inner = /^[（(](.{6,120})[)）]$/.exec(text)?.[1];
@@ -446,6 +467,9 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
     if (taken.length > 0) {
       const sofar = joinLines(taken);
       if (complete > 0 && (ABOUT.test(line.text) || line.text === taken[0]?.text)) break;
+      // A complete title goes on only with a line that completes it again ("…管理办法" / "的通知");
+      // after "…的通知" comes the document it issues, not more title.
+      if (complete > 0 && (OF_GENRE.test(sofar) || !isTitleEnd(joinLines([...taken, line])))) break;
       // "鹤岗市人民政府 鹤岗市中级人民法院印发" / "关于…的意见的通知": 印发 carries the title on.
       const carried = (STARTS_ABOUT.test(line.text) && isDepartment(sofar)) || ISSUES_ON.test(sofar);
       if (ABOUT.test(line.text) && !carried && !ABOUT.test(sofar)) break;
@@ -471,6 +495,8 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
 
 const ABOUT = /关于|關於|关於|關于/;
 const ISSUES_ON = /(?:转发|轉發|印发|印發)$/;
+const OF_GENRE =
+  /的(?:通知|通報|通报|决定|決定|意见|意見|批复|批覆|复函|復函|函|报告|報告|请示|請示|公告|通告|决议|決議|纪要|紀要|答复|答覆)$/;
 const NAMES_PLACE =
   /^(?:[\u4e00-\u9fff]{1,7}?(?:省|市|县|縣|区|區|州|盟|旗)|国家|國家|全国|全國|中国|中國|中华人民共和国|中華人民共和國|国务院|國務院)/;
 
@@ -503,6 +529,7 @@ function isTitleFragment(text: string): boolean {
     !/^[-—=*•·●]/.test(text) &&
     headingMarker(text) === null &&
     !isDecreeLine(text) &&
+    readDecreeHead(text, '') === null &&
     parseDateLine(text) === null &&
     findDocNumberAtStart(text) === null &&
     !isMasthead(text)
@@ -551,7 +578,8 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
   for (let i = from, seen = 0; i < lines.length && seen < 4; i++) {
     if (frame.roles.has(i)) continue;
     seen++;
-    const text = withoutHeadNote(lines[i]?.text ?? '', frame);
+    // A site's English label run into the line ("Policies and regulations各区人民政府…:") is not part of it.
+    const text = withoutHeadNote(lines[i]?.text ?? '', frame).replace(/^[A-Za-z][A-Za-z .,'&-]*[A-Za-z](?=各)/, '');
     const next = lines[i + 1]?.text ?? '';
     if (/[。]/.test(text)) return;
     // A reply to deputies names them without a colon: "贺文国、佟金菊委员".

@@ -39,7 +39,9 @@ export function resolveIssuer(
 ): ResolvedIssuer {
   const found = findIssuers(frame, titleText, table, bodyStart, docNumber);
   return {
-    issuers: found.issuers.map((name) => fullName(withPlace(name.replace(STATE_PREFIX, ''), docNumber, text))),
+    issuers: found.issuers.map((name) =>
+      fullName(withPlace(name.replace(/^[《“"]+/, '').replace(STATE_PREFIX, ''), docNumber, text)),
+    ),
     source: found.source,
   };
 }

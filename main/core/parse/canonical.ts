@@ -1,0 +1,8 @@
+// The canonical text of a document, from the text its file decodes to: what annotations are
+// anchored in and the parser reads. One home for it, whatever the path a file comes in by.
+import { restoreLineBreaks } from './line-breaks.js';
+import { withoutPinyinNotes } from './pinyin-notes.js';
+
+export function canonicalText(decoded: string): string {
+  return restoreLineBreaks(withoutPinyinNotes(decoded));
+}
