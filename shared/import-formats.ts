@@ -1,6 +1,6 @@
 // What the importer takes, by file extension; the renderer filters dropped folders with it too.
 
-export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf' | 'ofd';
 
 export const FORMAT_OF_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   '.txt': 'txt',
@@ -15,6 +15,8 @@ export const FORMAT_OF_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   '.doc': 'doc',
   '.wps': 'doc',
   '.pdf': 'pdf',
+  // GB/T 33190 electronic documents, as OA systems send them.
+  '.ofd': 'ofd',
 };
 
 /** Formats refused with a message that says to save them as .docx. */

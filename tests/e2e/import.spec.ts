@@ -15,7 +15,7 @@ async function emptyLibrary(app: App) {
   }
 }
 
-test('Word (.docx and .doc), web page and PDF files import like the text, and other formats say how to proceed', async ({
+test('Word (.docx and .doc), OFD, web page and PDF files import like the text, and other formats say how to proceed', async ({
   app,
 }, testInfo) => {
   await emptyLibrary(app);
@@ -25,17 +25,19 @@ test('Word (.docx and .doc), web page and PDF files import like the text, and ot
     'jiangsu.html': asGovernmentPage(seed('jiangsu-2016-internet-plus-circulation.txt'), 'gb2312'),
     'hubei.pdf': await asPdf(seed('hubei-2016-internet-plus-circulation-traditional.txt')),
     'lishui.doc': fs.readFileSync(path.join(ROOT, 'tests/fixtures/word/lishui-2015-ecommerce.doc')),
+    'jiangxi.ofd': fs.readFileSync(path.join(ROOT, 'tests/fixtures/ofd/jiangxi-2016-internet-plus-circulation.ofd')),
     '旧通知.rtf': Buffer.from('{\\rtf1 }'),
   };
   for (const [name, bytes] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), bytes);
   await app.page.getByTestId('import-input').setInputFiles(Object.keys(files).map((name) => path.join(dir, name)));
-  await expect(app.page.getByText('导入完成：新增 4 篇，重复 0 篇，失败 1 篇')).toBeVisible({ timeout: 20_000 });
+  await expect(app.page.getByText('导入完成：新增 5 篇，重复 0 篇，失败 1 篇')).toBeVisible({ timeout: 20_000 });
   await expect(app.page.locator('.import-failures')).toContainText('旧通知.rtf：.rtf 文件无法直接导入');
   await expect(app.page.locator('.cell-title a')).toHaveText([
     '關于深入實施“互聯網+流通”行動計劃的實施意見',
     '省政府办公厅关于深入实施“互联网+流通”行动计划的意见',
     '广东省大力发展电子商务加快培育经济新动力的实施方案',
     '关于促进电子商务发展的实施意见',
+    '江西省人民政府办公厅关于推进线上线下互动加快商贸流通创新发展转型升级的实施意见',
   ]);
   await testInfo.attach('imported from three formats', { body: await app.page.screenshot(), contentType: 'image/png' });
 });

@@ -10,9 +10,10 @@ import { SEED_FILES, type SeedName, seedBytes } from '../fixtures/seeds.js';
 import { tempDir } from '../fixtures/temp.js';
 
 const seeds = Object.keys(SEED_FILES) as SeedName[];
-const EXTENSIONS = ['.txt', '.md', '.html', '.docx', '.doc', '.wps', '.pdf'];
-/** A Word 97 file made by LibreOffice, damaged for the Word extensions. */
+const EXTENSIONS = ['.txt', '.md', '.html', '.docx', '.doc', '.wps', '.pdf', '.ofd'];
+/** A Word 97 file made by LibreOffice and an OFD, damaged for their extensions. */
 const WORD = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/word/jiangsu-2016-internet-plus-circulation.doc'));
+const OFD = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/ofd/jiangsu-2016-internet-plus-circulation.ofd'));
 
 /** 1,000 bad inputs of the kinds that reach an importer: noise, cut text, endless lines, nesting, damaged seeds. */
 function* badInputs(count: number): Generator<{ kind: string; name: string; bytes: Buffer }> {
@@ -59,7 +60,7 @@ function* badInputs(count: number): Generator<{ kind: string; name: string; byte
         break;
       }
       case 4: {
-        const bytes = Buffer.from(ext === '.doc' || ext === '.wps' ? WORD : seed);
+        const bytes = Buffer.from(ext === '.doc' || ext === '.wps' ? WORD : ext === '.ofd' ? OFD : seed);
         for (let k = 0; k < 50; k++) bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 32);
         yield { kind: 'damaged seed', name: `damaged${ext}`, bytes };
         break;

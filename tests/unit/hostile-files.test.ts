@@ -68,6 +68,48 @@ describe('the committed hostile files', () => {
   });
 });
 
+describe('hostile OFD files', () => {
+  async function ofdWith(content: string): Promise<Buffer> {
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    zip.file(
+      'OFD.xml',
+      '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>',
+    );
+    zip.file(
+      'Doc_0/Document.xml',
+      '<ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>',
+    );
+    zip.file('Doc_0/Pages/Page_0/Content.xml', content);
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+
+  it('entities of a DTD are not expanded (a billion laughs stays a few bytes)', async () => {
+    const laughs = Array.from({ length: 10 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+    const xml = `<?xml version="1.0"?><!DOCTYPE p [<!ENTITY l0 "哈">${laughs}]><ofd:Page xmlns:ofd="x"><ofd:Content><ofd:Layer><ofd:TextObject Boundary="28 37 156 6" Size="5.6"><ofd:TextCode X="0" Y="5">关于某事的通知&l10;</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>`;
+    const bytes = await ofdWith(xml);
+    const outcome = await attempt(() => extractText(bytes, 'laughs.ofd'));
+    expect(outcome.ms).toBeLessThan(HANG_GUARD_MS);
+    expect(outcome.grown).toBeLessThan(MEMORY_GUARD_BYTES);
+    const extracted = outcome.value;
+    expect(extracted?.text.length).toBeLessThan(100);
+    expect(extracted?.text).not.toContain('哈哈');
+  });
+
+  it('a zip bomb under an OFD name is refused before it is unpacked', async () => {
+    const outcome = await attempt(() => extractText(fixture('zip-bomb.docx'), 'bomb.ofd'));
+    expectRefusal(outcome, 'PART_TOO_LARGE', /more than 50\.0 MB/);
+  });
+
+  it('a page whose text is a TextCode repeated a million times in DeltaX is bounded', async () => {
+    const xml = `<ofd:Page xmlns:ofd="x"><ofd:Content><ofd:Layer><ofd:TextObject Boundary="28 37 156 6" Size="5.6"><ofd:TextCode X="0" Y="5" DeltaX="g 100000000 5.6">关于某事的通知</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>`;
+    const bytes = await ofdWith(xml);
+    const outcome = await attempt(() => extractText(bytes, 'deltas.ofd'));
+    expect(outcome.ms).toBeLessThan(HANG_GUARD_MS);
+    expect(outcome.grown).toBeLessThan(MEMORY_GUARD_BYTES);
+  });
+});
+
 describe('hostile Word 97 files are refused before any reader follows their chains', () => {
   const word = () =>
     fs.readFileSync(path.join(import.meta.dirname, '../fixtures/word/jiangsu-2016-internet-plus-circulation.doc'));

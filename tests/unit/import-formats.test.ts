@@ -95,6 +95,36 @@ describe('Word 97–2003 and WPS files (made by LibreOffice, scripts/make-word-f
   });
 });
 
+const ofdFixture = (name: string) => fs.readFileSync(path.join(ROOT, 'tests/fixtures/ofd', name));
+
+describe('OFD files (GB/T 33190, written by scripts/make-ofd-fixtures.mjs)', () => {
+  it.each(seeds)('reads %s.ofd to the seed’s text and metadata', async (seed) => {
+    const file = `${SEED_FILES[seed].replace(/\.txt$/, '')}.ofd`;
+    const extracted = await extractText(ofdFixture(file), file);
+    expect(extracted.format).toBe('ofd');
+    const bare = (t: string) => t.replace(/\s/g, '');
+    expect(bare(extracted.text)).toBe(bare(seedText(seed)));
+    expect(essentials(parsePolicy(extracted.text, extracted))).toEqual(essentials(parsePolicy(seedText(seed))));
+  });
+
+  it('reads the first document of a package of two, with its DocInfo title as evidence', async () => {
+    const extracted = await extractText(ofdFixture('two-documents.ofd'), 'two.ofd');
+    expect(extracted.table?.title).toBe('省政府办公厅关于深入实施“互联网+流通”行动计划的意见');
+    const bare = (t: string) => t.replace(/\s/g, '');
+    expect(bare(extracted.text)).toBe(bare(seedText('jiangsu')));
+  });
+
+  it('imports through the library like any file, keeping the OFD as the original', async () => {
+    const library = Library.open({ dataDir: tempDir() });
+    const bytes = ofdFixture('lishui-2015-ecommerce.ofd');
+    const outcome = await library.importFile(bytes, '丽水.ofd');
+    if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    expect(library.get(outcome.id).title).toBe('关于促进电子商务发展的实施意见');
+    expect(library.original(outcome.id).format).toBe('ofd');
+    library.close();
+  });
+});
+
 describe('files that cannot be imported', () => {
   it('refuses each with a clear reason and leaves the library as it was', async () => {
     const library = Library.open({ dataDir: tempDir() });
@@ -113,6 +143,7 @@ describe('files that cannot be imported', () => {
       ['加密.doc', wordFixture('encrypted.doc'), 'ENCRYPTED'],
       ['Works.wps', wordFixture('works.wps'), 'NOT_WORD_DOCUMENT'],
       ['格式.rtf', Buffer.from('{\\rtf1 }'), 'LEGACY_FORMAT'],
+      ['截断.ofd', Buffer.from('PK\u0003\u0004 not an archive'), 'DAMAGED_FILE'],
       ['空白.html', Buffer.from('<html><body><script>alert(1)</script></body></html>'), 'EMPTY_FILE'],
     ];
     for (const [name, bytes, code] of cases) {

@@ -9,6 +9,7 @@ import type { PageFields } from '../parse/page-lines.js';
 import { docxToText } from './docx.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
+import { ofdToText } from './ofd.js';
 import { pdfToText } from './pdf.js';
 import { docToText } from './word-binary.js';
 
@@ -57,5 +58,9 @@ async function extractFormat(bytes: Uint8Array, format: SourceFormat): Promise<E
       return { text: await docToText(bytes), encoding: 'utf-8', format };
     case 'pdf':
       return { text: await pdfToText(bytes), encoding: 'utf-8', format };
+    case 'ofd': {
+      const { text, table } = await ofdToText(bytes);
+      return { text, encoding: 'utf-8', format, table };
+    }
   }
 }

@@ -6,28 +6,12 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { ReaderError } from '../../../shared/errors.js';
 import { formatBytes, MAX_PDF_ITEMS, MAX_PDF_PAGE_ITEMS, MAX_PDF_PAGES, MAX_TEXT_BYTES } from '../../../shared/limits.js';
 import { checkPdfStreams } from './pdf-streams.js';
-
-export interface TextLine {
-  page: number;
-  y: number;
-  x0: number;
-  x1: number;
-  size: number;
-  text: string;
-}
+import { pageLines, type TextLine, type TextPiece } from './positioned-text.js';
 
 export interface PdfLines {
   lines: TextLine[];
   pages: number;
   heights: number[];
-}
-
-interface TextPiece {
-  x: number;
-  y: number;
-  w: number;
-  size: number;
-  str: string;
 }
 
 type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
@@ -116,33 +100,4 @@ async function pageText(reader: TextReader, taken: Taken): Promise<TextPiece[]> 
     if (taken.bytes > MAX_TEXT_BYTES) throw new ReaderError('TEXT_TOO_LARGE', { limit: formatBytes(MAX_TEXT_BYTES) });
   }
   return pieces;
-}
-
-/** Top to bottom, then left to right; pieces within half a character of height share a line. */
-function pageLines(page: number, pieces: TextPiece[]): TextLine[] {
-  const lines: TextLine[] = [];
-  pieces.sort((m, n) => n.y - m.y || m.x - n.x);
-  let line: (TextLine & { parts: TextPiece[] }) | null = null;
-  const flush = () => {
-    if (!line) return;
-    line.parts.sort((m, n) => m.x - n.x);
-    const text = line.parts
-      .map((part) => part.str)
-      .join('')
-      .trim();
-    if (text) lines.push({ page: line.page, y: line.y, x0: line.x0, x1: line.x1, size: line.size, text });
-  };
-  for (const piece of pieces) {
-    if (line && Math.abs(line.y - piece.y) <= piece.size * 0.5) {
-      line.parts.push(piece);
-      line.x0 = Math.min(line.x0, piece.x);
-      line.x1 = Math.max(line.x1, piece.x + piece.w);
-      line.size = Math.max(line.size, piece.size);
-    } else {
-      flush();
-      line = { page, y: piece.y, x0: piece.x, x1: piece.x + piece.w, size: piece.size, text: '', parts: [piece] };
-    }
-  }
-  flush();
-  return lines;
 }
