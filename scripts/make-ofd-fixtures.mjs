@@ -17,7 +17,10 @@ const WIDTH = 156;
 const SIZE = WIDTH / 28;
 const LEADING = 225 / 22;
 const TITLE_SIZE = 7.76;
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Parts dated alike: the same fixture bytes every time the script runs. */
+const DATE = new Date('2026-01-01T00:00:00Z');
+const put = (zip, name, data) => zip.file(name, data, { date: DATE });
+const xmlText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The seed's lines set as 公文 lines: { text, size, x } per printed line, paragraphs wrapped at the column. */
 function layout(text) {
@@ -65,7 +68,7 @@ function layout(text) {
 function textObject(id, line, y) {
   const n = [...line.text].length;
   const delta = n > 1 ? `g ${n - 1} ${line.size.toFixed(3)}` : '';
-  return `<ofd:TextObject ID="${id}" Boundary="${line.x.toFixed(3)} ${y.toFixed(3)} ${(n * line.size).toFixed(3)} ${(line.size * 1.2).toFixed(3)}" Font="2" Size="${line.size.toFixed(3)}"><ofd:TextCode X="0" Y="${(line.size * 0.88).toFixed(3)}"${delta ? ` DeltaX="${delta}"` : ''}>${escape(line.text)}</ofd:TextCode></ofd:TextObject>`;
+  return `<ofd:TextObject ID="${id}" Boundary="${line.x.toFixed(3)} ${y.toFixed(3)} ${(n * line.size).toFixed(3)} ${(line.size * 1.2).toFixed(3)}" Font="2" Size="${line.size.toFixed(3)}"><ofd:TextCode X="0" Y="${(line.size * 0.88).toFixed(3)}"${delta ? ` DeltaX="${delta}"` : ''}>${xmlText(line.text)}</ofd:TextCode></ofd:TextObject>`;
 }
 
 async function writeOfd(text, file, { title, author, documents = 1 } = {}) {
@@ -86,29 +89,33 @@ async function writeOfd(text, file, { title, author, documents = 1 } = {}) {
   const bodies = Array.from(
     { length: documents },
     (_, d) =>
-      `<ofd:DocBody><ofd:DocInfo><ofd:DocID>${'0'.repeat(31)}${d}</ofd:DocID>${title ? `<ofd:Title>${escape(title)}</ofd:Title>` : ''}${author ? `<ofd:Author>${escape(author)}</ofd:Author>` : ''}<ofd:CreationDate>2016-12-01</ofd:CreationDate><ofd:Creator>make-ofd-fixtures</ofd:Creator></ofd:DocInfo><ofd:DocRoot>Doc_${d}/Document.xml</ofd:DocRoot></ofd:DocBody>`,
+      `<ofd:DocBody><ofd:DocInfo><ofd:DocID>${'0'.repeat(31)}${d}</ofd:DocID>${title ? `<ofd:Title>${xmlText(title)}</ofd:Title>` : ''}${author ? `<ofd:Author>${xmlText(author)}</ofd:Author>` : ''}<ofd:CreationDate>2016-12-01</ofd:CreationDate><ofd:Creator>make-ofd-fixtures</ofd:Creator></ofd:DocInfo><ofd:DocRoot>Doc_${d}/Document.xml</ofd:DocRoot></ofd:DocBody>`,
   ).join('');
-  zip.file('OFD.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD ${NS} Version="1.0" DocType="OFD">${bodies}</ofd:OFD>`);
+  put(zip, 'OFD.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD ${NS} Version="1.0" DocType="OFD">${bodies}</ofd:OFD>`);
   for (let d = 0; d < documents; d++) {
     const doc = `Doc_${d}`;
-    zip.file(
+    put(
+      zip,
       `${doc}/Document.xml`,
       `<?xml version="1.0" encoding="UTF-8"?><ofd:Document ${NS}><ofd:CommonData><ofd:MaxUnitID>${id + pages.length * 2 + 10}</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes><ofd:TemplatePage ID="3" BaseLoc="Tpls/Tpl_0/Content.xml"/></ofd:CommonData><ofd:Pages>${pages
         .map((_, p) => `<ofd:Page ID="${10 + p}" BaseLoc="Pages/Page_${p}/Content.xml"/>`)
         .join('')}</ofd:Pages></ofd:Document>`,
     );
-    zip.file(
+    put(
+      zip,
       `${doc}/PublicRes.xml`,
       `<?xml version="1.0" encoding="UTF-8"?><ofd:Res ${NS} BaseLoc="Res"><ofd:Fonts><ofd:Font ID="2" FontName="仿宋_GB2312" FamilyName="仿宋"/></ofd:Fonts></ofd:Res>`,
     );
     // The template carries a rule and no text; the page number is on each page, as 公文 put it.
-    zip.file(
+    put(
+      zip,
       `${doc}/Tpls/Tpl_0/Content.xml`,
       `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${NS}><ofd:Content><ofd:Layer ID="4"/></ofd:Content></ofd:Page>`,
     );
     pages.forEach((objects, p) => {
       const number = textObject(90 + p, { text: `— ${p + 1} —`, size: SIZE * 0.9, x: 100, gap: 1 }, 275);
-      zip.file(
+      put(
+        zip,
         `${doc}/Pages/Page_${p}/Content.xml`,
         `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${NS}><ofd:Template TemplateID="3" ZOrder="Background"/><ofd:Content><ofd:Layer ID="${50 + p}"><ofd:PageBlock ID="${60 + p}">${objects.join('')}</ofd:PageBlock>${number}</ofd:Layer></ofd:Content></ofd:Page>`,
       );
