@@ -45,10 +45,15 @@ const messages = {
     'zh-TW': '不是 Word 或 WPS 文字文件（可能是 Microsoft Works 等其他程式的檔案）：請在原程式中「另存新檔」為 .docx 後再匯入',
     en: 'not a Word or WPS text document (perhaps a Microsoft Works file): save it as .docx in the program that made it, then import that',
   },
+  TOO_MANY_SCANNED_PAGES: {
+    'zh-CN': '扫描件页数过多（{count} 页），一次最多识别 {limit} 页：请拆分后分别导入',
+    'zh-TW': '掃描檔頁數過多（{count} 頁），一次最多辨識 {limit} 頁：請拆分後分別匯入',
+    en: 'the scan has too many pages ({count}); at most {limit} are recognised in one import: split it and import the parts',
+  },
   NO_TEXT_LAYER: {
-    'zh-CN': 'PDF 中没有文字层（可能是扫描件）；本程序不做文字识别，请导入含文字的版本（.docx、.txt 或可复制文字的 PDF）',
-    'zh-TW': 'PDF 中沒有文字層（可能是掃描檔）；本程式不做文字辨識，請匯入含文字的版本（.docx、.txt 或可複製文字的 PDF）',
-    en: 'the PDF has no text layer (a scan?); text recognition is not offered: import a version with text (.docx, .txt or a PDF whose text can be copied)',
+    'zh-CN': '文件中既没有文字，也没有可识别文字的扫描页面',
+    'zh-TW': '檔案中既沒有文字，也沒有可辨識文字的掃描頁面',
+    en: 'the file has neither text nor scanned pages with text to recognise',
   },
   ENCRYPTED: {
     'zh-CN': '文件有密码保护，无法读取：请先去除密码再导入',

@@ -1,6 +1,6 @@
 // What the importer takes, by file extension; the renderer filters dropped folders with it too.
 
-export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf' | 'ofd';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf' | 'ofd' | 'image';
 
 export const FORMAT_OF_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   '.txt': 'txt',
@@ -17,6 +17,10 @@ export const FORMAT_OF_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   '.pdf': 'pdf',
   // GB/T 33190 electronic documents, as OA systems send them.
   '.ofd': 'ofd',
+  // A page photographed or scanned to an image: its text is recognised.
+  '.png': 'image',
+  '.jpg': 'image',
+  '.jpeg': 'image',
 };
 
 /** Formats refused with a message that says to save them as .docx. */

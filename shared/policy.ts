@@ -166,8 +166,16 @@ export interface PolicyMetadata {
   validity: string | null;
   /** For a 转发 notice: the document it forwards. */
   forwarded: ForwardedDocument | null;
+  /** Set when the text was recognised from scanned pages rather than read from the file. */
+  recognition: Recognition | null;
   provenance: Provenance;
   script: Script;
+}
+
+/** Text recognition of a scan: the pages' mean confidence (0–100) and how many pages were read. */
+export interface Recognition {
+  confidence: number;
+  pages: number;
 }
 
 export interface PolicyDocument extends PolicyMetadata {

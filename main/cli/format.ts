@@ -29,6 +29,7 @@ const WORDS = {
     indexNumber: '索引号',
     topic: '主题分类',
     validity: '时效性',
+    recognition: '文字识别',
     forwarded: '转发',
     docNumber: '发文字号',
     issuer: '发文机关',
@@ -69,6 +70,7 @@ const WORDS = {
     indexNumber: '索引號',
     topic: '主題分類',
     validity: '時效性',
+    recognition: '文字辨識',
     forwarded: '轉發',
     docNumber: '發文字號',
     issuer: '發文機關',
@@ -109,6 +111,7 @@ const WORDS = {
     indexNumber: 'Index no.',
     topic: 'Topic',
     validity: 'Validity',
+    recognition: 'Text recognition',
     forwarded: 'Forwards',
     docNumber: 'Number',
     issuer: 'Issuer',
@@ -187,6 +190,7 @@ export function formatHead(doc: PolicyDocument | StoredDocument, locale: Locale)
     [w.indexNumber, doc.indexNumber],
     [w.topic, doc.topic],
     [w.validity, doc.validity],
+    [w.recognition, doc.recognition && `${doc.recognition.pages} × ${Math.round(doc.recognition.confidence)}%`],
   ];
   for (const [label, value] of optional) if (value) rows.push([label, value]);
   if ('id' in doc) rows.unshift(['id', doc.id]);

@@ -5,6 +5,7 @@ import { annotationsBench } from './annotations.bench.js';
 import { conversionBench } from './conversion.bench.js';
 import { importBench } from './import.bench.js';
 import { intelBench } from './intel.bench.js';
+import { ocrBench } from './ocr.bench.js';
 import { pdfBench } from './pdf.bench.js';
 import { readerBench } from './reader.bench.js';
 import { scaleBench } from './scale.bench.js';
@@ -21,6 +22,7 @@ console.log(
     ['annotations', await annotationsBench()],
     ['search', searchBench(sizes)],
     ['PDF export', await pdfBench()],
+    ['text recognition', await ocrBench()],
     ['script conversion', conversionBench()],
     ['policy intelligence', intelBench(sizes)],
     ['at scale, end to end', scaleBench(sizes.at(-1) as number)],

@@ -79,7 +79,7 @@ test('a folder imports whole: nested files of every type, duplicates skipped, ot
     path.join(dir, '2016', '新通知.txt'),
     '湘政办发〔2017〕5号\n各市州人民政府，省政府各部门：\n为加快发展农村电子商务，现提出如下意见。\n一、总体要求\n（一）发展目标。到2020年，全省农村电商交易额突破1000亿元。\n二、保障措施\n各地要加强组织领导。\n湖南省人民政府办公厅\n2017年3月8日\n',
   );
-  fs.writeFileSync(path.join(dir, '2016', '封面.jpg'), 'JFIF');
+  fs.writeFileSync(path.join(dir, '2016', '封面.gif'), 'GIF89a');
   await app.page.getByTestId('import-folder-input').setInputFiles(dir);
   await expect(app.page.locator('.import-summary')).toHaveText(
     '导入完成：新增 1 篇，重复 2 篇，失败 0 篇 另有 1 个文件不是可导入的类型，已跳过。',

@@ -151,7 +151,7 @@ describe('files that cannot be imported', () => {
     }
     expect(formatError('LEGACY_FORMAT', { ext: '.rtf' })).toContain('另存为”.docx');
     expect(formatError('NOT_WORD_DOCUMENT')).toContain('Microsoft Works');
-    expect(formatError('NO_TEXT_LAYER')).toContain('不做文字识别');
+    expect(formatError('NO_TEXT_LAYER')).toContain('扫描页面');
     expect(library.list()).toHaveLength(0);
   });
 

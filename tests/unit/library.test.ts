@@ -58,7 +58,9 @@ describe('a library written before search kept its facts apart (schema 10)', () 
     expect(before.length).toBeGreaterThan(10);
 
     const db = new Database(path.join(dataDir, LIBRARY_FILE));
-    db.exec('DROP TABLE document_departments; DROP INDEX documents_live; PRAGMA user_version = 10;');
+    db.exec(
+      'ALTER TABLE documents DROP COLUMN recognition; DROP TABLE document_departments; DROP INDEX documents_live; PRAGMA user_version = 10;',
+    );
     db.close();
     fs.rmSync(path.join(dataDir, 'search-index.bin'));
 
@@ -90,7 +92,8 @@ describe('a library written before tables were blocks of their own (schema 11)',
       '',
     );
     db.exec(`CREATE TABLE blocks_old AS SELECT * FROM blocks; DROP TABLE blocks; ${old};
-      INSERT INTO blocks SELECT * FROM blocks_old; DROP TABLE blocks_old; PRAGMA user_version = 11;`);
+      INSERT INTO blocks SELECT * FROM blocks_old; DROP TABLE blocks_old;
+      ALTER TABLE documents DROP COLUMN recognition; PRAGMA user_version = 11;`);
     expect(() => db.exec("INSERT INTO blocks SELECT doc, 9999, 'table', NULL, NULL, NULL, 0, 1 FROM documents LIMIT 1")).toThrow(
       /CHECK/,
     );
@@ -164,7 +167,7 @@ describe('importing', () => {
     fs.writeFileSync(path.join(dir, 'notes.docx'), 'PK');
     fs.writeFileSync(path.join(dir, '.hidden.txt'), seedText('jiangsu'));
     const progress: number[] = [];
-    fs.writeFileSync(path.join(dir, 'photo.jpg'), 'JFIF');
+    fs.writeFileSync(path.join(dir, 'photo.gif'), 'GIF89a');
     const { outcomes, ignored } = await library.importPaths([dir], (p) => progress.push(p.done));
     expect(outcomes.map((o) => [path.relative(dir, o.source), o.status === 'failed' ? o.error.code : o.status])).toEqual([
       ['a.txt', 'imported'],
@@ -172,7 +175,7 @@ describe('importing', () => {
       [path.join('nested', 'empty.txt'), 'EMPTY_FILE'],
       ['notes.docx', 'DAMAGED_FILE'],
     ]);
-    expect(ignored).toEqual([path.join(dir, 'photo.jpg')]);
+    expect(ignored).toEqual([path.join(dir, 'photo.gif')]);
     expect(progress).toEqual([1, 2, 3, 4]);
   });
 

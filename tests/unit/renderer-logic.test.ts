@@ -40,6 +40,7 @@ const summary = (
   topic: null,
   validity: null,
   forwarded: null,
+  recognition: null,
   provenance: CERTAIN,
   script,
   sourceName: `${title}.txt`,

@@ -3,12 +3,14 @@
 import { ReaderError } from '../../../shared/errors.js';
 import { extensionOf, FORMAT_OF_EXTENSION, LEGACY_EXTENSIONS, type SourceFormat } from '../../../shared/import-formats.js';
 import { formatBytes, MAX_FILE_BYTES, MAX_TEXT_BYTES, tooLargeParams } from '../../../shared/limits.js';
+import type { Recognition } from '../../../shared/policy.js';
 import { canonicalText } from '../parse/canonical.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import type { PageFields } from '../parse/page-lines.js';
 import { docxToText } from './docx.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
+import { recognisePages } from './ocr.js';
 import { ofdToText } from './ofd.js';
 import { pdfToText } from './pdf.js';
 import { docToText } from './word-binary.js';
@@ -20,6 +22,8 @@ export interface Extracted {
   format: SourceFormat;
   /** A web page's information table. */
   table?: PageFields;
+  /** Set when the text was recognised from page images (a scan). */
+  recognised?: Recognition;
 }
 
 export function formatOf(name: string): SourceFormat {
@@ -56,8 +60,20 @@ async function extractFormat(bytes: Uint8Array, format: SourceFormat): Promise<E
       return { text: await docxToText(bytes), encoding: 'utf-8', format };
     case 'doc':
       return { text: await docToText(bytes), encoding: 'utf-8', format };
-    case 'pdf':
-      return { text: await pdfToText(bytes), encoding: 'utf-8', format };
+    case 'pdf': {
+      const { text, recognised } = await pdfToText(bytes);
+      return {
+        text,
+        encoding: 'utf-8',
+        format,
+        ...(recognised && { recognised: { confidence: recognised.confidence, pages: recognised.pages } }),
+      };
+    }
+    case 'image': {
+      const recognised = await recognisePages(1, async () => bytes);
+      if (!recognised.text) throw new ReaderError('NO_CHINESE_TEXT');
+      return { text: recognised.text, encoding: 'utf-8', format, recognised: { confidence: recognised.confidence, pages: 1 } };
+    }
     case 'ofd': {
       const { text, table } = await ofdToText(bytes);
       return { text, encoding: 'utf-8', format, table };

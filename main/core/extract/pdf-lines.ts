@@ -46,7 +46,7 @@ export async function readPdfLines(bytes: Uint8Array): Promise<PdfLines> {
   }
 }
 
-async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   // pdf.js is large: loaded when a PDF is first imported, not when the app starts.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   try {

@@ -1,13 +1,73 @@
-// A PDF with a text layer → its text in reading order: lines rebuilt from the positioned text,
-// running headers, footers and page numbers dropped, and paragraphs joined again (a paragraph's
-// first line is indented, or the line before it ends short of the column).
+// A PDF → its text in reading order. With a text layer: lines rebuilt from the positioned text and
+// joined into paragraphs (positioned-text.ts). Without one — a scan — each page is rendered at
+// 300 dpi and recognised (ocr.ts), up to a bound of pages.
 import { ReaderError } from '../../../shared/errors.js';
-import { readPdfLines } from './pdf-lines.js';
+import { MAX_SCANNED_PAGES } from '../../../shared/limits.js';
+import { type Recognised, recognisePages } from './ocr.js';
+import { openPdf, readPdfLines } from './pdf-lines.js';
 import { linesToText } from './positioned-text.js';
 
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
+/** Dots per inch a scanned page is rendered at: what tesseract reads best. */
+const SCAN_DPI = 300;
+
+export interface PdfText {
+  text: string;
+  /** Set when the text was recognised from the page images. */
+  recognised?: Recognised;
+}
+
+export async function pdfToText(bytes: Uint8Array, signal?: AbortSignal): Promise<PdfText> {
   const { lines, pages, heights } = await readPdfLines(bytes);
   const text = linesToText(lines, pages, heights);
-  if (!text) throw new ReaderError('NO_TEXT_LAYER');
-  return text;
+  if (text) return { text };
+  // A scan has an image on every page: a long file is judged by its first pages.
+  if (!(await hasPageImages(bytes, Math.min(pages, pages > MAX_SCANNED_PAGES ? 3 : pages))))
+    throw new ReaderError('NO_TEXT_LAYER');
+  if (pages > MAX_SCANNED_PAGES) throw new ReaderError('TOO_MANY_SCANNED_PAGES', { count: pages, limit: MAX_SCANNED_PAGES });
+  const recognised = await recognisePdf(bytes, pages, signal);
+  if (!recognised.text) throw new ReaderError('NO_TEXT_LAYER');
+  return { text: recognised.text, recognised };
+}
+
+/** A scan's pages are images; a PDF of drawing alone (or of nothing) has no text to recognise. */
+async function hasPageImages(bytes: Uint8Array, pages: number): Promise<boolean> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat]);
+  const pdf = await openPdf(bytes);
+  try {
+    for (let n = 1; n <= pages; n++) {
+      const page = await pdf.getPage(n);
+      const { fnArray } = await page.getOperatorList();
+      page.cleanup();
+      if (fnArray.some((op) => images.has(op))) return true;
+    }
+    return false;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+async function recognisePdf(bytes: Uint8Array, pages: number, signal?: AbortSignal): Promise<Recognised> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const pdf = await openPdf(bytes);
+  try {
+    return await recognisePages(
+      pages,
+      async (n) => {
+        const page = await pdf.getPage(n);
+        const viewport = page.getViewport({ scale: SCAN_DPI / 72 });
+        const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+        const context = canvas.getContext('2d');
+        context.fillStyle = '#ffffff';
+        context.fillRect(0, 0, canvas.width, canvas.height);
+        type Context = NonNullable<Parameters<typeof page.render>[0]['canvasContext']>;
+        await page.render({ canvas: null, canvasContext: context as unknown as Context, viewport }).promise;
+        page.cleanup();
+        return canvas.toBuffer('image/png');
+      },
+      signal ? { signal } : {},
+    );
+  } finally {
+    await pdf.destroy();
+  }
 }

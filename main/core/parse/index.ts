@@ -1,5 +1,5 @@
 import { ReaderError } from '../../../shared/errors.js';
-import type { Block, Citation, HeadingLevel, PolicyDocument, Responsibility } from '../../../shared/policy.js';
+import type { Block, Citation, HeadingLevel, PolicyDocument, Recognition, Responsibility } from '../../../shared/policy.js';
 import { type ArticleStructure, articleStructure, chapterOrSection } from './articles.js';
 import { findAttachments } from './attachments.js';
 import { findCitations } from './citations.js';
@@ -24,6 +24,8 @@ export function parsePolicyBytes(bytes: Uint8Array): PolicyDocument {
 /** What a file said about itself besides its text: a web page's information table. */
 export interface SourceEvidence {
   table?: PageFields;
+  /** The text was recognised from scanned pages. */
+  recognised?: Recognition;
 }
 
 /**
@@ -52,7 +54,15 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
     citations,
     script,
   });
-  return { ...metadata, script, text, blocks, responsibilities, citations: citations.filter((c) => !isOwn(c, metadata)) };
+  return {
+    ...metadata,
+    recognition: evidence.recognised ?? null,
+    script,
+    text,
+    blocks,
+    responsibilities,
+    citations: citations.filter((c) => !isOwn(c, metadata)),
+  };
 }
 
 /**

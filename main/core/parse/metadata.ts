@@ -30,7 +30,7 @@ export interface MetadataInput {
 }
 
 /** Each field from its strongest evidence, with where it came from. */
-export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'script'> {
+export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'script' | 'recognition'> {
   const { frame, table, body, text } = input;
   const docNumber = resolveDocNumber(frame, table);
   const preamble = body.find((line) => headingMarker(line.text) === null)?.text ?? '';

@@ -10,6 +10,7 @@ import {
   type HeadingLevel,
   type PolicyDocument,
   type Provenance,
+  type Recognition,
   type ResponsibilityRole,
   type Script,
   TRACKED_FIELDS,
@@ -54,6 +55,7 @@ interface DocumentRow {
   topic: string | null;
   validity: string | null;
   forwarded: string | null;
+  recognition: string | null;
   provenance: string;
 }
 
@@ -89,7 +91,7 @@ const METADATA_COLUMNS: Record<keyof MetadataChanges, string> = {
   genre: 'genre',
 };
 const SUMMARY_COLUMNS = `id, title, title_derived, doc_number, issuer, date, addressees, script, source_name, imported_at,
-  subtitle, genre, published_date, index_number, topic, validity, forwarded, provenance`;
+  subtitle, genre, published_date, index_number, topic, validity, forwarded, recognition, provenance`;
 
 const EMPTY = Buffer.alloc(0);
 
@@ -103,10 +105,10 @@ export class DocumentStore {
       insertDocument: db.prepare(
         `INSERT INTO documents (id, content_hash, title, title_derived, doc_number, issuer, date, addressees, script,
            text, source_name, source_encoding, parser_version, imported_at,
-           subtitle, genre, published_date, index_number, topic, validity, forwarded, provenance)
+           subtitle, genre, published_date, index_number, topic, validity, forwarded, recognition, provenance)
          VALUES (@id, @contentHash, @title, @titleDerived, @docNumber, @issuer, @date, @addressees, @script,
            @text, @sourceName, @sourceEncoding, @parserVersion, @importedAt,
-           @subtitle, @genre, @publishedDate, @indexNumber, @topic, @validity, @forwarded, @provenance)`,
+           @subtitle, @genre, @publishedDate, @indexNumber, @topic, @validity, @forwarded, @recognition, @provenance)`,
       ),
       insertBlock: db.prepare(
         'INSERT INTO blocks (doc, seq, kind, level, label, role, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -292,7 +294,7 @@ export class DocumentStore {
         `UPDATE documents SET content_hash = @contentHash, text = @text, script = @script, addressees = @addressees,
            source_name = @sourceName, source_encoding = @sourceEncoding, parser_version = @parserVersion,
            imported_at = @importedAt, subtitle = @subtitle, published_date = @publishedDate,
-           index_number = @indexNumber, topic = @topic, validity = @validity, forwarded = @forwarded,
+           index_number = @indexNumber, topic = @topic, validity = @validity, forwarded = @forwarded, recognition = @recognition,
            provenance = @provenance ${metadata.join('')}
          WHERE doc = @key`,
       )
@@ -394,6 +396,7 @@ function documentColumns(entry: Omit<NewDocument, 'id'>) {
     topic: doc.topic,
     validity: doc.validity,
     forwarded: doc.forwarded ? JSON.stringify(doc.forwarded) : null,
+    recognition: doc.recognition ? JSON.stringify(doc.recognition) : null,
     provenance: JSON.stringify(doc.provenance),
   };
 }
@@ -415,6 +418,7 @@ function toSummary(row: DocumentRow): DocumentSummary {
     topic: row.topic,
     validity: row.validity,
     forwarded: row.forwarded ? (JSON.parse(row.forwarded) as ForwardedDocument) : null,
+    recognition: row.recognition ? (JSON.parse(row.recognition) as Recognition) : null,
     provenance: provenanceOf(row),
     script: row.script,
     sourceName: row.source_name,

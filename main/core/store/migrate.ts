@@ -11,6 +11,7 @@ import documentEvidence from './migrations/0009-document-evidence.js';
 import documentsByTitle from './migrations/0010-documents-by-title.js';
 import searchFacts from './migrations/0011-search-facts.js';
 import tableBlocks from './migrations/0012-table-blocks.js';
+import recognition from './migrations/0013-recognition.js';
 
 /** Forward-only migrations; migration N brings the schema from user_version N-1 to N. */
 const MIGRATIONS: readonly string[] = [
@@ -26,6 +27,7 @@ const MIGRATIONS: readonly string[] = [
   documentsByTitle,
   searchFacts,
   tableBlocks,
+  recognition,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

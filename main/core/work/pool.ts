@@ -17,8 +17,9 @@ type ResultOf<N extends TaskName> = Exclude<Awaited<ReturnType<(typeof Tasks)[N]
 const HEAP_LIMIT_MB = 1024;
 /** How long a task may run: a real document takes well under a second to parse and seconds to set as a PDF. */
 export const TASK_TIME_LIMIT_MS: Record<TaskName, number> = {
-  parseFile: 60_000,
-  parseFiles: 120_000,
+  // A scan is recognised within the task: up to MAX_SCANNED_PAGES pages at some 3–4 s each.
+  parseFile: 180_000,
+  parseFiles: 600_000,
   anchorAll: 120_000,
   renderPdf: 180_000,
   renderTaskTable: 120_000,

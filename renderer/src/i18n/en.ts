@@ -116,6 +116,10 @@ export const en: Messages = {
       indexNumber: 'Index no.',
       topic: 'Topic',
       validity: 'Validity',
+      recognition: 'Text recognition',
+      recognitionValue: 'recognised from a scan, {{pages}} page(s), mean confidence {{confidence}}%',
+      recognitionHint:
+        'The text was recognised from scanned pages and may have wrong characters; the original file is kept for checking',
       forwarded: 'Forwards',
     },
     loading: 'Opening…',

@@ -71,6 +71,16 @@ function DocumentHead({ doc, phrase }: { doc: StoredDocument; phrase: (text: str
         {doc.indexNumber && <MetaRow label={t('reader.head.indexNumber')}>{doc.indexNumber}</MetaRow>}
         {doc.topic && <MetaRow label={t('reader.head.topic')}>{phrase(doc.topic)}</MetaRow>}
         {doc.validity && <MetaRow label={t('reader.head.validity')}>{phrase(doc.validity)}</MetaRow>}
+        {doc.recognition && (
+          <MetaRow label={t('reader.head.recognition')}>
+            <span className="badge badge-recognised" title={t('reader.head.recognitionHint')}>
+              {t('reader.head.recognitionValue', {
+                confidence: Math.round(doc.recognition.confidence),
+                pages: doc.recognition.pages,
+              })}
+            </span>
+          </MetaRow>
+        )}
         {doc.forwarded && <MetaRow label={t('reader.head.forwarded')}>{phrase(forwardedText(doc.forwarded))}</MetaRow>}
       </dl>
     </header>

@@ -1,0 +1,205 @@
+// Text recognition of scanned pages, offline: tesseract.js with the Chinese models npm ships
+// (@tesseract.js-data/chi_sim, chi_tra), loaded from node_modules — no request is ever made. The
+// first page is read with both models and the surer one reads the rest. Red is taken out before
+// recognition (a seal stamped over the text would otherwise break its lines): the page is made
+// black and white from its red channel alone, where red ink is as light as the paper.
+import { createRequire } from 'node:module';
+import { ReaderError } from '../../../shared/errors.js';
+
+const require = createRequire(import.meta.url);
+
+export interface Recognised {
+  text: string;
+  /** Mean confidence of the pages, 0–100 as tesseract gives it. */
+  confidence: number;
+  pages: number;
+}
+
+type Language = 'chi_sim' | 'chi_tra';
+/** Below this in the red channel a pixel is ink; a seal's red is far above it. */
+const INK = 150;
+type Worker = Awaited<ReturnType<typeof import('tesseract.js')['createWorker']>>;
+
+async function startWorker(language: Language): Promise<Worker> {
+  const { createWorker } = await import('tesseract.js');
+  const data = require(`@tesseract.js-data/${language}`) as { langPath: string; gzip: boolean };
+  return createWorker(language, 1, { langPath: data.langPath, gzip: data.gzip, cacheMethod: 'none' });
+}
+
+/** Dark pixels a page needs, of every 10,000, to be worth reading (a blank page has a few specks at most). */
+const INK_PER_10000 = 10;
+
+/** A page image with red taken out and dust cleared, in black and white, as PNG; and whether any ink is left. */
+async function withoutRed(image: Uint8Array): Promise<{ png: Buffer; ink: boolean }> {
+  const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+  let picture: Awaited<ReturnType<typeof loadImage>>;
+  try {
+    picture = await loadImage(Buffer.from(image));
+  } catch (error) {
+    throw new ReaderError('DAMAGED_FILE', { format: 'image', reason: error instanceof Error ? error.message : String(error) });
+  }
+  const canvas = createCanvas(picture.width, picture.height);
+  const context = canvas.getContext('2d');
+  context.drawImage(picture, 0, 0);
+  const pixels = context.getImageData(0, 0, picture.width, picture.height);
+  const d = pixels.data;
+  for (let i = 0; i < d.length; i += 4) {
+    // Red ink is light in the red channel; what is still dark there is black ink.
+    const value = (d[i] ?? 255) < INK ? 0 : 255;
+    d[i] = value;
+    d[i + 1] = value;
+    d[i + 2] = value;
+  }
+  despeckle(d, picture.width, picture.height, Math.max(4, Math.round((picture.width / A4_WIDTH_INCHES / 300) ** 2 * SPECK_AREA)));
+  let dark = 0;
+  for (let i = 0; i < d.length; i += 4) if (d[i] === 0) dark++;
+  if (dark * 10_000 < (d.length / 4) * INK_PER_10000) return { png: Buffer.alloc(0), ink: false };
+  context.putImageData(pixels, 0, 0);
+  return { png: canvas.toBuffer('image/png'), ink: true };
+}
+
+/** A page's width in inches, to scale the speck size with the scan's resolution. */
+const A4_WIDTH_INCHES = 8.27;
+/** Dark spots smaller than this many pixels at 300 dpi are dust (a 、 or 。 at 10 pt is some 60). */
+const SPECK_AREA = 24;
+
+/**
+ * Whites out every dark patch (4-connected) smaller than `least` pixels: dust and toner specks,
+ * which tesseract otherwise reads as 国 or 口. Pixels are black (0) or white (255), RGBA.
+ */
+function despeckle(d: Uint8ClampedArray, width: number, height: number, least: number): void {
+  const seen = new Uint8Array(width * height);
+  const patch: number[] = [];
+  const stack: number[] = [];
+  for (let start = 0; start < width * height; start++) {
+    if (seen[start] || d[start * 4] !== 0) continue;
+    patch.length = 0;
+    stack.push(start);
+    seen[start] = 1;
+    while (stack.length > 0) {
+      const at = stack.pop() as number;
+      if (patch.length <= least) patch.push(at);
+      const x = at % width;
+      const neighbours = [x > 0 ? at - 1 : -1, x < width - 1 ? at + 1 : -1, at - width, at + width];
+      for (const n of neighbours) {
+        if (n < 0 || n >= width * height || seen[n] || d[n * 4] !== 0) continue;
+        seen[n] = 1;
+        stack.push(n);
+      }
+    }
+    if (patch.length < least) for (const at of patch) d[at * 4] = d[at * 4 + 1] = d[at * 4 + 2] = 255;
+  }
+}
+
+/**
+ * Tesseract's lines of Chinese come with a space between characters, a blank line between
+ * paragraphs and Western punctuation where the page has Chinese: the spaces next to a Chinese
+ * character go, each paragraph is a line, a comma or bracket beside Chinese is the full-width one,
+ * a year in brackets is 〔2016〕 as in a document number, and quotation marks open and close in turn.
+ */
+export function recognisedParagraphs(text: string): string {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) =>
+      alternateQuotes(
+        paragraph
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .join('')
+          .replace(SMALL_FORMS, (c) => FULL_FORM[c] ?? c)
+          .replace(SPACE_BEFORE_CJK, '')
+          .replace(SPACE_AFTER_CJK, '$1')
+          .replace(BRACKETED_YEAR, '〔$1〕')
+          .replace(WESTERN_BESIDE_CJK, (c) => FULL_FORM[c] ?? c),
+      ),
+    )
+    .filter(Boolean)
+    .join('\n');
+}
+
+const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’]';
+const SPACE_BEFORE_CJK = new RegExp(`[ \\t]+(?=${CJK})`, 'g');
+const SPACE_AFTER_CJK = new RegExp(`(${CJK})[ \\t]+`, 'g');
+const BRACKETED_YEAR = /[[〔【]\s*((?:19|20)\d{2})\s*[\]〕】]+/g;
+const WESTERN_BESIDE_CJK = new RegExp(`(?<=${CJK})[,:;()?!]|[,:;()?!](?=${CJK})`, 'g');
+
+function alternateQuotes(paragraph: string): string {
+  let open = true;
+  return paragraph.replace(/[“”"]/g, () => {
+    const mark = open ? '“' : '”';
+    open = !open;
+    return mark;
+  });
+}
+
+/** The small forms tesseract's models give for some punctuation (﹕﹝﹚); documents use the full-width ones. */
+const FULL_FORM: Readonly<Record<string, string>> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '(': '（',
+  ')': '）',
+  '?': '？',
+  '!': '！',
+  '﹐': '，',
+  '﹑': '、',
+  '﹒': '．',
+  '﹔': '；',
+  '﹕': '：',
+  '﹖': '？',
+  '﹗': '！',
+  '﹙': '（',
+  '﹚': '）',
+  '﹛': '｛',
+  '﹜': '｝',
+  '﹝': '〔',
+  '﹞': '〕',
+  '﹢': '＋',
+  '﹣': '－',
+};
+const SMALL_FORMS = /[\ufe50-\ufe6b]/g;
+
+/**
+ * Recognises pages one by one (each image made only when its turn comes); `onPage` reports each
+ * page done, and `signal` stops between pages.
+ */
+export async function recognisePages(
+  pages: number,
+  image: (page: number) => Promise<Uint8Array>,
+  options: { onPage?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<Recognised> {
+  // Started at the first page with ink on it: a blank page costs no model.
+  let worker: Worker | null = null;
+  const texts: string[] = [];
+  const confidences: number[] = [];
+  try {
+    for (let page = 1; page <= pages; page++) {
+      if (options.signal?.aborted) throw new ReaderError('CANCELLED');
+      const clean = await withoutRed(await image(page));
+      options.onPage?.(page, pages);
+      if (!clean.ink) continue;
+      const png = clean.png;
+      const first = worker === null;
+      worker ??= await startWorker('chi_sim');
+      let { data } = await worker.recognize(png);
+      // The first page is read with both models; the one more sure of itself reads the rest.
+      if (first) {
+        const traditional = await startWorker('chi_tra');
+        const other = (await traditional.recognize(png)).data;
+        if (other.confidence > data.confidence) {
+          await worker.terminate();
+          worker = traditional;
+          data = other;
+        } else await traditional.terminate();
+      }
+      texts.push(recognisedParagraphs(data.text));
+      confidences.push(data.confidence);
+    }
+  } finally {
+    await worker?.terminate();
+  }
+  const text = texts.filter(Boolean).join('\n');
+  const confidence = confidences.reduce((a, b) => a + b, 0) / Math.max(1, confidences.length);
+  return { text: text ? `${text}\n` : '', confidence: Math.round(confidence * 10) / 10, pages };
+}
