@@ -86,3 +86,16 @@ test('a folder imports whole: nested files of every type, duplicates skipped, ot
   );
   await expect(rows(app)).toHaveCount(6);
 });
+
+test('a scanned page imports as recognised text, and the reader says so', async ({ app }, testInfo) => {
+  const dir = fs.mkdtempSync(path.join(app.dataDir, 'upload-'));
+  const file = path.join(dir, '扫描件.jpg');
+  fs.copyFileSync(path.join(ROOT, 'tests/fixtures/scans/jiangsu-200dpi.jpg'), file);
+  await app.page.getByTestId('import-input').setInputFiles([file]);
+  await expect(app.page.locator('.import-summary')).toContainText('新增 1 篇', { timeout: 90_000 });
+  await app.page.locator('.cell-title a', { hasText: '深入实施' }).last().click();
+  await expect(app.page.locator('.badge-recognised')).toHaveText(/扫描件识别，1 页，平均置信度 \d+%/);
+  await expect(app.page.locator('.doc-body')).toContainText('推动流通企业创新发展');
+  await testInfo.attach('recognised scan', { body: await app.page.screenshot(), contentType: 'image/png' });
+  if (process.env.SHOTS) await app.page.screenshot({ path: `${process.env.SHOTS}/scan.png` });
+});
