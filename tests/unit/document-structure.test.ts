@@ -204,6 +204,26 @@ describe('attachments', () => {
   });
 });
 
+/** A county notice made as a Word file with a table of the given rows between its addressees and its signature. */
+async function wordNoticeWithTable(rows: string[][]): Promise<Buffer> {
+  const { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
+  const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
+  const file = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph('某县人民政府办公室关于印发重点工作分工的通知'),
+          new Paragraph('各乡镇人民政府：'),
+          new Table({ rows: rows.map((cells) => new TableRow({ children: cells.map(cell) })) }),
+          new Paragraph('某县人民政府办公室'),
+          new Paragraph('2021年5月6日'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(file);
+}
+
 describe('tables in web pages', () => {
   const page = `<html><head><meta charset="utf-8"><title>分工方案</title></head><body>
     <table class="layout"><tr><td>
@@ -246,23 +266,11 @@ describe('tables in web pages', () => {
 
 describe('tables in Word files', () => {
   it('come in as rows of tab-separated cells, each row a task of its 牵头单位', async () => {
-    const { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
-    const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
-    const row = (...cells: string[]) => new TableRow({ children: cells.map(cell) });
-    const file = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph('某县人民政府办公室关于印发重点工作分工的通知'),
-            new Paragraph('各乡镇人民政府：'),
-            new Table({ rows: [row('序号', '重点工作', '责任单位'), row('1', '建设县域物流中心', '县商务局、县交通运输局')] }),
-            new Paragraph('某县人民政府办公室'),
-            new Paragraph('2021年5月6日'),
-          ],
-        },
-      ],
-    });
-    const extracted = await extractText(await Packer.toBuffer(file), '分工.docx');
+    const file = await wordNoticeWithTable([
+      ['序号', '重点工作', '责任单位'],
+      ['1', '建设县域物流中心', '县商务局、县交通运输局'],
+    ]);
+    const extracted = await extractText(file, '分工.docx');
     expect(extracted.text.split('\n')).toEqual([
       '某县人民政府办公室关于印发重点工作分工的通知',
       '各乡镇人民政府：',
@@ -314,29 +322,12 @@ describe('table blocks', () => {
   });
 
   it('come from a Word file’s tables', async () => {
-    const { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
-    const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
-    const row = (...cells: string[]) => new TableRow({ children: cells.map(cell) });
-    const file = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph('某县人民政府办公室关于印发重点工作分工的通知'),
-            new Paragraph('各乡镇人民政府：'),
-            new Table({
-              rows: [
-                row('序号', '重点工作', '责任单位'),
-                row('1', '建设县域物流中心', '县商务局'),
-                row('2', '改造农贸市场', '县市场监管局'),
-              ],
-            }),
-            new Paragraph('某县人民政府办公室'),
-            new Paragraph('2021年5月6日'),
-          ],
-        },
-      ],
-    });
-    const extracted = await extractText(await Packer.toBuffer(file), '分工.docx');
+    const file = await wordNoticeWithTable([
+      ['序号', '重点工作', '责任单位'],
+      ['1', '建设县域物流中心', '县商务局'],
+      ['2', '改造农贸市场', '县市场监管局'],
+    ]);
+    const extracted = await extractText(file, '分工.docx');
     const doc = parsePolicy(extracted.text, extracted);
     expect(cellTexts(doc.blocks.find((b) => b.kind === 'table'))).toEqual([
       ['序号', '重点工作', '责任单位'],

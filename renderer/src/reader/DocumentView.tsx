@@ -106,25 +106,22 @@ function Cited({ link, children }: { link: CitationLink; children: string }) {
   );
 }
 
+/** What draws a block's text: the block, its shown text, and the annotations and citations on it. */
+interface BlockTextProps {
+  index: number;
+  block: Block;
+  shown: ShownBlock;
+  annotations: readonly Annotation[];
+  citations: readonly CitationLink[];
+}
+
 /**
  * A block's shown text in runs split at annotation and citation boundaries; runs under annotations
  * are marks, runs in a citation hold its link. Each run names its block (data-b) and where it
  * starts in the canonical text (data-s) and, where that differs, in the block's shown text
  * (data-v), so that a selection maps back to canonical positions.
  */
-const BlockText = memo(function BlockText({
-  index,
-  block,
-  shown,
-  annotations,
-  citations,
-}: {
-  index: number;
-  block: Block;
-  shown: ShownBlock;
-  annotations: readonly Annotation[];
-  citations: readonly CitationLink[];
-}) {
+const BlockText = memo(function BlockText({ index, block, shown, annotations, citations }: BlockTextProps) {
   return shownRuns(block, shown, splitByRanges(segmentsOf(block, annotations), citations)).map((run) =>
     runElement(index, block, run),
   );
@@ -165,19 +162,7 @@ const SHORT_CELL = 12;
  * A table: each cell draws the runs of its own stretch of the block, so that the tabs and line
  * breaks between cells are drawn as the table's grid and a selection still maps to canonical offsets.
  */
-const TableText = memo(function TableText({
-  index,
-  block,
-  shown,
-  annotations,
-  citations,
-}: {
-  index: number;
-  block: Block;
-  shown: ShownBlock;
-  annotations: readonly Annotation[];
-  citations: readonly CitationLink[];
-}) {
+const TableText = memo(function TableText({ index, block, shown, annotations, citations }: BlockTextProps) {
   const rows = tableCells(block.text);
   const columns = Math.max(0, ...rows.map((row) => row.length));
   const spans = rows.flat().map((cell) => ({ start: block.start + cell.start, end: block.start + cell.end }));
