@@ -53,17 +53,22 @@ describe('importing the formats officials receive', () => {
   });
 });
 
+/** Text without white space: a format's text against the seed's, line breaks and spacing aside. */
+const bare = (text: string) => text.replace(/\s/g, '');
+
+/** A seed's fixture in a format reads to the seed's text up to white space, and parses to its metadata. */
+async function expectSeedRead(folder: string, format: 'doc' | 'ofd', seed: SeedName): Promise<void> {
+  const file = `${SEED_FILES[seed].replace(/\.txt$/, '')}.${format}`;
+  const extracted = await extractText(fs.readFileSync(path.join(ROOT, 'tests/fixtures', folder, file)), file);
+  expect(extracted.format).toBe(format);
+  expect(bare(extracted.text)).toBe(bare(seedText(seed)));
+  expect(essentials(parsePolicy(extracted.text, extracted))).toEqual(essentials(parsePolicy(seedText(seed))));
+}
+
 const wordFixture = (name: string) => fs.readFileSync(path.join(ROOT, 'tests/fixtures/word', name));
 
 describe('Word 97–2003 and WPS files (made by LibreOffice, scripts/make-word-fixtures.mjs)', () => {
-  it.each(seeds)('reads %s.doc to the seed’s text and metadata', async (seed) => {
-    const file = `${SEED_FILES[seed].replace(/\.txt$/, '')}.doc`;
-    const extracted = await extractText(wordFixture(file), file);
-    expect(extracted.format).toBe('doc');
-    const bare = (t: string) => t.replace(/\s/g, '');
-    expect(bare(extracted.text)).toBe(bare(seedText(seed)));
-    expect(essentials(parsePolicy(extracted.text))).toEqual(essentials(parsePolicy(seedText(seed))));
-  });
+  it.each(seeds)('reads %s.doc to the seed’s text and metadata', (seed) => expectSeedRead('word', 'doc', seed));
 
   it('imports a .wps and keeps it as the original', async () => {
     const library = Library.open({ dataDir: tempDir() });
@@ -98,19 +103,11 @@ describe('Word 97–2003 and WPS files (made by LibreOffice, scripts/make-word-f
 const ofdFixture = (name: string) => fs.readFileSync(path.join(ROOT, 'tests/fixtures/ofd', name));
 
 describe('OFD files (GB/T 33190, written by scripts/make-ofd-fixtures.mjs)', () => {
-  it.each(seeds)('reads %s.ofd to the seed’s text and metadata', async (seed) => {
-    const file = `${SEED_FILES[seed].replace(/\.txt$/, '')}.ofd`;
-    const extracted = await extractText(ofdFixture(file), file);
-    expect(extracted.format).toBe('ofd');
-    const bare = (t: string) => t.replace(/\s/g, '');
-    expect(bare(extracted.text)).toBe(bare(seedText(seed)));
-    expect(essentials(parsePolicy(extracted.text, extracted))).toEqual(essentials(parsePolicy(seedText(seed))));
-  });
+  it.each(seeds)('reads %s.ofd to the seed’s text and metadata', (seed) => expectSeedRead('ofd', 'ofd', seed));
 
   it('reads the first document of a package of two, with its DocInfo title as evidence', async () => {
     const extracted = await extractText(ofdFixture('two-documents.ofd'), 'two.ofd');
     expect(extracted.table?.title).toBe('省政府办公厅关于深入实施“互联网+流通”行动计划的意见');
-    const bare = (t: string) => t.replace(/\s/g, '');
     expect(bare(extracted.text)).toBe(bare(seedText('jiangsu')));
   });
 

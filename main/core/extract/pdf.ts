@@ -1,6 +1,7 @@
 // A PDF → its text in reading order. With a text layer: lines rebuilt from the positioned text and
 // joined into paragraphs (positioned-text.ts). Without one — a scan — each page is rendered at
 // 300 dpi and recognised (ocr.ts), up to a bound of pages.
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { ReaderError } from '../../../shared/errors.js';
 import { MAX_SCANNED_PAGES } from '../../../shared/limits.js';
 import { type Recognised, recognisePages } from './ocr.js';
@@ -20,37 +21,22 @@ export async function pdfToText(bytes: Uint8Array, signal?: AbortSignal): Promis
   const { lines, pages, heights } = await readPdfLines(bytes);
   const text = linesToText(lines, pages, heights);
   if (text) return { text };
-  // A scan has an image on every page: a long file is judged by its first pages.
-  if (!(await hasPageImages(bytes, Math.min(pages, pages > MAX_SCANNED_PAGES ? 3 : pages))))
-    throw new ReaderError('NO_TEXT_LAYER');
-  if (pages > MAX_SCANNED_PAGES) throw new ReaderError('TOO_MANY_SCANNED_PAGES', { count: pages, limit: MAX_SCANNED_PAGES });
   const recognised = await recognisePdf(bytes, pages, signal);
   if (!recognised.text) throw new ReaderError('NO_TEXT_LAYER');
   return { text: recognised.text, recognised };
 }
 
-/** A scan's pages are images; a PDF of drawing alone (or of nothing) has no text to recognise. */
-async function hasPageImages(bytes: Uint8Array, pages: number): Promise<boolean> {
-  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat]);
-  const pdf = await openPdf(bytes);
-  try {
-    for (let n = 1; n <= pages; n++) {
-      const page = await pdf.getPage(n);
-      const { fnArray } = await page.getOperatorList();
-      page.cleanup();
-      if (fnArray.some((op) => images.has(op))) return true;
-    }
-    return false;
-  } finally {
-    await pdf.destroy();
-  }
-}
-
+/**
+ * A scan's pages, recognised. A scan has an image on every page (a long file is judged by its first
+ * pages); a PDF of drawing alone, or of nothing, has no text to recognise.
+ */
 async function recognisePdf(bytes: Uint8Array, pages: number, signal?: AbortSignal): Promise<Recognised> {
-  const { createCanvas } = await import('@napi-rs/canvas');
   const pdf = await openPdf(bytes);
   try {
+    if (!(await hasPageImages(pdf, Math.min(pages, pages > MAX_SCANNED_PAGES ? 3 : pages))))
+      throw new ReaderError('NO_TEXT_LAYER');
+    if (pages > MAX_SCANNED_PAGES) throw new ReaderError('TOO_MANY_SCANNED_PAGES', { count: pages, limit: MAX_SCANNED_PAGES });
+    const { createCanvas } = await import('@napi-rs/canvas');
     return await recognisePages(
       pages,
       async (n) => {
@@ -70,4 +56,16 @@ async function recognisePdf(bytes: Uint8Array, pages: number, signal?: AbortSign
   } finally {
     await pdf.destroy();
   }
+}
+
+async function hasPageImages(pdf: PDFDocumentProxy, pages: number): Promise<boolean> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat]);
+  for (let n = 1; n <= pages; n++) {
+    const page = await pdf.getPage(n);
+    const { fnArray } = await page.getOperatorList();
+    page.cleanup();
+    if (fnArray.some((op) => images.has(op))) return true;
+  }
+  return false;
 }
