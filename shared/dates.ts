@@ -28,11 +28,12 @@ export function parseDateLine(line: string): string | null {
 }
 
 /**
- * A date whose 年月日 a web page lost: "2017821" is 2017-08-21, taken only where the digits split one
- * way into a valid date ("2017111" could be January 11 or November 1, and is no date).
+ * A date whose 年月日 (or 月日) a web page lost: "2017821" is 2017-08-21 and "2019年1123" 2019-11-23,
+ * taken only where the digits split one way into a valid date ("2017111" could be January 11 or
+ * November 1, and is no date).
  */
 function compactDate(text: string): string | null {
-  const m = /^((?:19|20)\d{2})(\d{2,4})$/.exec(text);
+  const m = /^((?:19|20)\d{2})年?(\d{2,4})$/.exec(text);
   if (!m) return null;
   const [year, rest = ''] = [Number(m[1]), m[2]];
   const splits = [1, 2]

@@ -62,7 +62,9 @@ function withoutTrailer(title: string): string {
 
 /** 文种 of a title: the genre its end names (…的实施意见 → 意见, …管理办法（试行）→ 办法). */
 export function genreOfTitle(title: string): Genre | null {
-  const ending = ENDING.exec(withoutTrailer(title))?.[0];
+  // "…第3号建议的答复：镇西镇中心小学筹建风雨操场的建议": the title's genre before the topic after it.
+  const named = /^(.{4,}?的[\u4e00-\u9fff]{1,4})[:：]/.exec(title)?.[1];
+  const ending = ENDING.exec(withoutTrailer(title))?.[0] ?? (named ? ENDING.exec(named)?.[0] : undefined);
   return ending ? (GENRE_OF_ENDING.get(ending) ?? null) : null;
 }
 
@@ -77,6 +79,15 @@ export function withoutYearTag(title: string): string {
   const bare = title.replace(/\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[)）]$/, '');
   const genre = bare === title ? null : genreOfTitle(bare);
   return genre && YEARLESS.has(genre) ? bare : title;
+}
+
+/**
+ * A title without the notes a portal appends to it: its number and register number in brackets
+ * ("…的通知(河政发〔2021〕25号)(统一编号:HCZFG-2021-005)"), when what is left ends as a title does.
+ */
+export function withoutNumberNotes(title: string): string {
+  const bare = title.replace(/(?:\s*[（(][^（）()]*(?:[号號]|编号|編號|登记号|登記號)[^（）()]*[)）])+$/, '');
+  return bare !== title && isTitleEnd(bare) ? bare : title;
 }
 
 /** A title names its genre at its end. */

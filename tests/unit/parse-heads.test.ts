@@ -596,3 +596,126 @@ describe('forms of a sixth collection of real documents', () => {
     expect(doc).toMatchObject({ genre: '通知', addressees: '各区人民政府，市政府各委、办、局', date: '2022-05-30' });
   });
 });
+
+describe('forms of a seventh collection of real documents', () => {
+  it('reads a table whose labels run into the value before them, and drops the notes a title cell carries', () => {
+    const doc = parsePolicy(
+      '发文单位:河池市人民政府成文日期:2021年12月30日\n标  题:河池市人民政府关于印发河池市政府投资项目管理办法的通知(河政发〔2021〕25号)(统一编号:HCZFG-2021-005)\n发文字号:河政发〔2021〕25号发布日期:2021年12月31日\n各县(区)人民政府:\n《河池市政府投资项目管理办法》已经市人民政府同意，现印发给你们。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '河池市人民政府关于印发河池市政府投资项目管理办法的通知',
+      docNumber: '河政发〔2021〕25号',
+      issuer: '河池市人民政府',
+      date: '2021-12-30',
+    });
+  });
+
+  it('reads a table copied one cell a line, label then value, and the addressees under it', () => {
+    const doc = parsePolicy(
+      '十堰市统计局关于印发《十堰市经济普查实施办法》的通知\n索引号\n011080691/2023-70749\n主题分类\n统计\n发布机构\n十堰市统计局\n文号\n十统文〔2023〕9号\n各县(市、区)统计局，十堰经济技术开发区管委会统计局，市普查领导小组各成员单位:\n现将《十堰市经济普查实施办法》印发给你们。\n十堰市统计局\n2023年8月30日\n',
+    );
+    expect(doc).toMatchObject({
+      docNumber: '十统文〔2023〕9号',
+      topic: '统计',
+      addressees: '各县(市、区)统计局，十堰经济技术开发区管委会统计局，市普查领导小组各成员单位',
+    });
+    expect(doc.text).toContain('索引号');
+    expect(doc.blocks.find((b) => !b.role)?.text).toBe('现将《十堰市经济普查实施办法》印发给你们。');
+  });
+
+  it('reads a label after an empty one, a label made of two (备注/文号), and a cell that starts with the number', () => {
+    expect(
+      parsePolicy(
+        '主题词: 发布机构: 信息办 文    号: 宜政办发〔2017〕119号\n宜川县人民政府办公室关于印发应急预案的通知\n各乡镇人民政府:\n现印发给你们。\n',
+      ).docNumber,
+    ).toBe('宜政办发〔2017〕119号');
+    expect(
+      parsePolicy('备注/文号:厦营商办〔2023〕7号\n关于印发任务分解表的通知\n各区人民政府:\n现印发给你们。\n').docNumber,
+    ).toBe('厦营商办〔2023〕7号');
+    const doc = parsePolicy(
+      '标 题: | 盘政发〔2010〕22号 盘锦市人民政府关于表彰优胜单位的决定 | |\n各县、区人民政府:\n为表彰先进，市政府决定。\n',
+    );
+    expect(doc.title).toBe('盘锦市人民政府关于表彰优胜单位的决定');
+  });
+
+  it('takes the title the head prints in full over a table’s that leaves the issuer off', () => {
+    const doc = parsePolicy(
+      '名    称:关于印发辛集市重污染天气应急预案的通知 发布机构:辛集市人民政府办公室\n辛政办字〔2024〕2号\n辛集市人民政府办公室\n关于印发辛集市重污染天气应急预案的\n通    知\n各乡、镇人民政府:\n《辛集市重污染天气应急预案》已经市政府同意，现印发给你们。\n',
+    );
+    expect(doc.title).toBe('辛集市人民政府办公室关于印发辛集市重污染天气应急预案的通知');
+  });
+
+  it('lets the title and sign-off outrank a table that names the office that put the page up', () => {
+    const doc = parsePolicy(
+      '- 发文机关: 天水市人民政府办公室\n- 成文日期:\n- 标题: 天水市交通运输局关于对市八届人大五次会议第144号建议的答复\n马创成代表:\n你们提出的建议收悉，现答复如下。\n',
+    );
+    expect(doc.issuers).toEqual(['天水市交通运输局']);
+    expect(doc.genre).toBe('答复');
+  });
+
+  it('reads a number bracketed after the title, a reply’s class after its number, and a 公告 number before the title', () => {
+    expect(
+      parsePolicy('关于省十三届人大一次会议温36号建议的答复[浙交建〔2018〕101号]\n蓝德云代表:\n您的建议收悉。\n'),
+    ).toMatchObject({
+      title: '关于省十三届人大一次会议温36号建议的答复',
+      docNumber: '浙交建〔2018〕101号',
+    });
+    expect(parsePolicy('平交复函[2017]19号B类\n关于对第82号建议的\n答    复\n陈根明代表:\n您的建议收悉。\n').docNumber).toBe(
+      '平交复函〔2017〕19号',
+    );
+    expect(parsePolicy('〔2022〕第39号兰考县人民政府征收土地预公告\n为保障用地需求，现发布预公告。\n')).toMatchObject({
+      title: '兰考县人民政府征收土地预公告',
+      docNumber: '〔2022〕第39号',
+      issuer: '兰考县人民政府',
+      genre: '公告',
+    });
+  });
+
+  it('reads a regulation named before its decree head, signed by an official and dated on one line', () => {
+    const doc = parsePolicy(
+      '广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号\n《广西壮族自治区土地整治办法》已经自治区人民政府常务会议审议通过，现予发布。\n自治区主席 陈 武 2016年12月6日\n广西壮族自治区土地整治办法\n第一章 总 则\n第一条 为了规范土地整治活动，制定本办法。\n',
+    );
+    expect(head(doc)).toEqual({
+      title: '广西壮族自治区土地整治办法',
+      docNumber: '广西壮族自治区人民政府令第116号',
+      issuers: ['广西壮族自治区人民政府'],
+      date: '2016-12-06',
+      genre: '办法',
+    });
+    expect(normaliseDocNumber('广西壮族自治区人民政府令2016年第116号')).toBe('广西壮族自治区人民政府令第116号');
+  });
+
+  it('reads a congress’s numbered 公告 as the promulgation of the regulation above it', () => {
+    const doc = parsePolicy(
+      '深圳市人民代表大会常务委员会听证条例\n深圳市人民代表大会常务委员会公告\n第三十七号\n《深圳市人民代表大会常务委员会听证条例》业经批准，现予公布。\n深圳市人民代表大会常务委员会\n2001年12月26日\n',
+    );
+    expect(doc).toMatchObject({
+      title: '深圳市人民代表大会常务委员会听证条例',
+      docNumber: '深圳市人民代表大会常务委员会公告第37号',
+    });
+    expect(normaliseDocNumber('深圳市人民代表大会常务委员会公告第三十七号')).toBe('深圳市人民代表大会常务委员会公告第37号');
+  });
+
+  it('dates a forwarding notice whose date stands above the forwarded document’s bodies, and a date that lost 月日', () => {
+    const forwarding = parsePolicy(
+      '沧州市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知\n沧政办字〔2009〕120号\n各县(市、区)人民政府:\n市发展改革委等部门《支持农村邮政物流发展实施办法》已经市政府同意，现转发给你们。\n二〇〇九年八月三十日\n沧州市发展改革委\n沧州市邮政局\n支持农村邮政物流发展实施办法\n第一条 为服务新农村建设，特制定本办法。\n',
+    );
+    expect(forwarding.date).toBe('2009-08-30');
+    const garbled = parsePolicy(
+      '区政府办公室关于印发森林火灾应急预案的通知\n各乡镇人民政府:\n现将预案印发给你们。\n上饶市广丰区人民政府办公室\n2019年1123\n',
+    );
+    expect(garbled).toMatchObject({ date: '2019-11-23', issuer: '上饶市广丰区人民政府办公室' });
+  });
+
+  it('names no issuer for a title that opens with 转发, and types a reply whose title runs on after a colon', () => {
+    const forwarded = parsePolicy(
+      '转发省国土资源厅关于建设用地批复的通知(穗国房函[2009]2229号)\n荔湾、番禺区分局:\n现转发给你们。\n',
+    );
+    expect(forwarded.issuers).toEqual([]);
+    expect(
+      parsePolicy(
+        '标  题: 对县十八届人大五次会议第3号建议的答复:镇西镇中心小学筹建风雨操场的建议\n何秋兰代表:\n您提出的建议收悉。\n',
+      ).genre,
+    ).toBe('答复');
+  });
+});

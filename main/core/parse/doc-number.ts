@@ -30,10 +30,20 @@ export function findDocNumberAtStart(text: string): { value: string; length: num
   return { value: normaliseDocNumber(m[0]), length: m[0].length };
 }
 
-/** One spelling for every variant: 〔〕 brackets, ASCII digits, no spaces. */
+/** One spelling for every variant: 〔〕 brackets, ASCII digits, no spaces; a decree's without a year. */
 export function normaliseDocNumber(text: string): string {
+  // A decree's number runs on across years: a database's "人民政府令2016年第116号" is 令第116号.
+  const decree = /^(\S+令)\s*(?:19|20)\d{2}\s*年\s*(第\s*[0-9０-９]{1,5}\s*[号號])$/.exec(text.trim());
+  if (decree) return `${decree[1]}${asciiDigits((decree[2] ?? '').replace(/\s+/g, ''))}`;
   const m = parts.exec(text.trim());
-  if (!m) return text.trim().replace(/[\s\u3000]+/g, '');
+  if (!m)
+    return text
+      .trim()
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/第([〇零一二三四五六七八九十百]{1,8})([号號])$/, (all, serial: string, hao: string) => {
+        const value = chineseNumberValue(serial);
+        return value === null ? all : `第${value}${hao}`;
+      });
   const [, code = '', year = '', di = '', serial = '', hao = ''] = m;
   return `${code}〔${asciiDigits(year)}〕${di}${asciiDigits(serial)}${hao}`;
 }
@@ -50,11 +60,16 @@ export interface DecreeHead {
 
 const DECREE = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,24}?)令$/;
 const DECREE_NUMBER = new RegExp(`^[(（]?\\s*第\\s*(${DIGITS}{1,5}|[〇零一二三四五六七八九十百]{1,8})\\s*[号號]\\s*[)）]?$`);
+const CONGRESS_NOTICE = /^([\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会|人民代表大會常務委員會|人大常委会|人民代表大会))公告$/;
 const DECREE_BODY = /(?:国务院|國務院|政府|部|委员会|委員會|委|局|署|行|院)$/;
 
-/** A decree head's first line: "江西省人民政府令", "中华人民共和国国务院令" (its number on the next). */
+/**
+ * A decree head's first line: "江西省人民政府令", "中华人民共和国国务院令", a congress's
+ * "深圳市人民代表大会常务委员会公告" (its number on the next).
+ */
 export function isDecreeLine(text: string): boolean {
-  const body = DECREE.exec(text.replace(/[\s\u3000]+/g, ''))?.[1];
+  const bare = text.replace(/[\s\u3000]+/g, '');
+  const body = DECREE.exec(bare)?.[1] ?? CONGRESS_NOTICE.exec(bare)?.[1];
   return body !== undefined && DECREE_BODY.test(body);
 }
 
@@ -75,12 +90,14 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   const inline = /^(.+令)[（(]?(第[^（()）]+?)[)）]?$/.exec(text);
   const head = inline ? (inline[1] ?? '') : text;
   const numberText = inline ? (inline[2] ?? '') : next.replace(/[\s\u3000]+/g, '');
-  const body = DECREE.exec(head)?.[1];
+  // A people's congress promulgates by a numbered 公告 as a government does by a 令.
+  const body = DECREE.exec(head)?.[1] ?? (inline ? undefined : CONGRESS_NOTICE.exec(head)?.[1]);
   const serial = DECREE_NUMBER.exec(numberText)?.[1];
   if (!body || !serial || !DECREE_BODY.test(body)) return codedDecree(text);
   const value = /^[0-9０-９]+$/.test(serial) ? asciiDigits(serial) : String(chineseNumberValue(serial) ?? serial);
   const issuer = body.replace(/^國務院$/, '国务院');
-  const number = issuer === '国务院' ? `国令第${value}号` : `${issuer}令第${value}号`;
+  const kind = head.endsWith('令') ? '令' : '公告';
+  const number = issuer === '国务院' ? `国令第${value}号` : `${issuer}${kind}第${value}号`;
   return { number, issuer, lines: inline ? 1 : 2 };
 }
 

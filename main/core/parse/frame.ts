@@ -1,10 +1,10 @@
 import { parseDateLine } from '../../../shared/dates.js';
-import { isTitleEnd, withoutYearTag } from '../../../shared/genre.js';
+import { isTitleEnd, withoutNumberNotes, withoutYearTag } from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
 import { type DecreeHead, findDocNumberAtStart, isDecreeLine, normaliseDocNumber, readDecreeHead } from './doc-number.js';
 import { headingMarker } from './headings.js';
 import type { Line } from './lines.js';
-import { isChromeLine, type PageFields, readLabelRow, readPageLine } from './page-lines.js';
+import { isChromeLine, labelField, type PageFields, readLabelRow, readPageLine } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
 
 /**
@@ -138,6 +138,14 @@ function readPageLines(lines: Line[], frame: Frame): void {
       pending = null;
     }
     if (readValueRows(lines, line, frame)) continue;
+    if (bareLabelOf(lines, line.index)) {
+      // "索引号" on a line of its own: the next line is its value; the table runs on label, value, label.
+      frame.roles.set(line.index, 'info');
+      const field = labelField(line.text);
+      pending = field && field !== 'other' ? field : null;
+      if (!pending) frame.roles.set(line.index + 1, 'info');
+      continue;
+    }
     // "2011-06-18 00:00:00 来源: 本站原创": the posting time, then the page's labels.
     const posted = POSTED_AT.exec(line.text);
     const page = readPageLine(posted ? line.text.slice(posted[0].length) : line.text);
@@ -155,6 +163,16 @@ function readPageLines(lines: Line[], frame: Frame): void {
       frame.roles.set(line.index, 'chrome');
     }
   }
+}
+
+/** A table's label on a line of its own, without a colon, where the table goes on label, value, label. */
+function bareLabelOf(lines: Line[], i: number): boolean {
+  const bare = (j: number) => {
+    const text = lines[j]?.text ?? '';
+    return !/[:：]/.test(text) && labelField(text) !== null;
+  };
+  const value = lines[i + 1]?.text ?? '';
+  return bare(i) && value !== '' && value.length <= 100 && !bare(i + 1) && (bare(i + 2) || bare(i - 2));
 }
 
 /** Lines a header row's values may take. */
@@ -225,7 +243,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'mark', 'masthead');
       continue;
     }
-    const decree = readDecreeHead(text, lines[i + 1]?.text ?? '');
+    const decree = titledDecreeHead(text, frame) ?? readDecreeHead(text, lines[i + 1]?.text ?? '');
     if (decree) {
       frame.decree ??= decree;
       frame.docNumber ??= decree.number;
@@ -370,9 +388,19 @@ function readDatedIssuer(text: string): { date: string; issuers: string[] } | nu
   return date && issuers ? { date, issuers } : null;
 }
 
+/** A regulation's name before its decree head on one line: "广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号". */
+function titledDecreeHead(text: string, frame: Frame): DecreeHead | null {
+  const m = /^(\S+)[\s\u3000]+(\S.*令[\s\u3000]*第.{1,8}[号號])$/.exec(text.trim());
+  if (!m?.[1] || !m[2] || !isTitleEnd(m[1])) return null;
+  const decree = readDecreeHead(m[2], '');
+  if (decree) frame.headlineTitle ??= m[1];
+  return decree;
+}
+
 /**
  * A document number on a line of its own, with a 签发人 after it, or with the title beside it as web
- * copies repeat it: "京政办发〔2016〕26号《…的通知》", "…的通知(岳办发〔2017〕2号)", "…的通知 鲁政发〔2014〕20号".
+ * copies repeat it: "京政办发〔2016〕26号《…的通知》", "…的通知(岳办发〔2017〕2号)", "…的答复[浙交建〔2018〕101号]",
+ * "…的通知 鲁政发〔2014〕20号".
  */
 function readNumberLine(line: string): { number: string; title: string | null; date?: string } | null {
   const signer = SIGNER.exec(line)?.index;
@@ -382,7 +410,11 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
   const leading = findDocNumberAtStart(text);
   if (leading) {
-    const rest = text.slice(leading.length).trim();
+    // A reply's class after its number (平交复函[2017]19号B类) is no part of it.
+    const rest = text
+      .slice(leading.length)
+      .trim()
+      .replace(/^[（(]?[A-CＡ-Ｃ]类[)）]?$/, '');
     const quoted = unquoteTitle(rest);
     if (rest === '' || isTitleEnd(quoted)) return { number: leading.value, title: rest === '' ? null : quoted };
     // A gazette's "(宁政办发〔2010〕9号 2010年1月14日)".
@@ -396,10 +428,15 @@ function readNumberLine(line: string): { number: string; title: string | null; d
       text,
     );
   if (announcement?.[1]) return { number: normaliseDocNumber(announcement[1]), title: null };
+  // Or before the title: "〔2022〕第39号兰考县人民政府征收土地预公告".
+  const before = /^([〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])\s*(\S.*)$/.exec(text);
+  if (before?.[1] && before[2] && isTitleEnd(before[2])) return { number: normaliseDocNumber(before[1]), title: before[2] };
   // One quantifier for each run of white space: with two or three in a row, a long run would be
   // tried split every way (cubic time).
   const trailing =
-    /^(.*?\S)\s*(?:[（(]\s*)?([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）]?$/.exec(text);
+    /^(.*?\S)\s*(?:[（(［[【]\s*)?([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）］\]】]?$/.exec(
+      text,
+    );
   const number = trailing?.[2] ? findDocNumberAtStart(trailing[2]) : null;
   const title = trailing?.[1] ? unquoteTitle(trailing[1]) : '';
   if (number && number.length === trailing?.[2]?.length && isTitleEnd(title)) return { number: number.value, title };
@@ -544,12 +581,19 @@ export function joinLines(lines: Line[]): string {
 /** A title without stray spaces: none between Chinese characters or punctuation, single elsewhere. */
 export function tidyTitle(title: string): string {
   return unquoteTitle(
-    withoutYearTag(title)
+    withoutYearTag(withoutNumberNotes(withoutLeadingNumber(title)))
       .replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')
       .replace(/[\s\u3000]+/g, ' ')
       .replace(/ (?=\P{ASCII})|(?<=\P{ASCII}) /gu, '')
       .trim(),
   );
+}
+
+/** A title cell that starts with the document's number ("盘政发〔2010〕22号 盘锦市人民政府关于…的决定"): the title after it. */
+function withoutLeadingNumber(title: string): string {
+  const number = findDocNumberAtStart(title);
+  const rest = number ? title.slice(number.length).trim() : '';
+  return rest !== '' && isTitleEnd(rest) ? rest : title;
 }
 
 function comparable(text: string): string {
@@ -641,17 +685,18 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
     if (roles.has(line.index)) continue;
     let date = parseDateLine(line.text);
     const names: string[] = [];
+    let official = false;
     if (!date) {
-      // "江西省人民政府办公厅 2016年5月11日"
+      // "江西省人民政府办公厅 2016年5月11日", "自治区主席 陈 武 2016年12月6日"
       if (line.text.length > 80) continue;
       const m = /^(.{2,60}?)[\s\u3000]+(\S+年\S+日)$/.exec(line.text);
       const inline = m?.[2] ? parseDateLine(m[2]) : null;
       const signers = m?.[1] ? signatureNames(m[1]) : null;
-      if (!inline || !signers) continue;
+      official = OFFICIAL_SIGNATURE.test(m?.[1]?.replace(/[\s\u3000]+/g, '') ?? '');
+      if (!inline || (!signers && !official)) continue;
       date = inline;
-      names.push(...signers);
+      names.push(...(signers ?? []));
     }
-    let official = false;
     for (let j = line.index - 1; j >= 0 && names.length < MAX_SIGNERS; j--) {
       const candidate = lines[j]?.text ?? '';
       if (roles.has(j) && roles.get(j) !== 'signature') break;
@@ -673,9 +718,14 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
   return signOffs;
 }
 
+/** Bodies a forwarded document lists above its own title (沧州市发展改革委 / 沧州市邮政局 / …). */
+const MAX_LISTED_BODIES = 12;
+
 function beforeIssuedTitle(lines: Line[], index: number): boolean {
-  const next = lines[index + 1]?.text ?? '';
-  return index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || readTitle(lines, index + 1).length > 0);
+  let after = index + 1;
+  while (after - index <= MAX_LISTED_BODIES && signatureNames(lines[after]?.text ?? '') !== null) after++;
+  const next = lines[after]?.text ?? '';
+  return index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || readTitle(lines, after).length > 0);
 }
 
 /** Without a signature, a date line standing after the body (among its last lines) dates it. */
@@ -694,7 +744,8 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>): string | nul
 
 /** The bodies a signature line names: one, or several side by side ("重庆市粮食局  重庆市财政局"). */
 function signatureNames(text: string): string[] | null {
-  if (text.length > 80 || /[，,。：:；;！？（）()《》]/.test(text)) return null;
+  if (text.length > 80 || /[，,。：:；;！？（）()《》]/.test(text) || /^(?:转发|轉發|印发|印發|批转|批轉)/.test(text))
+    return null;
   const parts = text.split(/[\s\u3000、]+/).filter(Boolean);
   if (parts.length > 0 && parts.every((p) => isDepartment(p))) return parts;
   const whole = text.replace(/[\s\u3000]+/g, '');

@@ -22,21 +22,26 @@ export function completeHead(lines: Line[], frame: Frame, table?: PageFields): F
 }
 
 function headIncomplete(frame: Frame): boolean {
-  return frame.titleLines.length === 0 || frame.docNumber === null || frame.addressees === null;
+  return !titled(frame) || frame.docNumber === null || frame.addressees === null;
+}
+
+/** The lines gave a title: the head's, or for a decree the regulation's it promulgates. */
+function titled(frame: Frame): boolean {
+  return frame.titleLines.length > 0 || (frame.decree !== null && frame.issuedTitleLines.length > 0);
 }
 
 /** The head as the lines give it, with what they left unread taken from their pieces. */
 function withHeadOf(pieces: Frame, whole: Frame): Frame {
-  const titled = whole.titleLines.length > 0;
+  const hasTitle = titled(whole);
   return {
     ...whole,
-    titleLines: titled ? whole.titleLines : pieces.titleLines,
+    titleLines: hasTitle ? whole.titleLines : pieces.titleLines,
     headlineTitle: whole.headlineTitle ?? pieces.headlineTitle,
     docNumber: whole.docNumber ?? pieces.docNumber,
     decree: whole.decree ?? pieces.decree,
     masthead: whole.masthead ?? pieces.masthead,
     // Pieces of a head the lines did not give; once the lines gave the head, a colon in the body is no addressee.
-    addressees: whole.addressees ?? (whole.docNumber === null || !titled ? pieces.addressees : null),
+    addressees: whole.addressees ?? (whole.docNumber === null || !hasTitle ? pieces.addressees : null),
     headDate: whole.headDate ?? pieces.headDate,
     headIssuer: whole.headIssuer.length > 0 ? whole.headIssuer : pieces.headIssuer,
     signature: whole.signature.length > 0 ? whole.signature : pieces.signature,

@@ -9,6 +9,8 @@ const TITLE_ISSUER = /^(.{2,80}?)(?:关于|關於|關于|关於|转发|轉發|�
 /** A body's name at the head of a title that names no 关于: "镇巴县人民政府工作规则". */
 const LEADING_BODY =
   /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|人民法院|人民检察院|厅|局|委|署))(?=.{2,})/;
+/** "转发省国土资源厅关于…的通知" opens with what it does: the body it names is not the issuer. */
+const OPENS_WITH_ACT = /^(?:转发|轉發|印发|印發|批转|批轉)/;
 /** Central organs are named without the state's name: 中华人民共和国国务院 → 国务院. */
 const STATE_PREFIX = /^(?:中华人民共和国|中華人民共和國)(?=.{2,})/;
 /** A congress's session issuing a 决议: 菏泽市第十七届人民代表大会第三次会议关于…的决议. */
@@ -57,7 +59,9 @@ function findIssuers(
   const title = titleText.replace(/[\s\u3000]+/g, '');
   const tabled = table.issuer && !NOT_AN_ISSUER.test(table.issuer) ? splitIssuers(table.issuer) : [];
   // A table that abbreviates the title's issuer (四川省人大常委会) gives way to its full name.
-  if (tabled.length > 0 && !abbreviates(tabled, named)) return { issuers: tabled, source: 'table' };
+  // A table naming another body than the title does records who put the page up: the document's own words stand.
+  if (tabled.length > 0 && !abbreviates(tabled, named) && !contradicts(tabled, named))
+    return { issuers: tabled, source: 'table' };
   if (frame.signature.length > 0) return { issuers: frame.signature, source: 'signoff' };
   if (frame.masthead) return { issuers: splitIssuers(frame.masthead), source: 'head' };
   if (frame.decree?.issuer) return { issuers: [frame.decree.issuer], source: 'head' };
@@ -68,7 +72,7 @@ function findIssuers(
   const cover = COVER_NOTICE.exec(bodyStart);
   const place = cover?.[2] ? PLACE.exec(cover[2])?.[1] : undefined;
   if (place) return { issuers: [cover?.[1] ? `${place}人民政府办公厅` : `${place}人民政府`], source: 'inferred' };
-  const leading = LEADING_BODY.exec(title)?.[1];
+  const leading = OPENS_WITH_ACT.test(title) ? undefined : LEADING_BODY.exec(title)?.[1];
   if (leading && isDepartment(leading) && !/[《》“”]|关于|關於/.test(leading)) return { issuers: [leading], source: 'inferred' };
   const published = table.publisher && !NOT_AN_ISSUER.test(table.publisher) ? splitIssuers(table.publisher) : [];
   if (published.length > 0 && published.every(isDepartment)) return { issuers: published, source: 'inferred' };
@@ -82,6 +86,7 @@ function findIssuers(
  * leaves a piece that is no name of its own, and the name is read whole.
  */
 function namedInTitle(rawTitle: string): string[] {
+  if (OPENS_WITH_ACT.test(rawTitle.trim())) return [];
   const prefix = TITLE_ISSUER.exec(rawTitle)?.[1];
   if (!prefix) return [];
   const named = splitIssuers(prefix);
@@ -91,6 +96,15 @@ function namedInTitle(rawTitle: string): string[] {
 }
 
 /** Whether each short name is the long name's characters in order (四川省人大常委会 ⊂ 四川省人民代表大会常务委员会). */
+/** The table names none of the bodies the title names, not even in a longer or shorter form. */
+function contradicts(tabled: string[], named: string[]): boolean {
+  const form = (name: string) => name.replace(/[\s\u3000]+/g, '').replace(/人民政府/g, '政府');
+  return (
+    named.length > 0 &&
+    tabled.every((t) => named.every((n) => !form(t).includes(form(n)) && !form(n).includes(form(t)) && !abbreviates([t], [n])))
+  );
+}
+
 function abbreviates(short: string[], long: string[]): boolean {
   if (short.length !== long.length || long.length === 0) return false;
   return short.every((name, i) => {

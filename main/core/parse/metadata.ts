@@ -107,11 +107,18 @@ function promulgatedTitle(body: Line[]): (Sourced<string> & { raw: string }) | n
  * a text that opens with the issued document — the title after the sign-off. Null when it has none.
  */
 function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & { raw: string }) | null {
-  const fromTable = table.title ? tidyTitle(table.title) : '';
-  if (fromTable.length >= 4) return { value: fromTable, source: 'table', raw: table.title ?? '' };
   const lines = frame.titleLines.length > 0 ? frame.titleLines : frame.issuedTitleLines;
   // The spaces between joint issuers ("重庆市粮食局 重庆市财政局关于…") tell them apart.
   const raw = lines.map((line) => line.text).join(' ');
+  const fromTable = table.title ? tidyTitle(table.title) : '';
+  if (fromTable.length >= 4) {
+    // A table that leaves the issuer off the title the head prints in full (名称：关于印发…的通知).
+    const head = frame.titleLines.length > 0 ? joinLines(frame.titleLines) : '';
+    const issuer = head.endsWith(fromTable) ? head.slice(0, -fromTable.length) : '';
+    if (/^(?:关于|關於)/.test(fromTable) && splitIssuers(issuer).every(isDepartment) && issuer !== '')
+      return { value: head, source: 'head', raw };
+    return { value: fromTable, source: 'table', raw: table.title ?? '' };
+  }
   if (frame.titleLines.length > 0) return { value: joinLines(lines), source: 'head', raw };
   if (frame.headlineTitle) return { value: tidyTitle(frame.headlineTitle), source: 'head', raw: frame.headlineTitle };
   // A decree's title is the regulation it promulgates; a cover notice whose own title is missing
@@ -154,7 +161,9 @@ function resolveGenre(title: Sourced<string>, body: Line[], frame: Frame): Sourc
   const announced =
     opening.map((line) => genreInPreamble(line.text)).find((g) => g !== null) ??
     body.map((line) => genreOfClosing(line.text)).find((g) => g !== null);
-  const genre = announced ? genreOfTitle(announced) : null;
+  // Else a text that is the document it promulgates (its 公告 head lost) has that document's genre.
+  const issued = frame.issuedTitleLines.length > 0 && frame.titleLines.length === 0 ? genreOfTitle(title.value) : null;
+  const genre = announced ? genreOfTitle(announced) : issued;
   return genre ? { value: genre, source: 'inferred' } : missing;
 }
 

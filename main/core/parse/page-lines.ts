@@ -36,6 +36,12 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
 
 /** The field a label names, 'other' for a label of page chrome or an unkept field, null for no label. */
 export function labelField(label: string): PageField | 'other' | null {
+  // Two labels for one cell ("备注/文号"): the field kept, if either names one.
+  const parts = label.split(/[/／]/);
+  if (parts.length === 2) {
+    const fields = parts.map(labelField);
+    return fields.find((f) => f !== null && f !== 'other') ?? (fields.includes('other') ? 'other' : null);
+  }
   const bare = label.replace(/[\s\u3000:：]/g, '');
   if (bare.length === 0 || bare.length > 9) return null;
   for (const [field, pattern] of LABELS) if (pattern.test(bare)) return field;
@@ -43,10 +49,14 @@ export function labelField(label: string): PageField | 'other' | null {
 }
 
 /** A label with its colon at the start of a line, spaced out as tables print them (索 引 号：). */
-const LABEL_AT = /^([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/;
+const LABEL_AT = /^([\u4e00-\u9fff](?:(?:[ \u3000]{0,4}|[/／])[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/;
 /** Labels inside a line after a value: two spaces, a tab or a bracket before them. */
 const NEXT_LABEL =
   /(?:\t|[ \u3000]{2,}|[ \u3000]+(?=[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8}[ \u3000]*[:：])|[【［[|｜])([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
+
+/** A long label run into the value before it ("发文单位:河池市人民政府成文日期:2021年12月30日"). */
+const GLUED_LABEL =
+  /(?<=[^\s:：【［[|｜])(?=(?:成文日期|发布日期|發布日期|发文字号|發文字號|发文机关|發文機關|发文单位|发布机构|索引号|主题分类|成文时间|发布时间|有效性|时效性)[ \u3000]*[:：])/g;
 
 export interface PageLine {
   /** Fields with their values; a label with no value on the line names the field the next line holds. */
@@ -60,25 +70,42 @@ export interface PageLine {
 export function readPageLine(line: string): PageLine | null {
   if (line.length > 240) return null;
   if (/[|｜]/.test(line)) return readCells(line);
-  // 【发布文号】新政发[1994]103号
-  const bracketed = /^【([^【】]{2,12})】\s*(.*)$/.exec(line);
-  const bracketedField = bracketed?.[1] ? labelField(bracketed[1]) : null;
-  if (bracketedField) return { fields: [[bracketedField, cleanValue(bracketed?.[2] ?? '')]] };
-  const text = line.replace(/^[-•·●◆■□*\s]+/, '').replace(/^[【［[]|[】］\]]$/g, '');
+  // 【发布文号】新政发[1994]103号 【发布日期】1994-12-06
+  if (line.startsWith('【')) {
+    const parts = line.split(/【([^【】]{2,12})】/).slice(1);
+    const fields: PageLine['fields'] = [];
+    for (let i = 0; i < parts.length; i += 2) {
+      const field = labelField(parts[i] ?? '');
+      if (!field) break;
+      fields.push([field, cleanValue(parts[i + 1] ?? '')]);
+    }
+    if (fields.length > 0 && fields.length * 2 === parts.length) return { fields };
+  }
+  const text = line
+    .replace(/^[-•·●◆■□*\s]+/, '')
+    .replace(/^[【［[]|[】］\]]$/g, '')
+    .replace(GLUED_LABEL, '\t');
   const first = LABEL_AT.exec(text);
   if (!first?.[1]) return readSpacedPairs(text) ?? readGluedPair(text);
   const firstField = labelField(first[1]);
   if (!firstField) return null;
   const fields: PageLine['fields'] = [];
   let label: PageField | 'other' = firstField;
-  let from = first[0].length;
+  // From the colon on: the spaces after an empty value set off the label that follows ("主题词: 发布机构: …").
+  const afterColon = (match: RegExpExecArray) => match.index + match[0].replace(/[ \u3000]+$/, '').length;
+  let from = afterColon(first);
   NEXT_LABEL.lastIndex = from;
   for (let m = NEXT_LABEL.exec(text); m; m = NEXT_LABEL.exec(text)) {
     const next = labelField(m[1] ?? '');
-    if (!next) continue;
+    if (!next) {
+      // A value's words taken for a label ("办公室文件 发布日期"): look again from the next character.
+      NEXT_LABEL.lastIndex = m.index + 1;
+      continue;
+    }
     fields.push([label, cleanValue(text.slice(from, m.index))]);
     label = next;
-    from = m.index + m[0].length;
+    from = afterColon(m);
+    NEXT_LABEL.lastIndex = from;
   }
   fields.push([label, cleanValue(text.slice(from))]);
   return { fields };
@@ -171,6 +198,7 @@ function joinSpacedLabels(tokens: string[]): string[] {
 
 function cleanValue(value: string): string {
   return value
+    .replace(/[［[【]((?:19|20)\d{2})[］\]】]/g, '〔$1〕')
     .replace(/[【】［］[\]|｜]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
