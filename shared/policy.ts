@@ -178,6 +178,14 @@ export interface Recognition {
   pages: number;
 }
 
+/** A block as stored: its place in the text, without a copy of its text. */
+export type BlockSpan = Omit<Block, 'text'>;
+
+/** A parsed document as the library stores it: blocks by their offsets alone. */
+export interface StorableDocument extends Omit<PolicyDocument, 'blocks'> {
+  blocks: readonly BlockSpan[];
+}
+
 export interface PolicyDocument extends PolicyMetadata {
   /** Canonical text: decoded, newlines normalised, otherwise exactly as imported. */
   text: string;

@@ -190,7 +190,7 @@ describe('an import killed midway', () => {
       // Every document stored since the last round is whole: its blocks are all there.
       const fresh = db
         .prepare<[number], { doc: number; text: string; blocks: number }>(
-          'SELECT d.doc, d.text, (SELECT count(*) FROM blocks b WHERE b.doc = d.doc) AS blocks FROM documents d WHERE d.doc > ?',
+          'SELECT d.doc, d.text, (SELECT json_array_length(p.blocks) FROM document_parts p WHERE p.doc = d.doc) AS blocks FROM documents d WHERE d.doc > ?',
         )
         .all(previous);
       for (const doc of fresh.slice(-20)) expect(doc.blocks).toBe(parsePolicy(doc.text).blocks.length);
@@ -210,10 +210,10 @@ describe('an import killed midway', () => {
     expect(docs.length).toBeGreaterThan(5 + 2000 * share * 0.9);
     expect(docs.length).toBeLessThan(2005);
     const blockCount = db.prepare<[string], { n: number }>(
-      'SELECT count(*) AS n FROM blocks WHERE doc = (SELECT doc FROM documents WHERE id = ?)',
+      'SELECT json_array_length(blocks) AS n FROM document_parts WHERE doc = (SELECT doc FROM documents WHERE id = ?)',
     );
     const spanCount = db.prepare<[string], { n: number }>(
-      'SELECT count(*) AS n FROM responsibilities WHERE doc = (SELECT doc FROM documents WHERE id = ?)',
+      'SELECT json_array_length(responsibilities) AS n FROM document_parts WHERE doc = (SELECT doc FROM documents WHERE id = ?)',
     );
     for (const doc of docs) {
       const parsed = parsePolicy(doc.text);

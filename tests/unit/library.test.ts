@@ -47,6 +47,49 @@ describe('a new library', () => {
   });
 });
 
+/** Takes a library back to before migration 14: a row per block and per responsibility span. */
+function undoDocumentParts(db: Database.Database): void {
+  db.exec(`
+    CREATE TABLE blocks (
+      doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE, seq INTEGER NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('heading', 'paragraph', 'table')), level INTEGER CHECK (level BETWEEN 1 AND 4),
+      label TEXT, role TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL CHECK (end >= start), PRIMARY KEY (doc, seq)
+    ) WITHOUT ROWID;
+    INSERT INTO blocks SELECT p.doc, j.key, j.value->>2, j.value->>3, j.value->>4, j.value->>5, j.value->>0, j.value->>1
+      FROM document_parts p, json_each(p.blocks) j;
+    CREATE TABLE responsibilities (
+      doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE, seq INTEGER NOT NULL, start INTEGER NOT NULL,
+      end INTEGER NOT NULL, role TEXT CHECK (role IN ('lead', 'responsible', 'cooperating')), departments TEXT NOT NULL,
+      PRIMARY KEY (doc, seq)
+    ) WITHOUT ROWID;
+    INSERT INTO responsibilities SELECT p.doc, j.key, j.value->>0, j.value->>1, j.value->>2, j.value->'$[3]'
+      FROM document_parts p, json_each(p.responsibilities) j;
+    DROP TABLE document_parts;`);
+}
+
+describe('a library written before a document’s blocks were one row (schema 13)', () => {
+  it('keeps every block and responsibility span, in order, after opening', () => {
+    const dataDir = tempDir();
+    const library = Library.open({ dataDir, seedsDir: SEEDS_DIR });
+    const documents = library.list().map((d) => library.get(d.id));
+    library.close();
+    const db = new Database(path.join(dataDir, LIBRARY_FILE));
+    undoDocumentParts(db);
+    db.exec('PRAGMA user_version = 13;');
+    const rows = db.prepare('SELECT count(*) FROM blocks').pluck().get() as number;
+    db.close();
+    expect(rows).toBe(documents.reduce((n, d) => n + (d?.blocks.length ?? 0), 0));
+
+    const reopened = Library.open({ dataDir });
+    for (const doc of documents) {
+      expect(reopened.get(doc?.id ?? '')?.blocks).toEqual(doc?.blocks);
+      expect(reopened.get(doc?.id ?? '')?.responsibilities).toEqual(doc?.responsibilities);
+    }
+    expect(documents.some((d) => (d?.responsibilities.length ?? 0) > 10)).toBe(true);
+    reopened.close();
+  });
+});
+
 describe('a library written before search kept its facts apart (schema 10)', () => {
   it('gains each document’s departments and the same search facets on opening', () => {
     const dataDir = tempDir();
@@ -58,6 +101,7 @@ describe('a library written before search kept its facts apart (schema 10)', () 
     expect(before.length).toBeGreaterThan(10);
 
     const db = new Database(path.join(dataDir, LIBRARY_FILE));
+    undoDocumentParts(db);
     db.exec(
       'ALTER TABLE documents DROP COLUMN recognition; DROP TABLE document_departments; DROP INDEX documents_live; PRAGMA user_version = 10;',
     );
@@ -87,6 +131,7 @@ describe('a library written before tables were blocks of their own (schema 11)',
     library.close();
 
     const db = new Database(path.join(dataDir, LIBRARY_FILE));
+    undoDocumentParts(db);
     const old = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'blocks'").pluck().get() as string).replace(
       ", 'table'",
       '',

@@ -35,17 +35,12 @@ const CANONICAL = new Map(ALIASES.flatMap((group) => group.map((name) => [name, 
 /** Where a document comes from: its issuer or title, else its number's abbreviation, else the place its text names most. */
 export function regionOf(doc: { issuer: string | null; title: string; docNumber: string | null; text: string }): Region {
   const named = (s: string | null) => (s ? foldForSearch(s) : '');
-  let folded: string | undefined;
-  const text = () => {
-    folded ??= named(doc.text);
-    return folded;
-  };
   const province =
     PROVINCES.find((p) => named(doc.issuer).startsWith(p) || named(doc.title).startsWith(p)) ??
     (doc.docNumber ? PROVINCE_OF_ABBREVIATION[named(doc.docNumber)[0] ?? ''] : undefined) ??
-    mostNamed(text(), PROVINCES);
+    mostNamed(named(doc.text), PROVINCES);
   const own = named(doc.issuer).match(/^([\u4e00-\u9fff]{2,3}市)/)?.[1];
-  const city = own && !PROVINCES.includes(own) ? own : cityGoverning(text());
+  const city = own && !PROVINCES.includes(own) ? own : cityGoverning(doc.text);
   return { province: province ?? null, city: city ?? null };
 }
 
@@ -68,13 +63,15 @@ function cityGoverning(text: string): string | undefined {
   const named = new Map<string, number>();
   for (let i = text.indexOf('市', 2); i !== -1; i = text.indexOf('市', i + 1)) {
     if (!isHan(text.charCodeAt(i - 2)) || !isHan(text.charCodeAt(i - 1))) continue;
-    const before = text[i - 3];
-    if (before !== undefined && isHan(before.charCodeAt(0)) && before !== '省' && before !== '区') continue;
-    const name = text.slice(i - 2, i);
+    // Read in simplified script (廣州市 is 广州市, 區 is 区); 市 is the same in both, so the text is not folded whole.
+    const before = i >= 3 ? foldForSearch(text.charAt(i - 3)) : '';
+    if (isHan(before.charCodeAt(0)) && before !== '省' && before !== '区') continue;
+    const name = foldForSearch(text.slice(i - 2, i));
     if (NOT_CITY.test(name) || PROVINCES.some((p) => p.startsWith(name))) continue;
     const city = `${name}市`;
-    if (GOVERNMENT.some((g) => text.startsWith(g, i + 1))) governing.set(city, (governing.get(city) ?? 0) + 1);
-    if (text[i + 1] !== '场') named.set(city, (named.get(city) ?? 0) + 1);
+    const after = foldForSearch(text.slice(i + 1, i + 7));
+    if (GOVERNMENT.some((g) => after.startsWith(g))) governing.set(city, (governing.get(city) ?? 0) + 1);
+    if (!after.startsWith('场')) named.set(city, (named.get(city) ?? 0) + 1);
   }
   return mostOften(governing, 1) ?? mostOften(named, 2);
 }
@@ -122,15 +119,8 @@ export function normaliseDepartments(items: readonly string[], region: Region): 
   const out = new Set<string>();
   const ownPlace = region.city ?? region.province;
   for (const raw of items) {
-    let name = foldForSearch(raw.trim())
-      .replace(/\s+/g, '')
-      .replace(/\(/g, '（')
-      .replace(/\)/g, '）')
-      // A label before the name: 负责部门：, 来源：.
-      .replace(/^[\u4e00-\u9fff]{1,6}[：:]/u, '');
-    const cut = TRAILING.exec(name);
-    if (cut && cut.index > 1) name = name.slice(0, cut.index);
-    if (name.length < 2 || NOT_A_NAME.test(name)) continue;
+    let name = bareName(raw);
+    if (name === null) continue;
     if (GROUP.test(name)) {
       const group = name.replace(/(?<!人民)政府$/u, '人民政府');
       out.add(ownPlace && !/^各省/u.test(group) ? ownPlace + group : group);
@@ -152,6 +142,27 @@ export function normaliseDepartments(items: readonly string[], region: Region): 
     out.add(place + canonical);
   }
   return [...out];
+}
+
+/** Names as written, with what they come to before their place is read: the same few recur in every document. */
+const BARE_NAMES = new Map<string, string | null>();
+const MAX_BARE_NAMES = 10_000;
+
+/** A listed name without white space, its label (负责部门：) and its role words (…牵头); null for a phrase that names no body. */
+function bareName(raw: string): string | null {
+  const known = BARE_NAMES.get(raw);
+  if (known !== undefined) return known;
+  let name = foldForSearch(raw.trim())
+    .replace(/\s+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/^[\u4e00-\u9fff]{1,6}[：:]/u, '');
+  const cut = TRAILING.exec(name);
+  if (cut && cut.index > 1) name = name.slice(0, cut.index);
+  const bare = name.length < 2 || NOT_A_NAME.test(name) ? null : name;
+  if (BARE_NAMES.size >= MAX_BARE_NAMES) BARE_NAMES.clear();
+  BARE_NAMES.set(raw, bare);
+  return bare;
 }
 
 /** A name that starts with a place: a province's short name, the document's city's, or any X市 / X省 / X县. */

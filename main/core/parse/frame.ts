@@ -165,11 +165,14 @@ function readPageLines(lines: Line[], frame: Frame): void {
   }
 }
 
+/** Longest line a spaced-out label takes ("索    引    号"). */
+const MAX_BARE_LABEL = 24;
+
 /** A table's label on a line of its own, without a colon, where the table goes on label, value, label. */
 function bareLabelOf(lines: Line[], i: number): boolean {
   const bare = (j: number) => {
     const text = lines[j]?.text ?? '';
-    return !/[:：]/.test(text) && labelField(text) !== null;
+    return text.length <= MAX_BARE_LABEL && !/[:：]/.test(text) && labelField(text) !== null;
   };
   const value = lines[i + 1]?.text ?? '';
   return bare(i) && value !== '' && value.length <= 100 && !bare(i + 1) && (bare(i + 2) || bare(i - 2));

@@ -34,8 +34,19 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
   ],
 ];
 
+/** Every label by itself, for one lookup per label (the patterns above list words, nothing else). */
+const FIELD_OF_LABEL = new Map(
+  LABELS.flatMap(([field, pattern]) =>
+    pattern.source
+      .replace(/^\^\(\?:|\)\$$/g, '')
+      .split('|')
+      .map((label) => [label, field] as const),
+  ),
+);
+
 /** The field a label names, 'other' for a label of page chrome or an unkept field, null for no label. */
 export function labelField(label: string): PageField | 'other' | null {
+  if (label.length > 40) return null;
   // Two labels for one cell ("备注/文号"): the field kept, if either names one.
   const parts = label.split(/[/／]/);
   if (parts.length === 2) {
@@ -43,9 +54,7 @@ export function labelField(label: string): PageField | 'other' | null {
     return fields.find((f) => f !== null && f !== 'other') ?? (fields.includes('other') ? 'other' : null);
   }
   const bare = label.replace(/[\s\u3000:：]/g, '');
-  if (bare.length === 0 || bare.length > 9) return null;
-  for (const [field, pattern] of LABELS) if (pattern.test(bare)) return field;
-  return null;
+  return FIELD_OF_LABEL.get(bare) ?? null;
 }
 
 /** A label with its colon at the start of a line, spaced out as tables print them (索 引 号：). */

@@ -2,20 +2,17 @@ import type Database from 'better-sqlite3';
 import type { SourceFormat } from '../../../shared/import-formats.js';
 import type { DocumentSummary, StoredDocument } from '../../../shared/library.js';
 import {
-  type Block,
-  type BlockRole,
   type Citation,
   type ForwardedDocument,
   type Genre,
-  type HeadingLevel,
-  type PolicyDocument,
   type Provenance,
   type Recognition,
-  type ResponsibilityRole,
   type Script,
+  type StorableDocument,
   TRACKED_FIELDS,
 } from '../../../shared/policy.js';
 import { departmentsOf } from '../intel/departments.js';
+import { decodeBlocks, decodeResponsibilities, encodeBlocks, encodeResponsibilities } from './document-parts.js';
 
 /** The file a document was imported from. */
 export interface OriginalFile {
@@ -31,7 +28,7 @@ export interface NewDocument {
   sourceEncoding: string;
   parserVersion: number;
   importedAt: string;
-  document: PolicyDocument;
+  document: StorableDocument;
   original: OriginalFile;
   /** The document's departments (departmentsOf), where a worker found them already. */
   departments?: string[];
@@ -57,15 +54,6 @@ interface DocumentRow {
   forwarded: string | null;
   recognition: string | null;
   provenance: string;
-}
-
-interface BlockRow {
-  kind: Block['kind'];
-  level: HeadingLevel | null;
-  label: string | null;
-  role: BlockRole | null;
-  start: number;
-  end: number;
 }
 
 interface SpanRow {
@@ -110,12 +98,7 @@ export class DocumentStore {
            @text, @sourceName, @sourceEncoding, @parserVersion, @importedAt,
            @subtitle, @genre, @publishedDate, @indexNumber, @topic, @validity, @forwarded, @recognition, @provenance)`,
       ),
-      insertBlock: db.prepare(
-        'INSERT INTO blocks (doc, seq, kind, level, label, role, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-      insertResponsibility: db.prepare(
-        'INSERT INTO responsibilities (doc, seq, start, end, role, departments) VALUES (?, ?, ?, ?, ?, ?)',
-      ),
+      putParts: db.prepare('INSERT OR REPLACE INTO document_parts (doc, blocks, responsibilities) VALUES (?, ?, ?)'),
       putDepartments: db.prepare('INSERT OR REPLACE INTO document_departments (doc, departments) VALUES (?, ?)'),
       putOriginal: db.prepare('INSERT OR REPLACE INTO originals (doc, name, format, bytes) VALUES (?, ?, ?, ?)'),
       original: db.prepare<[string], { name: string; format: SourceFormat; bytes: Buffer }>(
@@ -131,11 +114,8 @@ export class DocumentStore {
       ),
       summary: db.prepare<[string], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ? AND deleted_at IS NULL`),
       text: db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?'),
-      blocks: db.prepare<[string], BlockRow>(
-        `SELECT kind, level, label, role, start, end FROM blocks WHERE doc = (${DOC_BY_ID}) ORDER BY seq`,
-      ),
-      responsibilities: db.prepare<[string], SpanRow & { role: ResponsibilityRole | null; departments: string }>(
-        `SELECT start, end, role, departments FROM responsibilities WHERE doc = (${DOC_BY_ID}) ORDER BY seq`,
+      parts: db.prepare<[string], { blocks: string; responsibilities: string }>(
+        `SELECT blocks, responsibilities FROM document_parts WHERE doc = (${DOC_BY_ID})`,
       ),
       citations: db.prepare<[string], SpanRow & { title: string; doc_number: string }>(
         `SELECT start, end, title, doc_number FROM citations WHERE doc = (${DOC_BY_ID}) ORDER BY seq`,
@@ -212,25 +192,12 @@ export class DocumentStore {
     const text = this.statements.text.get(id)?.text;
     if (!row || text === undefined) return undefined;
     const slice = (span: SpanRow) => text.slice(span.start, span.end);
+    const parts = this.statements.parts.get(id);
     return {
       ...toSummary(row),
       text,
-      blocks: this.statements.blocks.all(id).map((b) => ({
-        kind: b.kind,
-        ...(b.level !== null && { level: b.level }),
-        ...(b.label !== null && { label: b.label }),
-        ...(b.role !== null && { role: b.role }),
-        start: b.start,
-        end: b.end,
-        text: slice(b),
-      })),
-      responsibilities: this.statements.responsibilities.all(id).map((r) => ({
-        start: r.start,
-        end: r.end,
-        text: slice(r),
-        role: r.role,
-        departments: JSON.parse(r.departments) as string[],
-      })),
+      blocks: parts ? decodeBlocks(parts.blocks).map((b) => ({ ...b, text: slice(b) })) : [],
+      responsibilities: parts ? decodeResponsibilities(parts.responsibilities).map((r) => ({ ...r, text: slice(r) })) : [],
       citations: this.statements.citations.all(id).map((c) => ({
         start: c.start,
         end: c.end,
@@ -299,14 +266,13 @@ export class DocumentStore {
          WHERE doc = @key`,
       )
       .run({ ...documentColumns(entry), provenance: JSON.stringify(provenance), key: row.doc });
-    for (const table of ['blocks', 'responsibilities', 'citations'])
-      this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(row.doc);
+    this.db.prepare('DELETE FROM citations WHERE doc = ?').run(row.doc);
     this.insertParts(row.doc, entry.document, entry.departments);
     this.putOriginal(row.doc, entry.original, entry.document.text);
   }
 
   /** A live document that the given one is a version of: the same document number, else the same real title. */
-  findPreviousVersion(doc: PolicyDocument): { id: string; title: string } | undefined {
+  findPreviousVersion(doc: StorableDocument): { id: string; title: string } | undefined {
     if (doc.docNumber) return this.statements.byDocNumber.get(doc.docNumber);
     return doc.titleDerived ? undefined : this.statements.byTitle.get(doc.title);
   }
@@ -358,14 +324,9 @@ export class DocumentStore {
     return this.statements.text.get(id)?.text;
   }
 
-  private insertParts(key: number | bigint, doc: PolicyDocument, departments = departmentsOf(doc)): void {
+  private insertParts(key: number | bigint, doc: StorableDocument, departments = departmentsOf(doc)): void {
     const s = this.statements;
-    doc.blocks.forEach((b, seq) => {
-      s.insertBlock.run(key, seq, b.kind, b.level ?? null, b.label ?? null, b.role ?? null, b.start, b.end);
-    });
-    doc.responsibilities.forEach((r, seq) => {
-      s.insertResponsibility.run(key, seq, r.start, r.end, r.role, JSON.stringify(r.departments));
-    });
+    s.putParts.run(key, encodeBlocks(doc.blocks), encodeResponsibilities(doc.responsibilities));
     s.putDepartments.run(key, JSON.stringify(departments));
     doc.citations.forEach((c, seq) => {
       s.insertCitation.run(key, seq, c.start, c.end, c.title, c.docNumber);

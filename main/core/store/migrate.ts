@@ -12,6 +12,7 @@ import documentsByTitle from './migrations/0010-documents-by-title.js';
 import searchFacts from './migrations/0011-search-facts.js';
 import tableBlocks from './migrations/0012-table-blocks.js';
 import recognition from './migrations/0013-recognition.js';
+import documentParts from './migrations/0014-document-parts.js';
 
 /** Forward-only migrations; migration N brings the schema from user_version N-1 to N. */
 const MIGRATIONS: readonly string[] = [
@@ -28,6 +29,7 @@ const MIGRATIONS: readonly string[] = [
   searchFacts,
   tableBlocks,
   recognition,
+  documentParts,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { BlockSpan } from '../../../shared/policy.js';
 import type { SearchResult } from '../../../shared/search.js';
 import type { IndexedDocument } from '../search/segment.js';
+import { decodeBlocks } from './document-parts.js';
 
 /** What search knows of a document besides its text: for filters, ranking and results. */
 export type DocumentFacts = Pick<SearchResult, 'id' | 'title' | 'issuer' | 'date' | 'docNumber' | 'script'> & {
@@ -40,10 +42,7 @@ export class SearchSource {
         `SELECT doc AS key, ${STAMP} AS hash, deleted_at IS NULL AS live FROM documents WHERE id = ?`,
       ),
       dataVersion: db.prepare<[], { data_version: number }>('PRAGMA data_version'),
-      headings: db.prepare<[number], Span>(
-        "SELECT start, end FROM blocks WHERE doc = ? AND (kind = 'heading' OR role = 'title') ORDER BY seq",
-      ),
-      blocks: db.prepare<[number], Span>('SELECT start, end FROM blocks WHERE doc = ? ORDER BY seq'),
+      blocks: db.prepare<[number], { blocks: string }>('SELECT blocks FROM document_parts WHERE doc = ?'),
       text: db.prepare<[number], { text: string }>('SELECT text FROM documents WHERE doc = ?'),
       facts: db.prepare<[], Omit<DocumentFacts, 'departments'> & { key: number }>(
         'SELECT doc AS key, id, title, issuer, date, doc_number AS docNumber, script FROM documents WHERE deleted_at IS NULL',
@@ -83,7 +82,12 @@ export class SearchSource {
       hash: row.hash,
       text: row.text,
       title: row.title,
-      headings: [row.title, ...this.statements.headings.all(row.key).map((h) => row.text.slice(h.start, h.end))],
+      headings: [
+        row.title,
+        ...this.blockSpans(row.key)
+          .filter((b) => b.kind === 'heading' || b.role === 'title')
+          .map((h) => row.text.slice(h.start, h.end)),
+      ],
     }));
   }
 
@@ -102,7 +106,12 @@ export class SearchSource {
   }
 
   blocks(key: number): Span[] {
-    return this.statements.blocks.all(key);
+    return this.blockSpans(key).map(({ start, end }) => ({ start, end }));
+  }
+
+  private blockSpans(key: number): BlockSpan[] {
+    const row = this.statements.blocks.get(key);
+    return row ? decodeBlocks(row.blocks) : [];
   }
 
   text(key: number): string {

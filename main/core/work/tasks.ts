@@ -8,7 +8,7 @@ import { isReaderError } from '../../../shared/errors.js';
 import type { SourceFormat } from '../../../shared/import-formats.js';
 import type { DepartmentTask } from '../../../shared/intel.js';
 import type { StoredDocument } from '../../../shared/library.js';
-import type { PolicyDocument } from '../../../shared/policy.js';
+import type { StorableDocument } from '../../../shared/policy.js';
 import { extractText } from '../extract/index.js';
 import { departmentsOf } from '../intel/departments.js';
 import { contentHash } from '../library/content-hash.js';
@@ -22,7 +22,7 @@ export interface ParsedFile {
   contentHash: string;
   encoding: string;
   format: SourceFormat;
-  document: PolicyDocument;
+  document: StorableDocument;
   /** Its departments, found by the worker rather than on the thread that stores it. */
   departments?: string[];
 }
@@ -39,7 +39,8 @@ async function parseBytes(bytes: Uint8Array, name: string): Promise<ParsedFile> 
     contentHash: contentHash(extracted.text),
     encoding: extracted.encoding,
     format: extracted.format,
-    document,
+    // The blocks go back by their offsets: copies of the text would double what is sent between threads.
+    document: { ...document, blocks: document.blocks.map(({ text: _, ...span }) => span) },
     departments: departmentsOf(document),
   };
 }
@@ -61,9 +62,18 @@ export async function parseFiles({
       bytes = readImportFile(file);
       return parseBytes(bytes, file);
     });
-    results.push({ bytes, parsed });
+    // A text file that is its text byte for byte is kept as no bytes anyway (DocumentStore.putOriginal): none are sent.
+    const isItsText = 'document' in parsed && parsed.format === 'txt' && sameBytes(bytes, parsed.document.text);
+    results.push({ bytes: isItsText ? new Uint8Array() : bytes, parsed });
   }
   return results;
+}
+
+function sameBytes(bytes: Uint8Array, text: string): boolean {
+  return (
+    bytes.length === Buffer.byteLength(text) &&
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(Buffer.from(text))
+  );
 }
 
 /** Where each selector lies in a new text: a range, or null where the passage is gone (an orphan). */
