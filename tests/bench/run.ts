@@ -17,7 +17,7 @@ const sizes = process.argv.includes('--quick') ? [1000] : [1000, 10_000];
 console.log(`Policy Reader benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}\n`);
 console.log(
   benchTable([
-    ['import', importBench(sizes)],
+    ['import', await importBench(sizes)],
     ['reading app (Chromium)', await readerBench()],
     ['annotations', await annotationsBench()],
     ['search', searchBench(sizes)],

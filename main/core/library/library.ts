@@ -352,7 +352,6 @@ export class Library {
       importedAt: this.now().toISOString(),
       document: parsed.document,
       original: { name, format: parsed.format, bytes },
-      ...(parsed.departments && { departments: parsed.departments }),
     };
     const previous = this.documents.findPreviousVersion(parsed.document);
     return {

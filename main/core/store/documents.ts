@@ -30,8 +30,6 @@ export interface NewDocument {
   importedAt: string;
   document: StorableDocument;
   original: OriginalFile;
-  /** The document's departments (departmentsOf), where a worker found them already. */
-  departments?: string[];
 }
 
 interface DocumentRow {
@@ -221,7 +219,7 @@ export class DocumentStore {
   private insertRows(entry: NewDocument): void {
     const { document: doc } = entry;
     const { lastInsertRowid: key } = this.statements.insertDocument.run({ ...documentColumns(entry), id: entry.id });
-    this.insertParts(key, doc, entry.departments);
+    this.insertParts(key, doc);
     this.putOriginal(key, entry.original, doc.text);
   }
 
@@ -267,7 +265,7 @@ export class DocumentStore {
       )
       .run({ ...documentColumns(entry), provenance: JSON.stringify(provenance), key: row.doc });
     this.db.prepare('DELETE FROM citations WHERE doc = ?').run(row.doc);
-    this.insertParts(row.doc, entry.document, entry.departments);
+    this.insertParts(row.doc, entry.document);
     this.putOriginal(row.doc, entry.original, entry.document.text);
   }
 
@@ -324,10 +322,10 @@ export class DocumentStore {
     return this.statements.text.get(id)?.text;
   }
 
-  private insertParts(key: number | bigint, doc: StorableDocument, departments = departmentsOf(doc)): void {
+  private insertParts(key: number | bigint, doc: StorableDocument): void {
     const s = this.statements;
     s.putParts.run(key, encodeBlocks(doc.blocks), encodeResponsibilities(doc.responsibilities));
-    s.putDepartments.run(key, JSON.stringify(departments));
+    s.putDepartments.run(key, JSON.stringify(departmentsOf(doc)));
     doc.citations.forEach((c, seq) => {
       s.insertCitation.run(key, seq, c.start, c.end, c.title, c.docNumber);
     });

@@ -10,7 +10,6 @@ import type { DepartmentTask } from '../../../shared/intel.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import type { StorableDocument } from '../../../shared/policy.js';
 import { extractText } from '../extract/index.js';
-import { departmentsOf } from '../intel/departments.js';
 import { contentHash } from '../library/content-hash.js';
 import { readImportFile } from '../library/files.js';
 import { parsePolicy } from '../parse/index.js';
@@ -23,8 +22,6 @@ export interface ParsedFile {
   encoding: string;
   format: SourceFormat;
   document: StorableDocument;
-  /** Its departments, found by the worker rather than on the thread that stores it. */
-  departments?: string[];
 }
 
 /** A file of any importable type, taken apart and parsed. */
@@ -41,7 +38,6 @@ async function parseBytes(bytes: Uint8Array, name: string): Promise<ParsedFile> 
     format: extracted.format,
     // The blocks go back by their offsets: copies of the text would double what is sent between threads.
     document: { ...document, blocks: document.blocks.map(({ text: _, ...span }) => span) },
-    departments: departmentsOf(document),
   };
 }
 
