@@ -38,7 +38,13 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 const displayScript = z.enum(DISPLAY_SCRIPTS);
 const taskRole = z.enum(['lead', 'responsible', 'cooperating', 'none']);
 const text = (max: number) => z.string().trim().min(1).max(max);
-/** Names a long call (an import, an export) so that `cancelTask` can stop it. */
+/** Where a long task has got to: `done` of `total` steps (a scan's pages). */
+export interface TaskProgress {
+  done: number;
+  total: number;
+}
+
+/** Names a long call (an import, an export) so that `cancelTask` can stop it and `taskProgress` follow it. */
 const taskId = z.string().regex(/^[\w-]{1,64}$/, 'a task id is 1 to 64 letters, digits, _ or -');
 
 /** The largest importable file, base64-encoded. */
@@ -118,6 +124,7 @@ export const apiSchemas = {
     .strict(),
   exportPdf: z.object({ id: documentId, script: displayScript, layout: z.enum(PDF_LAYOUTS), taskId: taskId.optional() }).strict(),
   cancelTask: z.object({ taskId }).strict(),
+  taskProgress: z.object({ taskId }).strict(),
   departments: z.object({ docId: documentId.optional(), role: taskRole.optional() }).strict(),
   departmentTasks: z
     .object({
@@ -216,6 +223,8 @@ export interface ApiResults {
   exportPdf: PdfFile;
   /** Stops the import or export started with this task id; false when none is running. */
   cancelTask: { cancelled: boolean };
+  /** How far the import or export started with this task id has come (a scan's page of its pages); null before any word. */
+  taskProgress: TaskProgress | null;
   departments: DepartmentOverview;
   departmentTasks: TaskPage;
   exportTasks: ExportedFile;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { asDocx, asGovernmentPage, asPdf } from '../fixtures/formats.js';
+import { asDocx, asGovernmentPage, asPdf, asScannedPdf } from '../fixtures/formats.js';
 import { type App, expect, ROOT, test } from './fixtures.js';
 
 const seed = (file: string) => fs.readFileSync(path.join(ROOT, 'seeds', file), 'utf8');
@@ -98,4 +98,28 @@ test('a scanned page imports as recognised text, and the reader says so', async 
   await expect(app.page.locator('.doc-body')).toContainText('推动流通企业创新发展');
   await testInfo.attach('recognised scan', { body: await app.page.screenshot(), contentType: 'image/png' });
   if (process.env.SHOTS) await app.page.screenshot({ path: `${process.env.SHOTS}/scan.png` });
+});
+
+test('a scan of several pages shows the page being recognised, and cancelling it keeps nothing of it', async ({
+  app,
+}, testInfo) => {
+  const dir = fs.mkdtempSync(path.join(app.dataDir, 'upload-'));
+  const page = fs.readFileSync(path.join(ROOT, 'tests/fixtures/scans/jiangsu-200dpi.jpg'));
+  const file = path.join(dir, '扫描件三页.pdf');
+  fs.writeFileSync(file, await asScannedPdf([page, page, page]));
+  await app.page.getByTestId('import-input').setInputFiles([file]);
+  const pages = app.page.locator('.import-pages');
+  await expect(pages).toHaveText('正在识别扫描件第 1 / 3 页', { timeout: 30_000 });
+  await expect(pages).toHaveText('正在识别扫描件第 2 / 3 页', { timeout: 60_000 });
+  await expect(pages.locator('progress')).toHaveAttribute('max', '3');
+  await testInfo.attach('page progress', { body: await app.page.screenshot(), contentType: 'image/png' });
+  if (process.env.SHOTS) await app.page.screenshot({ path: `${process.env.SHOTS}/scan-progress.png` });
+  await app.page.getByRole('button', { name: '取消导入' }).click();
+  await expect(app.page.locator('.import-summary')).toHaveText(
+    '导入完成：新增 0 篇，重复 0 篇，失败 0 篇 已取消：其余 1 个文件未导入。',
+    {
+      timeout: 10_000,
+    },
+  );
+  await expect(rows(app)).toHaveCount(5);
 });

@@ -1,4 +1,4 @@
-import type { ApiArgs, ApiMethod, ApiResponse, ApiResults, ReaderApi } from '../../../shared/api.js';
+import type { ApiArgs, ApiMethod, ApiResponse, ApiResults, ReaderApi, TaskProgress } from '../../../shared/api.js';
 import { apiSchemas, isApiMethod } from '../../../shared/api.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import { fileNameFor } from '../../../shared/file-names.js';
@@ -19,17 +19,22 @@ export function createReaderApi(library: Library): ReaderApi {
     library.prepareSearch();
     library.prepareIndexes();
   }, 2000);
-  // Long calls named by the client, so that cancelTask can stop them.
-  const running = new Map<string, AbortController>();
-  const cancellable = async <T>(taskId: string | undefined, work: (signal?: AbortSignal) => Promise<T>): Promise<T> => {
+  // Long calls named by the client, so that cancelTask can stop them and taskProgress follow them.
+  const running = new Map<string, { controller: AbortController; progress: TaskProgress | null }>();
+  const cancellable = async <T>(
+    taskId: string | undefined,
+    work: (signal?: AbortSignal, report?: (done: number, total: number) => void) => Promise<T>,
+  ): Promise<T> => {
     if (!taskId) return work();
-    const controller = new AbortController();
-    running.get(taskId)?.abort();
-    running.set(taskId, controller);
+    const task = { controller: new AbortController(), progress: null as TaskProgress | null };
+    running.get(taskId)?.controller.abort();
+    running.set(taskId, task);
     try {
-      return await work(controller.signal);
+      return await work(task.controller.signal, (done, total) => {
+        task.progress = { done, total };
+      });
     } finally {
-      if (running.get(taskId) === controller) running.delete(taskId);
+      if (running.get(taskId) === task) running.delete(taskId);
     }
   };
   const api: ReaderApi = {
@@ -37,12 +42,13 @@ export function createReaderApi(library: Library): ReaderApi {
     listDocuments: async () => library.list(),
     getDocument: async ({ id }) => library.get(id),
     importFile: async ({ name, data, taskId }) =>
-      cancellable(taskId, (signal) => library.importFile(Buffer.from(data, 'base64'), name, signal)),
+      cancellable(taskId, (signal, report) => library.importFile(Buffer.from(data, 'base64'), name, signal, report)),
     cancelTask: async ({ taskId }) => {
-      const controller = running.get(taskId);
-      controller?.abort();
-      return { cancelled: controller !== undefined };
+      const task = running.get(taskId);
+      task?.controller.abort();
+      return { cancelled: task !== undefined };
     },
+    taskProgress: async ({ taskId }) => running.get(taskId)?.progress ?? null,
     deleteDocument: async ({ id }) => {
       library.delete(id);
       return null;

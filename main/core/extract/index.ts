@@ -10,7 +10,7 @@ import type { PageFields } from '../parse/page-lines.js';
 import { docxToText } from './docx.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
-import { recognisePages } from './ocr.js';
+import { type RecognitionProgress, recognisePages } from './ocr.js';
 import { ofdToText } from './ofd.js';
 import { pdfToText } from './pdf.js';
 import { docToText } from './word-binary.js';
@@ -34,11 +34,11 @@ export function formatOf(name: string): SourceFormat {
   return format;
 }
 
-export async function extractText(bytes: Uint8Array, name: string): Promise<Extracted> {
+export async function extractText(bytes: Uint8Array, name: string, progress: RecognitionProgress = {}): Promise<Extracted> {
   const format = formatOf(name);
   if (bytes.length === 0) throw new ReaderError('EMPTY_FILE');
   if (bytes.length > MAX_FILE_BYTES) throw new ReaderError('TOO_LARGE', tooLargeParams(bytes.length, MAX_FILE_BYTES));
-  const extracted = await extractFormat(bytes, format);
+  const extracted = await extractFormat(bytes, format, progress);
   // A Word file or a PDF can unpack to more text than any file of text may hold.
   if (Buffer.byteLength(extracted.text) > MAX_TEXT_BYTES)
     throw new ReaderError('TEXT_TOO_LARGE', { limit: formatBytes(MAX_TEXT_BYTES) });
@@ -46,7 +46,7 @@ export async function extractText(bytes: Uint8Array, name: string): Promise<Extr
   return { ...extracted, text: canonicalText(extracted.text) };
 }
 
-async function extractFormat(bytes: Uint8Array, format: SourceFormat): Promise<Extracted> {
+async function extractFormat(bytes: Uint8Array, format: SourceFormat, progress: RecognitionProgress): Promise<Extracted> {
   switch (format) {
     case 'txt':
       return { ...decodePolicyBytes(bytes), format };
@@ -61,7 +61,7 @@ async function extractFormat(bytes: Uint8Array, format: SourceFormat): Promise<E
     case 'doc':
       return { text: await docToText(bytes), encoding: 'utf-8', format };
     case 'pdf': {
-      const { text, recognised } = await pdfToText(bytes);
+      const { text, recognised } = await pdfToText(bytes, progress);
       return {
         text,
         encoding: 'utf-8',
@@ -70,7 +70,7 @@ async function extractFormat(bytes: Uint8Array, format: SourceFormat): Promise<E
       };
     }
     case 'image': {
-      const recognised = await recognisePages(1, async () => bytes);
+      const recognised = await recognisePages(1, async () => bytes, progress);
       if (!recognised.text) throw new ReaderError('NO_CHINESE_TEXT');
       return { text: recognised.text, encoding: 'utf-8', format, recognised: { confidence: recognised.confidence, pages: 1 } };
     }

@@ -162,12 +162,18 @@ const SMALL_FORMS = /[\ufe50-\ufe6b]/g;
 
 /**
  * Recognises pages one by one (each image made only when its turn comes); `onPage` reports each
- * page done, and `signal` stops between pages.
+ * page as it is taken up, and `signal` stops between pages.
  */
+/** Word of a recognition's progress: the page it has come to, of how many; and a stop between pages. */
+export interface RecognitionProgress {
+  onPage?: (page: number, pages: number) => void;
+  signal?: AbortSignal;
+}
+
 export async function recognisePages(
   pages: number,
   image: (page: number) => Promise<Uint8Array>,
-  options: { onPage?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+  options: RecognitionProgress = {},
 ): Promise<Recognised> {
   // Started at the first page with ink on it: a blank page costs no model.
   let worker: Worker | null = null;

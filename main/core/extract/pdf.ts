@@ -4,7 +4,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { ReaderError } from '../../../shared/errors.js';
 import { MAX_SCANNED_PAGES } from '../../../shared/limits.js';
-import { type Recognised, recognisePages } from './ocr.js';
+import { type Recognised, type RecognitionProgress, recognisePages } from './ocr.js';
 import { openPdf, readPdfLines } from './pdf-lines.js';
 import { linesToText } from './positioned-text.js';
 
@@ -17,11 +17,11 @@ export interface PdfText {
   recognised?: Recognised;
 }
 
-export async function pdfToText(bytes: Uint8Array, signal?: AbortSignal): Promise<PdfText> {
+export async function pdfToText(bytes: Uint8Array, progress: RecognitionProgress = {}): Promise<PdfText> {
   const { lines, pages, heights } = await readPdfLines(bytes);
   const text = linesToText(lines, pages, heights);
   if (text) return { text };
-  const recognised = await recognisePdf(bytes, pages, signal);
+  const recognised = await recognisePdf(bytes, pages, progress);
   if (!recognised.text) throw new ReaderError('NO_TEXT_LAYER');
   return { text: recognised.text, recognised };
 }
@@ -30,7 +30,7 @@ export async function pdfToText(bytes: Uint8Array, signal?: AbortSignal): Promis
  * A scan's pages, recognised. A scan has an image on every page (a long file is judged by its first
  * pages); a PDF of drawing alone, or of nothing, has no text to recognise.
  */
-async function recognisePdf(bytes: Uint8Array, pages: number, signal?: AbortSignal): Promise<Recognised> {
+async function recognisePdf(bytes: Uint8Array, pages: number, progress: RecognitionProgress): Promise<Recognised> {
   const pdf = await openPdf(bytes);
   try {
     if (!(await hasPageImages(pdf, Math.min(pages, pages > MAX_SCANNED_PAGES ? 3 : pages))))
@@ -51,7 +51,7 @@ async function recognisePdf(bytes: Uint8Array, pages: number, signal?: AbortSign
         page.cleanup();
         return canvas.toBuffer('image/png');
       },
-      signal ? { signal } : {},
+      progress,
     );
   } finally {
     await pdf.destroy();

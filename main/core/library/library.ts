@@ -295,13 +295,27 @@ export class Library {
    * out and parsed in a worker thread (with time and memory limits, cancelled by `signal`), then
    * stored like a text file's, with the file itself kept beside it.
    */
-  async importFile(bytes: Uint8Array, sourceName: string, signal?: AbortSignal): Promise<ImportOutcome> {
-    return this.importParsed(await this.parseInWorker(bytes, sourceName, signal), bytes, sourceName, signal);
+  async importFile(
+    bytes: Uint8Array,
+    sourceName: string,
+    signal?: AbortSignal,
+    onPage?: (page: number, pages: number) => void,
+  ): Promise<ImportOutcome> {
+    return this.importParsed(await this.parseInWorker(bytes, sourceName, signal, onPage), bytes, sourceName, signal);
   }
 
-  private async parseInWorker(bytes: Uint8Array, sourceName: string, signal?: AbortSignal): Promise<ParsedFile | ImportOutcome> {
+  private async parseInWorker(
+    bytes: Uint8Array,
+    sourceName: string,
+    signal?: AbortSignal,
+    onPage?: (page: number, pages: number) => void,
+  ): Promise<ParsedFile | ImportOutcome> {
     try {
-      return await this.workers.pool.run('parseFile', { bytes, name: sourceName }, { signal });
+      return await this.workers.pool.run(
+        'parseFile',
+        { bytes, name: sourceName },
+        { signal, ...(onPage && { onProgress: onPage }) },
+      );
     } catch (error) {
       return failed(sourceName, error);
     }

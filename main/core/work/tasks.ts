@@ -10,6 +10,7 @@ import type { DepartmentTask } from '../../../shared/intel.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import type { StorableDocument } from '../../../shared/policy.js';
 import { extractText } from '../extract/index.js';
+import type { RecognitionProgress } from '../extract/ocr.js';
 import { contentHash } from '../library/content-hash.js';
 import { readImportFile } from '../library/files.js';
 import { parsePolicy } from '../parse/index.js';
@@ -24,13 +25,24 @@ export interface ParsedFile {
   document: StorableDocument;
 }
 
-/** A file of any importable type, taken apart and parsed. */
-export async function parseFile({ bytes, name }: { bytes: Uint8Array; name: string }): Promise<ParsedFile | Failure> {
-  return answer(() => parseBytes(bytes, name));
+/** A file of any importable type, taken apart and parsed; a scan's pages reported on `progress` as they are read. */
+export async function parseFile({
+  bytes,
+  name,
+  progress,
+}: {
+  bytes: Uint8Array;
+  name: string;
+  progress?: MessagePort;
+}): Promise<ParsedFile | Failure> {
+  const onPage = progress && ((page: number, pages: number) => progress.postMessage({ done: page, total: pages }));
+  const result = await answer(() => parseBytes(bytes, name, onPage ? { onPage } : {}));
+  progress?.close();
+  return result;
 }
 
-async function parseBytes(bytes: Uint8Array, name: string): Promise<ParsedFile> {
-  const extracted = await extractText(bytes, name);
+async function parseBytes(bytes: Uint8Array, name: string, progress: RecognitionProgress = {}): Promise<ParsedFile> {
+  const extracted = await extractText(bytes, name, progress);
   const document = parsePolicy(extracted.text, extracted);
   return {
     contentHash: contentHash(extracted.text),

@@ -84,6 +84,8 @@ export const en: Messages = {
     ignored: '{{count}} files of other types were skipped.',
     cancelled: 'Cancelled: {{count}} files were not imported.',
     dismiss: 'Dismiss',
+    pages: 'Recognising the text of page {{page}} of {{pages}}',
+    recognising: 'Text recognition',
   },
   metadata: {
     title: 'Edit document details',

@@ -79,6 +79,8 @@ export const zhCN = {
     ignored: '另有 {{count}} 个文件不是可导入的类型，已跳过。',
     cancelled: '已取消：其余 {{count}} 个文件未导入。',
     dismiss: '关闭',
+    pages: '正在识别扫描件第 {{page}} / {{pages}} 页',
+    recognising: '文字识别进度',
   },
   metadata: {
     title: '编辑文件信息',

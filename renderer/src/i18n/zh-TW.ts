@@ -81,6 +81,8 @@ export const zhTW: Messages = {
     ignored: '另有 {{count}} 個檔案不是可匯入的類型，已略過。',
     cancelled: '已取消：其餘 {{count}} 個檔案未匯入。',
     dismiss: '關閉',
+    pages: '正在辨識掃描件第 {{page}} / {{pages}} 頁',
+    recognising: '文字辨識進度',
   },
   metadata: {
     title: '編輯檔案資訊',

@@ -24,6 +24,12 @@ export function ImportStatus({
           <p>
             {t('importing.progress', { done: Math.min(state.done + 1, state.total), total: state.total, name: state.current })}
           </p>
+          {state.pages && (
+            <p className="import-pages">
+              <progress max={state.pages.total} value={state.pages.done - 1} aria-label={t('importing.recognising')} />
+              {t('importing.pages', { page: state.pages.done, pages: state.pages.total })}
+            </p>
+          )}
           <button type="button" className="button button-small" onClick={onCancel}>
             {t('importing.cancel')}
           </button>

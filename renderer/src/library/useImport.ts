@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { TaskProgress } from '../../../shared/api.js';
 import type { ImportOutcome } from '../../../shared/library.js';
 import { MAX_FILE_BYTES, tooLargeParams } from '../../../shared/limits.js';
 import { useApi } from '../app/ApiContext.js';
@@ -13,9 +14,23 @@ export interface ImportState {
   ignored: string[];
   /** Files left out because the user cancelled. */
   cancelled: number;
+  /** The page of a scan being recognised, while one is. */
+  pages: TaskProgress | null;
 }
 
-const IDLE: ImportState = { running: false, done: 0, total: 0, current: '', outcomes: [], ignored: [], cancelled: 0 };
+const IDLE: ImportState = {
+  running: false,
+  done: 0,
+  total: 0,
+  current: '',
+  outcomes: [],
+  ignored: [],
+  cancelled: 0,
+  pages: null,
+};
+
+/** How often a file's progress is asked for while it is read (a scan takes seconds a page). */
+const PROGRESS_EVERY_MS = 400;
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -29,7 +44,7 @@ function readAsBase64(file: File): Promise<string> {
 export interface Importer {
   state: ImportState;
   run: (files: File[], ignored?: string[]) => Promise<void>;
-  /** Stops after the file being imported: each file is imported whole or not at all. */
+  /** Stops the file being imported (nothing of it is kept) and the files after it. */
   cancel: () => void;
   dismiss: () => void;
 }
@@ -39,6 +54,7 @@ export function useImport(onImported: () => void): Importer {
   const api = useApi();
   const [state, setState] = useState<ImportState>(IDLE);
   const cancelled = useRef(false);
+  const currentTask = useRef<string | null>(null);
 
   const run = useCallback(
     async (files: File[], ignored: string[] = []) => {
@@ -51,7 +67,7 @@ export function useImport(onImported: () => void): Importer {
           setState((s) => ({ ...s, cancelled: files.length - i }));
           break;
         }
-        setState((s) => ({ ...s, current: file.name }));
+        setState((s) => ({ ...s, current: file.name, pages: null }));
         let outcome: ImportOutcome;
         if (file.size > MAX_FILE_BYTES) {
           outcome = {
@@ -60,15 +76,31 @@ export function useImport(onImported: () => void): Importer {
             error: { code: 'TOO_LARGE', params: tooLargeParams(file.size, MAX_FILE_BYTES) },
           };
         } else {
+          const taskId = `import-${Date.now().toString(36)}-${i}`;
+          currentTask.current = taskId;
+          const polling = setInterval(() => {
+            api.taskProgress({ taskId }).then(
+              (pages) => pages && currentTask.current === taskId && setState((s) => ({ ...s, pages })),
+              () => undefined,
+            );
+          }, PROGRESS_EVERY_MS);
           try {
-            outcome = await api.importFile({ name: file.name, data: await readAsBase64(file) });
+            outcome = await api.importFile({ name: file.name, data: await readAsBase64(file), taskId });
           } catch (error) {
             const code = (error as { code?: string }).code === 'INVALID_ARGUMENT' ? 'INVALID_ARGUMENT' : 'READ_FAILED';
             outcome = { status: 'failed', source: file.name, error: { code, params: { reason: String(error) } } };
+          } finally {
+            clearInterval(polling);
+            currentTask.current = null;
           }
         }
+        // The file stopped by the user is one of those left out, not a failure.
+        if (cancelled.current && outcome.status === 'failed' && outcome.error.code === 'CANCELLED') {
+          setState((s) => ({ ...s, cancelled: files.length - i, pages: null }));
+          break;
+        }
         outcomes.push(outcome);
-        setState((s) => ({ ...s, done: i + 1, outcomes: [...outcomes] }));
+        setState((s) => ({ ...s, done: i + 1, outcomes: [...outcomes], pages: null }));
       }
       setState((s) => ({ ...s, running: false }));
       onImported();
@@ -78,7 +110,9 @@ export function useImport(onImported: () => void): Importer {
 
   const cancel = useCallback(() => {
     cancelled.current = true;
-  }, []);
+    const taskId = currentTask.current;
+    if (taskId) api.cancelTask({ taskId }).catch(() => undefined);
+  }, [api]);
   const dismiss = useCallback(() => setState(IDLE), []);
   return { state, run, cancel, dismiss };
 }
