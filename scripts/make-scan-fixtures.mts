@@ -1,7 +1,9 @@
 // Makes the scanned-page fixtures in tests/fixtures/scans, once: the first page of two seeds' PDFs
 // (tests/fixtures/formats.ts) rasterised by poppler's pdftoppm at 200 and 300 dpi, turned 1°, with
 // speckle noise and a red seal stamped over the text, saved as JPEG inside a PDF (as a scanner
-// writes it) and one as a bare JPEG. Needs poppler-utils; the results are committed.
+// writes it), one as a bare JPEG, and two pages as one JPEG-compressed TIFF (pdftoppm's pages joined
+// by libtiff's tiffcp, as scanning software files them). Needs poppler-utils and libtiff-tools; the
+// results are committed.
 //   npx tsx scripts/make-scan-fixtures.mts
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -85,3 +87,10 @@ console.log(
     .map((f) => `${f} ${fs.statSync(path.join(OUT, f)).size}`)
     .join('\n'),
 );
+
+// Two pages of the Jiangsu seed's 200 dpi scan as one TIFF: the second the first page again, as a
+// batch scanner files a document with its copy.
+const scanned = path.join(OUT, 'jiangsu-200dpi.pdf');
+execFileSync('pdftoppm', ['-r', '200', '-tiff', '-tiffcompression', 'lzw', '-singlefile', scanned, path.join(work, 'tiff-page')]);
+const single = path.join(work, 'tiff-page.tif');
+execFileSync('tiffcp', ['-c', 'jpeg:85', '-r', '16', single, single, path.join(OUT, 'jiangsu-200dpi-2pages.tif')]);

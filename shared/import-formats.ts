@@ -21,6 +21,8 @@ export const FORMAT_OF_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   '.png': 'image',
   '.jpg': 'image',
   '.jpeg': 'image',
+  '.tif': 'image',
+  '.tiff': 'image',
 };
 
 /** Formats refused with a message that says to save them as .docx. */

@@ -10,7 +10,7 @@ import { SEED_FILES, type SeedName, seedBytes } from '../fixtures/seeds.js';
 import { tempDir } from '../fixtures/temp.js';
 
 const seeds = Object.keys(SEED_FILES) as SeedName[];
-const EXTENSIONS = ['.txt', '.md', '.html', '.docx', '.doc', '.wps', '.pdf', '.ofd', '.png', '.jpg'];
+const EXTENSIONS = ['.txt', '.md', '.html', '.docx', '.doc', '.wps', '.pdf', '.ofd', '.png', '.jpg', '.tif'];
 /** A Word 97 file made by LibreOffice and an OFD, damaged for their extensions. */
 const WORD = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/word/jiangsu-2016-internet-plus-circulation.doc'));
 const OFD = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/ofd/jiangsu-2016-internet-plus-circulation.ofd'));

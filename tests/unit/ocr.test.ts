@@ -67,6 +67,38 @@ describe('scanned PDFs and page images', () => {
     expect(result.recognised?.confidence).toBeGreaterThan(80);
   }, 120_000);
 
+  it('reads every page of a TIFF, reporting each page as it comes to it', async () => {
+    const pages: Array<[number, number]> = [];
+    const file = 'jiangsu-200dpi-2pages.tif';
+    const extracted = await extractText(fs.readFileSync(scan(file)), file, { onPage: (page, of) => pages.push([page, of]) });
+    expect(pages).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+    expect(extracted.recognised?.pages).toBe(2);
+    const printed = await printedFirstPage('jiangsu');
+    expect(characterErrorRate(extracted.text, `${printed}\n${printed}`)).toBeLessThanOrEqual(0.05);
+  }, 180_000);
+
+  it('refuses a damaged TIFF and one whose page is too large to be a scan, with the reason', async () => {
+    const tiff = fs.readFileSync(scan('jiangsu-200dpi-2pages.tif'));
+    await expect(extractText(tiff.subarray(0, 2000), 'cut.tif')).rejects.toMatchObject({ code: 'DAMAGED_FILE' });
+    // A header that claims a page of 60,000 × 60,000 pixels, and no pixels.
+    const { default: UTIF } = await import('utif2');
+    const claimed = UTIF.encodeImage(new Uint8Array(4 * 4 * 4), 4, 4);
+    const ifds = UTIF.decode(claimed);
+    const [ifd] = ifds;
+    if (!ifd) throw new Error('no page');
+    ifd.t256 = [60_000];
+    ifd.t257 = [60_000];
+    const started = performance.now();
+    await expect(extractText(Buffer.from(UTIF.encode(ifds)), 'bomb.tiff')).rejects.toMatchObject({
+      code: 'DAMAGED_FILE',
+      params: { format: 'TIFF', reason: 'a page of 60000 × 60000 pixels' },
+    });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('refuses a scan of more pages than are recognised in one import, before recognising any', async () => {
     const { default: PDFDocument } = await import('pdfkit');
     const doc = new PDFDocument({ autoFirstPage: false });

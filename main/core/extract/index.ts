@@ -13,6 +13,7 @@ import { markdownToText } from './markdown.js';
 import { type RecognitionProgress, recognisePages } from './ocr.js';
 import { ofdToText } from './ofd.js';
 import { pdfToText } from './pdf.js';
+import { readTiff } from './tiff.js';
 import { docToText } from './word-binary.js';
 
 export interface Extracted {
@@ -46,6 +47,12 @@ export async function extractText(bytes: Uint8Array, name: string, progress: Rec
   return { ...extracted, text: canonicalText(extracted.text) };
 }
 
+/** TIFF's byte order mark and magic number, little- or big-endian ("II*\0" / "MM\0*"). */
+function isTiff(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(4, bytes.byteLength)).toString('latin1');
+  return head === 'II*\0' || head === 'MM\0*';
+}
+
 async function extractFormat(bytes: Uint8Array, format: SourceFormat, progress: RecognitionProgress): Promise<Extracted> {
   switch (format) {
     case 'txt':
@@ -70,9 +77,17 @@ async function extractFormat(bytes: Uint8Array, format: SourceFormat, progress: 
       };
     }
     case 'image': {
-      const recognised = await recognisePages(1, async () => bytes, progress);
+      const tiff = isTiff(bytes) ? readTiff(bytes) : null;
+      const recognised = tiff
+        ? await recognisePages(tiff.count, (n) => tiff.page(n), progress)
+        : await recognisePages(1, async () => bytes, progress);
       if (!recognised.text) throw new ReaderError('NO_CHINESE_TEXT');
-      return { text: recognised.text, encoding: 'utf-8', format, recognised: { confidence: recognised.confidence, pages: 1 } };
+      return {
+        text: recognised.text,
+        encoding: 'utf-8',
+        format,
+        recognised: { confidence: recognised.confidence, pages: recognised.pages },
+      };
     }
     case 'ofd': {
       const { text, table } = await ofdToText(bytes);

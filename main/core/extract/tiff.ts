@@ -1,0 +1,64 @@
+// TIFF page images, as scanners and fax software write them: often several pages in one file,
+// often CCITT-compressed black and white. Read with UTIF (utif2); each page handed on as a PNG to
+// the recogniser, which takes the same image formats as an imported photo.
+import UTIF from 'utif2';
+import { ReaderError } from '../../../shared/errors.js';
+import { MAX_SCANNED_PAGES } from '../../../shared/limits.js';
+
+/** Pixels a page may have: A4 at 600 dpi is 35 million; more is a decompression bomb, not a scan. */
+const MAX_PAGE_PIXELS = 64_000_000;
+
+export interface TiffPages {
+  count: number;
+  /** Page `n` (from 1) as a PNG. */
+  page(n: number): Promise<Uint8Array>;
+}
+
+export function readTiff(bytes: Uint8Array): TiffPages {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let pages: UTIF.IFD[];
+  try {
+    // Thumbnails and masks ride along as sub-images without a size of their own: the pages are those with one.
+    pages = UTIF.decode(buffer).filter((ifd) => ifd.t256 !== undefined && ifd.t257 !== undefined);
+  } catch (error) {
+    throw damaged(error);
+  }
+  if (pages.length === 0) throw damaged('no page image');
+  if (pages.length > MAX_SCANNED_PAGES)
+    throw new ReaderError('TOO_MANY_SCANNED_PAGES', { count: pages.length, limit: MAX_SCANNED_PAGES });
+  for (const ifd of pages) {
+    const [width, height] = [tagNumber(ifd.t256), tagNumber(ifd.t257)];
+    if (!(width > 0 && height > 0) || width * height > MAX_PAGE_PIXELS) throw damaged(`a page of ${width} × ${height} pixels`);
+  }
+  return {
+    count: pages.length,
+    async page(n) {
+      const ifd = pages[n - 1] as UTIF.IFD;
+      let rgba: Uint8Array;
+      try {
+        UTIF.decodeImage(buffer, ifd);
+        rgba = UTIF.toRGBA8(ifd);
+      } catch (error) {
+        throw damaged(error);
+      }
+      const { createCanvas } = await import('@napi-rs/canvas');
+      const canvas = createCanvas(ifd.width, ifd.height);
+      const context = canvas.getContext('2d');
+      const image = context.createImageData(ifd.width, ifd.height);
+      image.data.set(rgba.subarray(0, image.data.length));
+      context.putImageData(image, 0, 0);
+      // The decoded page is let go: a long scan keeps one page in memory at a time.
+      ifd.data = new Uint8Array();
+      return canvas.toBuffer('image/png');
+    },
+  };
+}
+
+/** A tag's first value as a number (UTIF gives tags as arrays). */
+function tagNumber(tag: unknown): number {
+  return Array.isArray(tag) ? Number(tag[0]) : Number.NaN;
+}
+
+function damaged(error: unknown): ReaderError {
+  return new ReaderError('DAMAGED_FILE', { format: 'TIFF', reason: error instanceof Error ? error.message : String(error) });
+}
