@@ -23,7 +23,7 @@ import {
   type TaskPage,
 } from './intel.js';
 import type { DocumentSummary, ImportOutcome, LibraryRecovery, StoredDocument, Trash } from './library.js';
-import { MAX_FILE_BYTES } from './limits.js';
+import { MAX_FILE_BYTES, MAX_SCANNED_PAGES } from './limits.js';
 import { PDF_LAYOUTS, type PdfFile } from './pdf.js';
 import { GENRES } from './policy.js';
 import type { SearchResponse } from './search.js';
@@ -125,6 +125,7 @@ export const apiSchemas = {
   exportPdf: z.object({ id: documentId, script: displayScript, layout: z.enum(PDF_LAYOUTS), taskId: taskId.optional() }).strict(),
   cancelTask: z.object({ taskId }).strict(),
   taskProgress: z.object({ taskId }).strict(),
+  pageImage: z.object({ id: documentId, page: z.number().int().min(1).max(MAX_SCANNED_PAGES) }).strict(),
   departments: z.object({ docId: documentId.optional(), role: taskRole.optional() }).strict(),
   departmentTasks: z
     .object({
@@ -225,6 +226,8 @@ export interface ApiResults {
   cancelTask: { cancelled: boolean };
   /** How far the import or export started with this task id has come (a scan's page of its pages); null before any word. */
   taskProgress: TaskProgress | null;
+  /** A page of the scan a recognised document was read from (base64), to look at beside its text. */
+  pageImage: { mime: 'image/png' | 'image/jpeg'; data: string };
   departments: DepartmentOverview;
   departmentTasks: TaskPage;
   exportTasks: ExportedFile;

@@ -176,6 +176,16 @@ export interface PolicyMetadata {
 export interface Recognition {
   confidence: number;
   pages: number;
+  /** Stretches of the text recognised with little confidence, each with the page it was read from. */
+  doubtful?: DoubtfulSpan[];
+}
+
+/** Offsets into the canonical text, the scan's page (from 1) and the recognition's confidence (0–100). */
+export interface DoubtfulSpan {
+  start: number;
+  end: number;
+  page: number;
+  confidence: number;
 }
 
 /** A block as stored: its place in the text, without a copy of its text. */

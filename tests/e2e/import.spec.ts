@@ -123,3 +123,27 @@ test('a scan of several pages shows the page being recognised, and cancelling it
   );
   await expect(rows(app)).toHaveCount(5);
 });
+
+test('a stretch recognised with little confidence opens the scanned page it was read from', async ({ app }, testInfo) => {
+  await emptyLibrary(app);
+  const dir = fs.mkdtempSync(path.join(app.dataDir, 'upload-'));
+  const file = path.join(dir, '湖北扫描件.pdf');
+  fs.copyFileSync(path.join(ROOT, 'tests/fixtures/scans/hubei-200dpi.pdf'), file);
+  await app.page.getByTestId('import-input').setInputFiles([file]);
+  await expect(app.page.locator('.import-summary')).toContainText('新增 1 篇', { timeout: 120_000 });
+  await app.page.locator('.cell-title a').first().click();
+  await expect(app.page.locator('.badge-recognised')).toBeVisible();
+  const marks = app.page.locator('.doubt-mark');
+  await expect(marks.first()).toHaveText('原件 P1');
+  await expect(marks.first()).toHaveAttribute('title', /此段识别置信度低（\d+%）：点击对照原件第 1 页/);
+  if (process.env.SHOTS) await app.page.screenshot({ path: `${process.env.SHOTS}/doubtful-mark.png` });
+  await marks.first().click();
+  const image = app.page.locator('.page-image img');
+  await expect(image).toBeVisible({ timeout: 30_000 });
+  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(800);
+  await expect(app.page.locator('.page-image-dialog .dialog-title')).toHaveText(/原件第 1 页（识别置信度 \d+%）/);
+  await testInfo.attach('page beside a doubtful line', { body: await app.page.screenshot(), contentType: 'image/png' });
+  if (process.env.SHOTS) await app.page.screenshot({ path: `${process.env.SHOTS}/doubtful-page.png` });
+  await app.page.keyboard.press('Escape');
+  await expect(image).toBeHidden();
+});

@@ -256,4 +256,19 @@ describe('a library written by an older parser', () => {
     expect(reopened.annotations(outcome.id).map((a) => [a.id, a.start, a.end])).toEqual([[note.id, 40, 52]]);
     reopened.close();
   });
+
+  it('keeps what recognising a scan found when it parses the text again', () => {
+    const dir = tempDir();
+    const first = Library.open({ dataDir: dir });
+    const outcome = first.importBytes(seedBytes('jiangsu'), 'jiangsu.txt');
+    if (outcome.status !== 'imported') throw new Error('not imported');
+    first.close();
+    const recognition = { confidence: 91.5, pages: 2, doubtful: [{ start: 10, end: 24, page: 2, confidence: 77 }] };
+    const db = new Database(path.join(dir, 'library.sqlite'));
+    db.prepare('UPDATE documents SET parser_version = 1, recognition = ?').run(JSON.stringify(recognition));
+    db.close();
+    const reopened = Library.open({ dataDir: dir });
+    expect(reopened.get(outcome.id).recognition).toEqual(recognition);
+    reopened.close();
+  });
 });

@@ -49,6 +49,10 @@ export function createReaderApi(library: Library): ReaderApi {
       return { cancelled: task !== undefined };
     },
     taskProgress: async ({ taskId }) => running.get(taskId)?.progress ?? null,
+    pageImage: async ({ id, page }) => {
+      const image = await library.pageImage(id, page);
+      return { mime: image.mime, data: Buffer.from(image.bytes).toString('base64') };
+    },
     deleteDocument: async ({ id }) => {
       library.delete(id);
       return null;

@@ -8,12 +8,13 @@ import { canonicalText } from '../parse/canonical.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import type { PageFields } from '../parse/page-lines.js';
 import { docxToText } from './docx.js';
+import { placeDoubtfulLines } from './doubtful.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
-import { type RecognitionProgress, recognisePages } from './ocr.js';
+import { type DoubtfulLine, type RecognitionProgress, recognisePages } from './ocr.js';
 import { ofdToText } from './ofd.js';
 import { pdfToText } from './pdf.js';
-import { readTiff } from './tiff.js';
+import { isTiff, readTiff } from './tiff.js';
 import { docToText } from './word-binary.js';
 
 export interface Extracted {
@@ -44,16 +45,17 @@ export async function extractText(bytes: Uint8Array, name: string, progress: Rec
   if (Buffer.byteLength(extracted.text) > MAX_TEXT_BYTES)
     throw new ReaderError('TEXT_TOO_LARGE', { limit: formatBytes(MAX_TEXT_BYTES) });
   // Text that lost its line breaks (copied out of a PDF viewer) gets them back, and sites' pinyin notes go: the canonical text.
-  return { ...extracted, text: canonicalText(extracted.text) };
+  const { doubtfulLines, ...found } = extracted;
+  const text = canonicalText(found.text);
+  if (!found.recognised) return { ...found, text };
+  return { ...found, text, recognised: { ...found.recognised, doubtful: placeDoubtfulLines(text, doubtfulLines ?? []) } };
 }
 
-/** TIFF's byte order mark and magic number, little- or big-endian ("II*\0" / "MM\0*"). */
-function isTiff(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(4, bytes.byteLength)).toString('latin1');
-  return head === 'II*\0' || head === 'MM\0*';
-}
-
-async function extractFormat(bytes: Uint8Array, format: SourceFormat, progress: RecognitionProgress): Promise<Extracted> {
+async function extractFormat(
+  bytes: Uint8Array,
+  format: SourceFormat,
+  progress: RecognitionProgress,
+): Promise<Extracted & { doubtfulLines?: DoubtfulLine[] }> {
   switch (format) {
     case 'txt':
       return { ...decodePolicyBytes(bytes), format };
@@ -73,7 +75,10 @@ async function extractFormat(bytes: Uint8Array, format: SourceFormat, progress: 
         text,
         encoding: 'utf-8',
         format,
-        ...(recognised && { recognised: { confidence: recognised.confidence, pages: recognised.pages } }),
+        ...(recognised && {
+          recognised: { confidence: recognised.confidence, pages: recognised.pages },
+          doubtfulLines: recognised.doubtful,
+        }),
       };
     }
     case 'image': {
@@ -87,6 +92,7 @@ async function extractFormat(bytes: Uint8Array, format: SourceFormat, progress: 
         encoding: 'utf-8',
         format,
         recognised: { confidence: recognised.confidence, pages: recognised.pages },
+        doubtfulLines: recognised.doubtful,
       };
     }
     case 'ofd': {

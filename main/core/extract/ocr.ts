@@ -13,7 +13,20 @@ export interface Recognised {
   /** Mean confidence of the pages, 0–100 as tesseract gives it. */
   confidence: number;
   pages: number;
+  /** Lines read with little confidence, as recognised (without white space), by page. */
+  doubtful: DoubtfulLine[];
 }
+
+export interface DoubtfulLine {
+  page: number;
+  text: string;
+  confidence: number;
+}
+
+/** Below this confidence (0–100) a recognised line is worth checking against the page. */
+const DOUBTFUL_BELOW = 85;
+/** Characters of Chinese a doubtful line needs to be placed in the text (specks read as "一 ." are not). */
+const DOUBTFUL_MIN_HAN = 4;
 
 type Language = 'chi_sim' | 'chi_tra';
 /** Below this in the red channel a pixel is ink; a seal's red is far above it. */
@@ -170,6 +183,9 @@ export interface RecognitionProgress {
   signal?: AbortSignal;
 }
 
+/** The text, and its lines with their confidence. */
+const OUTPUT = { text: true, blocks: true } as const;
+
 export async function recognisePages(
   pages: number,
   image: (page: number) => Promise<Uint8Array>,
@@ -179,6 +195,7 @@ export async function recognisePages(
   let worker: Worker | null = null;
   const texts: string[] = [];
   const confidences: number[] = [];
+  const doubtful: DoubtfulLine[] = [];
   try {
     for (let page = 1; page <= pages; page++) {
       if (options.signal?.aborted) throw new ReaderError('CANCELLED');
@@ -188,11 +205,11 @@ export async function recognisePages(
       const png = clean.png;
       const first = worker === null;
       worker ??= await startWorker('chi_sim');
-      let { data } = await worker.recognize(png);
+      let { data } = await worker.recognize(png, {}, OUTPUT);
       // The first page is read with both models; the one more sure of itself reads the rest.
       if (first) {
         const traditional = await startWorker('chi_tra');
-        const other = (await traditional.recognize(png)).data;
+        const other = (await traditional.recognize(png, {}, OUTPUT)).data;
         if (other.confidence > data.confidence) {
           await worker.terminate();
           worker = traditional;
@@ -201,11 +218,16 @@ export async function recognisePages(
       }
       texts.push(recognisedParagraphs(data.text));
       confidences.push(data.confidence);
+      for (const line of (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines))) {
+        const text = line.text.replace(/\s+/g, '');
+        if (line.confidence < DOUBTFUL_BELOW && (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= DOUBTFUL_MIN_HAN)
+          doubtful.push({ page, text, confidence: Math.round(line.confidence) });
+      }
     }
   } finally {
     await worker?.terminate();
   }
   const text = texts.filter(Boolean).join('\n');
   const confidence = confidences.reduce((a, b) => a + b, 0) / Math.max(1, confidences.length);
-  return { text: text ? `${text}\n` : '', confidence: Math.round(confidence * 10) / 10, pages };
+  return { text: text ? `${text}\n` : '', confidence: Math.round(confidence * 10) / 10, pages, doubtful };
 }

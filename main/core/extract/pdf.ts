@@ -36,26 +36,43 @@ async function recognisePdf(bytes: Uint8Array, pages: number, progress: Recognit
     if (!(await hasPageImages(pdf, Math.min(pages, pages > MAX_SCANNED_PAGES ? 3 : pages))))
       throw new ReaderError('NO_TEXT_LAYER');
     if (pages > MAX_SCANNED_PAGES) throw new ReaderError('TOO_MANY_SCANNED_PAGES', { count: pages, limit: MAX_SCANNED_PAGES });
-    const { createCanvas } = await import('@napi-rs/canvas');
-    return await recognisePages(
-      pages,
-      async (n) => {
-        const page = await pdf.getPage(n);
-        const viewport = page.getViewport({ scale: SCAN_DPI / 72 });
-        const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-        const context = canvas.getContext('2d');
-        context.fillStyle = '#ffffff';
-        context.fillRect(0, 0, canvas.width, canvas.height);
-        type Context = NonNullable<Parameters<typeof page.render>[0]['canvasContext']>;
-        await page.render({ canvas: null, canvasContext: context as unknown as Context, viewport }).promise;
-        page.cleanup();
-        return canvas.toBuffer('image/png');
-      },
-      progress,
-    );
+    return await recognisePages(pages, (n) => renderPage(pdf, n, SCAN_DPI), progress);
   } finally {
     await pdf.destroy();
   }
+}
+
+/** A PDF opens with its header, "%PDF-". */
+export function isPdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(5, bytes.byteLength)).toString('latin1') === '%PDF-';
+}
+
+/** Dots per inch a page is shown at beside the text read from it: legible, and light to send. */
+const VIEW_DPI = 110;
+
+/** A page of a PDF as a PNG, to be looked at (a scanned page beside what was recognised of it). */
+export async function pdfPageImage(bytes: Uint8Array, page: number): Promise<Buffer> {
+  const pdf = await openPdf(bytes);
+  try {
+    if (page < 1 || page > pdf.numPages) throw new ReaderError('NOT_FOUND', { what: `page ${page}` });
+    return await renderPage(pdf, page, VIEW_DPI);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+async function renderPage(pdf: Awaited<ReturnType<typeof openPdf>>, n: number, dpi: number): Promise<Buffer> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const page = await pdf.getPage(n);
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  type Context = NonNullable<Parameters<typeof page.render>[0]['canvasContext']>;
+  await page.render({ canvas: null, canvasContext: context as unknown as Context, viewport }).promise;
+  page.cleanup();
+  return canvas.toBuffer('image/png');
 }
 
 async function hasPageImages(pdf: PDFDocumentProxy, pages: number): Promise<boolean> {

@@ -14,6 +14,12 @@ export interface TiffPages {
   page(n: number): Promise<Uint8Array>;
 }
 
+/** TIFF's byte order mark and magic number, little- or big-endian ("II*\0" / "MM\0*"). */
+export function isTiff(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(4, bytes.byteLength)).toString('latin1');
+  return head === 'II*\0' || head === 'MM\0*';
+}
+
 export function readTiff(bytes: Uint8Array): TiffPages {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let pages: UTIF.IFD[];

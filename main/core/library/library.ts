@@ -64,7 +64,7 @@ import { SettingsStore } from '../store/settings.js';
 import { TrashStore } from '../store/trash.js';
 import { isFailure } from '../work/failure.js';
 import { acquireWorkPool } from '../work/pool.js';
-import type { ParsedFile } from '../work/tasks.js';
+import type { PageImage, ParsedFile } from '../work/tasks.js';
 import { contentHash } from './content-hash.js';
 import { expandImportPaths, readImportFile } from './files.js';
 
@@ -498,6 +498,13 @@ export class Library {
     return original;
   }
 
+  /** A page of the scan a document's text was recognised from, to look at beside that text. */
+  async pageImage(id: string, page: number): Promise<PageImage> {
+    const pages = this.get(id).recognition?.pages ?? 0;
+    if (page < 1 || page > pages) throw new ReaderError('NOT_FOUND', { what: `${id} page ${page}` });
+    return this.workers.pool.run('renderPageImage', { bytes: this.original(id).bytes, page });
+  }
+
   list(): DocumentSummary[] {
     return this.documents.list();
   }
@@ -562,10 +569,13 @@ export class Library {
     const outdated = this.documents.parsedBefore(PARSER_VERSION);
     // In short transactions: another process waiting on the library waits for one batch at most.
     for (let i = 0; i < outdated.length; i += REPARSE_BATCH) {
-      const batch = outdated.slice(i, i + REPARSE_BATCH).flatMap(({ text, original, ...entry }) => {
+      const batch = outdated.slice(i, i + REPARSE_BATCH).flatMap(({ text, original, recognition, ...entry }) => {
         try {
-          const table = original.format === 'html' ? { table: htmlToText(original.bytes).table } : {};
-          return [{ ...entry, parserVersion: PARSER_VERSION, document: parsePolicy(text, table), original }];
+          const evidence = {
+            ...(original.format === 'html' && { table: htmlToText(original.bytes).table }),
+            ...(recognition && { recognised: recognition }),
+          };
+          return [{ ...entry, parserVersion: PARSER_VERSION, document: parsePolicy(text, evidence), original }];
         } catch {
           return []; // Left as the older parser read it.
         }

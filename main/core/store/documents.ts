@@ -294,12 +294,24 @@ export class DocumentStore {
   }
 
   /** Documents parsed by an older parser, with what re-parsing them needs. */
-  parsedBefore(version: number): Array<Omit<NewDocument, 'document' | 'parserVersion'> & { text: string }> {
+  parsedBefore(
+    version: number,
+  ): Array<Omit<NewDocument, 'document' | 'parserVersion'> & { text: string; recognition: Recognition | null }> {
     const rows = this.db
       .prepare<
         [number],
-        { id: string; content_hash: string; source_name: string; source_encoding: string; imported_at: string; text: string }
-      >('SELECT id, content_hash, source_name, source_encoding, imported_at, text FROM documents WHERE parser_version < ?')
+        {
+          id: string;
+          content_hash: string;
+          source_name: string;
+          source_encoding: string;
+          imported_at: string;
+          text: string;
+          recognition: string | null;
+        }
+      >(
+        'SELECT id, content_hash, source_name, source_encoding, imported_at, text, recognition FROM documents WHERE parser_version < ?',
+      )
       .all(version);
     return rows.flatMap((row) => {
       const original = this.original(row.id);
@@ -312,6 +324,8 @@ export class DocumentStore {
           sourceEncoding: row.source_encoding,
           importedAt: row.imported_at,
           text: row.text,
+          // What recognising a scan found stays: the text parsed again is the same.
+          recognition: row.recognition ? (JSON.parse(row.recognition) as Recognition) : null,
           original,
         },
       ];

@@ -9,7 +9,7 @@ import { formatBytes } from '../../../shared/limits.js';
 import { isFailure } from './failure.js';
 import type * as Tasks from './tasks.js';
 
-type TaskName = 'parseFile' | 'parseFiles' | 'anchorAll' | 'renderPdf' | 'renderTaskTable';
+type TaskName = 'parseFile' | 'parseFiles' | 'anchorAll' | 'renderPdf' | 'renderTaskTable' | 'renderPageImage';
 type TaskOf<N extends TaskName> = Parameters<(typeof Tasks)[N]>[0];
 type ResultOf<N extends TaskName> = Exclude<Awaited<ReturnType<(typeof Tasks)[N]>>, { failure: unknown }>;
 
@@ -17,12 +17,13 @@ type ResultOf<N extends TaskName> = Exclude<Awaited<ReturnType<(typeof Tasks)[N]
 const HEAP_LIMIT_MB = 1024;
 /** How long a task may run: a real document takes well under a second to parse and seconds to set as a PDF. */
 export const TASK_TIME_LIMIT_MS: Record<TaskName, number> = {
-  // A scan is recognised within the task: up to MAX_SCANNED_PAGES pages at some 3–4 s each.
-  parseFile: 180_000,
+  // A scan is recognised within the task: up to MAX_SCANNED_PAGES pages at some 10 s each on 2 cores.
+  parseFile: 600_000,
   parseFiles: 600_000,
   anchorAll: 120_000,
   renderPdf: 180_000,
   renderTaskTable: 120_000,
+  renderPageImage: 60_000,
 };
 
 export interface RunOptions {

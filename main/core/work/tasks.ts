@@ -4,13 +4,15 @@
 import type { MessagePort } from 'node:worker_threads';
 import { anchorSelector, describeRange, type TextSelector } from '../../../shared/anchoring.js';
 import type { Annotation } from '../../../shared/annotations.js';
-import { isReaderError } from '../../../shared/errors.js';
+import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import type { SourceFormat } from '../../../shared/import-formats.js';
 import type { DepartmentTask } from '../../../shared/intel.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import type { StorableDocument } from '../../../shared/policy.js';
 import { extractText } from '../extract/index.js';
 import type { RecognitionProgress } from '../extract/ocr.js';
+import { isPdf, pdfPageImage } from '../extract/pdf.js';
+import { isTiff, readTiff } from '../extract/tiff.js';
 import { contentHash } from '../library/content-hash.js';
 import { readImportFile } from '../library/files.js';
 import { parsePolicy } from '../parse/index.js';
@@ -118,6 +120,21 @@ export async function renderPdf({
     });
     progress?.close();
     return result;
+  });
+}
+
+export interface PageImage {
+  mime: 'image/png' | 'image/jpeg';
+  bytes: Uint8Array;
+}
+
+/** A page of a scanned original to look at: a PDF's page rendered, a TIFF's page, or the image itself. */
+export async function renderPageImage({ bytes, page }: { bytes: Uint8Array; page: number }) {
+  return answer(async (): Promise<PageImage> => {
+    if (isPdf(bytes)) return { mime: 'image/png', bytes: await pdfPageImage(bytes, page) };
+    if (isTiff(bytes)) return { mime: 'image/png', bytes: await readTiff(bytes).page(page) };
+    if (page !== 1) throw new ReaderError('NOT_FOUND', { what: `page ${page}` });
+    return { mime: bytes[0] === 0x89 ? 'image/png' : 'image/jpeg', bytes };
   });
 }
 

@@ -104,6 +104,14 @@ export const en: Messages = {
     titleRequired: 'The title cannot be empty',
   },
   reader: {
+    pageImage: {
+      title: 'Original, page {{page}} (recognised with {{confidence}}% confidence)',
+      loading: 'Loading the original page…',
+      alt: 'Scan of page {{page}} of the original',
+      close: 'Close',
+      mark: 'Scan p. {{page}}',
+      hint: 'Recognised with low confidence ({{confidence}}%): compare with page {{page}} of the original',
+    },
     back: 'Back to the library',
     outline: 'Outline',
     outlineEmpty: 'This document has no numbered headings',

@@ -99,6 +99,14 @@ export const zhCN = {
     titleRequired: '标题不能为空',
   },
   reader: {
+    pageImage: {
+      title: '原件第 {{page}} 页（识别置信度 {{confidence}}%）',
+      loading: '正在载入原件页面…',
+      alt: '原件第 {{page}} 页的扫描图像',
+      close: '关闭',
+      mark: '原件 P{{page}}',
+      hint: '此段识别置信度低（{{confidence}}%）：点击对照原件第 {{page}} 页',
+    },
     back: '返回文库',
     outline: '目录',
     outlineEmpty: '此文件没有层次标题',

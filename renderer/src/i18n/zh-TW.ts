@@ -101,6 +101,14 @@ export const zhTW: Messages = {
     titleRequired: '標題不能為空',
   },
   reader: {
+    pageImage: {
+      title: '原件第 {{page}} 頁（辨識可信度 {{confidence}}%）',
+      loading: '正在載入原件頁面…',
+      alt: '原件第 {{page}} 頁的掃描影像',
+      close: '關閉',
+      mark: '原件 P{{page}}',
+      hint: '此段辨識可信度低（{{confidence}}%）：點擊對照原件第 {{page}} 頁',
+    },
     back: '返回文庫',
     outline: '目錄',
     outlineEmpty: '此檔案沒有層次標題',

@@ -1,14 +1,15 @@
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotations.js';
 import { shownLanguage } from '../../../shared/display-script.js';
 import { type Piece, type TableCell, tableCells } from '../../../shared/document-layout.js';
 import type { CitationLink } from '../../../shared/intel.js';
 import type { StoredDocument } from '../../../shared/library.js';
-import type { Block, FieldSource, ForwardedDocument } from '../../../shared/policy.js';
+import type { Block, DoubtfulSpan, FieldSource, ForwardedDocument } from '../../../shared/policy.js';
 import { type Segment, segmentsOf } from '../annotations/segments.js';
 import { FieldValue, SourceMark } from '../common/FieldSource.js';
 import { type ShownBlock, type ShownDocument, type ShownRun, shownRuns } from '../script/shown-text.js';
+import { PageImageDialog } from './PageImageDialog.js';
 import { splitByRanges } from './stretches.js';
 
 function MetaRow({ label, children }: { label: string; children: ReactNode }) {
@@ -210,28 +211,49 @@ const TableText = memo(function TableText({ index, block, shown, annotations, ci
 type AnnotationsOf = (blockIndex: number) => readonly Annotation[];
 type CitationsOf = (blockIndex: number) => readonly CitationLink[];
 
+/** A mark after a stretch of recognised text read with little confidence: it opens the page it was read from. */
+function DoubtMark({ doubt, onShow }: { doubt: DoubtfulSpan; onShow: (doubt: DoubtfulSpan) => void }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="doubt-mark"
+      title={t('reader.pageImage.hint', { page: doubt.page, confidence: doubt.confidence })}
+      onClick={() => onShow(doubt)}
+    >
+      {t('reader.pageImage.mark', { page: doubt.page })}
+    </button>
+  );
+}
+
 const PieceView = memo(function PieceView({
   piece,
   shown,
   annotations,
   runInAnnotations,
   citationsOf,
+  doubt,
+  onShowPage,
 }: {
   piece: Piece;
   shown: ShownDocument;
   annotations: readonly Annotation[];
   runInAnnotations?: readonly Annotation[];
   citationsOf: CitationsOf;
+  doubt?: DoubtfulSpan;
+  onShowPage: (doubt: DoubtfulSpan) => void;
 }) {
   const text = (index: number, block: Block, of: readonly Annotation[]) => (
     <BlockText index={index} block={block} shown={shown.block(index)} annotations={of} citations={citationsOf(index)} />
   );
+  const mark = doubt && <DoubtMark doubt={doubt} onShow={onShowPage} />;
   switch (piece.kind) {
     case 'heading': {
       const Tag = HEADING_TAGS[piece.level];
       return (
         <Tag id={`b-${piece.index}`} className={`heading heading-${piece.level}`} data-block={piece.index}>
           {text(piece.index, piece.block, annotations)}
+          {mark}
         </Tag>
       );
     }
@@ -244,12 +266,14 @@ const PieceView = memo(function PieceView({
             </span>
           )}
           {text(piece.index, piece.block, annotations)}
+          {mark}
         </p>
       );
     case 'frame':
       return (
         <p className={`frame frame-${piece.role}`} data-block={piece.index}>
           {text(piece.index, piece.block, annotations)}
+          {mark}
         </p>
       );
     case 'table':
@@ -287,6 +311,17 @@ export const DocumentView = memo(function DocumentView({
   annotationsOf: AnnotationsOf;
   citationsOf: CitationsOf;
 }) {
+  const [checking, setChecking] = useState<DoubtfulSpan | null>(null);
+  const doubtful = doc.recognition?.doubtful ?? [];
+  // The least sure stretch read into a piece's text, if any.
+  const doubtOf = (piece: Piece) => {
+    const start = piece.kind === 'paragraph' && piece.runIn ? piece.runIn.block.start : piece.block.start;
+    const overlapping = doubtful.filter((d) => d.start < piece.block.end && d.end > start);
+    return overlapping.reduce<DoubtfulSpan | undefined>(
+      (least, d) => (!least || d.confidence < least.confidence ? d : least),
+      undefined,
+    );
+  };
   return (
     <article className="document" lang={shownLanguage(shown.script, doc.script)} data-script={shown.script}>
       <DocumentHead doc={doc} phrase={shown.phrase} />
@@ -299,9 +334,12 @@ export const DocumentView = memo(function DocumentView({
             annotations={annotationsOf(piece.index)}
             runInAnnotations={piece.kind === 'paragraph' && piece.runIn ? annotationsOf(piece.runIn.index) : undefined}
             citationsOf={citationsOf}
+            doubt={doubtful.length > 0 ? doubtOf(piece) : undefined}
+            onShowPage={setChecking}
           />
         ))}
       </div>
+      {doubtful.length > 0 && <PageImageDialog docId={doc.id} doubt={checking} onClose={() => setChecking(null)} />}
     </article>
   );
 });
