@@ -65,6 +65,11 @@ const messages = {
     'zh-TW': '檔案已損壞或不是有效的 {format} 檔案：{reason}',
     en: 'the file is damaged or not a valid {format} file: {reason}',
   },
+  OFD_FIRST_OF_MANY: {
+    'zh-CN': '该 OFD 文件含 {count} 份文档，只导入了第一份；其余请在 OFD 阅读器中另存后分别导入',
+    'zh-TW': '此 OFD 檔案含 {count} 份文件，只匯入了第一份；其餘請在 OFD 閱讀器中另存後分別匯入',
+    en: 'the OFD file holds {count} documents and only the first was imported; save the others apart in an OFD reader to import them',
+  },
   CANCELLED: { 'zh-CN': '已取消', 'zh-TW': '已取消', en: 'cancelled' },
   WORK_TIMED_OUT: {
     'zh-CN': '处理时间超过 {seconds} 秒，已停止；文件可能过于复杂或已损坏',

@@ -13,11 +13,17 @@ export interface StoredDocument extends PolicyDocument {
   importedAt: string;
 }
 
+/** Something the user should know of a file that imported: that only part of it came in, and why. */
+export interface ImportNotice {
+  code: ErrorCode;
+  params: ErrorParams;
+}
+
 export type ImportOutcome =
-  | { status: 'imported'; source: string; id: string; title: string }
+  | { status: 'imported'; source: string; id: string; title: string; notices?: ImportNotice[] }
   | { status: 'duplicate'; source: string; id: string; title: string }
   /** A new version of a document already in the library (same number or title): its text is replaced and its annotations moved. */
-  | { status: 'updated'; source: string; id: string; title: string; moved: number; orphaned: number }
+  | { status: 'updated'; source: string; id: string; title: string; moved: number; orphaned: number; notices?: ImportNotice[] }
   | { status: 'failed'; source: string; error: { code: ErrorCode; params: ErrorParams } };
 
 export interface ImportProgress {

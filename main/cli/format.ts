@@ -1,7 +1,7 @@
 import type { AnnotationImportReport } from '../../shared/annotations.js';
 import { formatError, type Locale } from '../../shared/errors.js';
 import type { CitedDocument, DepartmentEntry } from '../../shared/intel.js';
-import type { DocumentSummary, ImportOutcome, LibraryRecovery, StoredDocument } from '../../shared/library.js';
+import type { DocumentSummary, ImportNotice, ImportOutcome, LibraryRecovery, StoredDocument } from '../../shared/library.js';
 import type { FieldSource, PolicyDocument, Script } from '../../shared/policy.js';
 import type { SearchResponse } from '../../shared/search.js';
 
@@ -233,11 +233,13 @@ export function formatShow(doc: StoredDocument, locale: Locale): string {
 }
 
 export function formatOutcome(outcome: ImportOutcome, locale: Locale): string {
+  const notices = (o: { notices?: ImportNotice[] }) =>
+    (o.notices ?? []).map((n) => `\n  ! ${formatError(n.code, n.params, locale)}`).join('');
   switch (outcome.status) {
     case 'imported':
-      return `✓ ${outcome.source} → ${outcome.id} ${outcome.title}`;
+      return `✓ ${outcome.source} → ${outcome.id} ${outcome.title}${notices(outcome)}`;
     case 'updated':
-      return `↻ ${outcome.source} → ${outcome.id} ${outcome.title} (${outcome.moved} / ${outcome.moved + outcome.orphaned})`;
+      return `↻ ${outcome.source} → ${outcome.id} ${outcome.title} (${outcome.moved} / ${outcome.moved + outcome.orphaned})${notices(outcome)}`;
     case 'duplicate':
       return `= ${outcome.source}: ${WORDS[locale].duplicate} (${outcome.id} ${outcome.title})`;
     case 'failed':

@@ -120,6 +120,7 @@ export function buildProgram(): Command {
       try {
         const extracted = await extractText(readImportFile(file), file);
         doc = parsePolicy(extracted.text, extracted);
+        for (const n of extracted.notices ?? []) process.stderr.write(`${file}: ${formatError(n.code, n.params, locale)}\n`);
       } catch (error) {
         if (!isReaderError(error)) throw error;
         process.stderr.write(`${file}: ${formatError(error.code, error.params, locale)}\n`);

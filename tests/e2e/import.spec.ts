@@ -147,3 +147,15 @@ test('a stretch recognised with little confidence opens the scanned page it was 
   await app.page.keyboard.press('Escape');
   await expect(image).toBeHidden();
 });
+
+test('an OFD package of several documents imports its first and says so', async ({ app }) => {
+  const dir = fs.mkdtempSync(path.join(app.dataDir, 'upload-'));
+  const file = path.join(dir, '两份文档.ofd');
+  fs.copyFileSync(path.join(ROOT, 'tests/fixtures/ofd/two-documents.ofd'), file);
+  await emptyLibrary(app);
+  await app.page.getByTestId('import-input').setInputFiles([file]);
+  await expect(app.page.locator('.import-summary')).toContainText('新增 1 篇');
+  await expect(app.page.locator('.import-notices')).toHaveText(
+    '两份文档.ofd：该 OFD 文件含 2 份文档，只导入了第一份；其余请在 OFD 阅读器中另存后分别导入',
+  );
+});

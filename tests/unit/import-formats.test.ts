@@ -105,10 +105,27 @@ const ofdFixture = (name: string) => fs.readFileSync(path.join(ROOT, 'tests/fixt
 describe('OFD files (GB/T 33190, written by scripts/make-ofd-fixtures.mjs)', () => {
   it.each(seeds)('reads %s.ofd to the seed’s text and metadata', (seed) => expectSeedRead('ofd', 'ofd', seed));
 
-  it('reads the first document of a package of two, with its DocInfo title as evidence', async () => {
+  it('reads the first document of a package of two, with its DocInfo title as evidence, and says so', async () => {
     const extracted = await extractText(ofdFixture('two-documents.ofd'), 'two.ofd');
     expect(extracted.table?.title).toBe('省政府办公厅关于深入实施“互联网+流通”行动计划的意见');
     expect(bare(extracted.text)).toBe(bare(seedText('jiangsu')));
+    expect(extracted.notices).toEqual([{ code: 'OFD_FIRST_OF_MANY', params: { count: 2 } }]);
+    const library = Library.open({ dataDir: tempDir() });
+    const file = await library.importFile(ofdFixture('two-documents.ofd'), 'two.ofd');
+    expect(file).toMatchObject({ status: 'imported', notices: [{ code: 'OFD_FIRST_OF_MANY', params: { count: 2 } }] });
+    const dir = tempDir();
+    fs.copyFileSync(path.join(ROOT, 'tests/fixtures/ofd/two-documents.ofd'), path.join(dir, 'two.ofd'));
+    fs.copyFileSync(path.join(ROOT, 'tests/fixtures/ofd/lishui-2015-ecommerce.ofd'), path.join(dir, 'lishui.ofd'));
+    const { outcomes } = await library.importPaths([dir]);
+    expect(outcomes.map((o) => [o.status, 'notices' in o ? o.notices : undefined])).toEqual([
+      ['imported', undefined],
+      ['duplicate', undefined],
+    ]);
+    library.close();
+    const fresh = Library.open({ dataDir: tempDir() });
+    const folder = await fresh.importPaths([dir]);
+    expect(folder.outcomes.find((o) => o.source.endsWith('two.ofd'))).toMatchObject({ notices: [{ code: 'OFD_FIRST_OF_MANY' }] });
+    fresh.close();
   });
 
   it('imports through the library like any file, keeping the OFD as the original', async () => {

@@ -2,6 +2,7 @@
 
 import { ReaderError } from '../../../shared/errors.js';
 import { extensionOf, FORMAT_OF_EXTENSION, LEGACY_EXTENSIONS, type SourceFormat } from '../../../shared/import-formats.js';
+import type { ImportNotice } from '../../../shared/library.js';
 import { formatBytes, MAX_FILE_BYTES, MAX_TEXT_BYTES, tooLargeParams } from '../../../shared/limits.js';
 import type { Recognition } from '../../../shared/policy.js';
 import { canonicalText } from '../parse/canonical.js';
@@ -26,6 +27,8 @@ export interface Extracted {
   table?: PageFields;
   /** Set when the text was recognised from page images (a scan). */
   recognised?: Recognition;
+  /** What the user should be told of the file: that only part of it was read. */
+  notices?: ImportNotice[];
 }
 
 export function formatOf(name: string): SourceFormat {
@@ -96,8 +99,10 @@ async function extractFormat(
       };
     }
     case 'ofd': {
-      const { text, table } = await ofdToText(bytes);
-      return { text, encoding: 'utf-8', format, table };
+      const { text, table, documents } = await ofdToText(bytes);
+      // A package of several documents: the first is taken, and the user told so.
+      const notices = documents > 1 ? [{ code: 'OFD_FIRST_OF_MANY' as const, params: { count: documents } }] : undefined;
+      return { text, encoding: 'utf-8', format, table, ...(notices && { notices }) };
     }
   }
 }

@@ -328,6 +328,15 @@ export class Library {
     signal?: AbortSignal,
   ): Promise<ImportOutcome> {
     if ('status' in parsed) return parsed;
+    return withNotices(await this.storeParsed(parsed, bytes, sourceName, signal), parsed);
+  }
+
+  private async storeParsed(
+    parsed: ParsedFile,
+    bytes: Uint8Array,
+    sourceName: string,
+    signal?: AbortSignal,
+  ): Promise<ImportOutcome> {
     const plan = this.planImport(parsed, bytes, sourceName);
     if ('outcome' in plan) return plan.outcome;
     let anchors: Anchors = [];
@@ -485,7 +494,7 @@ export class Library {
         const plan = this.planImport(item.result, item.bytes, item.file);
         if ('outcome' in plan) done.push(plan.outcome);
         else if (plan.previous && plan.previous.annotations.length > 0) return [done, item];
-        else done.push(this.commitImport(plan, []));
+        else done.push(withNotices(this.commitImport(plan, []), item.result));
       }
       return [done, undefined];
     })();
@@ -938,4 +947,10 @@ function failed(source: string, error: unknown): ImportOutcome {
   if (isReaderError(error)) return { status: 'failed', source, error: { code: error.code, params: error.params } };
   const reason = error instanceof Error ? error.message : String(error);
   return { status: 'failed', source, error: { code: 'PARSE_FAILED', params: { reason } } };
+}
+
+/** An outcome with what the user should be told of the file it came from, once it is in the library. */
+function withNotices(outcome: ImportOutcome, parsed: ParsedFile): ImportOutcome {
+  if (!parsed.notices || (outcome.status !== 'imported' && outcome.status !== 'updated')) return outcome;
+  return { ...outcome, notices: parsed.notices };
 }

@@ -7,7 +7,7 @@ import type { Annotation } from '../../../shared/annotations.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import type { SourceFormat } from '../../../shared/import-formats.js';
 import type { DepartmentTask } from '../../../shared/intel.js';
-import type { StoredDocument } from '../../../shared/library.js';
+import type { ImportNotice, StoredDocument } from '../../../shared/library.js';
 import type { StorableDocument } from '../../../shared/policy.js';
 import { extractText } from '../extract/index.js';
 import type { RecognitionProgress } from '../extract/ocr.js';
@@ -25,6 +25,8 @@ export interface ParsedFile {
   encoding: string;
   format: SourceFormat;
   document: StorableDocument;
+  /** What the user should be told of the file (only part of it read). */
+  notices?: ImportNotice[];
 }
 
 /** A file of any importable type, taken apart and parsed; a scan's pages reported on `progress` as they are read. */
@@ -52,6 +54,7 @@ async function parseBytes(bytes: Uint8Array, name: string, progress: Recognition
     format: extracted.format,
     // The blocks go back by their offsets: copies of the text would double what is sent between threads.
     document: { ...document, blocks: document.blocks.map(({ text: _, ...span }) => span) },
+    ...(extracted.notices && { notices: extracted.notices }),
   };
 }
 

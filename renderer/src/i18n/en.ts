@@ -84,6 +84,7 @@ export const en: Messages = {
     ignored: '{{count}} files of other types were skipped.',
     cancelled: 'Cancelled: {{count}} files were not imported.',
     dismiss: 'Dismiss',
+    notices: 'Imported, with a note',
     pages: 'Recognising the text of page {{page}} of {{pages}}',
     recognising: 'Text recognition',
   },

@@ -79,6 +79,7 @@ export const zhCN = {
     ignored: '另有 {{count}} 个文件不是可导入的类型，已跳过。',
     cancelled: '已取消：其余 {{count}} 个文件未导入。',
     dismiss: '关闭',
+    notices: '已导入，但需留意',
     pages: '正在识别扫描件第 {{page}} / {{pages}} 页',
     recognising: '文字识别进度',
   },

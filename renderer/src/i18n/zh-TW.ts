@@ -81,6 +81,7 @@ export const zhTW: Messages = {
     ignored: '另有 {{count}} 個檔案不是可匯入的類型，已略過。',
     cancelled: '已取消：其餘 {{count}} 個檔案未匯入。',
     dismiss: '關閉',
+    notices: '已匯入，但需留意',
     pages: '正在辨識掃描件第 {{page}} / {{pages}} 頁',
     recognising: '文字辨識進度',
   },

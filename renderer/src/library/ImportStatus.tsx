@@ -16,6 +16,9 @@ export function ImportStatus({
   if (state.total === 0 && state.ignored.length === 0) return null;
   const count = (status: string) => state.outcomes.filter((o) => o.status === status).length;
   const failures = state.outcomes.filter((o) => o.status === 'failed');
+  const noticed = state.outcomes.flatMap((o) =>
+    (o.status === 'imported' || o.status === 'updated') && o.notices ? o.notices.map((n) => ({ source: o.source, ...n })) : [],
+  );
   return (
     <section className="import-status" aria-live="polite">
       {state.running ? (
@@ -53,6 +56,18 @@ export function ImportStatus({
                   <li key={o.source}>
                     <strong>{o.source}</strong>：
                     {o.status === 'failed' && formatError(o.error.code, o.error.params, i18n.language as Locale)}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {noticed.length > 0 && (
+            <details open>
+              <summary>{t('importing.notices')}</summary>
+              <ul className="import-notices">
+                {noticed.map((n) => (
+                  <li key={`${n.source}-${n.code}`}>
+                    <strong>{n.source}</strong>：{formatError(n.code, n.params, i18n.language as Locale)}
                   </li>
                 ))}
               </ul>
