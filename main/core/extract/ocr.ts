@@ -5,6 +5,7 @@
 // black and white from its red channel alone, where red ink is as light as the paper.
 import { createRequire } from 'node:module';
 import { ReaderError } from '../../../shared/errors.js';
+import { characterCensus, detectScript } from '../parse/script.js';
 
 const require = createRequire(import.meta.url);
 
@@ -42,8 +43,29 @@ async function startWorker(language: Language): Promise<Worker> {
 /** Dark pixels a page needs, of every 10,000, to be worth reading (a blank page has a few specks at most). */
 const INK_PER_10000 = 10;
 
-/** A page image with red taken out and dust cleared, in black and white, as PNG; and whether any ink is left. */
-async function withoutRed(image: Uint8Array): Promise<{ png: Buffer; ink: boolean }> {
+/** A page's pixels as they come out of a file (a TIFF's, a scanned PDF's image): RGBA, row by row. */
+export interface PagePixels {
+  width: number;
+  height: number;
+  rgba: Uint8ClampedArray;
+}
+
+/** Pixels as a PNG, to be looked at. */
+export async function pngOf({ width, height, rgba }: PagePixels): Promise<Buffer> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  const image = context.createImageData(width, height);
+  image.data.set(rgba);
+  context.putImageData(image, 0, 0);
+  return canvas.toBuffer('image/png');
+}
+
+/** A page to recognise: an image file's bytes (PNG, JPEG), or its pixels already decoded. */
+export type PageImage = Uint8Array | PagePixels;
+
+async function pixelsOf(image: PageImage): Promise<PagePixels> {
+  if (!(image instanceof Uint8Array)) return image;
   const { createCanvas, loadImage } = await import('@napi-rs/canvas');
   let picture: Awaited<ReturnType<typeof loadImage>>;
   try {
@@ -54,21 +76,32 @@ async function withoutRed(image: Uint8Array): Promise<{ png: Buffer; ink: boolea
   const canvas = createCanvas(picture.width, picture.height);
   const context = canvas.getContext('2d');
   context.drawImage(picture, 0, 0);
-  const pixels = context.getImageData(0, 0, picture.width, picture.height);
-  const d = pixels.data;
+  const { data } = context.getImageData(0, 0, picture.width, picture.height);
+  return { width: picture.width, height: picture.height, rgba: data };
+}
+
+/**
+ * A page with red taken out and dust cleared, in black and white, as a PBM (one bit a pixel, which
+ * tesseract reads without decoding a PNG); and whether any ink is left.
+ */
+async function withoutRed(image: PageImage): Promise<{ pbm: Buffer; ink: boolean }> {
+  const { width, height, rgba: d } = await pixelsOf(image);
   for (let i = 0; i < d.length; i += 4) {
     // Red ink is light in the red channel; what is still dark there is black ink.
-    const value = (d[i] ?? 255) < INK ? 0 : 255;
-    d[i] = value;
-    d[i + 1] = value;
-    d[i + 2] = value;
+    d[i] = (d[i] ?? 255) < INK ? 0 : 255;
   }
-  despeckle(d, picture.width, picture.height, Math.max(4, Math.round((picture.width / A4_WIDTH_INCHES / 300) ** 2 * SPECK_AREA)));
+  despeckle(d, width, height, Math.max(4, Math.round((width / A4_WIDTH_INCHES / 300) ** 2 * SPECK_AREA)));
+  const row = Math.ceil(width / 8);
+  const bits = Buffer.alloc(row * height);
   let dark = 0;
-  for (let i = 0; i < d.length; i += 4) if (d[i] === 0) dark++;
-  if (dark * 10_000 < (d.length / 4) * INK_PER_10000) return { png: Buffer.alloc(0), ink: false };
-  context.putImageData(pixels, 0, 0);
-  return { png: canvas.toBuffer('image/png'), ink: true };
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++)
+      if (d[(y * width + x) * 4] === 0) {
+        bits[y * row + (x >> 3)] = (bits[y * row + (x >> 3)] ?? 0) | (0x80 >> (x & 7));
+        dark++;
+      }
+  if (dark * 10_000 < width * height * INK_PER_10000) return { pbm: Buffer.alloc(0), ink: false };
+  return { pbm: Buffer.concat([Buffer.from(`P4\n${width} ${height}\n`, 'latin1'), bits]), ink: true };
 }
 
 /** A page's width in inches, to scale the speck size with the scan's resolution. */
@@ -78,7 +111,7 @@ const SPECK_AREA = 24;
 
 /**
  * Whites out every dark patch (4-connected) smaller than `least` pixels: dust and toner specks,
- * which tesseract otherwise reads as 国 or 口. Pixels are black (0) or white (255), RGBA.
+ * which tesseract otherwise reads as 国 or 口. Pixels are RGBA, black where the red channel is 0.
  */
 function despeckle(d: Uint8ClampedArray, width: number, height: number, least: number): void {
   const seen = new Uint8Array(width * height);
@@ -183,12 +216,28 @@ export interface RecognitionProgress {
   signal?: AbortSignal;
 }
 
+/** Points of confidence the traditional model may trail by on a page it reads as traditional. */
+const TRADITIONAL_MARGIN = 3;
+
+/**
+ * Whether a page is in traditional script, by what each model made of it: the traditional model
+ * reads a simplified page as a mixture, and a traditional one as traditional, where the simplified
+ * model's confidence on a traditional page can match the traditional model's.
+ */
+function readsTraditional(traditional: { text: string; confidence: number }, simplified: { confidence: number }): boolean {
+  if (traditional.confidence > simplified.confidence) return true;
+  return (
+    detectScript(characterCensus(traditional.text)) === 'traditional' &&
+    traditional.confidence >= simplified.confidence - TRADITIONAL_MARGIN
+  );
+}
+
 /** The text, and its lines with their confidence. */
 const OUTPUT = { text: true, blocks: true } as const;
 
 export async function recognisePages(
   pages: number,
-  image: (page: number) => Promise<Uint8Array>,
+  image: (page: number) => Promise<PageImage>,
   options: RecognitionProgress = {},
 ): Promise<Recognised> {
   // Started at the first page with ink on it: a blank page costs no model.
@@ -202,15 +251,15 @@ export async function recognisePages(
       const clean = await withoutRed(await image(page));
       options.onPage?.(page, pages);
       if (!clean.ink) continue;
-      const png = clean.png;
+      const page1bit = clean.pbm;
       const first = worker === null;
       worker ??= await startWorker('chi_sim');
-      let { data } = await worker.recognize(png, {}, OUTPUT);
-      // The first page is read with both models; the one more sure of itself reads the rest.
+      let { data } = await worker.recognize(page1bit, {}, OUTPUT);
+      // The first page is read with both models; the one that fits it reads the rest.
       if (first) {
         const traditional = await startWorker('chi_tra');
-        const other = (await traditional.recognize(png, {}, OUTPUT)).data;
-        if (other.confidence > data.confidence) {
+        const other = (await traditional.recognize(page1bit, {}, OUTPUT)).data;
+        if (readsTraditional(other, data)) {
           await worker.terminate();
           worker = traditional;
           data = other;

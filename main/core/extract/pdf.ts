@@ -4,7 +4,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { ReaderError } from '../../../shared/errors.js';
 import { MAX_SCANNED_PAGES } from '../../../shared/limits.js';
-import { type Recognised, type RecognitionProgress, recognisePages } from './ocr.js';
+import { type PagePixels, type Recognised, type RecognitionProgress, recognisePages } from './ocr.js';
 import { openPdf, readPdfLines } from './pdf-lines.js';
 import { linesToText } from './positioned-text.js';
 
@@ -36,7 +36,7 @@ async function recognisePdf(bytes: Uint8Array, pages: number, progress: Recognit
     if (!(await hasPageImages(pdf, Math.min(pages, pages > MAX_SCANNED_PAGES ? 3 : pages))))
       throw new ReaderError('NO_TEXT_LAYER');
     if (pages > MAX_SCANNED_PAGES) throw new ReaderError('TOO_MANY_SCANNED_PAGES', { count: pages, limit: MAX_SCANNED_PAGES });
-    return await recognisePages(pages, (n) => renderPage(pdf, n, SCAN_DPI), progress);
+    return await recognisePages(pages, async (n) => (await scannedImage(pdf, n)) ?? renderPage(pdf, n, SCAN_DPI), progress);
   } finally {
     await pdf.destroy();
   }
@@ -58,6 +58,68 @@ export async function pdfPageImage(bytes: Uint8Array, page: number): Promise<Buf
     return await renderPage(pdf, page, VIEW_DPI);
   } finally {
     await pdf.destroy();
+  }
+}
+
+/** Pixel data pdf.js hands over for an image: 1 bit grey, 8-bit RGB or RGBA (its ImageKind). */
+interface PdfImage {
+  width: number;
+  height: number;
+  kind: 1 | 2 | 3;
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+/**
+ * A scanner's page: one image filling the page, taken as it is (scaled up to SCAN_DPI where it is
+ * coarser) rather than drawn by pdf.js, which took seconds a page. Null for a page of another make.
+ */
+async function scannedImage(pdf: Awaited<ReturnType<typeof openPdf>>, n: number): Promise<PagePixels | null> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const page = await pdf.getPage(n);
+  const { fnArray, argsArray } = await page.getOperatorList();
+  const painted = fnArray.flatMap((op, i) => (op === OPS.paintImageXObject ? [argsArray[i]?.[0] as string] : []));
+  const drawsText = fnArray.some((op) => op === OPS.showText);
+  if (painted.length !== 1 || drawsText) return null;
+  const image = await new Promise<PdfImage | null>((resolve) => page.objs.get(painted[0] as string, resolve));
+  const viewport = page.getViewport({ scale: SCAN_DPI / 72 });
+  if (!image?.data || ![1, 2, 3].includes(image.kind)) return null;
+  // The image fills the page (its shape is the page's), or it is not a scan of it.
+  if (Math.abs(image.width / image.height - viewport.width / viewport.height) > 0.02) return null;
+  const rgba = new Uint8ClampedArray(image.width * image.height * 4);
+  toRgba(image, rgba);
+  page.cleanup();
+  if (image.width >= viewport.width) return { width: image.width, height: image.height, rgba };
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const source = createCanvas(image.width, image.height);
+  const pixels = source.getContext('2d').createImageData(image.width, image.height);
+  pixels.data.set(rgba);
+  source.getContext('2d').putImageData(pixels, 0, 0);
+  const [width, height] = [Math.ceil(viewport.width), Math.ceil(viewport.height)];
+  const scaled = createCanvas(width, height);
+  scaled.getContext('2d').drawImage(source, 0, 0, width, height);
+  return { width, height, rgba: scaled.getContext('2d').getImageData(0, 0, width, height).data };
+}
+
+function toRgba({ width, height, kind, data }: PdfImage, out: Uint8ClampedArray): void {
+  const count = width * height;
+  if (kind === 3) out.set(data.subarray(0, count * 4));
+  else if (kind === 2)
+    for (let i = 0, j = 0; i < count; i++, j += 3) {
+      out[i * 4] = data[j] ?? 255;
+      out[i * 4 + 1] = data[j + 1] ?? 255;
+      out[i * 4 + 2] = data[j + 2] ?? 255;
+      out[i * 4 + 3] = 255;
+    }
+  else {
+    // Rows of bits, each row padded to a whole byte; a set bit is white.
+    const rowBytes = Math.ceil(width / 8);
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const white = ((data[y * rowBytes + (x >> 3)] ?? 0) >> (7 - (x & 7))) & 1;
+        const i = (y * width + x) * 4;
+        out[i] = out[i + 1] = out[i + 2] = white ? 255 : 0;
+        out[i + 3] = 255;
+      }
   }
 }
 

@@ -1,17 +1,18 @@
 // TIFF page images, as scanners and fax software write them: often several pages in one file,
-// often CCITT-compressed black and white. Read with UTIF (utif2); each page handed on as a PNG to
-// the recogniser, which takes the same image formats as an imported photo.
+// often CCITT-compressed black and white. Read with UTIF (utif2); each page handed on to the
+// recogniser as its pixels.
 import UTIF from 'utif2';
 import { ReaderError } from '../../../shared/errors.js';
 import { MAX_SCANNED_PAGES } from '../../../shared/limits.js';
+import type { PagePixels } from './ocr.js';
 
 /** Pixels a page may have: A4 at 600 dpi is 35 million; more is a decompression bomb, not a scan. */
 const MAX_PAGE_PIXELS = 64_000_000;
 
 export interface TiffPages {
   count: number;
-  /** Page `n` (from 1) as a PNG. */
-  page(n: number): Promise<Uint8Array>;
+  /** Page `n` (from 1), decoded. */
+  page(n: number): Promise<PagePixels>;
 }
 
 /** TIFF's byte order mark and magic number, little- or big-endian ("II*\0" / "MM\0*"). */
@@ -47,15 +48,10 @@ export function readTiff(bytes: Uint8Array): TiffPages {
       } catch (error) {
         throw damaged(error);
       }
-      const { createCanvas } = await import('@napi-rs/canvas');
-      const canvas = createCanvas(ifd.width, ifd.height);
-      const context = canvas.getContext('2d');
-      const image = context.createImageData(ifd.width, ifd.height);
-      image.data.set(rgba.subarray(0, image.data.length));
-      context.putImageData(image, 0, 0);
       // The decoded page is let go: a long scan keeps one page in memory at a time.
       ifd.data = new Uint8Array();
-      return canvas.toBuffer('image/png');
+      const size = ifd.width * ifd.height * 4;
+      return { width: ifd.width, height: ifd.height, rgba: new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, size) };
     },
   };
 }

@@ -11,6 +11,7 @@ import type { ImportNotice, StoredDocument } from '../../../shared/library.js';
 import type { StorableDocument } from '../../../shared/policy.js';
 import { extractText } from '../extract/index.js';
 import type { RecognitionProgress } from '../extract/ocr.js';
+import { pngOf } from '../extract/ocr.js';
 import { isPdf, pdfPageImage } from '../extract/pdf.js';
 import { isTiff, readTiff } from '../extract/tiff.js';
 import { contentHash } from '../library/content-hash.js';
@@ -135,7 +136,7 @@ export interface PageImage {
 export async function renderPageImage({ bytes, page }: { bytes: Uint8Array; page: number }) {
   return answer(async (): Promise<PageImage> => {
     if (isPdf(bytes)) return { mime: 'image/png', bytes: await pdfPageImage(bytes, page) };
-    if (isTiff(bytes)) return { mime: 'image/png', bytes: await readTiff(bytes).page(page) };
+    if (isTiff(bytes)) return { mime: 'image/png', bytes: await pngOf(await readTiff(bytes).page(page)) };
     if (page !== 1) throw new ReaderError('NOT_FOUND', { what: `page ${page}` });
     return { mime: bytes[0] === 0x89 ? 'image/png' : 'image/jpeg', bytes };
   });
