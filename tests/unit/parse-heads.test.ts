@@ -719,3 +719,53 @@ describe('forms of a seventh collection of real documents', () => {
     ).toBe('答复');
   });
 });
+
+describe('forms of an eighth collection of real documents', () => {
+  it('reads a law database’s title / issuer / title again / number, and the date before the issued document', () => {
+    const doc = parsePolicy(
+      '热门站点| 世界资料网 | 专利资料网\n关于印发《国防科技工业标准制定工作程序(试行)》的通知\n作者:法律资料网 时间:2024-07-22 04:02:42 来源:法律资料网\n关于印发《国防科技工业标准制定工作程序(试行)》的通知\n国防科学技术工业委员会\n关于印发《国防科技工业标准制定工作程序(试行)》的通知\n科工法字[2000] 851号\n各军工集团公司,国务院有关部门:\n现将国防科技工业标准制定工作程序(试行)》印发给你们,请遵照执行。\n2000年11月13日\n国防科技工业标准制定工作程序(试行)\n第一章 总 则\n第一条 为了规范标准制定工作,制定本工作程序。\n',
+    );
+    expect(head(doc)).toEqual({
+      title: '关于印发《国防科技工业标准制定工作程序(试行)》的通知',
+      docNumber: '科工法字〔2000〕851号',
+      issuers: ['国防科学技术工业委员会'],
+      date: '2000-11-13',
+      genre: '通知',
+    });
+    expect(doc.blocks.filter((b) => !b.role)[0]?.text).toBe('现将国防科技工业标准制定工作程序(试行)》印发给你们,请遵照执行。');
+  });
+
+  it('reads a decree number with its year before the regulation’s name on one line', () => {
+    const doc = parsePolicy(
+      '商业特许经营备案管理办法\n商务部\n商务部令2007年第15号 商业特许经营备案管理办法\n《商业特许经营备案管理办法》已于2007年4月6日经商务部部务会讨论通过，现予以公布。\n部 长:薄熙来\n二○○七年四月三十日\n商业特许经营备案管理办法\n第一条 为加强对商业特许经营活动的管理，制定本办法。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '商业特许经营备案管理办法',
+      docNumber: '商务部令第15号',
+      issuer: '商务部',
+      genre: '办法',
+    });
+  });
+
+  it('names each ministry of a joint title spaced apart, read beside the number', () => {
+    const doc = parsePolicy(
+      '财科教【2017】6号 财政部 科技部 教育部 发展改革委关于进一步做好科研项目资金管理工作的通知\n各省、自治区财政厅:\n为贯彻落实有关要求，现就有关事项通知如下。\n',
+    );
+    expect(doc.issuers).toEqual(['财政部', '科技部', '教育部', '发展改革委']);
+    expect(doc.title).toBe('财政部科技部教育部发展改革委关于进一步做好科研项目资金管理工作的通知');
+  });
+
+  it('leaves a site menu out of the title, reads a law database’s fields and the addressees under them', () => {
+    const doc = parsePolicy(
+      '我的法规 最新法规 点击最多 失效法规 资料下载 法规解读 下载绿色版 法规搜索\n法规分类\nLoading...\n热点专题\n二手房买卖\n首页 > 财经相关法律法规 > 劳动就业 >\n发文标题: 长沙市人力资源和社会保障局关于印发《长沙市民办职业培训机构审批和管理办法》\n发文文号: 长人社发[2013]5号\n发文部门: 长沙市人力资源和社会保障局\n发文时间: 2013-1-17\n实施时间: 2013-1-17\n阅读人次: 5185\n发文内容:\n各区、县(市)人力资源和社会保障局,各有关单位:\n现将《长沙市民办职业培训机构审批和管理办法》印发给你们,请认真遵照执行。\n二〇一三年一月十七日\n长沙市民办职业培训机构审批和管理办法\n第一章 总 则\n',
+    );
+    expect(doc).toMatchObject({
+      title: '长沙市人力资源和社会保障局关于印发《长沙市民办职业培训机构审批和管理办法》的通知',
+      docNumber: '长人社发〔2013〕5号',
+      issuer: '长沙市人力资源和社会保障局',
+      date: '2013-01-17',
+      genre: '通知',
+      addressees: '各区、县(市)人力资源和社会保障局,各有关单位',
+    });
+  });
+});

@@ -105,6 +105,9 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
   frame.signOffDate = signOffs[0]?.date ?? closingDate(lines, roles);
 
   readAddressees(lines, bodyFrom, frame);
+  // Or under a portal's table that the site's own lines kept apart from the head.
+  const tableEnd = lastInfoLine(lines, roles);
+  if (frame.addressees === null && tableEnd > bodyFrom) readAddressees(lines, tableEnd + 1, frame);
 
   // The issued document's title after a sign-off: a cover notice's X, a decree's regulation.
   for (const signOff of signOffs) {
@@ -319,6 +322,15 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
   const chosenText = comparable(chosen.text);
   for (const candidate of candidates) {
     if (candidate === chosen) continue;
+    // A law database's "title / issuer / title again": the issuer's line read into the repeat.
+    const [issuerLine, ...rest] = candidate.lines;
+    const issuerNames = rest.length > 0 && comparable(joinLines(rest)) === chosenText ? signatureNames(issuerLine?.text ?? '') : null;
+    if (issuerLine && issuerNames) {
+      if (frame.headIssuer.length === 0) frame.headIssuer = issuerNames;
+      roles.set(issuerLine.index, 'info');
+      for (const l of rest) roles.set(l.index, 'title');
+      continue;
+    }
     const repeat = comparable(candidate.text) === chosenText;
     if ((candidate.lines[0]?.index ?? 0) > last && !repeat) continue;
     for (const l of candidate.lines) roles.set(l.index, repeat ? 'title' : 'chrome');
@@ -391,12 +403,18 @@ function readDatedIssuer(text: string): { date: string; issuers: string[] } | nu
   return date && issuers ? { date, issuers } : null;
 }
 
-/** A regulation's name before its decree head on one line: "广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号". */
+/**
+ * A regulation's name beside its decree head on one line: "广西壮族自治区土地整治办法 广西壮族自治区
+ * 人民政府令 第116号", "商务部令2007年第15号 商业特许经营备案管理办法".
+ */
 function titledDecreeHead(text: string, frame: Frame): DecreeHead | null {
-  const m = /^(\S+)[\s\u3000]+(\S.*令[\s\u3000]*第.{1,8}[号號])$/.exec(text.trim());
-  if (!m?.[1] || !m[2] || !isTitleEnd(m[1])) return null;
-  const decree = readDecreeHead(m[2], '');
-  if (decree) frame.headlineTitle ??= m[1];
+  const line = text.trim();
+  const before = /^(\S+)[\s\u3000]+(\S.*令[\s\u3000]*第.{1,8}[号號])$/.exec(line);
+  const after = /^(\S+令)[\s\u3000]*(?:(?:19|20)\d{2}\s*年)?[\s\u3000]*(第\s*\S{1,8}?\s*[号號])[\s\u3000]+(\S.*)$/.exec(line);
+  const [title, head] = before ? [before[1], before[2]] : after ? [after[3], `${after[1]}${after[2]}`] : [];
+  if (!title || !head || !isTitleEnd(title)) return null;
+  const decree = readDecreeHead(head, '');
+  if (decree) frame.headlineTitle ??= title;
   return decree;
 }
 
@@ -567,6 +585,8 @@ function isTitleFragment(text: string): boolean {
     !/[。；;，,]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')) &&
     !/[:：]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')) &&
     !/^[-—=*•·●]/.test(text) &&
+    // A site's links run together (热门站点| 世界资料网 | 首页).
+    !/[|｜]/.test(text) &&
     headingMarker(text) === null &&
     !isDecreeLine(text) &&
     readDecreeHead(text, '') === null &&
@@ -618,6 +638,13 @@ function isAddresseeLine(text: string): boolean {
     !/^[一二三四五六七八九十]{1,3}[,，、．.]/.test(text) &&
     headingMarker(text) === null
   );
+}
+
+/** The last line of a page's information table among the opening lines, or -1. */
+function lastInfoLine(lines: Line[], roles: Map<number, BlockRole>): number {
+  let last = -1;
+  for (const line of lines.slice(0, HEAD_LINES)) if (roles.get(line.index) === 'info') last = line.index;
+  return last;
 }
 
 /** The addressees: the first line after the head that ends with a colon, or two that end so together. */
@@ -728,7 +755,9 @@ function beforeIssuedTitle(lines: Line[], index: number): boolean {
   let after = index + 1;
   while (after - index <= MAX_LISTED_BODIES && signatureNames(lines[after]?.text ?? '') !== null) after++;
   const next = lines[after]?.text ?? '';
-  return index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || readTitle(lines, after).length > 0);
+  // Or the document a cover notice issues, by the name the notice gives it in 《》.
+  const named = next.length >= 4 && lines.slice(0, index).some((line) => line.text.includes(`《${next}》`));
+  return index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || named || readTitle(lines, after).length > 0);
 }
 
 /** Without a signature, a date line standing after the body (among its last lines) dates it. */

@@ -22,20 +22,22 @@ export function completeHead(lines: Line[], frame: Frame, table?: PageFields): F
 }
 
 function headIncomplete(frame: Frame): boolean {
-  return !titled(frame) || frame.docNumber === null || frame.addressees === null;
+  return !headOnLines(frame) || frame.docNumber === null || frame.addressees === null;
 }
 
-/** The lines gave a title: the head's, or for a decree the regulation's it promulgates. */
-function titled(frame: Frame): boolean {
+/** The lines gave the head's title lines, or for a decree the regulation's it promulgates. */
+function headOnLines(frame: Frame): boolean {
   return frame.titleLines.length > 0 || (frame.decree !== null && frame.issuedTitleLines.length > 0);
 }
 
 /** The head as the lines give it, with what they left unread taken from their pieces. */
 function withHeadOf(pieces: Frame, whole: Frame): Frame {
-  const hasTitle = titled(whole);
+  const hasTitle = headOnLines(whole);
+  // A title read beside the document number stands: a piece of it is no title.
+  const titled = hasTitle || whole.headlineTitle !== null;
   return {
     ...whole,
-    titleLines: hasTitle ? whole.titleLines : pieces.titleLines,
+    titleLines: titled ? whole.titleLines : pieces.titleLines,
     headlineTitle: whole.headlineTitle ?? pieces.headlineTitle,
     docNumber: whole.docNumber ?? pieces.docNumber,
     decree: whole.decree ?? pieces.decree,

@@ -90,7 +90,9 @@ function namedInTitle(rawTitle: string): string[] {
   const prefix = TITLE_ISSUER.exec(rawTitle)?.[1];
   if (!prefix) return [];
   const named = splitIssuers(prefix);
-  if (named.length > 0 && named.every((name) => name.length >= 4 && isIssuerName(name))) return named;
+  // A piece of a name broken over lines (…人民政府 / 办公室) is no name of its own; a ministry's short name (财政部) is.
+  const wholeName = (name: string) => name.length >= 4 || (/^[\u4e00-\u9fff]{1,2}(?:部|委|局|署|行|院)$/.test(name) && !/^办|^人民/.test(name));
+  if (named.length > 0 && named.every((name) => wholeName(name) && isIssuerName(name))) return named;
   const whole = splitIssuers(prefix.replace(/[\s\u3000]+/g, ''));
   return whole.length > 0 && whole.every(isIssuerName) ? whole : [];
 }
