@@ -324,7 +324,8 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if (candidate === chosen) continue;
     // A law database's "title / issuer / title again": the issuer's line read into the repeat.
     const [issuerLine, ...rest] = candidate.lines;
-    const issuerNames = rest.length > 0 && comparable(joinLines(rest)) === chosenText ? signatureNames(issuerLine?.text ?? '') : null;
+    const issuerNames =
+      rest.length > 0 && comparable(joinLines(rest)) === chosenText ? signatureNames(issuerLine?.text ?? '') : null;
     if (issuerLine && issuerNames) {
       if (frame.headIssuer.length === 0) frame.headIssuer = issuerNames;
       roles.set(issuerLine.index, 'info');

@@ -91,7 +91,8 @@ function namedInTitle(rawTitle: string): string[] {
   if (!prefix) return [];
   const named = splitIssuers(prefix);
   // A piece of a name broken over lines (…人民政府 / 办公室) is no name of its own; a ministry's short name (财政部) is.
-  const wholeName = (name: string) => name.length >= 4 || (/^[\u4e00-\u9fff]{1,2}(?:部|委|局|署|行|院)$/.test(name) && !/^办|^人民/.test(name));
+  const wholeName = (name: string) =>
+    name.length >= 4 || (/^[\u4e00-\u9fff]{1,2}(?:部|委|局|署|行|院)$/.test(name) && !/^办|^人民/.test(name));
   if (named.length > 0 && named.every((name) => wholeName(name) && isIssuerName(name))) return named;
   const whole = splitIssuers(prefix.replace(/[\s\u3000]+/g, ''));
   return whole.length > 0 && whole.every(isIssuerName) ? whole : [];

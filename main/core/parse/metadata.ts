@@ -111,7 +111,9 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
   // The spaces between joint issuers ("重庆市粮食局 重庆市财政局关于…") tell them apart.
   const raw = lines.map((line) => line.text).join(' ');
   // A cell cut before its genre ("…关于印发《X》"): the form of such a title ends with 的通知.
-  const fromTable = table.title ? tidyTitle(table.title).replace(/((?:关于|關於)(?:印发|印發|转发|轉發)《[^《》]+》)$/, '$1的通知') : '';
+  const fromTable = table.title
+    ? tidyTitle(table.title).replace(/((?:关于|關於)(?:印发|印發|转发|轉發)《[^《》]+》)$/, '$1的通知')
+    : '';
   if (fromTable.length >= 4) {
     // A table that leaves the issuer off the title the head prints in full (名称：关于印发…的通知).
     const head = frame.titleLines.length > 0 ? joinLines(frame.titleLines) : '';
