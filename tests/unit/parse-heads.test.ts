@@ -768,4 +768,22 @@ describe('forms of an eighth collection of real documents', () => {
       addressees: '各区、县(市)人力资源和社会保障局,各有关单位',
     });
   });
+
+  it('reads a congress’s 公告 spaced out over its own line, naming the congress without its term', () => {
+    const doc = parsePolicy(
+      '无锡市盐业管理条例\n江苏省无锡市人大常委会\n无锡市第十四届人民代表大会常务委员会\n公 告\n第1号\n《无锡市盐业管理条例》已由常务委员会会议制定，现予公布。\n2008年7月24日\n无锡市盐业管理条例\n第一条 为了加强盐业管理，制定本条例。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '无锡市盐业管理条例',
+      docNumber: '无锡市第十四届人民代表大会常务委员会公告第1号',
+      issuer: '无锡市人民代表大会常务委员会',
+    });
+  });
+
+  it('reads several labels run into their values on one line, in either script', () => {
+    const doc = parsePolicy(
+      '索引號 000014348/2020-00052 主題分類 綜合政務\n發文機構武漢市人民政府辦公廳發文字號武政辦〔2020〕1號\n市人民政府辦公廳關于印發責任分解方案的通知\n各區人民政府:\n現印發給你們。\n',
+    );
+    expect(doc).toMatchObject({ docNumber: '武政辦〔2020〕1號', issuer: '武漢市人民政府辦公廳' });
+  });
 });

@@ -55,7 +55,7 @@ export interface DecreeHead {
   /** The body issuing it: 国务院, 广东省人民政府, 财政部; null where only a code names it (渝府令). */
   issuer: string | null;
   /** 1 when head and number share a line, 2 when the number is on the next. */
-  lines: 1 | 2;
+  lines: 1 | 2 | 3;
 }
 
 const DECREE = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,24}?)令$/;
@@ -95,9 +95,10 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   const serial = DECREE_NUMBER.exec(numberText)?.[1];
   if (!body || !serial || !DECREE_BODY.test(body)) return codedDecree(text);
   const value = /^[0-9０-９]+$/.test(serial) ? asciiDigits(serial) : String(chineseNumberValue(serial) ?? serial);
-  const issuer = body.replace(/^國務院$/, '国务院');
   const kind = head.endsWith('令') ? '令' : '公告';
-  const number = issuer === '国务院' ? `国令第${value}号` : `${issuer}${kind}第${value}号`;
+  const number = body === '国务院' || body === '國務院' ? `国令第${value}号` : `${body}${kind}第${value}号`;
+  // The body that issues is the congress, whichever its term (无锡市第十四届人民代表大会常务委员会).
+  const issuer = body.replace(/^國務院$/, '国务院').replace(/第[一二三四五六七八九十]{1,4}届(?=人民代表大会)/, '');
   return { number, issuer, lines: inline ? 1 : 2 };
 }
 

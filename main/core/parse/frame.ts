@@ -249,12 +249,13 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'mark', 'masthead');
       continue;
     }
-    const decree = titledDecreeHead(text, frame) ?? readDecreeHead(text, lines[i + 1]?.text ?? '');
+    const decree =
+      titledDecreeHead(text, frame) ?? readDecreeHead(text, lines[i + 1]?.text ?? '') ?? spacedNoticeHead(lines, i);
     if (decree) {
       frame.decree ??= decree;
       frame.docNumber ??= decree.number;
       mark(i, 'number', 'docNumber');
-      if (decree.lines === 2) mark(++i, 'number', 'docNumber');
+      for (let more = 1; more < decree.lines; more++) mark(++i, 'number', 'docNumber');
       continue;
     }
     const numbered = readNumberLine(text);
@@ -404,6 +405,14 @@ function readDatedIssuer(text: string): { date: string; issuers: string[] } | nu
   return date && issuers ? { date, issuers } : null;
 }
 
+/** A congress's name, then "公 告" spaced out on a line of its own, then its number: "无锡市…常务委员会 / 公 告 / 第1号". */
+function spacedNoticeHead(lines: Line[], i: number): DecreeHead | null {
+  const notice = (lines[i + 1]?.text ?? '').replace(/[\s\u3000]+/g, '');
+  if (notice !== '公告' && notice !== '公吿') return null;
+  const decree = readDecreeHead(`${lines[i]?.text ?? ''}公告`, lines[i + 2]?.text ?? '');
+  return decree && { ...decree, lines: 3 };
+}
+
 /**
  * A regulation's name beside its decree head on one line: "广西壮族自治区土地整治办法 广西壮族自治区
  * 人民政府令 第116号", "商务部令2007年第15号 商业特许经营备案管理办法".
@@ -522,7 +531,7 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
   let complete = 0;
   for (let i = from; i < lines.length && taken.length < MAX_TITLE_LINES; i++) {
     const line = lines[i];
-    if (!line || roles?.has(i) || !isTitleFragment(line.text)) break;
+    if (!line || roles?.has(i) || !isTitleFragment(line.text) || spacedNoticeHead(lines, i)) break;
     if (taken.length > 0) {
       const sofar = joinLines(taken);
       if (complete > 0 && (ABOUT.test(line.text) || line.text === taken[0]?.text)) break;

@@ -23,10 +23,10 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
   ['topic', /^(?:主题分类|主题类别|主题分類|主題分類|信息分类|分类|类别|所属分类|主题)$/],
   [
     'issuer',
-    /^(?:发文机关|發文機關|发文单位|发文机构|发文部门|制发机关|制发机构|制定机关|制定機關|成文机关|颁布机关|颁布单位|颁布部门)$/,
+    /^(?:发文机关|發文機關|发文单位|發文單位|发文机构|發文機構|发文部门|制发机关|制发机构|制定机关|制定機關|成文机关|颁布机关|颁布单位|颁布部门)$/,
   ],
   ['publisher', /^(?:发布机构|发布机关|发布单位|公开主体|信息公开主体|发布部门)$/],
-  ['date', /^(?:成文日期|成文時間|成文时间|印发日期|发文日期|发文时间|签发日期|颁布日期|頒布日期)$/],
+  ['date', /^(?:成文日期|成文時間|成文时间|印发日期|发文日期|發文日期|发文时间|签发日期|颁布日期|頒布日期)$/],
   ['publishedDate', /^(?:发布日期|發布日期|发布时间|發布時間|公开日期|公开时间|公布日期|公布时间)$/],
   ['title', /^(?:标题|標題|文件名称|名称|文件标题|信息名称|发文标题|法规标题)$/],
   ['docNumber', /^(?:发文字号|發文字號|文号|文號|发文号|发文文号|发布文号|文件编号|文件字号)$/],
@@ -161,22 +161,29 @@ function readSpacedPairs(text: string): PageLine | null {
   return enough && fields.some(([, value]) => value !== '') ? { fields } : null;
 }
 
-/** Labels a law database runs into their values ("发文字号国函〔2008〕2号", "时效性现行有效"). */
-const GLUED =
-  /^(发文机关|發文機關|发文单位|发文字号|發文字號|发文日期|成文日期|发布日期|發布日期|施行日期|实施日期|生效日期|时效性|時效性|效力级别|效力等级|索引号)([^\s:：].{0,40})$/;
+/** Labels a law database or portal runs into their values ("发文字号国函〔2008〕2号", "時效性現行有效"). */
+const GLUED_LABELS =
+  '发文机关|發文機關|发文机构|發文機構|发文单位|發文單位|发文字号|發文字號|发文日期|發文日期|成文日期|发布日期|發布日期|施行日期|实施日期|生效日期|时效性|時效性|有效性|效力级别|效力等级|索引号|索引號';
+const GLUED = new RegExp(`(${GLUED_LABELS})(?=[^\\s:：])`, 'g');
 const DATED = /^(?:19|20)\d{2}\s*[年\-./]/;
 
-/** One field whose label runs into its value, where the value is of the label's kind. */
+/** Fields whose labels run into their values, one or several to a line, each value of its label's kind. */
 function readGluedPair(text: string): PageLine | null {
-  const m = GLUED.exec(text.trim());
-  const field = m?.[1] ? labelField(m[1]) : null;
-  const value = m?.[2]?.trim() ?? '';
-  if (!field || value === '') return null;
-  const datedLabel = /日期$/.test(m?.[1] ?? '');
-  if (datedLabel !== DATED.test(value)) return null;
-  if (field === 'docNumber' && !/[号號]$/.test(value)) return null;
-  if (/[，。,；;]/.test(value)) return null;
-  return { fields: [[field, cleanValue(value)]] };
+  const line = text.trim();
+  const parts = line.split(GLUED).slice(1);
+  if (parts.length < 2 || !line.startsWith(parts[0] ?? '\u0000')) return null;
+  const fields: PageLine['fields'] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const label = parts[i] ?? '';
+    const field = labelField(label);
+    const value = (parts[i + 1] ?? '').trim();
+    if (!field || value === '' || value.length > 40) return null;
+    if (/日期$/.test(label) !== DATED.test(value)) return null;
+    if (field === 'docNumber' && !/[号號]$/.test(value)) return null;
+    if (/[，。,；;]/.test(value)) return null;
+    fields.push([field, cleanValue(value)]);
+  }
+  return { fields };
 }
 
 /** Fewer labels than this in a row are not a table's header. */
