@@ -249,8 +249,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'mark', 'masthead');
       continue;
     }
-    const decree =
-      titledDecreeHead(text, frame) ?? readDecreeHead(text, lines[i + 1]?.text ?? '') ?? spacedNoticeHead(lines, i);
+    const decree = titledDecreeHead(text, frame) ?? readDecreeHead(text, lines[i + 1]?.text ?? '') ?? spacedNoticeHead(lines, i);
     if (decree) {
       frame.decree ??= decree;
       frame.docNumber ??= decree.number;
