@@ -786,4 +786,12 @@ describe('forms of an eighth collection of real documents', () => {
     );
     expect(doc).toMatchObject({ docNumber: '武政辦〔2020〕1號', issuer: '武漢市人民政府辦公廳' });
   });
+
+  it('keeps a number whole in a head flattened from a PDF, where a space stands before 号', () => {
+    const doc = parsePolicy(
+      '邵双政发〔2022〕60 号 双凤乡人民政府 关于修订印发应急预案的通知 各村、乡属各部门: 新修订的应急预案已经乡人民政府同意,现印发给你们,请认真遵照执行。\n',
+    );
+    expect(doc.docNumber).toBe('邵双政发〔2022〕60号');
+    expect(doc.title).toBe('双凤乡人民政府关于修订印发应急预案的通知');
+  });
 });

@@ -63,7 +63,8 @@ function headPieces(lines: Line[], pageLines: ReadonlySet<number>): Line[] {
     if (pageLines.has(line.index)) continue;
     const text = line.text.slice(0, HEAD_REACH);
     const cuts = new Set<number>([0, text.length]);
-    for (const m of text.matchAll(/[\s\u3000]+/g)) {
+    // Not the space a PDF copy leaves inside a number (〔2022〕60 号) or a date (2022 年 2 月).
+    for (const m of text.matchAll(/(?<![0-9０-９〕\]］】])[\s\u3000]+|[\s\u3000]+(?![号號年月日\s\u3000])/g)) {
       cuts.add(m.index ?? 0);
       cuts.add((m.index ?? 0) + m[0].length);
     }
