@@ -226,8 +226,8 @@ describe('importing', () => {
 
   it('refuses an unsupported file named directly, and a missing one', async () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'scan.tiff'), 'II*');
-    const { outcomes } = await library.importPaths([path.join(dir, 'scan.tiff'), path.join(dir, 'gone.txt')]);
+    fs.writeFileSync(path.join(dir, 'slides.pptx'), 'PK');
+    const { outcomes } = await library.importPaths([path.join(dir, 'slides.pptx'), path.join(dir, 'gone.txt')]);
     expect(outcomes.map((o) => (o.status === 'failed' ? o.error.code : o.status))).toEqual(['UNSUPPORTED_FORMAT', 'READ_FAILED']);
   });
 
