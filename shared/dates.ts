@@ -33,7 +33,7 @@ export function parseDateLine(line: string): string | null {
  * November 1, and is no date).
  */
 function compactDate(text: string): string | null {
-  const m = /^((?:19|20)\d{2})年?(\d{2,4})$/.exec(text);
+  const m = /^((?:19|20)\d{2})年?(\d{2,4})日?$/.exec(text);
   if (!m) return null;
   const [year, rest = ''] = [Number(m[1]), m[2]];
   const splits = [1, 2]

@@ -794,4 +794,15 @@ describe('forms of an eighth collection of real documents', () => {
     expect(doc.docNumber).toBe('邵双政发〔2022〕60号');
     expect(doc.title).toBe('双凤乡人民政府关于修订印发应急预案的通知');
   });
+
+  it('reads a disclosure table’s 公开程序 row as the table’s, a date that lost its 月 (2018516日), and a decree’s dated note', () => {
+    const doc = parsePolicy(
+      '册亨县人民政府办公室关于印发册亨县地质灾害应急预案的通知\n文号 册府办发〔2018〕44号 是否有效\n公开方式 主动公开 公开范围 面向社会\n公开程序 门编制,经办公室审核后公开 公开时限 长期公开\n各乡(镇、街道)人民政府(办事处),县有关工作部门:\n《册亨县地质灾害应急预案》经县人民政府研究同意,印发给你们,请遵照执行。\n册亨县人民政府办公室\n2018516日\n',
+    );
+    expect(doc).toMatchObject({ addressees: '各乡(镇、街道)人民政府(办事处),县有关工作部门', date: '2018-05-16' });
+    const decree = parsePolicy(
+      '國家標準管理辦法\n( 2022年9月9日國家市場監督管理總局令第59號公布 自2023年3月1日起施行)\n第一章 總則\n第一條 為了加強國家標準管理,制定本辦法。\n',
+    );
+    expect(decree).toMatchObject({ date: '2022-09-09', docNumber: '國家市場監督管理總局令第59號' });
+  });
 });

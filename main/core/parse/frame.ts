@@ -295,6 +295,9 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if (isAddresseeLine(text) || headingMarker(text) !== null) break;
     const title = readTitle(lines, i, roles);
     if (title.length > 0) {
+      // A gazette's date after the title: "…的通知 ((1990年11月16日))".
+      const dated = /[（(]+\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*[)）]+$/.exec(title.at(-1)?.text ?? '');
+      if (dated?.[1]) frame.headDate ??= parseDateLine(dated[1]);
       candidates.push({ lines: title, text: joinLines(title) });
       for (const l of title) kinds.set(l.index, 'title');
       i += title.length - 1;
@@ -495,7 +498,7 @@ function readAdoption(text: string): { date: string; body: string } | null {
 
 /** A bracketed note under a title that dates it: （1999年12月10日…会议通过）, (1993年11月12日 市政府令第37号). */
 function headNoteDate(text: string): string | null {
-  const inner = /^[（(](.{6,120})[)）]$/.exec(text)?.[1];
+  const inner = /^[（(](.{6,120})[)）]$/.exec(text)?.[1]?.trim();
   const date = inner ? /^(\S{1,6}年\S{1,3}月\S{1,3}日)/.exec(inner)?.[1] : undefined;
   return date ? parseDateLine(date) : null;
 }
