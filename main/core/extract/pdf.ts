@@ -74,8 +74,18 @@ interface PdfImage {
  * coarser) rather than drawn by pdf.js, which took seconds a page. Null for a page of another make.
  */
 async function scannedImage(pdf: Awaited<ReturnType<typeof openPdf>>, n: number): Promise<PagePixels | null> {
-  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const page = await pdf.getPage(n);
+  try {
+    return await pixelsOfScan(page);
+  } finally {
+    page.cleanup();
+  }
+}
+
+async function pixelsOfScan(
+  page: Awaited<ReturnType<Awaited<ReturnType<typeof openPdf>>['getPage']>>,
+): Promise<PagePixels | null> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const { fnArray, argsArray } = await page.getOperatorList();
   const painted = fnArray.flatMap((op, i) => (op === OPS.paintImageXObject ? [argsArray[i]?.[0] as string] : []));
   const drawsText = fnArray.some((op) => op === OPS.showText);
@@ -87,7 +97,6 @@ async function scannedImage(pdf: Awaited<ReturnType<typeof openPdf>>, n: number)
   if (Math.abs(image.width / image.height - viewport.width / viewport.height) > 0.02) return null;
   const rgba = new Uint8ClampedArray(image.width * image.height * 4);
   toRgba(image, rgba);
-  page.cleanup();
   if (image.width >= viewport.width) return { width: image.width, height: image.height, rgba };
   const { createCanvas } = await import('@napi-rs/canvas');
   const source = createCanvas(image.width, image.height);

@@ -66,9 +66,12 @@ const LABEL_AT = /^([\u4e00-\u9fff](?:(?:[ \u3000]{0,4}|[/／])[\u4e00-\u9fff]){
 const NEXT_LABEL =
   /(?:\t|[ \u3000]{2,}|[ \u3000]+(?=[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8}[ \u3000]*[:：])|[【［[|｜])([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
 
+/** Labels long enough to be found run into the text around them, in either script. */
+const RUN_IN_LABELS =
+  '发文机关|發文機關|发文机构|發文機構|发文单位|發文單位|发布机构|发文字号|發文字號|发文日期|發文日期|成文日期|成文时间|发布日期|發布日期|发布时间|施行日期|实施日期|生效日期|时效性|時效性|有效性|效力级别|效力等级|索引号|索引號|主题分类';
+
 /** A long label run into the value before it ("发文单位:河池市人民政府成文日期:2021年12月30日"). */
-const GLUED_LABEL =
-  /(?<=[^\s:：【［[|｜])(?=(?:成文日期|发布日期|發布日期|发文字号|發文字號|发文机关|發文機關|发文单位|发布机构|索引号|主题分类|成文时间|发布时间|有效性|时效性)[ \u3000]*[:：])/g;
+const GLUED_LABEL = new RegExp(`(?<=[^\\s:：【［[|｜])(?=(?:${RUN_IN_LABELS})[ \\u3000]*[:：])`, 'g');
 
 export interface PageLine {
   /** Fields with their values; a label with no value on the line names the field the next line holds. */
@@ -162,9 +165,7 @@ function readSpacedPairs(text: string): PageLine | null {
 }
 
 /** Labels a law database or portal runs into their values ("发文字号国函〔2008〕2号", "時效性現行有效"). */
-const GLUED_LABELS =
-  '发文机关|發文機關|发文机构|發文機構|发文单位|發文單位|发文字号|發文字號|发文日期|發文日期|成文日期|发布日期|發布日期|施行日期|实施日期|生效日期|时效性|時效性|有效性|效力级别|效力等级|索引号|索引號';
-const GLUED = new RegExp(`(${GLUED_LABELS})(?=[^\\s:：])`, 'g');
+const GLUED = new RegExp(`(${RUN_IN_LABELS})(?=[^\\s:：])`, 'g');
 const DATED = /^(?:19|20)\d{2}\s*[年\-./]/;
 
 /** Fields whose labels run into their values, one or several to a line, each value of its label's kind. */

@@ -81,6 +81,16 @@ const SUMMARY_COLUMNS = `id, title, title_derived, doc_number, issuer, date, add
 
 const EMPTY = Buffer.alloc(0);
 
+/** A UTF-8 text file that is its document's text byte for byte: kept as no bytes (see putOriginal). */
+export function isItsText(original: Pick<OriginalFile, 'format' | 'bytes'>, text: string): boolean {
+  const { format, bytes } = original;
+  return (
+    format === 'txt' &&
+    bytes.length === Buffer.byteLength(text) &&
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(Buffer.from(text))
+  );
+}
+
 /** The documents table and the rows that hang off it. Every write is one transaction. */
 export class DocumentStore {
   private readonly statements;
@@ -229,8 +239,7 @@ export class DocumentStore {
    */
   private putOriginal(key: number | bigint, original: OriginalFile, text: string): void {
     const bytes = Buffer.from(original.bytes.buffer, original.bytes.byteOffset, original.bytes.byteLength);
-    const same = original.format === 'txt' && bytes.length === Buffer.byteLength(text) && bytes.equals(Buffer.from(text));
-    this.statements.putOriginal.run(key, original.name, original.format, same ? EMPTY : bytes);
+    this.statements.putOriginal.run(key, original.name, original.format, isItsText(original, text) ? EMPTY : bytes);
   }
 
   /** The file a document was imported from (no file is ever empty: no bytes stand for its text's). */

@@ -19,6 +19,7 @@ import { readImportFile } from '../library/files.js';
 import { parsePolicy } from '../parse/index.js';
 import { exportPdf, type PdfExportOptions } from '../pdf/export-pdf.js';
 import { exportTaskTable } from '../pdf/task-table.js';
+import { isItsText } from '../store/documents.js';
 import type { Failure } from './failure.js';
 
 export interface ParsedFile {
@@ -77,17 +78,10 @@ export async function parseFiles({
       return parseBytes(bytes, file);
     });
     // A text file that is its text byte for byte is kept as no bytes anyway (DocumentStore.putOriginal): none are sent.
-    const isItsText = 'document' in parsed && parsed.format === 'txt' && sameBytes(bytes, parsed.document.text);
-    results.push({ bytes: isItsText ? new Uint8Array() : bytes, parsed });
+    const asText = 'document' in parsed && isItsText({ format: parsed.format, bytes }, parsed.document.text);
+    results.push({ bytes: asText ? new Uint8Array() : bytes, parsed });
   }
   return results;
-}
-
-function sameBytes(bytes: Uint8Array, text: string): boolean {
-  return (
-    bytes.length === Buffer.byteLength(text) &&
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(Buffer.from(text))
-  );
 }
 
 /** Where each selector lies in a new text: a range, or null where the passage is gone (an orphan). */
