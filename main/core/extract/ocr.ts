@@ -1,8 +1,8 @@
 // Text recognition of scanned pages, offline: tesseract.js with the Chinese models npm ships
 // (@tesseract.js-data/chi_sim, chi_tra), loaded from node_modules — no request is ever made. The
-// first page is read with both models and the surer one reads the rest. Red is taken out before
-// recognition (a seal stamped over the text would otherwise break its lines): the page is made
-// black and white from its red channel alone, where red ink is as light as the paper.
+// first page is read with both models side by side, and the surer one reads the rest. Red is taken
+// out before recognition (a seal stamped over the text would otherwise break its lines): the page is
+// made black and white from its red channel alone, where red ink is as light as the paper.
 import { createRequire } from 'node:module';
 import { ReaderError } from '../../../shared/errors.js';
 import { characterCensus, detectScript } from '../parse/script.js';
@@ -232,6 +232,36 @@ function readsTraditional(traditional: { text: string; confidence: number }, sim
   );
 }
 
+/**
+ * The first page read with both models at once (a core each), and the worker of the one that fits
+ * it, to read the rest; the other is let go.
+ */
+async function withTheFittingModel(started: Started, page: Buffer): Promise<{ worker: Worker; data: Page }> {
+  const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  try {
+    const [simplified, traditional] = started.map((s) => {
+      if (s.status === 'rejected') throw s.reason;
+      return s.value;
+    }) as [Worker, Worker];
+    const [read, other] = await Promise.all([simplified.recognize(page, {}, OUTPUT), traditional.recognize(page, {}, OUTPUT)]);
+    const chosen = readsTraditional(other.data, read.data) ? traditional : simplified;
+    await Promise.all(workers.filter((w) => w !== chosen).map((w) => w.terminate()));
+    return { worker: chosen, data: chosen === traditional ? other.data : read.data };
+  } catch (error) {
+    await Promise.allSettled(workers.map((w) => w.terminate()));
+    throw error;
+  }
+}
+
+type Started = PromiseSettledResult<Worker>[];
+
+/** Both models, started side by side; one that fails to start is told when they are used. */
+function startBoth(): Promise<Started> {
+  return Promise.allSettled([startWorker('chi_sim'), startWorker('chi_tra')]);
+}
+
+type Page = Awaited<ReturnType<Worker['recognize']>>['data'];
+
 /** The text, and its lines with their confidence. */
 const OUTPUT = { text: true, blocks: true } as const;
 
@@ -240,7 +270,8 @@ export async function recognisePages(
   image: (page: number) => Promise<PageImage>,
   options: RecognitionProgress = {},
 ): Promise<Recognised> {
-  // Started at the first page with ink on it: a blank page costs no model.
+  // Both models load while the first page is made ready; a document of blank pages lets them go unused.
+  const starting = startBoth();
   let worker: Worker | null = null;
   const texts: string[] = [];
   const confidences: number[] = [];
@@ -251,20 +282,9 @@ export async function recognisePages(
       const clean = await withoutRed(await image(page));
       options.onPage?.(page, pages);
       if (!clean.ink) continue;
-      const page1bit = clean.pbm;
-      const first = worker === null;
-      worker ??= await startWorker('chi_sim');
-      let { data } = await worker.recognize(page1bit, {}, OUTPUT);
-      // The first page is read with both models; the one that fits it reads the rest.
-      if (first) {
-        const traditional = await startWorker('chi_tra');
-        const other = (await traditional.recognize(page1bit, {}, OUTPUT)).data;
-        if (readsTraditional(other, data)) {
-          await worker.terminate();
-          worker = traditional;
-          data = other;
-        } else await traditional.terminate();
-      }
+      let data: Page;
+      if (worker) data = (await worker.recognize(clean.pbm, {}, OUTPUT)).data;
+      else ({ worker, data } = await withTheFittingModel(await starting, clean.pbm));
       texts.push(recognisedParagraphs(data.text));
       confidences.push(data.confidence);
       for (const line of (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines))) {
@@ -274,7 +294,8 @@ export async function recognisePages(
       }
     }
   } finally {
-    await worker?.terminate();
+    if (worker) await worker.terminate();
+    else await Promise.allSettled((await starting).flatMap((s) => (s.status === 'fulfilled' ? [s.value.terminate()] : [])));
   }
   const text = texts.filter(Boolean).join('\n');
   const confidence = confidences.reduce((a, b) => a + b, 0) / Math.max(1, confidences.length);

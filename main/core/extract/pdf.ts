@@ -152,8 +152,9 @@ async function hasPageImages(pdf: PDFDocumentProxy, pages: number): Promise<bool
   for (let n = 1; n <= pages; n++) {
     const page = await pdf.getPage(n);
     const { fnArray } = await page.getOperatorList();
-    page.cleanup();
+    // The page with images is kept as it is: its images, decoded, are what is recognised next.
     if (fnArray.some((op) => images.has(op))) return true;
+    page.cleanup();
   }
   return false;
 }
