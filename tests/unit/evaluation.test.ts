@@ -35,6 +35,7 @@ describe('metadata evaluation', () => {
     ['real forms 6', 40, 0.88],
     ['real forms 7', 40, 0.95],
     ['real forms 8', 40, 0.92],
+    ['real forms 9', 40, 0.95],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

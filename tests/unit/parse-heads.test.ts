@@ -806,3 +806,115 @@ describe('forms of an eighth collection of real documents', () => {
     expect(decree).toMatchObject({ date: '2022-09-09', docNumber: '國家市場監督管理總局令第59號' });
   });
 });
+
+describe('forms of a ninth collection of real documents', () => {
+  it('reads a head note wrapped over lines, and one that gives the decree and its date after the adoption', () => {
+    const decree = parsePolicy(
+      '深圳经济特区土地使用权招标、拍卖规定\n广东省深圳市人民政府\n深圳经济特区土地使用权招标、拍卖规定\n(深圳市人民政府二届90次常务会议审议通过\n\n1998年2月6日深圳市人民政府令第68号发布)\n第一条 为了规范土地使用权招标、拍卖，制定本规定。\n',
+    );
+    expect(decree).toMatchObject({
+      title: '深圳经济特区土地使用权招标、拍卖规定',
+      docNumber: '深圳市人民政府令第68号',
+      issuer: '深圳市人民政府',
+      date: '1998-02-06',
+    });
+    const decision = parsePolicy(
+      '甘肃省人民代表大会常务委员会关于修改\n《甘肃省人民代表大会常务委员会\n人事任免办法》的决定\n(2023年5月31日甘肃省第十四届人民代表大会\n常务委员会第三次会议通过)\n甘肃省第十四届人民代表大会常务委员会第三次会议决定对《甘肃省人民代表大会常务委员会人事任免办法》作如下修改:\n一、将第二条修改为：“……”\n',
+    );
+    expect(decision).toMatchObject({ date: '2023-05-31', addressees: null, genre: '决定' });
+  });
+
+  it('reads a note of number and date (…印发), and of a decree number before its date', () => {
+    const rules = parsePolicy(
+      '河北省人民政府工作规则\n(冀政发〔2018〕11号 2018年5月18日印发)\n第一章 总  则\n一、根据宪法，制定本规则。\n',
+    );
+    expect(rules).toMatchObject({ docNumber: '冀政发〔2018〕11号', date: '2018-05-18' });
+    const measures = parsePolicy(
+      '山东省饲料工业管理暂行办法\n(山东省人民政府令第6号 1990年6月29日)\n第一章 总则\n第一条 为加强管理，制定本办法。\n',
+    );
+    expect(measures).toMatchObject({ docNumber: '山东省人民政府令第6号', date: '1990-06-29', issuer: '山东省人民政府' });
+  });
+
+  it('does not take a title’s note for the value of an empty table label', () => {
+    const doc = parsePolicy(
+      '深圳市第四届人民代表大会第一次会议关于市人民政府工作报告的决议\n发布部门: 广东省深圳市人民代表大会\n发布文号:\n(2005年6月2日深圳市第四届人民代表大会第一次会议通过)\n会议决定批准这个报告。\n',
+    );
+    expect(doc).toMatchObject({ date: '2005-06-02', docNumber: null, issuer: '深圳市第四届人民代表大会第一次会议' });
+  });
+
+  it('reads a number and a date whose closing bracket, 号 and 年月日 a page lost', () => {
+    const doc = parsePolicy(
+      '中共江西省委 江西省人民政府关于贯彻《国务院关于支持赣南等原中央苏区振兴发展的若干意见》的实施意见\n201276\n赣发〔20128\n为认真贯彻落实《意见》，现提出如下实施意见。\n一、全面把握《意见》的精神实质\n',
+    );
+    expect(doc).toMatchObject({ docNumber: '赣发〔2012〕8号', date: '2012-07-06' });
+  });
+
+  it('reads an office’s numbered 公告 and its name printed in full under the title, and a congress 公告 titled by its head', () => {
+    const measures = parsePolicy(
+      '德宏州州级储备菜籽油管理办法(试行)\n来源:法律资料网\n德宏州州级储备菜籽油管理办法(试行)\n云南省德宏傣族景颇族自治州人民政府办公室\n德宏州人民政府办公室公告\n第8号\n现公布《德宏州州级储备菜籽油管理办法(试行)》，自2008年10月1日起施行。\n二○○八年九月二十八日\n德宏州州级储备菜籽油管理办法(试行)\n第一章 总 则\n',
+    );
+    expect(measures).toMatchObject({
+      docNumber: '德宏州人民政府办公室公告第8号',
+      issuer: '德宏傣族景颇族自治州人民政府办公室',
+      date: '2008-09-28',
+    });
+    const notice = parsePolicy(
+      '哈尔滨市第十五届人民代表大会常务委员会公告\n第7号\n哈尔滨市第十五届人民代表大会常务委员会第四次会议于2017年6月22日举行。\n特此公告。\n2017年6月16日\n',
+    );
+    expect(notice).toMatchObject({
+      title: '哈尔滨市第十五届人民代表大会常务委员会公告',
+      genre: '公告',
+      issuer: '哈尔滨市人民代表大会常务委员会',
+    });
+  });
+
+  it('leaves a news dateline and a print link out of the title', () => {
+    const resolution = parsePolicy(
+      '新华网北京3月16日电 第十届全国人民代表大会第五次会议关于政府工作报告的决议\n(2007年3月16日第十届全国人民代表大会第五次会议通过)\n会议决定批准这个报告。\n',
+    );
+    expect(resolution).toMatchObject({
+      title: '第十届全国人民代表大会第五次会议关于政府工作报告的决议',
+      issuer: '第十届全国人民代表大会第五次会议',
+      date: '2007-03-16',
+    });
+    const opinions = parsePolicy(
+      '友善列印、收藏\n國務院\n關於推動內蒙古高品質發展的意見\n國發〔2023〕16號\n各省、自治區、直轄市人民政府:\n為深入貫徹，提出如下意見。\n',
+    );
+    expect(opinions).toMatchObject({ title: '國務院關於推動內蒙古高品質發展的意見', issuer: '國務院' });
+  });
+
+  it('reads a traditional table with padded labels, and a numbered list of bracketed labels', () => {
+    const doc = parsePolicy(
+      '索  引  號: 011746318/2019-00884 主題分類: 國家經濟管理\n發布機構: 內蒙古自治區人民政府 發文日期: 2019-01-07\n標       題: 內蒙古自治區人民政府印發《關于加快推進呼包鄂協同發展的若干政策措施》的通知\n文       號: 內政發〔2019〕2號 主  題  詞:\n各盟行政公署、市人民政府:\n現將《措施》印發給你們。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '內蒙古自治區人民政府印發《關于加快推進呼包鄂協同發展的若干政策措施》的通知',
+      docNumber: '內政發〔2019〕2號',
+      date: '2019-01-07',
+    });
+    const plan = parsePolicy(
+      '1. [主题分类] 国民经济\n2. [规划分类] 区级规划纲要\n3. [发文单位] 北京市西城区人民政府\n4. [发布日期]2018-01-16\n北京市西城区国民经济和社会发展第十三个五年规划纲要\n分享:\n打印本页\n北京市西城区人民政府\n二〇一六年一月\n目 录\n',
+    );
+    expect(plan).toMatchObject({
+      title: '北京市西城区国民经济和社会发展第十三个五年规划纲要',
+      issuer: '北京市西城区人民政府',
+      genre: '纲要',
+      publishedDate: '2018-01-16',
+    });
+  });
+
+  it('names a city’s body without its province, a decree number in its own script, and a sign-off’s place from the title', () => {
+    const decree = parsePolicy(
+      '沈阳市鼓励华侨投资的规定\n辽宁省沈阳市人民政府\n沈阳市鼓励华侨投资的规定\n(沈政令〔1997〕29号)\n第一条 为鼓励投资，制定本规定。\n',
+    );
+    expect(decree.issuer).toBe('沈阳市人民政府');
+    const measures = parsePolicy(
+      '重慶兩江新區管理辦法\n重慶市人民政府令第303號\n《重慶兩江新區管理辦法》已經市政府同意，現予公布。\n',
+    );
+    expect(measures.docNumber).toBe('重慶市人民政府令第303號');
+    const notice = parsePolicy(
+      '上海市浦东新区区委组织部办公室关于报送有关情况的通知\n各社区(街道)、镇党(工)委组织人事部门:\n请于4月15日前报送。\n区委组织部办公室\n2010年4月9日\n',
+    );
+    expect(notice.issuer).toBe('上海市浦东新区区委组织部办公室');
+  });
+});

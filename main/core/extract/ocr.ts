@@ -84,8 +84,7 @@ async function pixelsOf(image: PageImage): Promise<PagePixels> {
  * A page with red taken out and dust cleared, in black and white, as a PBM (one bit a pixel, which
  * tesseract reads without decoding a PNG); and whether any ink is left.
  */
-async function withoutRed(image: PageImage): Promise<{ pbm: Buffer; ink: boolean }> {
-  const { width, height, rgba: d } = await pixelsOf(image);
+function withoutRed({ width, height, rgba: d }: PagePixels): { pbm: Buffer; ink: boolean } {
   for (let i = 0; i < d.length; i += 4) {
     // Red ink is light in the red channel; what is still dark there is black ink.
     d[i] = (d[i] ?? 255) < INK ? 0 : 255;
@@ -270,8 +269,8 @@ export async function recognisePages(
   image: (page: number) => Promise<PageImage>,
   options: RecognitionProgress = {},
 ): Promise<Recognised> {
-  // Both models load while the first page is made ready; a document of blank pages lets them go unused.
-  const starting = startBoth();
+  // Both models load while the first page that decodes is made ready (a damaged image costs none).
+  let starting: Promise<Started> | null = null;
   let worker: Worker | null = null;
   const texts: string[] = [];
   const confidences: number[] = [];
@@ -279,7 +278,9 @@ export async function recognisePages(
   try {
     for (let page = 1; page <= pages; page++) {
       if (options.signal?.aborted) throw new ReaderError('CANCELLED');
-      const clean = await withoutRed(await image(page));
+      const pixels = await pixelsOf(await image(page));
+      starting ??= startBoth();
+      const clean = withoutRed(pixels);
       options.onPage?.(page, pages);
       if (!clean.ink) continue;
       let data: Page;
@@ -295,7 +296,8 @@ export async function recognisePages(
     }
   } finally {
     if (worker) await worker.terminate();
-    else await Promise.allSettled((await starting).flatMap((s) => (s.status === 'fulfilled' ? [s.value.terminate()] : [])));
+    else if (starting)
+      await Promise.allSettled((await starting).flatMap((s) => (s.status === 'fulfilled' ? [s.value.terminate()] : [])));
   }
   const text = texts.filter(Boolean).join('\n');
   const confidence = confidences.reduce((a, b) => a + b, 0) / Math.max(1, confidences.length);

@@ -60,8 +60,10 @@ export interface DecreeHead {
 
 const DECREE = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,24}?)令$/;
 const DECREE_NUMBER = new RegExp(`^[(（]?\\s*第\\s*(${DIGITS}{1,5}|[〇零一二三四五六七八九十百]{1,8})\\s*[号號]\\s*[)）]?$`);
-const CONGRESS_NOTICE = /^([\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会|人民代表大會常務委員會|人大常委会|人民代表大会))公告$/;
-const DECREE_BODY = /(?:国务院|國務院|政府|部|委员会|委員會|委|局|署|行|院)$/;
+/** A numbered 公告 that promulgates as a decree does: a congress's, or a government office's (德宏州人民政府办公室公告 / 第8号). */
+const CONGRESS_NOTICE =
+  /^([\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会|人民代表大會常務委員會|人大常委会|人民代表大会|人民政府办公室|人民政府辦公室|人民政府办公厅|人民政府辦公廳))公告$/;
+const DECREE_BODY = /(?:国务院|國務院|政府|部|委员会|委員會|委|局|署|行|院|办公室|辦公室|办公厅|辦公廳)$/;
 
 /**
  * A decree head's first line: "江西省人民政府令", "中华人民共和国国务院令", a congress's
@@ -96,7 +98,9 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   if (!body || !serial || !DECREE_BODY.test(body)) return codedDecree(text);
   const value = /^[0-9０-９]+$/.test(serial) ? asciiDigits(serial) : String(chineseNumberValue(serial) ?? serial);
   const kind = head.endsWith('令') ? '令' : '公告';
-  const number = body === '国务院' || body === '國務院' ? `国令第${value}号` : `${body}${kind}第${value}号`;
+  // In the script it is printed in: 重慶市人民政府令第303號.
+  const hao = numberText.includes('號') ? '號' : '号';
+  const number = body === '国务院' || body === '國務院' ? `国令第${value}${hao}` : `${body}${kind}第${value}${hao}`;
   // The body that issues is the congress, whichever its term (无锡市第十四届人民代表大会常务委员会).
   const issuer = body.replace(/^國務院$/, '国务院').replace(/第[一二三四五六七八九十]{1,4}届(?=人民代表大会)/, '');
   return { number, issuer, lines: inline ? 1 : 2 };

@@ -59,6 +59,8 @@ const TAIL_LINES = 15;
 const MASTHEAD_LINE = /^([^，,。：:]{2,60})文件$/;
 /** 份号, 密级 and 紧急程度 of GB/T 9704's 版头. */
 const HEAD_MARK = /^(?:[0-9０-９]{6}|(?:绝密|机密|秘密|絕密|機密)(?:[★☆*].*)?|特急|加急|特提|平急|急件)$/;
+/** A news agency's dateline: "新华社北京3月16日电", "新华网北京3月16日电（记者 王某）". */
+const DATELINE = /^[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電)(?:[（(][^（()）]{0,20}[)）])?[\s\u3000]*/;
 /** 签发人 and what follows it are cut off a number line. */
 const SIGNER = /签发人[:：]|簽發人[:：]/;
 const NOTE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]$/;
@@ -132,7 +134,8 @@ function readPageLines(lines: Line[], frame: Frame): void {
     if (!near(line.index)) continue;
     if (pending) {
       // "索 引 号：" on one line and its value on the next, as a copied table gives them.
-      if (readPageLine(line.text) === null && line.text.length <= 100) {
+      // A title's bracketed note is the head's, not an empty label's ("发布文号：" / "(…会议通过)").
+      if (readPageLine(line.text) === null && line.text.length <= 100 && !isHeadNote(line.text)) {
         frame.page[pending] ??= line.text;
         frame.roles.set(line.index, 'info');
         pending = null;
@@ -233,7 +236,12 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     // A sign-off ends the head once the text has begun; above it, it is a portal's table.
     if ((role === 'signature' || role === 'date') && [...kinds.values()].includes('prose')) break;
     if (role) continue;
-    const text = line.text;
+    const dateline = DATELINE.exec(line.text)?.[0].length ?? 0;
+    if (dateline > 0 && isTitleEnd(line.text.slice(dateline))) {
+      // A news dateline before the title ("新华网北京3月16日电 …的决议") is no part of it.
+      lines[i] = { ...line, start: line.start + dateline, text: line.text.slice(dateline) };
+    }
+    const text = (lines[i] as Line).text;
     if (text.length > MAX_HEAD_LINE) {
       if (headingMarker(text) !== null) break;
       noteOneLineHead(text, frame);
@@ -245,8 +253,21 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'mark', 'masthead');
       continue;
     }
+    // A 份号 stands above the title; figures below it are a date that lost its 年月日 (201276).
+    const lostDate = candidates.length > 0 && /^\d{6,8}$/.test(text) ? parseDateLine(text) : null;
+    if (lostDate) {
+      frame.headDate ??= lostDate;
+      mark(i, 'date', 'date');
+      continue;
+    }
     if (HEAD_MARK.test(text)) {
       mark(i, 'mark', 'masthead');
+      continue;
+    }
+    const note = wrappedHeadNote(lines, i);
+    if (note && readHeadNote(note.text, frame)) {
+      for (let k = 0; k < note.lines; k++) mark(i + k, 'date', 'date');
+      i += note.lines - 1;
       continue;
     }
     const decree = titledDecreeHead(text, frame) ?? readDecreeHead(text, lines[i + 1]?.text ?? '') ?? spacedNoticeHead(lines, i);
@@ -312,11 +333,18 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
   const last = chosen.lines.at(-1)?.index ?? first;
   // "湖北省十堰市人民政府办公室" on its own line above a title that leaves its issuer out.
   const above = lines[first - 1];
-  // Or on its own line between the title and the number, as law databases print it.
-  const below = lines[last + 1];
-  const underTitle =
-    below && kinds.get(below.index) === 'other' && kinds.get(below.index + 1) === 'number' ? signatureNames(below.text) : null;
-  const named = (above && kinds.get(above.index) === 'other' ? signatureNames(above.text) : null) ?? underTitle;
+  // Or on its own line between the title (or its repeat) and the number, as law databases print it.
+  const underTitle = (lastLine: number) => {
+    const below = lines[lastLine + 1];
+    return below && kinds.get(below.index) === 'other' && kinds.get(below.index + 1) === 'number'
+      ? signatureNames(below.text)
+      : null;
+  };
+  const repeats = candidates.filter((c) => c !== chosen && comparable(c.text) === comparable(chosen.text));
+  const named =
+    (above && kinds.get(above.index) === 'other' ? signatureNames(above.text) : null) ??
+    [last, ...repeats.map((c) => c.lines.at(-1)?.index ?? 0)].map(underTitle).find((names) => names !== null) ??
+    null;
   if (named && frame.headIssuer.length === 0) frame.headIssuer = named;
   frame.titleLines = chosen.lines;
   for (const l of chosen.lines) roles.set(l.index, 'title');
@@ -430,6 +458,13 @@ function titledDecreeHead(text: string, frame: Frame): DecreeHead | null {
   return decree;
 }
 
+/** A number on a line of its own that lost its 〕 and 号 to a web page: "赣发〔20128" is 赣发〔2012〕8号. */
+function numberMissingItsEnd(text: string): { value: string; length: number } | null {
+  const m = /^([\u4e00-\u9fff]{1,10})[〔［[【﹝]((?:19|20)\d{2})(\d{1,4})$/.exec(text);
+  if (!m || /的|之|关于|通知/.test(m[1] ?? '')) return null;
+  return { value: `${m[1]}〔${m[2]}〕${m[3]}号`, length: text.length };
+}
+
 /**
  * A document number on a line of its own, with a 签发人 after it, or with the title beside it as web
  * copies repeat it: "京政办发〔2016〕26号《…的通知》", "…的通知(岳办发〔2017〕2号)", "…的答复[浙交建〔2018〕101号]",
@@ -441,7 +476,7 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     .slice(0, signer)
     .trim()
     .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
-  const leading = findDocNumberAtStart(text);
+  const leading = findDocNumberAtStart(text) ?? numberMissingItsEnd(text);
   if (leading) {
     // A reply's class after its number (平交复函[2017]19号B类) is no part of it.
     const rest = text
@@ -450,8 +485,8 @@ function readNumberLine(line: string): { number: string; title: string | null; d
       .replace(/^[（(]?[A-CＡ-Ｃ]类[)）]?$/, '');
     const quoted = unquoteTitle(rest);
     if (rest === '' || isTitleEnd(quoted)) return { number: leading.value, title: rest === '' ? null : quoted };
-    // A gazette's "(宁政办发〔2010〕9号 2010年1月14日)".
-    const date = parseDateLine(rest);
+    // A gazette's "(宁政办发〔2010〕9号 2010年1月14日)", "(冀政发〔2018〕11号 2018年5月18日印发)".
+    const date = parseDateLine(rest.replace(/(?:印发|印發|发布|發布|公布)$/, ''));
     if (date) return { number: leading.value, title: null, date };
     return null;
   }
@@ -496,19 +531,71 @@ function readAdoption(text: string): { date: string; body: string } | null {
   return m?.[2] && date ? { date, body: m[2] } : null;
 }
 
-/** A bracketed note under a title that dates it: （1999年12月10日…会议通过）, (1993年11月12日 市政府令第37号). */
+/**
+ * A bracketed note under a title that dates it: （1999年12月10日…会议通过）, (1993年11月12日 市政府令第37号),
+ * (山东省人民政府令第6号 1990年6月29日), (…常务会议审议通过 1998年2月6日深圳市人民政府令第68号发布) — the
+ * date the note gives the document, not one it cites (（根据2011年1月8日《…》修订）).
+ */
 function headNoteDate(text: string): string | null {
   const inner = /^[（(](.{6,120})[)）]$/.exec(text)?.[1]?.trim();
-  const date = inner ? /^(\S{1,6}年\S{1,3}月\S{1,3}日)/.exec(inner)?.[1] : undefined;
-  return date ? parseDateLine(date) : null;
+  if (!inner || /^根据/.test(inner)) return null;
+  const at = /^(\S{1,6}年\S{1,3}月\S{1,3}日)/.exec(inner)?.[1];
+  if (at) return parseDateLine(at);
+  const written = WRITTEN_DATE.exec(inner);
+  if (!written || /《/.test(inner.slice(0, written.index))) return null;
+  const after = inner.slice(written.index + written[0].length).trim();
+  return after === '' || NOTE_ACT.test(after) ? parseDateLine(written[0]) : null;
 }
+
+/** A written date, in figures or in Chinese numerals. */
+const WRITTEN_DATE =
+  /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○ＯO一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/;
+/** What a head note says was done on its date: adopted, issued, published, the decree that did it. */
+const NOTE_ACT = /^[^，。；]{0,40}?(?:通过|通過|发布|發布|公布|印发|印發|施行|批准|令\s*第)/;
 
 /** A decree's or a series' number in a bracketed head note: (…市政府令第37号), (县疫情防控指挥部第1号). */
 function headNoteNumber(text: string): string | null {
   const m =
-    /([\u4e00-\u9fff]{1,12}令\s*第\s*[0-9０-９]{1,5}\s*[号號])/.exec(text.replace(/^[（(]\s*\S{1,6}年\S{1,3}月\S{1,3}日/, '(')) ??
+    /([\u4e00-\u9fff]{1,12}令\s*第\s*[0-9０-９]{1,5}\s*[号號])/.exec(text.replace(new RegExp(WRITTEN_DATE.source, 'g'), ' ')) ??
     /^[（(]\s*([\u4e00-\u9fff]{0,16}第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]$/.exec(text);
   return m?.[1] ? m[1].replace(/\s+/g, '') : null;
+}
+
+/** A bracketed note that dates the document or names its decree, not a value of a table. */
+function isHeadNote(text: string): boolean {
+  return /^[（(]/.test(text) && (headNoteDate(text) !== null || headNoteNumber(text) !== null);
+}
+
+/** Lines a bracketed head note may be wrapped over. */
+const NOTE_LINES = 3;
+
+/**
+ * A bracketed note wrapped over lines, as PDFs and databases print it: "(2023年5月31日甘肃省第十四届人民代表大会
+ * / 常务委员会第三次会议通过)", joined back into one; null where line i is not such a note's start.
+ */
+function wrappedHeadNote(lines: Line[], i: number): { text: string; lines: number } | null {
+  const first = lines[i]?.text ?? '';
+  if (!/^[（(][^)）]*$/.test(first)) return null;
+  let text = first;
+  for (let k = 1; k < NOTE_LINES; k++) {
+    const next = lines[i + k]?.text ?? '';
+    if (/[（(]/.test(next) || text.length + next.length > 120) return null;
+    text += next;
+    if (/[)）]$/.test(next)) return { text, lines: k + 1 };
+    if (/[)）]/.test(next)) return null;
+  }
+  return null;
+}
+
+/** What a wrapped head note gives the head: its date, its adopting congress, a decree's number. */
+function readHeadNote(text: string, frame: Frame): boolean {
+  const adopted = readAdoption(text);
+  const date = adopted?.date ?? headNoteDate(text);
+  if (!date) return false;
+  frame.headDate ??= date;
+  if (adopted && frame.headIssuer.length === 0) frame.headIssuer = [adopted.body];
+  frame.docNumber ??= headNoteNumber(text);
+  return true;
 }
 
 /** A whole head on one line, as some pages flatten it: "…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…". */
@@ -603,6 +690,9 @@ function isTitleFragment(text: string): boolean {
     !isDecreeLine(text) &&
     readDecreeHead(text, '') === null &&
     parseDateLine(text) === null &&
+    // A cover's month (二〇一六年一月) and a table of contents' heading (目 录) are no part of a title.
+    !/^[〇零○ＯO一二三四五六七八九十0-9]{4}\s*年\s*[一二三四五六七八九十0-9]{1,2}\s*月$/.test(text) &&
+    !/^目[\s\u3000]*[录錄]$/.test(text) &&
     findDocNumberAtStart(text) === null &&
     !isMasthead(text)
   );
@@ -667,7 +757,8 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     // A site's English label run into the line ("Policies and regulations各区人民政府…:") is not part of it.
     const text = withoutHeadNote(lines[i]?.text ?? '', frame).replace(/^[A-Za-z][A-Za-z .,'&-]*[A-Za-z](?=各)/, '');
     const next = lines[i + 1]?.text ?? '';
-    if (/[。]/.test(text)) return;
+    // "…决定对《…》作如下修改：" introduces what follows: the text has begun, without addressees.
+    if (/[。]/.test(text) || /(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}[:：]$/.test(text)) return;
     // A reply to deputies names them without a colon: "贺文国、佟金菊委员".
     if (isAddresseeLine(text) || (seen === 1 && NAMED_PERSONS.test(text))) {
       frame.roles.set(i, 'addressees');
@@ -767,8 +858,13 @@ function beforeIssuedTitle(lines: Line[], index: number): boolean {
   let after = index + 1;
   while (after - index <= MAX_LISTED_BODIES && signatureNames(lines[after]?.text ?? '') !== null) after++;
   const next = lines[after]?.text ?? '';
-  // Or the document a cover notice issues, by the name the notice gives it in 《》.
-  const named = next.length >= 4 && lines.slice(0, index).some((line) => line.text.includes(`《${next}》`));
+  // Or the document a cover notice issues, by the name the notice gives it in 《》 (its line may add
+  // to the name: 《…实施细则》 over "…实施细则及文种式样").
+  const named =
+    next.length >= 4 &&
+    lines
+      .slice(0, index)
+      .some((line) => [...line.text.matchAll(/《([^《》]{6,80})》/g)].some((m) => next.startsWith(m[1] ?? '\u0000')));
   return index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || named || readTitle(lines, after).length > 0);
 }
 

@@ -42,7 +42,7 @@ export function resolveIssuer(
   const found = findIssuers(frame, titleText, table, bodyStart, docNumber);
   return {
     issuers: found.issuers.map((name) =>
-      fullName(withPlace(name.replace(/^[《“"]+/, '').replace(STATE_PREFIX, ''), docNumber, text)),
+      fullName(withPlace(withoutProvince(name.replace(/^[《“"]+/, '').replace(STATE_PREFIX, '')), docNumber, text)),
     ),
     source: found.source,
   };
@@ -62,9 +62,16 @@ function findIssuers(
   // A table naming another body than the title does records who put the page up: the document's own words stand.
   if (tabled.length > 0 && !abbreviates(tabled, named) && !contradicts(tabled, named))
     return { issuers: tabled, source: 'table' };
-  if (frame.signature.length > 0) return { issuers: frame.signature, source: 'signoff' };
+  // A sign-off that leaves off the place (区委组织部办公室) the title's issuer names in full.
+  const signedInFull =
+    named.length === frame.signature.length && named.every((name, i) => name.endsWith(frame.signature[i] ?? '\u0000'));
+  if (frame.signature.length > 0) return { issuers: signedInFull ? named : frame.signature, source: 'signoff' };
   if (frame.masthead) return { issuers: splitIssuers(frame.masthead), source: 'head' };
-  if (frame.decree?.issuer) return { issuers: [frame.decree.issuer], source: 'head' };
+  // A decree's head may shorten its body (德宏州人民政府办公室公告): the name printed in full stands.
+  if (frame.decree?.issuer) {
+    const inFull = frame.headIssuer.length === 1 && abbreviates([frame.decree.issuer], frame.headIssuer);
+    return { issuers: inFull ? frame.headIssuer : [frame.decree.issuer], source: 'head' };
+  }
   if (named.length > 0) return { issuers: named, source: 'head' };
   const session = SESSION.exec(title)?.[1];
   if (session) return { issuers: [session], source: 'head' };
@@ -98,7 +105,6 @@ function namedInTitle(rawTitle: string): string[] {
   return whole.length > 0 && whole.every(isIssuerName) ? whole : [];
 }
 
-/** Whether each short name is the long name's characters in order (四川省人大常委会 ⊂ 四川省人民代表大会常务委员会). */
 /** The table names none of the bodies the title names, not even in a longer or shorter form. */
 function contradicts(tabled: string[], named: string[]): boolean {
   const form = (name: string) => name.replace(/[\s\u3000]+/g, '').replace(/人民政府/g, '政府');
@@ -108,6 +114,7 @@ function contradicts(tabled: string[], named: string[]): boolean {
   );
 }
 
+/** Whether each short name is the long name's characters in order (四川省人大常委会 ⊂ 四川省人民代表大会常务委员会). */
 function abbreviates(short: string[], long: string[]): boolean {
   if (short.length !== long.length || long.length === 0) return false;
   return short.every((name, i) => {
@@ -197,6 +204,18 @@ function fullName(name: string): string {
 }
 
 const PROVINCES = [...new Set(Object.values(PROVINCE_OF_ABBREVIATION))];
+
+/**
+ * A city's government is named without its province, as law databases prefix it (辽宁省沈阳市人民政府 is
+ * 沈阳市人民政府, 云南省德宏傣族景颇族自治州人民政府办公室 the 州's).
+ */
+const PROVINCE_BEFORE_CITY = new RegExp(
+  `^(?:${PROVINCES.join('|')})(?=[\\u4e00-\\u9fff]{2,12}?(?:市|州|盟|地区|地區)(?:人民政府|人民代表大会|人民代表大會))`,
+);
+
+function withoutProvince(name: string): string {
+  return name.replace(PROVINCE_BEFORE_CITY, '');
+}
 
 function mostNamedProvince(text: string): string | null {
   let best: string | null = null;

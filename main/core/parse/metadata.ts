@@ -34,7 +34,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const { frame, table, body, text } = input;
   const docNumber = resolveDocNumber(frame, table);
   const preamble = body.find((line) => headingMarker(line.text) === null)?.text ?? '';
-  const headTitle = resolveHeadTitle(frame, table) ?? promulgatedTitle(body);
+  const headTitle = resolveHeadTitle(frame, table) ?? promulgatedTitle(body) ?? noticeTitle(frame);
   const issuer = resolveIssuer(
     frame,
     headTitle?.raw ?? '',
@@ -100,6 +100,12 @@ function promulgatedTitle(body: Line[]): (Sourced<string> & { raw: string }) | n
     .map((line) => PROMULGATION.exec(line.text)?.[1])
     .find((t) => t !== undefined);
   return named ? { value: tidyTitle(named), source: 'head', raw: named } : null;
+}
+
+/** A numbered 公告 that promulgates nothing is titled by its head: "哈尔滨市…常务委员会公告" (第7号). */
+function noticeTitle(frame: Frame): (Sourced<string> & { raw: string }) | null {
+  const head = frame.decree ? /^(.+公告)第[^第]+$/.exec(frame.decree.number)?.[1] : undefined;
+  return head ? { value: head, source: 'head', raw: head } : null;
 }
 
 /**

@@ -2,6 +2,8 @@
 // 发文机关, 成文日期 …) and site chrome (来源, 浏览次数, 【字体：大 中 小】, 打印本页 …). Both are read
 // here, for the HTML extractor's table cells and for the lines of text copied from such a page.
 
+import { foldForSearch } from '../../../shared/search-fold.js';
+
 /** The information-table fields the library keeps. */
 export interface PageFields {
   title?: string;
@@ -27,13 +29,16 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
   ],
   ['publisher', /^(?:发布机构|发布机关|发布单位|公开主体|信息公开主体|发布部门)$/],
   ['date', /^(?:成文日期|成文時間|成文时间|印发日期|发文日期|發文日期|发文时间|签发日期|颁布日期|頒布日期)$/],
-  ['publishedDate', /^(?:发布日期|發布日期|发布时间|發布時間|公开日期|公开时间|公布日期|公布时间)$/],
+  [
+    'publishedDate',
+    /^(?:发布日期|發布日期|发布时间|發布時間|公开日期|公开时间|公布日期|公布时间|添加日期|添加时间|上传日期|上传时间)$/,
+  ],
   ['title', /^(?:标题|標題|文件名称|名称|文件标题|信息名称|发文标题|法规标题)$/],
   ['docNumber', /^(?:发文字号|發文字號|文号|文號|发文号|发文文号|发布文号|文件编号|文件字号)$/],
   ['validity', /^(?:时效性|時效性|有效性|效力状态|效力|时效|公文时效|是否有效|有效状态)$/],
   [
     'other',
-    /^(?:主题词|主題詞|关键词|關鍵詞|生效日期|实施日期|施行日期|效力级别|效力等级|废止日期|失效日期|公开方式|公开范围|公开形式|公开程序|公开时限|体裁分类|体裁|组配分类|服务对象|内容概述|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|所属类别|文件来源|失效日期|公文种类|文种|归档时间|归档日期|公开目录|公开责任部门|责任部门|政策解读|相关解读|本文链接|本文关键词|本文标签|原文链接|原文地址|标签|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处|实施时间|法规类型|所属行业|所属区域|阅读人次|评论人次|页面功能|发文内容|法规内容)$/,
+    /^(?:主题词|主題詞|关键词|關鍵詞|生效日期|实施日期|施行日期|效力级别|效力等级|废止日期|失效日期|公开方式|公开范围|公开形式|公开程序|公开时限|体裁分类|规划分类|文件分类|体裁|组配分类|服务对象|内容概述|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|所属类别|文件来源|失效日期|公文种类|文种|归档时间|归档日期|公开目录|公开责任部门|责任部门|政策解读|相关解读|本文链接|本文关键词|本文标签|原文链接|原文地址|标签|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处|实施时间|法规类型|所属行业|所属区域|阅读人次|评论人次|页面功能|发文内容|法规内容)$/,
   ],
 ];
 
@@ -57,14 +62,15 @@ export function labelField(label: string): PageField | 'other' | null {
     return fields.find((f) => f !== null && f !== 'other') ?? (fields.includes('other') ? 'other' : null);
   }
   const bare = label.replace(/[\s\u3000:：]/g, '');
-  return FIELD_OF_LABEL.get(bare) ?? null;
+  // Labels in traditional script (發布機構, 文件名稱) are read as their simplified forms.
+  return FIELD_OF_LABEL.get(bare) ?? FIELD_OF_LABEL.get(foldForSearch(bare)) ?? null;
 }
 
-/** A label with its colon at the start of a line, spaced out as tables print them (索 引 号：). */
-const LABEL_AT = /^([\u4e00-\u9fff](?:(?:[ \u3000]{0,4}|[/／])[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/;
+/** A label with its colon at the start of a line, spaced out as tables print them (索 引 号：, 標       題：). */
+const LABEL_AT = /^([\u4e00-\u9fff](?:(?:[ \u3000]{0,8}|[/／])[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/;
 /** Labels inside a line after a value: two spaces, a tab or a bracket before them. */
 const NEXT_LABEL =
-  /(?:\t|[ \u3000]{2,}|[ \u3000]+(?=[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8}[ \u3000]*[:：])|[【［[|｜])([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
+  /(?:\t|[ \u3000]{2,}|[ \u3000]+(?=[\u4e00-\u9fff](?:[ \u3000]{0,8}[\u4e00-\u9fff]){1,8}[ \u3000]*[:：])|[【［[|｜])([\u4e00-\u9fff](?:[ \u3000]{0,8}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
 
 /** Labels long enough to be found run into the text around them, in either script. */
 const RUN_IN_LABELS =
@@ -85,9 +91,10 @@ export interface PageLine {
 export function readPageLine(line: string): PageLine | null {
   if (line.length > 240) return null;
   if (/[|｜]/.test(line)) return readCells(line);
-  // 【发布文号】新政发[1994]103号 【发布日期】1994-12-06
-  if (line.startsWith('【')) {
-    const parts = line.split(/【([^【】]{2,12})】/).slice(1);
+  // 【发布文号】新政发[1994]103号 【发布日期】1994-12-06; a list's "3. [发文单位] 北京市西城区人民政府".
+  const listed = line.replace(/^[\s\u3000]*\d{1,2}[.、．]\s*(?=[【［[])/, '');
+  if (/^[【［[]/.test(listed)) {
+    const parts = listed.split(/[【［[]([\u4e00-\u9fff]{2,12})[】］\]]/).slice(1);
     const fields: PageLine['fields'] = [];
     for (let i = 0; i < parts.length; i += 2) {
       const field = labelField(parts[i] ?? '');
@@ -226,7 +233,7 @@ function cleanValue(value: string): string {
 
 /** Tokens of site chrome: font-size switches, print and close buttons, share rows, QR hints, downloads. */
 const CHROME_TOKEN =
-  /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机打开当前页|扫一扫在手机上打开当前页|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|扫描二维码|关注我们|相关推荐|猜你喜欢|大家正在看|无障碍浏览|无障碍阅读|长者模式|关怀版|登录|注册|查看更多图片|阅读全文|展开全文|打开[\u4e00-\u9fffA-Za-z]{0,6}(?:新闻|APP|App|app|客户端)|上一篇|下一篇|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】[\]［］|｜:：>＞»·•\s]/gu;
+  /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|友善列印|友善打印|列印本頁|列印|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机打开当前页|扫一扫在手机上打开当前页|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|扫描二维码|关注我们|相关推荐|猜你喜欢|大家正在看|无障碍浏览|无障碍阅读|长者模式|关怀版|登录|注册|查看更多图片|阅读全文|展开全文|打开[\u4e00-\u9fffA-Za-z]{0,6}(?:新闻|APP|App|app|客户端)|上一篇|下一篇|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】[\]［］|｜:：>＞»·•、\s]/gu;
 const BREADCRUMB =
   /^(?:您的位置|你的位置|当前位置|您现在的位置|你现在的位置|所在位置|位置)[:：]|^(?:首页|网站首页|主页)\s*[>＞»→]/;
 
