@@ -27,6 +27,8 @@ const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
   ['规划', ['规划', '規劃']],
   ['计划', ['计划', '計劃', '计画']],
   ['纲要', ['纲要', '綱要']],
+  // A party committee's proposals for a plan: 中共中央关于制定…规划的建议.
+  ['建议', ['建议', '建議']],
   ['方案', ['方案']],
   ['要点', ['要点', '要點']],
   ['措施', ['措施']],
@@ -64,7 +66,7 @@ function withoutTrailer(title: string): string {
 export function genreOfTitle(title: string): Genre | null {
   // "…第3号建议的答复：镇西镇中心小学筹建风雨操场的建议": the title's genre before the topic after it.
   const named = /^(.{4,}?的[\u4e00-\u9fff]{1,4})[:：]/.exec(title)?.[1];
-  const ending = ENDING.exec(withoutTrailer(title))?.[0] ?? (named ? ENDING.exec(named)?.[0] : undefined);
+  const ending = (named ? ENDING.exec(named)?.[0] : undefined) ?? ENDING.exec(withoutTrailer(title))?.[0];
   return ending ? (GENRE_OF_ENDING.get(ending) ?? null) : null;
 }
 

@@ -91,6 +91,7 @@ export const PRACTICE_GENRES = [
   '规划',
   '计划',
   '纲要',
+  '建议',
   '方案',
   '要点',
   '措施',

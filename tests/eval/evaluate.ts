@@ -139,4 +139,5 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 7 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-7') },
   { name: 'real forms 8 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-8') },
   { name: 'real forms 9 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-9') },
+  { name: 'real forms 10 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-10') },
 ];

@@ -574,11 +574,11 @@ describe('forms of a sixth collection of real documents', () => {
     });
   });
 
-  it('dates and names a congress’s decision from its adoption note', () => {
+  it('dates and names a congress’s decision from its adoption note, the standing committee whichever its term', () => {
     const doc = parsePolicy(
       '关于批准区人民政府2019年政府投资项目计划的决定\n2019年3月11日滁州市琅琊区第六届人民代表大会常务委员会第十六次会议通过\n区第六届人大常委会第十六次会议审议了区人民政府的报告，决定批准。\n',
     );
-    expect(doc).toMatchObject({ date: '2019-03-11', issuer: '滁州市琅琊区第六届人民代表大会常务委员会', genre: '决定' });
+    expect(doc).toMatchObject({ date: '2019-03-11', issuer: '滁州市琅琊区人民代表大会常务委员会', genre: '决定' });
   });
 
   it('ends a cover notice’s title at 的通知, the issued document’s title on the next line apart', () => {
@@ -916,5 +916,68 @@ describe('forms of a ninth collection of real documents', () => {
       '上海市浦东新区区委组织部办公室关于报送有关情况的通知\n各社区(街道)、镇党(工)委组织人事部门:\n请于4月15日前报送。\n区委组织部办公室\n2010年4月9日\n',
     );
     expect(notice.issuer).toBe('上海市浦东新区区委组织部办公室');
+  });
+});
+
+describe('forms of a tenth collection of real documents', () => {
+  it('takes the head under its number in full where a headline left the issuer off', () => {
+    const doc = parsePolicy(
+      '关于印发2015年全市深化医药卫生体制改革下步工作要点的通知\n访问量:\n赣市府办字〔2015118\n赣州市人民政府办公厅\n关于印发2015年全市深化医药卫生\n体制改革下步工作要点的通知\n各县(市、区)人民政府,市政府有关部门:\n《工作要点》已经市政府同意,现印发给你们。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '赣州市人民政府办公厅关于印发2015年全市深化医药卫生体制改革下步工作要点的通知',
+      docNumber: '赣市府办字〔2015〕118号',
+      issuer: '赣州市人民政府办公厅',
+    });
+  });
+
+  it('keeps a law database’s title apart from the issuer line above its repeat', () => {
+    const doc = parsePolicy(
+      '生猪屠宰管理条例\n作者:法律资料网 时间:2024-07-23\n生猪屠宰管理条例\n国务院\n生猪屠宰管理条例\n中华人民共和国国务院令\n第238号\n《生猪屠宰管理条例》已经国务院常务会议通过，现予发布。\n总理李鹏\n1997年12月19日\n第一条 为了加强生猪屠宰管理，制定本条例。\n',
+    );
+    expect(doc).toMatchObject({ title: '生猪屠宰管理条例', docNumber: '国令第238号', issuer: '国务院', date: '1997-12-19' });
+    expect(normaliseDocNumber('中华人民共和国国务院令 第238号')).toBe('国令第238号');
+  });
+
+  it('reads a number without brackets or 号, one with a reply’s class and openness after it, and a bare 第N号', () => {
+    expect(
+      parsePolicy('清远市安全生产委员会办公室关于挂牌督办的函\n清安办函201851\n佛冈县人民政府:\n现函告如下。\n').docNumber,
+    ).toBe('清安办函〔2018〕51号');
+    expect(
+      parsePolicy('对岳阳市政协八届四次会议第196号提案的答复\n岳发改字〔2020〕46号A类 同意公开\n宋炼钢代表:\n现答复如下。\n')
+        .docNumber,
+    ).toBe('岳发改字〔2020〕46号');
+    expect(
+      parsePolicy('甘肃省人民政府关于修改部分政府规章的决定\n第153号\n《决定》已经省政府常务会议审议通过。\n').docNumber,
+    ).toBe('第153号');
+  });
+
+  it('reads a number from a table whose cells slipped, and labels spaced inside their brackets', () => {
+    const doc = parsePolicy(
+      '湖北省人民政府关于表彰全省援藏工作先进集体和先进个人的通报\n【时 效 性】 鄂政发[2006]30号 【颁布日期】\n【颁布单位】 【实施日期】 109100\n【法规层次】 123 【文  号】 湖北\n【关 键 字】\n各市、州、县人民政府,省政府各部门:\n现予通报。\n',
+    );
+    expect(doc).toMatchObject({ docNumber: '鄂政发〔2006〕30号', addressees: '各市、州、县人民政府,省政府各部门' });
+  });
+
+  it('passes over a spam site’s numbered keyword list, and reads a session’s decision without addressees', () => {
+    const letter = parsePolicy(
+      '1. 豆花AV,无码乳交,伊人AV天堂,久久久久亚洲AV成人网,亚洲欧美V,五月婷婷成人\n花都區衛生健康局關于政協第十一屆花都區委員會第三次會議第3011號提案答復的函\n花衛函〔2023〕30號\n羅慶華委員:\n您提出的提案已收悉。\n',
+    );
+    expect(letter).toMatchObject({ docNumber: '花衛函〔2023〕30號', genre: '函', addressees: '羅慶華委員' });
+    const decision = parsePolicy(
+      '山东省人民代表大会常务委员会\n关于召开山东省第十三届人民代表大会\n第二次会议的决定\n2018年11月30日山东省第十三届人民代表大会常务委员会第七次会议通过\n山东省第十三届人民代表大会常务委员会第七次会议决定:山东省第十三届人民代表大会第二次会议于2019年1月在济南召开。\n',
+    );
+    expect(decision).toMatchObject({ addressees: null, date: '2018-11-30', issuer: '山东省人民代表大会常务委员会' });
+  });
+
+  it('names a body as it signs with the state’s name, and types a party committee’s 建议', () => {
+    const reply = parsePolicy(
+      '国务院关于同意云南省调整玉溪市部分行政区划的批复\n国函〔2015〕208号\n云南省人民政府:\n同意调整。\n中华人民共和国国务院\n2015年12月3日\n',
+    );
+    expect(reply.issuer).toBe('中华人民共和国国务院');
+    const proposal = parsePolicy(
+      '中共温州市鹿城区委关于制定鹿城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议\n(2020年12月25日中国共产党温州市鹿城区第十届委员会第十三次全体会议通过)\n一、决胜高水平全面建成小康社会\n',
+    );
+    expect(proposal).toMatchObject({ genre: '建议', issuer: '中共温州市鹿城区委' });
   });
 });

@@ -32,6 +32,9 @@ export function findDocNumberAtStart(text: string): { value: string; length: num
 
 /** One spelling for every variant: 〔〕 brackets, ASCII digits, no spaces; a decree's without a year. */
 export function normaliseDocNumber(text: string): string {
+  // The State Council's decree goes by its short number: 中华人民共和国国务院令第238号 is 国令第238号.
+  const state = /^(?:中华人民共和国|中華人民共和國)?(?:国务院|國務院)令\s*(第\s*[0-9０-９]{1,5}\s*[号號])$/.exec(text.trim());
+  if (state?.[1]) return `国令${asciiDigits(state[1].replace(/\s+/g, ''))}`;
   // A decree's number runs on across years: a database's "人民政府令2016年第116号" is 令第116号.
   const decree = /^(\S+令)\s*(?:19|20)\d{2}\s*年\s*(第\s*[0-9０-９]{1,5}\s*[号號])$/.exec(text.trim());
   if (decree) return `${decree[1]}${asciiDigits((decree[2] ?? '').replace(/\s+/g, ''))}`;

@@ -1,7 +1,14 @@
 import { parseDateLine } from '../../../shared/dates.js';
 import { isTitleEnd, withoutNumberNotes, withoutYearTag } from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
-import { type DecreeHead, findDocNumberAtStart, isDecreeLine, normaliseDocNumber, readDecreeHead } from './doc-number.js';
+import {
+  type DecreeHead,
+  findDocNumberAtStart,
+  isDecreeLine,
+  isDocNumber,
+  normaliseDocNumber,
+  readDecreeHead,
+} from './doc-number.js';
 import { headingMarker } from './headings.js';
 import type { Line } from './lines.js';
 import { isChromeLine, labelField, type PageFields, readLabelRow, readPageLine } from './page-lines.js';
@@ -59,6 +66,33 @@ const TAIL_LINES = 15;
 const MASTHEAD_LINE = /^([^，,。：:]{2,60})文件$/;
 /** 份号, 密级 and 紧急程度 of GB/T 9704's 版头. */
 const HEAD_MARK = /^(?:[0-9０-９]{6}|(?:绝密|机密|秘密|絕密|機密)(?:[★☆*].*)?|特急|加急|特提|平急|急件)$/;
+/**
+ * A law database's "title / issuer / title again" where the title names no 关于 (国务院 / 生猪屠宰管理条例):
+ * the issuer's line read into the repeat is the issuer's, not the title's.
+ */
+function splitIssuerLines(candidates: TitleCandidate[], kinds: Map<number, HeadKind>, frame: Frame): void {
+  for (const candidate of candidates) {
+    const [issuerLine, ...rest] = candidate.lines;
+    if (!issuerLine || rest.length === 0) continue;
+    const text = joinLines(rest);
+    const names = STARTS_ABOUT.test(text) ? null : signatureNames(issuerLine.text);
+    if (!names || !candidates.some((other) => other !== candidate && comparable(other.text) === comparable(text))) continue;
+    if (frame.headIssuer.length === 0) frame.headIssuer = names;
+    frame.roles.set(issuerLine.index, 'info');
+    kinds.set(issuerLine.index, 'other');
+    candidate.lines = rest;
+    candidate.text = text;
+  }
+}
+
+/** A numbered line of five or more short words run together with commas and no sentence: a spam site's keyword list. */
+function isKeywordRun(text: string): boolean {
+  const words = text.split(/[,，]/);
+  return (
+    headingMarker(text) !== null && !/[。；;：:、]/.test(text) && words.length >= 5 && words.every((w) => w.trim().length <= 16)
+  );
+}
+
 /** A news agency's dateline: "新华社北京3月16日电", "新华网北京3月16日电（记者 王某）". */
 const DATELINE = /^[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電)(?:[（(][^（()）]{0,20}[)）])?[\s\u3000]*/;
 /** 签发人 and what follows it are cut off a number line. */
@@ -163,7 +197,8 @@ function readPageLines(lines: Line[], frame: Frame): void {
       for (const [field, value] of page.fields) {
         if (field === 'other') continue;
         if (value === '' && labelAlone) pending = field;
-        else if (value !== '') frame.page[field] ??= value;
+        // A table whose cells slipped (【时 效 性】 鄂政发[2006]30号): a number is the number, under any label.
+        else if (value !== '') frame.page[field !== 'docNumber' && isDocNumber(value) ? 'docNumber' : field] ??= value;
       }
     } else if (isChromeLine(line.text)) {
       frame.roles.set(line.index, 'chrome');
@@ -243,7 +278,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     }
     const text = (lines[i] as Line).text;
     if (text.length > MAX_HEAD_LINE) {
-      if (headingMarker(text) !== null) break;
+      if (headingMarker(text) !== null && !isKeywordRun(text)) break;
       noteOneLineHead(text, frame);
       kinds.set(i, 'prose');
       continue;
@@ -276,6 +311,12 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       frame.docNumber ??= decree.number;
       mark(i, 'number', 'docNumber');
       for (let more = 1; more < decree.lines; more++) mark(++i, 'number', 'docNumber');
+      continue;
+    }
+    // A decree's or a 公告's number under the title whose head line the copy lost: "第153号".
+    if (candidates.length > 0 && /^第\s*[0-9０-９]{1,5}\s*[号號]$/.test(text)) {
+      frame.docNumber ??= normaliseDocNumber(text);
+      mark(i, 'number', 'docNumber');
       continue;
     }
     const numbered = readNumberLine(text);
@@ -313,6 +354,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'number', 'docNumber');
       continue;
     }
+    // A spam site's numbered run of keywords (1. 豆花AV,无码…,…) is no heading that ends the head.
+    if (isKeywordRun(text)) {
+      mark(i, 'other', 'chrome');
+      continue;
+    }
     if (isAddresseeLine(text) || headingMarker(text) !== null) break;
     const title = readTitle(lines, i, roles);
     if (title.length > 0) {
@@ -327,6 +373,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     noteOneLineHead(text, frame);
     kinds.set(i, isShortLine(text) ? 'other' : 'prose');
   }
+  splitIssuerLines(candidates, kinds, frame);
   const chosen = chooseTitle(candidates, kinds, table.title);
   if (!chosen) return firstProse(kinds, i);
   const first = chosen.lines[0]?.index ?? 0;
@@ -359,6 +406,15 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       rest.length > 0 && comparable(joinLines(rest)) === chosenText ? signatureNames(issuerLine?.text ?? '') : null;
     if (issuerLine && issuerNames) {
       if (frame.headIssuer.length === 0) frame.headIssuer = issuerNames;
+      // A 关于 title under its issuer's line, wrapped or under the number, is the document's own head
+      // in full (赣州市人民政府办公厅 / 关于印发… / …的通知) where a headline left the issuer off; a law
+      // database's "title / issuer / title again" keeps its title.
+      const ownHead = rest.length > 1 || kinds.get(issuerLine.index - 1) === 'number';
+      if (ownHead && STARTS_ABOUT.test(chosenText) && STARTS_ABOUT.test(joinLines(rest))) {
+        frame.titleLines = candidate.lines;
+        for (const l of candidate.lines) roles.set(l.index, 'title');
+        continue;
+      }
       roles.set(issuerLine.index, 'info');
       for (const l of rest) roles.set(l.index, 'title');
       continue;
@@ -460,7 +516,10 @@ function titledDecreeHead(text: string, frame: Frame): DecreeHead | null {
 
 /** A number on a line of its own that lost its 〕 and 号 to a web page: "赣发〔20128" is 赣发〔2012〕8号. */
 function numberMissingItsEnd(text: string): { value: string; length: number } | null {
-  const m = /^([\u4e00-\u9fff]{1,10})[〔［[【﹝]((?:19|20)\d{2})(\d{1,4})$/.exec(text);
+  // Or its brackets too (清安办函201851), where the code ends as codes do (…发, …函, …字).
+  const m =
+    /^([\u4e00-\u9fff]{1,10})[〔［[【﹝]((?:19|20)\d{2})(\d{1,4})$/.exec(text) ??
+    /^([\u4e00-\u9fff]{1,9}[发發函字办辦])((?:19|20)\d{2})(\d{1,4})$/.exec(text);
   if (!m || /的|之|关于|通知/.test(m[1] ?? '')) return null;
   return { value: `${m[1]}〔${m[2]}〕${m[3]}号`, length: text.length };
 }
@@ -482,7 +541,7 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     const rest = text
       .slice(leading.length)
       .trim()
-      .replace(/^[（(]?[A-CＡ-Ｃ]类[)）]?$/, '');
+      .replace(/^[（(]?[A-CＡ-Ｃ]类[)）]?(?:[\s\u3000]*(?:同意公开|主动公开|依申请公开|不予公开|不公开))?$/, '');
     const quoted = unquoteTitle(rest);
     if (rest === '' || isTitleEnd(quoted)) return { number: leading.value, title: rest === '' ? null : quoted };
     // A gazette's "(宁政办发〔2010〕9号 2010年1月14日)", "(冀政发〔2018〕11号 2018年5月18日印发)".
@@ -757,8 +816,8 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     // A site's English label run into the line ("Policies and regulations各区人民政府…:") is not part of it.
     const text = withoutHeadNote(lines[i]?.text ?? '', frame).replace(/^[A-Za-z][A-Za-z .,'&-]*[A-Za-z](?=各)/, '');
     const next = lines[i + 1]?.text ?? '';
-    // "…决定对《…》作如下修改：" introduces what follows: the text has begun, without addressees.
-    if (/[。]/.test(text) || /(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}[:：]$/.test(text)) return;
+    // "…决定对《…》作如下修改：", "…第七次会议决定：" introduce what follows: the text has begun, without addressees.
+    if (/[。]/.test(text) || /(?:(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}|会议决定|會議決定)[:：]$/.test(text)) return;
     // A reply to deputies names them without a colon: "贺文国、佟金菊委员".
     if (isAddresseeLine(text) || (seen === 1 && NAMED_PERSONS.test(text))) {
       frame.roles.set(i, 'addressees');

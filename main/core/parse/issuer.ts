@@ -11,7 +11,7 @@ const LEADING_BODY =
   /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|人民法院|人民检察院|厅|局|委|署))(?=.{2,})/;
 /** "转发省国土资源厅关于…的通知" opens with what it does: the body it names is not the issuer. */
 const OPENS_WITH_ACT = /^(?:转发|轉發|印发|印發|批转|批轉)/;
-/** Central organs are named without the state's name: 中华人民共和国国务院 → 国务院. */
+/** Central organs are named without the state's name (中华人民共和国国务院 → 国务院), but as they sign. */
 const STATE_PREFIX = /^(?:中华人民共和国|中華人民共和國)(?=.{2,})/;
 /** A congress's session issuing a 决议: 菏泽市第十七届人民代表大会第三次会议关于…的决议. */
 const SESSION = /^(.{2,30}?人民代表大会.{0,16}?会议)(?:关于|關於)/;
@@ -41,9 +41,13 @@ export function resolveIssuer(
 ): ResolvedIssuer {
   const found = findIssuers(frame, titleText, table, bodyStart, docNumber);
   return {
-    issuers: found.issuers.map((name) =>
-      fullName(withPlace(withoutProvince(name.replace(/^[《“"]+/, '').replace(STATE_PREFIX, '')), docNumber, text)),
-    ),
+    issuers: found.issuers.map((name) => {
+      // A body signs with the state's name where it will (中华人民共和国国务院); elsewhere it goes by its own.
+      const named = name.replace(/^[《“"]+/, '');
+      return fullName(
+        withPlace(withoutProvince(found.source === 'signoff' ? named : named.replace(STATE_PREFIX, '')), docNumber, text),
+      );
+    }),
     source: found.source,
   };
 }
@@ -213,8 +217,11 @@ const PROVINCE_BEFORE_CITY = new RegExp(
   `^(?:${PROVINCES.join('|')})(?=[\\u4e00-\\u9fff]{2,12}?(?:市|州|盟|地区|地區)(?:人民政府|人民代表大会|人民代表大會))`,
 );
 
+/** A congress's standing committee is one body whichever its term (陕西省第十四届人民代表大会常务委员会). */
+const TERM_OF_COMMITTEE = /第[一二三四五六七八九十]{1,4}[届屆](?=人民代表大[会會]常[务務]委[员員][会會])/;
+
 function withoutProvince(name: string): string {
-  return name.replace(PROVINCE_BEFORE_CITY, '');
+  return name.replace(PROVINCE_BEFORE_CITY, '').replace(TERM_OF_COMMITTEE, '');
 }
 
 function mostNamedProvince(text: string): string | null {
