@@ -981,3 +981,71 @@ describe('forms of a tenth collection of real documents', () => {
     expect(proposal).toMatchObject({ genre: '建议', issuer: '中共温州市鹿城区委' });
   });
 });
+
+describe('forms of an eleventh collection of real documents', () => {
+  it('titles a one-line decree copy by the regulation it promulgates, and reads a ministry’s decree dated by year', () => {
+    const hainan = parsePolicy(
+      '海南省人民政府令 第188号 《海南省规范性文件制定与备案登记规定》已经2005年5月16日海南省人民政府第63次常务会议审议通过,现予公布,自2005年9月1日起施行。 省长卫留成 二○○五年五月二十三日 海南省规范性文件制定与备案登记规定 第一章 总 则 第一条 为了规范行政机关规范性文件的制定和备案登记,制定本规定。\n',
+    );
+    expect(hainan).toMatchObject({ title: '海南省规范性文件制定与备案登记规定', docNumber: '海南省人民政府令第188号' });
+    const ships = parsePolicy(
+      '中华人民共和国交通部令\n2006 年第 8 号\n《老旧运输船舶管理规定》已于2006年6月7日经第7次部务会议通过,现予公布,自2006年8月1日起施行。\n部 长 李盛霖\n二○○六年七月五日\n',
+    );
+    expect(ships).toMatchObject({ title: '老旧运输船舶管理规定', docNumber: '交通部令第8号', date: '2006-07-05' });
+    expect(normaliseDocNumber('中华人民共和国交通部令2006年第8号')).toBe('交通部令第8号');
+  });
+
+  it('takes a decree’s number from its head over a database’s spelling, past a numbered table with an unknown label', () => {
+    const doc = parsePolicy(
+      '1. [主題分類] 民政\n2. [發文機構] 北京市人民政府\n3. [聯合發文單位]\n4. [發文字號] 政府令〔1999〕23號\n北京市街道辦事處工作規定\n北京市人民政府令\n第23號\n現發佈《北京市街道辦事處工作規定》,自發佈之日起施行。\n市  長  賈慶林\n一九九九年一月十四日\n',
+    );
+    expect(doc).toMatchObject({ title: '北京市街道辦事處工作規定', docNumber: '北京市人民政府令第23號', date: '1999-01-14' });
+  });
+
+  it('reads a congress 公告 number with its term, and titles a 令 by its head or by its table name without the number', () => {
+    const ordinance = parsePolicy(
+      '北京市街道办事处条例\n北京市人民代表大会常务委员会公告\n〔十五届〕第20号\n《北京市街道办事处条例》已由常务委员会会议通过,现予公布。\n北京市第十五届人民代表大会常务委员会\n2019年11月27日\n',
+    );
+    expect(ordinance.docNumber).toBe('北京市人民代表大会常务委员会公告〔十五届〕第20号');
+    const order = parsePolicy(
+      '銅川市人民政府令第1號\n陜西省銅川市人民政府\n立春以來,我市天干物燥,市政府決定發布森林防火戒嚴令。\n2019年3月20日\n',
+    );
+    expect(order).toMatchObject({ title: '銅川市人民政府令第1號', genre: '命令' });
+    const closure = parsePolicy(
+      '名称 | 桐梓县人民政府森林防火封山令 第4号 |\n桐梓县人民政府令\n第4号\n为有效预防森林火灾,特发布森林防火封山令。\n',
+    );
+    expect(closure).toMatchObject({ title: '桐梓县人民政府森林防火封山令', genre: '命令', docNumber: '桐梓县人民政府令第4号' });
+  });
+
+  it('leaves a site’s tags, a year and a colon off a title, and a closing formula is no title', () => {
+    expect(parsePolicy('【法規全文】鐵路委外裝卸管理辦法(試行)\n第一條 為加強管理,制定本辦法。\n').title).toBe(
+      '鐵路委外裝卸管理辦法(試行)',
+    );
+    expect(
+      parsePolicy('【地方】(2016)河北省人民政府关于辛集市开发区优化整合方案的批复\n辛集市人民政府:\n现批复如下。\n').title,
+    ).toBe('河北省人民政府关于辛集市开发区优化整合方案的批复');
+    const notice = parsePolicy(
+      '标  题:扶政规〔2025〕1号:扶绥县人民政府关于印发畜禽养殖禁养区划定方案的通知\n各乡镇人民政府:\n现印发给你们。\n',
+    );
+    expect(notice.title).toBe('扶绥县人民政府关于印发畜禽养殖禁养区划定方案的通知');
+    const announcement = parsePolicy(
+      '首頁  > 政策法規\n海關總署公告2017年第26號(關于進一步簡化經港澳中轉貨物原產地管理要求的公告)\n現就中轉確認書提交事宜公告如下:\n一、自2017年7月10日起實施。\n特此公告。\n',
+    );
+    expect(announcement).toMatchObject({
+      title: '關于進一步簡化經港澳中轉貨物原產地管理要求的公告',
+      docNumber: '海關總署公告2017年第26號',
+      issuer: '海關總署',
+    });
+  });
+
+  it('names the issuer in full where the masthead leaves off its place, and a report greeting a congress has no addressees', () => {
+    const decision = parsePolicy(
+      '行政公署文件\n兴安盟行政公署关于表彰奖励\n乌力格尔艺术保护传承发展突出贡献者的决定\n(兴署发〔2019〕1号)\n各旗县市人民政府,盟直有关部门:\n现决定予以表彰。\n',
+    );
+    expect(decision).toMatchObject({ issuer: '兴安盟行政公署', docNumber: '兴署发〔2019〕1号' });
+    const report = parsePolicy(
+      '关于2020年度县级预算执行和其他财政收支的审计工作报告\n县人大常委会主任、各位副主任,委员:\n我受县人民政府委托,报告审计工作情况。\n',
+    );
+    expect(report.addressees).toBeNull();
+  });
+});

@@ -32,9 +32,11 @@ export function findDocNumberAtStart(text: string): { value: string; length: num
 
 /** One spelling for every variant: 〔〕 brackets, ASCII digits, no spaces; a decree's without a year. */
 export function normaliseDocNumber(text: string): string {
-  // The State Council's decree goes by its short number: 中华人民共和国国务院令第238号 is 国令第238号.
+  // The State Council's decree goes by its short number (中华人民共和国国务院令第238号 is 国令第238号), a
+  // ministry's without the state's name (中华人民共和国交通部令 is 交通部令).
   const state = /^(?:中华人民共和国|中華人民共和國)?(?:国务院|國務院)令\s*(第\s*[0-9０-９]{1,5}\s*[号號])$/.exec(text.trim());
   if (state?.[1]) return `国令${asciiDigits(state[1].replace(/\s+/g, ''))}`;
+  if (/^(?:中华人民共和国|中華人民共和國)\S+令/.test(text.trim())) return normaliseDocNumber(text.trim().slice(7));
   // A decree's number runs on across years: a database's "人民政府令2016年第116号" is 令第116号.
   const decree = /^(\S+令)\s*(?:19|20)\d{2}\s*年\s*(第\s*[0-9０-９]{1,5}\s*[号號])$/.exec(text.trim());
   if (decree) return `${decree[1]}${asciiDigits((decree[2] ?? '').replace(/\s+/g, ''))}`;
@@ -62,7 +64,13 @@ export interface DecreeHead {
 }
 
 const DECREE = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,24}?)令$/;
-const DECREE_NUMBER = new RegExp(`^[(（]?\\s*第\\s*(${DIGITS}{1,5}|[〇零一二三四五六七八九十百]{1,8})\\s*[号號]\\s*[)）]?$`);
+/**
+ * "第707号", "(第52号)", a ministry's "2006 年第 8 号" (its year no part of the number as cited), a
+ * congress's "〔十五届〕第20号" (its term part of it).
+ */
+const DECREE_NUMBER = new RegExp(
+  `^[(（]?\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?([〔［\\[][一二三四五六七八九十]{1,4}[届屆][〕］\\]])?\\s*第\\s*(${DIGITS}{1,5}|[〇零一二三四五六七八九十百]{1,8})\\s*[号號]\\s*[)）]?$`,
+);
 /** A numbered 公告 that promulgates as a decree does: a congress's, or a government office's (德宏州人民政府办公室公告 / 第8号). */
 const CONGRESS_NOTICE =
   /^([\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会|人民代表大會常務委員會|人大常委会|人民代表大会|人民政府办公室|人民政府辦公室|人民政府办公厅|人民政府辦公廳))公告$/;
@@ -97,13 +105,16 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   const numberText = inline ? (inline[2] ?? '') : next.replace(/[\s\u3000]+/g, '');
   // A people's congress promulgates by a numbered 公告 as a government does by a 令.
   const body = DECREE.exec(head)?.[1] ?? (inline ? undefined : CONGRESS_NOTICE.exec(head)?.[1]);
-  const serial = DECREE_NUMBER.exec(numberText)?.[1];
+  const [, term = '', serial] = DECREE_NUMBER.exec(numberText) ?? [];
   if (!body || !serial || !DECREE_BODY.test(body)) return codedDecree(text);
   const value = /^[0-9０-９]+$/.test(serial) ? asciiDigits(serial) : String(chineseNumberValue(serial) ?? serial);
   const kind = head.endsWith('令') ? '令' : '公告';
   // In the script it is printed in: 重慶市人民政府令第303號.
   const hao = numberText.includes('號') ? '號' : '号';
-  const number = body === '国务院' || body === '國務院' ? `国令第${value}${hao}` : `${body}${kind}第${value}${hao}`;
+  const number =
+    body === '国务院' || body === '國務院'
+      ? `国令第${value}${hao}`
+      : `${body}${kind}${term.replace(/[［[]/, '〔').replace(/[］\]]/, '〕')}第${value}${hao}`;
   // The body that issues is the congress, whichever its term (无锡市第十四届人民代表大会常务委员会).
   const issuer = body.replace(/^國務院$/, '国务院').replace(/第[一二三四五六七八九十]{1,4}届(?=人民代表大会)/, '');
   return { number, issuer, lines: inline ? 1 : 2 };
@@ -176,6 +187,9 @@ export function issuerFromDocNumber(docNumber: string): string | null {
   // A decree's number names its body: 广西壮族自治区人民政府令第119号.
   const decree = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,24}?)令第/.exec(docNumber.trim())?.[1];
   if (decree && DECREE_BODY.test(decree)) return decree;
+  // So does a numbered 公告's: 海关总署公告2017年第26号.
+  const announcing = /^([\u4e00-\u9fff]{2,20}?)公告\s*(?:(?:19|20)\d{2}\s*年)?\s*第/.exec(docNumber.trim())?.[1];
+  if (announcing && DECREE_BODY.test(announcing)) return announcing;
   if (/^国令第/.test(docNumber.trim())) return '国务院';
   const m = parts.exec(docNumber.trim());
   if (!m) return null;

@@ -555,6 +555,9 @@ function readNumberLine(line: string): { number: string; title: string | null; d
       text,
     );
   if (announcement?.[1]) return { number: normaliseDocNumber(announcement[1]), title: null };
+  // With its title in brackets after it: "海關總署公告2017年第26號(關于…的公告)".
+  const titled = /^(\S{2,20}?公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[（(](.+)[)）]$/.exec(text);
+  if (titled?.[1] && titled[2] && isTitleEnd(titled[2])) return { number: normaliseDocNumber(titled[1]), title: titled[2] };
   // Or before the title: "〔2022〕第39号兰考县人民政府征收土地预公告".
   const before = /^([〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])\s*(\S.*)$/.exec(text);
   if (before?.[1] && before[2] && isTitleEnd(before[2])) return { number: normaliseDocNumber(before[1]), title: before[2] };
@@ -749,6 +752,8 @@ function isTitleFragment(text: string): boolean {
     !isDecreeLine(text) &&
     readDecreeHead(text, '') === null &&
     parseDateLine(text) === null &&
+    // A closing formula (特此公告) is no title.
+    !/^特此(?:公告|通告|通知|批复|批覆|函告|报告|報告|通报|通報)$/.test(text) &&
     // A cover's month (二〇一六年一月) and a table of contents' heading (目 录) are no part of a title.
     !/^[〇零○ＯO一二三四五六七八九十0-9]{4}\s*年\s*[一二三四五六七八九十0-9]{1,2}\s*月$/.test(text) &&
     !/^目[\s\u3000]*[录錄]$/.test(text) &&
@@ -765,7 +770,7 @@ export function joinLines(lines: Line[]): string {
 /** A title without stray spaces: none between Chinese characters or punctuation, single elsewhere. */
 export function tidyTitle(title: string): string {
   return unquoteTitle(
-    withoutYearTag(withoutNumberNotes(withoutLeadingNumber(title)))
+    withoutYearTag(withoutNumberNotes(withoutLeadingNumber(withoutTitleTags(title))))
       .replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')
       .replace(/[\s\u3000]+/g, ' ')
       .replace(/ (?=\P{ASCII})|(?<=\P{ASCII}) /gu, '')
@@ -773,10 +778,20 @@ export function tidyTitle(title: string): string {
   );
 }
 
+/**
+ * A title without the tags a site puts before it — a category (【法規全文】, 【地方】), a year ((2016),
+ * 2022 run into the name), a stray colon — or the number a table puts after a 令's name (…封山令 第4号).
+ */
+export function withoutTitleTags(title: string): string {
+  return title
+    .replace(/(?<=[令告])[\s\u3000]*第[0-9０-９]{1,5}[号號]$/, '')
+    .replace(/^(?:【[^【】]{1,8}】|[（(](?:19|20)\d{2}[)）]|(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年度])|[:：]|[\s\u3000])+/, '');
+}
+
 /** A title cell that starts with the document's number ("盘政发〔2010〕22号 盘锦市人民政府关于…的决定"): the title after it. */
 function withoutLeadingNumber(title: string): string {
   const number = findDocNumberAtStart(title);
-  const rest = number ? title.slice(number.length).trim() : '';
+  const rest = number ? title.slice(number.length).replace(/^[\s\u3000:：]+/, '') : '';
   return rest !== '' && isTitleEnd(rest) ? rest : title;
 }
 
@@ -818,6 +833,8 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     const next = lines[i + 1]?.text ?? '';
     // "…决定对《…》作如下修改：", "…第七次会议决定：" introduce what follows: the text has begun, without addressees.
     if (/[。]/.test(text) || /(?:(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}|会议决定|會議決定)[:：]$/.test(text)) return;
+    // A report to a congress greets its members ("主任、各位副主任、秘书长、各位委员："): no 主送机关.
+    if (/^[\u4e00-\u9fff]{0,10}?主任[、，,]/.test(text)) return;
     // A reply to deputies names them without a colon: "贺文国、佟金菊委员".
     if (isAddresseeLine(text) || (seen === 1 && NAMED_PERSONS.test(text))) {
       frame.roles.set(i, 'addressees');

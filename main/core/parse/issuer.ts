@@ -1,6 +1,6 @@
 import type { FieldSource } from '../../../shared/policy.js';
 import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION, TRADITIONAL_CODE_CHARS } from './doc-number.js';
-import type { Frame } from './frame.js';
+import { type Frame, withoutTitleTags } from './frame.js';
 import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
 
@@ -66,11 +66,11 @@ function findIssuers(
   // A table naming another body than the title does records who put the page up: the document's own words stand.
   if (tabled.length > 0 && !abbreviates(tabled, named) && !contradicts(tabled, named))
     return { issuers: tabled, source: 'table' };
-  // A sign-off that leaves off the place (区委组织部办公室) the title's issuer names in full.
-  const signedInFull =
-    named.length === frame.signature.length && named.every((name, i) => name.endsWith(frame.signature[i] ?? '\u0000'));
-  if (frame.signature.length > 0) return { issuers: signedInFull ? named : frame.signature, source: 'signoff' };
-  if (frame.masthead) return { issuers: splitIssuers(frame.masthead), source: 'head' };
+  // A sign-off or masthead that leaves off the place (区委组织部办公室, 行政公署文件) the title names in full.
+  const inFull = (short: string[]) =>
+    named.length === short.length && named.every((name, i) => name.endsWith(short[i] ?? '\u0000')) ? named : short;
+  if (frame.signature.length > 0) return { issuers: inFull(frame.signature), source: 'signoff' };
+  if (frame.masthead) return { issuers: inFull(splitIssuers(frame.masthead)), source: 'head' };
   // A decree's head may shorten its body (德宏州人民政府办公室公告): the name printed in full stands.
   if (frame.decree?.issuer) {
     const inFull = frame.headIssuer.length === 1 && abbreviates([frame.decree.issuer], frame.headIssuer);
@@ -96,7 +96,8 @@ function findIssuers(
  * title comes with its line breaks as spaces; a break inside one name (湖北省十堰市人民政府 / 办公室)
  * leaves a piece that is no name of its own, and the name is read whole.
  */
-function namedInTitle(rawTitle: string): string[] {
+function namedInTitle(taggedTitle: string): string[] {
+  const rawTitle = withoutTitleTags(taggedTitle);
   if (OPENS_WITH_ACT.test(rawTitle.trim())) return [];
   const prefix = TITLE_ISSUER.exec(rawTitle)?.[1];
   if (!prefix) return [];

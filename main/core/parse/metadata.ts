@@ -81,6 +81,8 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
 }
 
 function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | null> {
+  // A decree's head as printed outstands a database's spelling of it (政府令〔1999〕23號).
+  if (frame.decree && table.docNumber && /令/.test(table.docNumber)) return { value: frame.decree.number, source: 'head' };
   const fromTable = table.docNumber?.replace(/[\s\u3000]+/g, '');
   // The cell's number, without what a copied row carries after it (…43号主题词:).
   const number = fromTable ? (new RegExp(DOC_NUMBER_SOURCE).exec(fromTable)?.[0] ?? fromTable) : '';
@@ -91,20 +93,27 @@ function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | nul
 
 /** A decree's promulgation: "《成都市授予荣誉市民称号规定》已经…市政府第83次常务会议讨论通过，现予公布". */
 const PROMULGATION =
-  /^《([^《》]{4,80})》(?:已经|已經|业经|業經|已于|已於).{0,120}?(?:现予公布|現予公布|予以公布|现予发布|現予發布)/;
+  /《([^《》]{4,80})》(?:已经|已經|业经|業經|已于|已於).{0,120}?(?:现予公布|現予公布|予以公布|现予发布|現予發布)/;
+
+/** How far into its line a decree's promulgation is looked for (a one-line copy runs on after its head). */
+const PROMULGATION_REACH = 200;
 
 /** The regulation a decree promulgates, when the text has no title of its own: its title. */
 function promulgatedTitle(body: Line[]): (Sourced<string> & { raw: string }) | null {
   const named = body
     .slice(0, 2)
-    .map((line) => PROMULGATION.exec(line.text)?.[1])
+    .map((line) => PROMULGATION.exec(line.text.slice(0, PROMULGATION_REACH))?.[1])
     .find((t) => t !== undefined);
   return named ? { value: tidyTitle(named), source: 'head', raw: named } : null;
 }
 
-/** A numbered 公告 that promulgates nothing is titled by its head: "哈尔滨市…常务委员会公告" (第7号). */
+/**
+ * A numbered 公告 or 令 that promulgates nothing is titled by its head's first line as printed:
+ * "哈尔滨市…常务委员会公告" over 第7号, "銅川市人民政府令第1號" on one line.
+ */
 function noticeTitle(frame: Frame): (Sourced<string> & { raw: string }) | null {
-  const head = frame.decree ? /^(.+公告)第[^第]+$/.exec(frame.decree.number)?.[1] : undefined;
+  if (!frame.decree) return null;
+  const head = frame.decree.lines === 1 ? frame.decree.number : /^(.+(?:公告|令))第[^第]+$/.exec(frame.decree.number)?.[1];
   return head ? { value: head, source: 'head', raw: head } : null;
 }
 
@@ -159,7 +168,8 @@ const OPENING_LINES = 3;
 
 function resolveGenre(title: Sourced<string>, body: Line[], frame: Frame): Sourced<Genre | null> {
   if (title.source !== 'inferred') {
-    const genre = genreOfTitle(title.value);
+    // A decree titled by its own head (銅川市人民政府令第1號) is a 令.
+    const genre = genreOfTitle(title.value) ?? (frame.decree?.number === title.value && /令/.test(title.value) ? '命令' : null);
     return genre ? { value: genre, source: title.source } : missing;
   }
   const opening = body.filter((line) => !/^[（(].*[)）]$/.test(line.text)).slice(0, OPENING_LINES);
