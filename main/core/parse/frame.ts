@@ -930,17 +930,27 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
 /** Bodies a forwarded document lists above its own title (沧州市发展改革委 / 沧州市邮政局 / …). */
 const MAX_LISTED_BODIES = 12;
 
+const QUOTED = new WeakMap<Line[], Array<{ line: number; name: string }>>();
+
+/** The names the text quotes in 《》, with their lines, read once a text. */
+function quotedNames(lines: Line[]): Array<{ line: number; name: string }> {
+  let names = QUOTED.get(lines);
+  if (!names) {
+    names = lines.flatMap((line) =>
+      [...line.text.matchAll(/《([^《》]{6,80})》/g)].map((m) => ({ line: line.index, name: m[1] ?? '' })),
+    );
+    QUOTED.set(lines, names);
+  }
+  return names;
+}
+
 function beforeIssuedTitle(lines: Line[], index: number): boolean {
   let after = index + 1;
   while (after - index <= MAX_LISTED_BODIES && signatureNames(lines[after]?.text ?? '') !== null) after++;
   const next = lines[after]?.text ?? '';
   // Or the document a cover notice issues, by the name the notice gives it in 《》 (its line may add
   // to the name: 《…实施细则》 over "…实施细则及文种式样").
-  const named =
-    next.length >= 4 &&
-    lines
-      .slice(0, index)
-      .some((line) => [...line.text.matchAll(/《([^《》]{6,80})》/g)].some((m) => next.startsWith(m[1] ?? '\u0000')));
+  const named = next.length >= 4 && quotedNames(lines).some((q) => q.line < index && next.startsWith(q.name));
   return index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || named || readTitle(lines, after).length > 0);
 }
 
