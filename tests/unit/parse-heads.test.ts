@@ -1049,3 +1049,16 @@ describe('forms of an eleventh collection of real documents', () => {
     expect(report.addressees).toBeNull();
   });
 });
+
+describe('forms of a twelfth collection of real documents', () => {
+  it('reads addressees whose colon a copy lost, but not the first half of addressees broken over two lines', () => {
+    const doc = parsePolicy(
+      '凌海市人民政府办公室关于印发凌海市推进\n县域义务教育优质均衡发展督导评估\n规划实施细则的通知\n大有经济开发区管委会,各乡镇人民政府(街道办事处),市政府有关部门市直有关单位\n现将《实施细则》印发给你们,请认真贯彻执行。\n',
+    );
+    expect(doc.addressees).toBe('大有经济开发区管委会,各乡镇人民政府(街道办事处),市政府有关部门市直有关单位');
+    const broken = parsePolicy(
+      '新疆维吾尔自治区人民政府关于做好稳就业工作的通知\n伊犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署,自治\n区人民政府各部门、各直属机构:\n现就有关事项通知如下。\n',
+    );
+    expect(broken.addressees).toBe('伊犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署,自治区人民政府各部门、各直属机构');
+  });
+});

@@ -803,6 +803,18 @@ function isShortLine(text: string): boolean {
   return text.length <= 40 && !/[。；;！？]/.test(text);
 }
 
+/** Bodies listed with 各 and at least two separators, nothing else: addressees whose colon was lost. */
+function isBodiesWithoutColon(text: string): boolean {
+  return (
+    text.length <= 120 &&
+    /各/.test(text) &&
+    (text.match(/[,，、]/g)?.length ?? 0) >= 2 &&
+    !/[。；;:：!！?？《》“”]/.test(text) &&
+    isAddresseeLine(`${text}:`) &&
+    !isTitleEnd(text)
+  );
+}
+
 function isAddresseeLine(text: string): boolean {
   return (
     /^[^:：]*[:：]$/.test(text) &&
@@ -835,8 +847,12 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     if (/[。]/.test(text) || /(?:(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}|会议决定|會議決定)[:：]$/.test(text)) return;
     // A report to a congress greets its members ("主任、各位副主任、秘书长、各位委员："): no 主送机关.
     if (/^[\u4e00-\u9fff]{0,10}?主任[、，,]/.test(text)) return;
-    // A reply to deputies names them without a colon: "贺文国、佟金菊委员".
-    if (isAddresseeLine(text) || (seen === 1 && NAMED_PERSONS.test(text))) {
+    // A reply to deputies names them without a colon: "贺文国、佟金菊委员"; a copy may lose the colon
+    // after a list of bodies too ("大有经济开发区管委会,各乡镇人民政府,市政府有关部门").
+    if (
+      isAddresseeLine(text) ||
+      (seen === 1 && (NAMED_PERSONS.test(text) || (isBodiesWithoutColon(text) && !/[:：]$/.test(next))))
+    ) {
       frame.roles.set(i, 'addressees');
       frame.addressees = text.replace(/[:：]\s*$/, '').trim();
       return;
