@@ -1000,6 +1000,12 @@ describe('forms of an eleventh collection of real documents', () => {
       '1. [主題分類] 民政\n2. [發文機構] 北京市人民政府\n3. [聯合發文單位]\n4. [發文字號] 政府令〔1999〕23號\n北京市街道辦事處工作規定\n北京市人民政府令\n第23號\n現發佈《北京市街道辦事處工作規定》,自發佈之日起施行。\n市  長  賈慶林\n一九九九年一月十四日\n',
     );
     expect(doc).toMatchObject({ title: '北京市街道辦事處工作規定', docNumber: '北京市人民政府令第23號', date: '1999-01-14' });
+    // A table that spells it as the head does stays the number's source.
+    const same = parsePolicy(
+      '发文字号:国令第707号\n中华人民共和国国务院令\n第707号\n《专利代理条例》已经国务院常务会议通过，现予公布。\n',
+    );
+    expect(same.docNumber).toBe('国令第707号');
+    expect(same.provenance.docNumber).toBe('table');
   });
 
   it('reads a congress 公告 number with its term, and titles a 令 by its head or by its table name without the number', () => {

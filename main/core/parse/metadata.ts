@@ -81,9 +81,11 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
 }
 
 function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | null> {
-  // A decree's head as printed outstands a database's spelling of it (政府令〔1999〕23號).
-  if (frame.decree && table.docNumber && /令/.test(table.docNumber)) return { value: frame.decree.number, source: 'head' };
   const fromTable = table.docNumber?.replace(/[\s\u3000]+/g, '');
+  // A decree's head as printed outstands a database's other spelling of it (政府令〔1999〕23號).
+  const decree = frame.decree?.number;
+  if (decree && fromTable && /令/.test(fromTable) && normaliseDocNumber(fromTable) !== normaliseDocNumber(decree))
+    return { value: decree, source: 'head' };
   // The cell's number, without what a copied row carries after it (…43号主题词:).
   const number = fromTable ? (new RegExp(DOC_NUMBER_SOURCE).exec(fromTable)?.[0] ?? fromTable) : '';
   if (/\d/.test(number) && /[号號]$/.test(number)) return { value: normaliseDocNumber(number), source: 'table' };
