@@ -36,7 +36,8 @@ export function normaliseDocNumber(text: string): string {
   // ministry's without the state's name (中华人民共和国交通部令 is 交通部令).
   const state = /^(?:中华人民共和国|中華人民共和國)?(?:国务院|國務院)令\s*(第\s*[0-9０-９]{1,5}\s*[号號])$/.exec(text.trim());
   if (state?.[1]) return `国令${asciiDigits(state[1].replace(/\s+/g, ''))}`;
-  if (/^(?:中华人民共和国|中華人民共和國)\S+令/.test(text.trim())) return normaliseDocNumber(text.trim().slice(7));
+  const ministry = /^(?:中华人民共和国|中華人民共和國)(\S+令.*)$/.exec(text.trim())?.[1];
+  if (ministry) return normaliseDocNumber(ministry);
   // A decree's number runs on across years: a database's "人民政府令2016年第116号" is 令第116号.
   const decree = /^(\S+令)\s*(?:19|20)\d{2}\s*年\s*(第\s*[0-9０-９]{1,5}\s*[号號])$/.exec(text.trim());
   if (decree) return `${decree[1]}${asciiDigits((decree[2] ?? '').replace(/\s+/g, ''))}`;

@@ -45,7 +45,7 @@ export function resolveIssuer(
       // A body signs with the state's name where it will (中华人民共和国国务院); elsewhere it goes by its own.
       const named = name.replace(/^[《“"]+/, '');
       return fullName(
-        withPlace(withoutProvince(found.source === 'signoff' ? named : named.replace(STATE_PREFIX, '')), docNumber, text),
+        withPlace(asBodyIsNamed(found.source === 'signoff' ? named : named.replace(STATE_PREFIX, '')), docNumber, text),
       );
     }),
     source: found.source,
@@ -73,8 +73,8 @@ function findIssuers(
   if (frame.masthead) return { issuers: inFull(splitIssuers(frame.masthead)), source: 'head' };
   // A decree's head may shorten its body (德宏州人民政府办公室公告): the name printed in full stands.
   if (frame.decree?.issuer) {
-    const inFull = frame.headIssuer.length === 1 && abbreviates([frame.decree.issuer], frame.headIssuer);
-    return { issuers: inFull ? frame.headIssuer : [frame.decree.issuer], source: 'head' };
+    const printedInFull = frame.headIssuer.length === 1 && abbreviates([frame.decree.issuer], frame.headIssuer);
+    return { issuers: printedInFull ? frame.headIssuer : [frame.decree.issuer], source: 'head' };
   }
   if (named.length > 0) return { issuers: named, source: 'head' };
   const session = SESSION.exec(title)?.[1];
@@ -221,7 +221,8 @@ const PROVINCE_BEFORE_CITY = new RegExp(
 /** A congress's standing committee is one body whichever its term (陕西省第十四届人民代表大会常务委员会). */
 const TERM_OF_COMMITTEE = /第[一二三四五六七八九十]{1,4}[届屆](?=人民代表大[会會]常[务務]委[员員][会會])/;
 
-function withoutProvince(name: string): string {
+/** A body's own name: without the province before its city, without its standing committee's term. */
+function asBodyIsNamed(name: string): string {
   return name.replace(PROVINCE_BEFORE_CITY, '').replace(TERM_OF_COMMITTEE, '');
 }
 
