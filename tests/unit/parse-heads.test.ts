@@ -1068,3 +1068,37 @@ describe('forms of a twelfth collection of real documents', () => {
     expect(broken.addressees).toBe('伊犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署,自治区人民政府各部门、各直属机构');
   });
 });
+
+describe('copies that misplace what a head prints', () => {
+  it('reads addressees behind a scrambled copy’s watermark noise', () => {
+    const doc = parsePolicy(
+      "应急管理部办公厅关于征求意见的函\n/ \\& {& A' ?4 A* [- W) x各省、自治区、直辖市应急管理厅(局),各有关单位:\n现征求意见。\n",
+    );
+    expect(doc.addressees).toBe('各省、自治区、直辖市应急管理厅(局),各有关单位');
+  });
+
+  it('reads a date printed before the number on one line, and a note whose brackets a copy doubled', () => {
+    const dated = parsePolicy(
+      '国家税务总局关于印发《建筑安装业个人所得税征收管理暂行办法》的通知\n     1996年7月22日 国税发[1996]127号\n各省、自治区、直辖市和计划单列市地方税务局:\n现印发给你们。\n',
+    );
+    expect(dated).toMatchObject({ docNumber: '国税发〔1996〕127号', date: '1996-07-22' });
+    const doubled = parsePolicy(
+      '哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))\n各区、县(市)人民政府: 经市政府同意，现转发给你们。\n',
+    );
+    expect(doubled.date).toBe('1990-11-16');
+  });
+
+  it('dates a sign-off whose note stands beside the date, or under it garbled before the issued title', () => {
+    // The issued plan after the notice, long enough that its end is far from the notice's date.
+    const plan =
+      '一、总体要求\n(一)指导思想。全面落实工作要求。\n(二)基本原则。坚持问题导向。\n(三)主要目标。到2020年全面建立。\n二、主要任务\n(一)加强水资源保护。\n(二)加强河湖水域岸线管理保护。\n(三)加强水污染防治。\n三、保障措施\n(一)加强组织领导。\n(二)强化考核问责。\n2017年12月31日前完成。\n';
+    const beside = parsePolicy(
+      `关于印发《珲春市河(湖)长制工作实施方案》的通知\n各乡镇党委、政府:\n现印发给你们。\n中共珲春市委办公室\n珲春市人民政府办公室\n(此件发至乡)                  2017年6月13日\n珲春市河(湖)长制工作实施方案\n${plan}`,
+    );
+    expect(beside.date).toBe('2017-06-13');
+    const garbled = parsePolicy(
+      `江西省人民政府辦公廳關于印發江西省推動示范區建設行動方案的通知\n贛府廳字〔2022〕48號\n各市、縣(區)人民政府:\n《江西省推動湘贛邊區域合作示范區建設行動方案》已經省政府同意,現印發給你們。\n2022年5月24日\n?。ù思鲃庸_)\n江西省推動湘贛邊區域合作示范區\n建設行動方案\n為深入貫徹落實國家關于示范區建設工作要求,推動區域深化改革。\n${plan}`,
+    );
+    expect(garbled.date).toBe('2022-05-24');
+  });
+});

@@ -69,7 +69,7 @@ import { contentHash } from './content-hash.js';
 import { expandImportPaths, readImportFile } from './files.js';
 
 /** Bumped when the parser's output changes: stored documents are re-parsed when the library opens. */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
 
 const SEEDED_KEY = 'library.seeded';
 /** After a change, a backup once the library has been quiet this long … */

@@ -98,6 +98,9 @@ const DATELINE = /^[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}�
 /** 签发人 and what follows it are cut off a number line. */
 const SIGNER = /签发人[:：]|簽發人[:：]/;
 const NOTE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]$/;
+const NOTE_BESIDE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）][\s\u3000]+/;
+/** A note a garbled copy no longer spells: a short line ending its bracket ("?。ù思鲃庸_)" for (此件主动公开)). */
+const GARBLED_NOTE = /^\S{1,12}[)）]$/;
 const DISTRIBUTION = /^(?:抄送|抄报|分送|抄報)[:：]|印发$|印發$/;
 const ADDRESSEE_HINT =
   /各|群众|居民|市民|村民|农牧民|用户|纳税人|朋友|人员|政府|部|署|主席|主任|省长|市长|县长|书记|局长|厅长|总理|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|学院|大学|医院|银行|协会|商会|企业|会员/;
@@ -535,6 +538,11 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     .slice(0, signer)
     .trim()
     .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
+  // A database's "1996年7月22日 国税发[1996]127号": the date first.
+  const dated = /^(\S{1,6}年\S{1,3}月\S{1,3}日)[\s\u3000]*(\S.*)$/.exec(text);
+  const datedNumber = dated?.[2] ? findDocNumberAtStart(dated[2]) : null;
+  const date = dated?.[1] ? parseDateLine(dated[1]) : null;
+  if (datedNumber && date && datedNumber.length === dated?.[2]?.length) return { number: datedNumber.value, title: null, date };
   const leading = findDocNumberAtStart(text) ?? numberMissingItsEnd(text);
   if (leading) {
     // A reply's class after its number (平交复函[2017]19号B类) is no part of it.
@@ -545,8 +553,8 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     const quoted = unquoteTitle(rest);
     if (rest === '' || isTitleEnd(quoted)) return { number: leading.value, title: rest === '' ? null : quoted };
     // A gazette's "(宁政办发〔2010〕9号 2010年1月14日)", "(冀政发〔2018〕11号 2018年5月18日印发)".
-    const date = parseDateLine(rest.replace(/(?:印发|印發|发布|發布|公布)$/, ''));
-    if (date) return { number: leading.value, title: null, date };
+    const restDate = parseDateLine(rest.replace(/(?:印发|印發|发布|發布|公布)$/, ''));
+    if (restDate) return { number: leading.value, title: null, date: restDate };
     return null;
   }
   // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
@@ -599,7 +607,8 @@ function readAdoption(text: string): { date: string; body: string } | null {
  * date the note gives the document, not one it cites (（根据2011年1月8日《…》修订）).
  */
 function headNoteDate(text: string): string | null {
-  const inner = /^[（(](.{6,120})[)）]$/.exec(text)?.[1]?.trim();
+  // Doubled by a copy: "((1990年11月16日))".
+  const inner = /^[（(]{1,2}(.{6,120}?)[)）]{1,2}$/.exec(text)?.[1]?.trim();
   if (!inner || /^根据/.test(inner)) return null;
   const at = /^(\S{1,6}年\S{1,3}月\S{1,3}日)/.exec(inner)?.[1];
   if (at) return parseDateLine(at);
@@ -840,8 +849,7 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
   for (let i = from, seen = 0; i < lines.length && seen < 4; i++) {
     if (frame.roles.has(i)) continue;
     seen++;
-    // A site's English label run into the line ("Policies and regulations各区人民政府…:") is not part of it.
-    const text = withoutHeadNote(lines[i]?.text ?? '', frame).replace(/^[A-Za-z][A-Za-z .,'&-]*[A-Za-z](?=各)/, '');
+    const text = withoutLeadingNoise(withoutHeadNote(lines[i]?.text ?? '', frame));
     const next = lines[i + 1]?.text ?? '';
     // "…决定对《…》作如下修改：", "…第七次会议决定：" introduce what follows: the text has begun, without addressees.
     if (/[。]/.test(text) || /(?:(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}|会议决定|會議決定)[:：]$/.test(text)) return;
@@ -873,6 +881,20 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
       return;
     }
   }
+}
+
+/**
+ * What runs into the addressees from before them is not part of them: a site's English label
+ * ("Policies and regulations各区人民政府…:") or a scrambled copy's watermark noise
+ * ("/ \\& {& A' ?4 A* [- W) x各省、自治区…:", "yi6Hy(I)F0 中國古建築營造網!cnT.?\"]3c|Z3~山東省文物局:").
+ */
+function withoutLeadingNoise(text: string): string {
+  const label = text.replace(/^[A-Za-z][A-Za-z .,'&-]*[A-Za-z](?=各)/, '');
+  if (label !== text) return label;
+  if (!/^[\x21-\x7e]/.test(text)) return text;
+  const noise = /^.*[A-Za-z0-9!-'*+./;<=>?@[\\\]^_`{|}~]\s*/.exec(text.replace(/[:：]\s*$/, ''))?.[0] ?? '';
+  const rest = text.slice(noise.length);
+  return noise.replace(/[^\x21-\x7e]/g, '').length >= 4 && /^[\u4e00-\u9fff]{2}/.test(rest) ? rest : text;
 }
 
 /**
@@ -908,7 +930,8 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
   const signOffs: SignOff[] = [];
   for (const line of lines) {
     if (roles.has(line.index)) continue;
-    let date = parseDateLine(line.text);
+    // "(此件发至乡)          2017年6月13日": the note printed beside the date instead of under it.
+    let date = parseDateLine(line.text) ?? parseDateLine(line.text.replace(NOTE_BESIDE, ''));
     const names: string[] = [];
     let official = false;
     if (!date) {
@@ -963,10 +986,14 @@ function quotedNames(lines: Line[]): Array<{ line: number; name: string }> {
 function beforeIssuedTitle(lines: Line[], index: number): boolean {
   let after = index + 1;
   while (after - index <= MAX_LISTED_BODIES && signatureNames(lines[after]?.text ?? '') !== null) after++;
+  if (NOTE.test(lines[after]?.text ?? '')) return index > 0;
+  if (GARBLED_NOTE.test(lines[after]?.text ?? '')) after++;
   const next = lines[after]?.text ?? '';
   // Or the document a cover notice issues, by the name the notice gives it in 《》 (its line may add
-  // to the name: 《…实施细则》 over "…实施细则及文种式样").
-  const named = next.length >= 4 && quotedNames(lines).some((q) => q.line < index && next.startsWith(q.name));
+  // to the name: 《…实施细则》 over "…实施细则及文种式样"; or break it over two lines).
+  const named =
+    next.length >= 4 &&
+    quotedNames(lines).some((q) => q.line < index && (next.startsWith(q.name) || (next.length >= 8 && q.name.startsWith(next))));
   return index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || named || readTitle(lines, after).length > 0);
 }
 
