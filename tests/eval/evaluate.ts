@@ -144,4 +144,5 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 10 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-10') },
   { name: 'real forms 11 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-11') },
   { name: 'real forms 12 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-12') },
+  { name: 'real forms 13 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-13') },
 ];

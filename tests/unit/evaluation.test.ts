@@ -39,6 +39,7 @@ describe('metadata evaluation', () => {
     ['real forms 10', 40, 0.94],
     ['real forms 11', 40, 0.95],
     ['real forms 12', 24, 0.95],
+    ['real forms 13', 28, 0.95],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

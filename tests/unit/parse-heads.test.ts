@@ -1102,3 +1102,87 @@ describe('copies that misplace what a head prints', () => {
     expect(garbled.date).toBe('2022-05-24');
   });
 });
+
+describe('forms of a thirteenth collection of real documents', () => {
+  it('leaves a forum’s anti-copy jammer out of the lines, the title and the issuer', () => {
+    const doc = parsePolicy(
+      '4 m" S: a& |1 w+ q\n5 L3 [: q+ \\* T! N2 P衡阳市人民政府\n+ f m& s\' G% W% M% h" u 关于加强圣诞节期间城区社会治安管理的通告\n" B( U7 W\' ~1 q2 u- Y, k) }% l, o为了维护城区交通秩序，现就有关事项通告如下:\n$ b# _6 a: y8 c$ R0 ^8 ?% a4 e2 g\n一、严禁占道狂欢。\n',
+    );
+    expect(doc).toMatchObject({ title: '衡阳市人民政府关于加强圣诞节期间城区社会治安管理的通告', issuer: '衡阳市人民政府' });
+    expect(doc.text.slice(doc.blocks.at(-1)?.start)).toBe('一、严禁占道狂欢。\n');
+  });
+
+  it('reads a law database’s row of several labels, one of them empty and without its colon', () => {
+    const doc = parsePolicy(
+      '法规标题:国务院关于同意云南省撤销昭通地区设立地级昭通市的批复 颁布部门:国务院 颁布时间:2001-1-13 失效时间 法规来源:国务院公报2001年第6号 文书编号:\n国务院关于同意云南省撤销昭通地区设立地级昭通市的批复\n国函〔2001〕6号\n云南省人民政府:\n现批复如下。\n',
+    );
+    expect(doc).toMatchObject({ issuer: '国务院', date: '2001-01-13', docNumber: '国函〔2001〕6号' });
+  });
+
+  it('keeps a number a reply’s title quotes inside the title', () => {
+    const doc = parsePolicy(
+      '对区十届人大二次会议《关于培养辽河碑林“小小讲解员”的建议》(第44号)的答复\n于俊丽代表:\n您提出的建议已收悉,现答复如下:\n',
+    );
+    expect(doc).toMatchObject({
+      title: '对区十届人大二次会议《关于培养辽河碑林“小小讲解员”的建议》(第44号)的答复',
+      docNumber: null,
+      genre: '答复',
+    });
+  });
+
+  it('takes title, issuers and genre from a page that reports the release instead of printing the head', () => {
+    const doc = parsePolicy(
+      '發布信息\n2023年12月,中共山西省委辦公廳、山西省人民政府辦公廳發布《山西省鄉村振興責任制實施細則》,自發布之日起施行。\n第一章 總 則\n第一條 為了全面落實鄉村振興責任制,制定本實施細則。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '山西省鄉村振興責任制實施細則',
+      issuers: ['中共山西省委辦公廳', '山西省人民政府辦公廳'],
+      genre: '细则',
+      titleDerived: false,
+    });
+    expect(doc.provenance).toMatchObject({ title: 'inferred', issuer: 'inferred' });
+  });
+
+  it('names a congress session in traditional script as the issuer of its 决议', () => {
+    const doc = parsePolicy(
+      '黑龍江省第十一屆人民代表大會第七次會議關於政府工作報告的決議\n(2012年1月13日黑龍江省第十一屆人民代表大會第七次會議第三次大會通過)\n會議充分肯定省人民政府過去一年的工作。\n',
+    );
+    expect(doc).toMatchObject({ issuer: '黑龍江省第十一屆人民代表大會第七次會議', date: '2012-01-13', genre: '决议' });
+  });
+
+  it('dates a sign-off that a flattened copy runs on into the document it issues', () => {
+    const doc = parsePolicy(
+      '黄管委办通〔2017〕135号\n关于印发黄果树旅游区突发环境事件应急预案的通知\n各镇人民政府:\n《黄果树旅游区突发环境事件应急预案》已经管委会领导同意,现印发给你们。\n黄果树旅游区管理委员会办公室 2017年11月30日 黄果树旅游区突发环境事件应急预案 总则 1.1 编制目的\n为提高突发环境事件应急处置能力,制定本预案。\n',
+    );
+    expect(doc).toMatchObject({ date: '2017-11-30', issuer: '黄果树旅游区管理委员会办公室' });
+  });
+
+  it('parts joint signers whose space a copy turned into question marks', () => {
+    const doc = parsePolicy(
+      '關于印發蘭州—西寧城市群發展實施方案的通知\n西寧市人民政府,蘭州市人民政府:\n現印發給你們,請認真貫徹落實。\n青海省人民政府辦公廳???????甘肅省人民政府辦公廳\n2022年10月21日\n',
+    );
+    expect(doc.issuers).toEqual(['青海省人民政府辦公廳', '甘肅省人民政府辦公廳']);
+  });
+
+  it('places an issuer and a title that a copy left without their province by the number’s code', () => {
+    const doc = parsePolicy(
+      '人民政府关于同意紫云自治县部分乡镇\n行政区划调整的批复\n黔府函〔2016〕22号\n安顺市人民政府:\n你市请示收悉。现批复如下:\n一、同意撤销大营乡建制。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '贵州省人民政府关于同意紫云自治县部分乡镇行政区划调整的批复',
+      issuer: '贵州省人民政府',
+    });
+  });
+
+  it('reads a law database’s decree: issuer between the title’s repeats, a note that lost its bracket, the decree’s day and place', () => {
+    const doc = parsePolicy(
+      '江西省外商投资企业用地管理办法\n时间:2024-07-03 07:39:10 来源: 法律资料网\n江西省外商投资企业用地管理办法\n江西省人民政府\n江西省外商投资企业用地管理办法\n(1992年7月25日省人民政府第一三七次常务会议通过, 1992年10月22日省人民政府令第18号发布\n第一条 为加强本省外商投资企业的用地管理,制定本办法。\n第二条 本办法所称外商投资企业,是指中外合资经营企业。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '江西省外商投资企业用地管理办法',
+      issuer: '江西省人民政府',
+      docNumber: '江西省人民政府令第18号',
+      date: '1992-10-22',
+    });
+  });
+});

@@ -383,14 +383,18 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
   const last = chosen.lines.at(-1)?.index ?? first;
   // "湖北省十堰市人民政府办公室" on its own line above a title that leaves its issuer out.
   const above = lines[first - 1];
-  // Or on its own line between the title (or its repeat) and the number, as law databases print it.
+  // Or on its own line between the title (or its repeat) and the number or the title again, as law
+  // databases print it.
+  const repeats = candidates.filter((c) => c !== chosen && comparable(c.text) === comparable(chosen.text));
+  const titleAt = new Set([chosen, ...repeats].map((c) => c.lines[0]?.index));
   const underTitle = (lastLine: number) => {
     const below = lines[lastLine + 1];
-    return below && kinds.get(below.index) === 'other' && kinds.get(below.index + 1) === 'number'
+    return below &&
+      kinds.get(below.index) === 'other' &&
+      (kinds.get(below.index + 1) === 'number' || titleAt.has(below.index + 1))
       ? signatureNames(below.text)
       : null;
   };
-  const repeats = candidates.filter((c) => c !== chosen && comparable(c.text) === comparable(chosen.text));
   const named =
     (above && kinds.get(above.index) === 'other' ? signatureNames(above.text) : null) ??
     [last, ...repeats.map((c) => c.lines.at(-1)?.index ?? 0)].map(underTitle).find((names) => names !== null) ??
@@ -578,8 +582,9 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   const number = trailing?.[2] ? findDocNumberAtStart(trailing[2]) : null;
   const title = trailing?.[1] ? unquoteTitle(trailing[1]) : '';
   if (number && number.length === trailing?.[2]?.length && isTitleEnd(title)) return { number: number.value, title };
-  // A notice numbered in its series: "关于…的通告(第6号)".
-  const serial = /^(.+?)[（(](第\s*[0-9０-９]{1,4}\s*[号號])[)）]/.exec(text);
+  // A notice numbered in its series: "关于…的通告(第6号)"; not a title that goes on after a number it
+  // quotes ("对…《关于…的建议》(第44号)的答复").
+  const serial = /^(.+?)[（(](第\s*[0-9０-９]{1,4}\s*[号號])[)）](?![\u4e00-\u9fff])/.exec(text);
   if (serial?.[1] && isTitleEnd(serial[1].trim()))
     return { number: (serial[2] ?? '').replace(/\s+/g, ''), title: serial[1].trim() };
   return null;
@@ -611,6 +616,12 @@ function headNoteDate(text: string): string | null {
   const inner = /^[（(]{1,2}(.{6,120}?)[)）]{1,2}$/.exec(text)?.[1]?.trim();
   if (!inner || /^根据/.test(inner)) return null;
   const at = /^(\S{1,6}年\S{1,3}月\S{1,3}日)/.exec(inner)?.[1];
+  // Adopted on one day and promulgated by decree on another ("…会议通过, 1992年10月22日省人民政府令第18号
+  // 发布"): the decree's day is the document's.
+  const decreed = [...inner.matchAll(new RegExp(WRITTEN_DATE.source, 'g'))].find(
+    (m) => (m.index ?? 0) > 0 && /^[^，,。；]{0,30}?(?:令\s*第|发布|發布|公布)/.test(inner.slice((m.index ?? 0) + m[0].length)),
+  );
+  if (at && decreed) return parseDateLine(decreed[0]);
   if (at) return parseDateLine(at);
   const written = WRITTEN_DATE.exec(inner);
   if (!written || /《/.test(inner.slice(0, written.index))) return null;
@@ -647,6 +658,9 @@ const NOTE_LINES = 3;
 function wrappedHeadNote(lines: Line[], i: number): { text: string; lines: number } | null {
   const first = lines[i]?.text ?? '';
   if (!/^[（(][^)）]*$/.test(first)) return null;
+  // A note whose closing bracket the copy lost, the articles straight after it.
+  if (first.length <= 120 && /^第[一二三四五六七八九十百〇零0-9]+[章条條]/.test(lines[i + 1]?.text ?? ''))
+    return { text: `${first})`, lines: 1 };
   let text = first;
   for (let k = 1; k < NOTE_LINES; k++) {
     const next = lines[i + k]?.text ?? '';
@@ -935,9 +949,16 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
     const names: string[] = [];
     let official = false;
     if (!date) {
-      // "江西省人民政府办公厅 2016年5月11日", "自治区主席 陈 武 2016年12月6日"
-      if (line.text.length > 80) continue;
-      const m = /^(.{2,60}?)[\s\u3000]+(\S+年\S+日)$/.exec(line.text);
+      // "江西省人民政府办公厅 2016年5月11日", "自治区主席 陈 武 2016年12月6日"; in a flattened copy, the
+      // document the notice issues runs on after it ("… 2017年11月30日 黄果树旅游区突发环境事件应急预案 总则").
+      const m = /^(.{2,60}?)[\s\u3000]+(\S{1,6}年\S{1,3}月\S{1,3}日)(?:[\s\u3000]+(\S.*))?$/.exec(line.text.slice(0, 200));
+      const runOn = m?.[3];
+      if (
+        runOn === undefined
+          ? line.text.length > 80
+          : !quotedNames(lines).some((q) => q.line < line.index && runOn.startsWith(q.name))
+      )
+        continue;
       const inline = m?.[2] ? parseDateLine(m[2]) : null;
       const signers = m?.[1] ? signatureNames(m[1]) : null;
       official = OFFICIAL_SIGNATURE.test(m?.[1]?.replace(/[\s\u3000]+/g, '') ?? '');
@@ -1015,7 +1036,8 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>): string | nul
 function signatureNames(text: string): string[] | null {
   if (text.length > 80 || /[，,。：:；;！？（）()《》]/.test(text) || /^(?:转发|轉發|印发|印發|批转|批轉)/.test(text))
     return null;
-  const parts = text.split(/[\s\u3000、]+/).filter(Boolean);
+  // Spaces a copy lost to question marks ("青海省人民政府辦公廳???????甘肅省人民政府辦公廳") part names too.
+  const parts = text.split(/[\s\u3000、]+|[?\uFFFD]{2,}/).filter(Boolean);
   if (parts.length > 0 && parts.every((p) => isDepartment(p))) return parts;
   const whole = text.replace(/[\s\u3000]+/g, '');
   return isDepartment(whole) ? [whole] : null;

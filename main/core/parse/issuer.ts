@@ -1,3 +1,4 @@
+import { genreOfTitle } from '../../../shared/genre.js';
 import type { FieldSource } from '../../../shared/policy.js';
 import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION, TRADITIONAL_CODE_CHARS } from './doc-number.js';
 import { type Frame, withoutTitleTags } from './frame.js';
@@ -14,9 +15,26 @@ const OPENS_WITH_ACT = /^(?:转发|轉發|印发|印發|批转|批轉)/;
 /** Central organs are named without the state's name (中华人民共和国国务院 → 国务院), but as they sign. */
 const STATE_PREFIX = /^(?:中华人民共和国|中華人民共和國)(?=.{2,})/;
 /** A congress's session issuing a 决议: 菏泽市第十七届人民代表大会第三次会议关于…的决议. */
-const SESSION = /^(.{2,30}?人民代表大会.{0,16}?会议)(?:关于|關於)/;
+const SESSION = /^(.{2,30}?人民代表(?:大会|大會).{0,16}?(?:会议|會議))(?:关于|關於)/;
 /** Values a portal puts in its 发文机关 cell that are not an issuer. */
 const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻网|^本网|编辑部/;
+/**
+ * A page that reports a document instead of printing its head: "2023年12月，中共山西省委办公厅、山西省人民
+ * 政府办公厅发布《山西省乡村振兴责任制实施细则》，自发布之日起施行。"
+ */
+const REPORTED_RELEASE =
+  /^(?:[^，,。《》]{0,20}[，,]\s*)?([\u4e00-\u9fff、]{4,80}?)(?:联合|聯合)?(?:印发|印發|发布|發布|公布|下发|下發|出台)了?《([^《》]{4,80})》/;
+
+/** The issuers and title of the document a page's opening lines report released, if they do. */
+export function reportedRelease(opening: readonly string[]): { issuers: string[]; title: string } | null {
+  for (const line of opening) {
+    const m = REPORTED_RELEASE.exec(line);
+    const issuers = m?.[1] ? splitIssuers(m[1]) : [];
+    if (m?.[2] && issuers.length > 0 && issuers.every(isDepartment) && genreOfTitle(m[2])) return { issuers, title: m[2] };
+  }
+  return null;
+}
+
 const COVER_NOTICE = /(?:(?:经|經)(.{2,20}?)同意[，,]\s*)?(?:现将|現將)《([^《》]+)》(?:印发|印發)(?:给你们|給你們)/;
 const PLACE = /^(.{2,9}?(?:省|自治区|自治區|市|县|縣|区|區|州|盟))/;
 
@@ -83,6 +101,8 @@ function findIssuers(
   const cover = COVER_NOTICE.exec(bodyStart);
   const place = cover?.[2] ? PLACE.exec(cover[2])?.[1] : undefined;
   if (place) return { issuers: [cover?.[1] ? `${place}人民政府办公厅` : `${place}人民政府`], source: 'inferred' };
+  const reported = reportedRelease(bodyStart.split('\n'));
+  if (reported) return { issuers: reported.issuers, source: 'inferred' };
   const leading = OPENS_WITH_ACT.test(title) ? undefined : LEADING_BODY.exec(title)?.[1];
   if (leading && isDepartment(leading) && !/[《》“”]|关于|關於/.test(leading)) return { issuers: [leading], source: 'inferred' };
   const published = table.publisher && !NOT_AN_ISSUER.test(table.publisher) ? splitIssuers(table.publisher) : [];
@@ -186,6 +206,11 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
  * text names with a body of its own (XX市人民政府, XX市委).
  */
 function withPlace(name: string, docNumber: string | null, text: string): string {
+  // No place at all, as a copy that lost it prints (人民政府关于…): the one the number's code names.
+  if (/^(?:人民政府|政府)/.test(name)) {
+    const coded = docNumber ? issuerFromDocNumber(docNumber) : null;
+    return coded?.endsWith(name.replace(/^政府/, '人民政府')) ? coded : name;
+  }
   const provincial = /^(?:省|自治区|自治區)(?=委|政府|人民政府|人大)/.exec(name)?.[0];
   if (provincial) {
     const code = docNumber?.[0] ?? '';

@@ -18,9 +18,25 @@ export function splitLines(text: string): Line[] {
     const lead = raw.length - raw.trimStart().length;
     if (lead === raw.length) continue;
     const trail = raw.length - raw.trimEnd().length;
-    const start = (m.index ?? 0) + lead;
+    const noise = jammerLength(raw.slice(lead, raw.length - trail));
+    if (lead + noise + trail >= raw.length) continue;
+    const start = (m.index ?? 0) + lead + noise;
     const end = (m.index ?? 0) + raw.length - trail;
     lines.push({ index: lines.length, start, end, text: text.slice(start, end) });
   }
   return lines;
 }
+
+/**
+ * A forum's anti-copy jammer before a line or in place of it: short runs of ASCII letters, figures
+ * and symbols between single spaces ("+ f m& s' G% W% M% h\" u 关于…", "$ b# _6 a: y8 c$ R0 ^8").
+ * Like white space, it is left out of the line's span. Returns its length (0 for none).
+ */
+function jammerLength(text: string): number {
+  const m = JAMMER.exec(text);
+  if (!m) return 0;
+  const symbols = m[0].match(/[!"#$%&'*+/<=>?@[\\\]^_`{|}~]/g)?.length ?? 0;
+  return symbols >= 2 && /[A-Za-z]/.test(m[0]) ? m[0].length : 0;
+}
+
+const JAMMER = /^(?:[\x21-\x7e]{1,3} ){3,}[\x21-\x7e]{1,3}(?: |$|(?=[^\x21-\x7e\s]))/;

@@ -4,7 +4,7 @@ import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, S
 import { DOC_NUMBER_SOURCE, isDocNumber, normaliseDocNumber } from './doc-number.js';
 import { type Frame, joinLines, tidyTitle } from './frame.js';
 import { headingMarker } from './headings.js';
-import { resolveIssuer, splitIssuers } from './issuer.js';
+import { reportedRelease, resolveIssuer, splitIssuers } from './issuer.js';
 import type { Line } from './lines.js';
 import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
@@ -34,7 +34,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const { frame, table, body, text } = input;
   const docNumber = resolveDocNumber(frame, table);
   const preamble = body.find((line) => headingMarker(line.text) === null)?.text ?? '';
-  const headTitle = resolveHeadTitle(frame, table) ?? promulgatedTitle(body) ?? noticeTitle(frame);
+  const headTitle = resolveHeadTitle(frame, table) ?? promulgatedTitle(body) ?? noticeTitle(frame) ?? reportedTitle(body);
   const issuer = resolveIssuer(
     frame,
     headTitle?.raw ?? '',
@@ -53,12 +53,12 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   };
   const derived = headTitle === null;
   const date = resolveDate(frame, table);
-  const genre = resolveGenre(title, body, frame);
+  const genre = resolveGenre(title, body, frame, !derived);
   return {
-    title: title.value,
+    title: placedTitle(title.value, issuer.issuers),
     titleDerived: derived,
     subtitle: subtitleOf(frame, title.value),
-    docNumber: docNumber.value,
+    docNumber: placedDecreeNumber(docNumber.value, issuer.issuers),
     issuer: issuerText,
     issuers: issuer.issuers,
     date: date.value,
@@ -93,6 +93,26 @@ function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | nul
   return missing;
 }
 
+/** A title whose issuer lost its place in the copy ("人民政府关于…") takes the place of the issuer as resolved. */
+function placedTitle(title: string, issuers: readonly string[]): string {
+  const placeless = /^(?:人民政府|政府)[\u4e00-\u9fff]{0,6}?(?=关于|關於)/.exec(title)?.[0];
+  const issuer = issuers.length === 1 ? issuers[0] : undefined;
+  return placeless && issuer && issuer.length > placeless.length && issuer.endsWith(placeless)
+    ? `${issuer}${title.slice(placeless.length)}`
+    : title;
+}
+
+/**
+ * A decree's number that its note prints without the place ("省人民政府令第18号") takes the place
+ * of the body that issued it (江西省人民政府 → 江西省人民政府令第18号).
+ */
+function placedDecreeNumber(docNumber: string | null, issuers: readonly string[]): string | null {
+  const placeless = docNumber ? /^(?:省|市|县|縣|自治区|自治區)[\u4e00-\u9fff]{2,12}?(?=令第)/.exec(docNumber)?.[0] : undefined;
+  const issuer = issuers.length === 1 ? issuers[0] : undefined;
+  if (!docNumber || !placeless || !issuer || issuer.length <= placeless.length || !issuer.endsWith(placeless)) return docNumber;
+  return `${issuer}${docNumber.slice(placeless.length)}`;
+}
+
 /** A decree's promulgation: "《成都市授予荣誉市民称号规定》已经…市政府第83次常务会议讨论通过，现予公布". */
 const PROMULGATION =
   /《([^《》]{4,80})》(?:已经|已經|业经|業經|已于|已於).{0,120}?(?:现予公布|現予公布|予以公布|现予发布|現予發布)/;
@@ -107,6 +127,12 @@ function promulgatedTitle(body: Line[]): (Sourced<string> & { raw: string }) | n
     .map((line) => PROMULGATION.exec(line.text.slice(0, PROMULGATION_REACH))?.[1])
     .find((t) => t !== undefined);
   return named ? { value: tidyTitle(named), source: 'head', raw: named } : null;
+}
+
+/** The document a page's opening reports released ("…办公厅发布《X实施细则》，自发布之日起施行"): its title, inferred. */
+function reportedTitle(body: Line[]): (Sourced<string> & { raw: string }) | null {
+  const reported = reportedRelease(body.slice(0, OPENING_LINES).map((line) => line.text));
+  return reported ? { value: tidyTitle(reported.title), source: 'inferred', raw: '' } : null;
 }
 
 /**
@@ -168,7 +194,8 @@ function resolveDate(frame: Frame, table: PageFields): Sourced<string | null> {
 /** Lines at the start of the body that may say what the document is (a regulation's 第一条 among them). */
 const OPENING_LINES = 3;
 
-function resolveGenre(title: Sourced<string>, body: Line[], frame: Frame): Sourced<Genre | null> {
+/** `named`: the title is a name the text gives (not one composed from its preamble). */
+function resolveGenre(title: Sourced<string>, body: Line[], frame: Frame, named: boolean): Sourced<Genre | null> {
   if (title.source !== 'inferred') {
     // A decree titled by its own head (銅川市人民政府令第1號) is a 令.
     const genre = genreOfTitle(title.value) ?? (frame.decree?.number === title.value && /令/.test(title.value) ? '命令' : null);
@@ -182,8 +209,9 @@ function resolveGenre(title: Sourced<string>, body: Line[], frame: Frame): Sourc
   const announced =
     opening.map((line) => genreInPreamble(line.text)).find((g) => g !== null) ??
     body.map((line) => genreOfClosing(line.text)).find((g) => g !== null);
-  // Else a text that is the document it promulgates (its 公告 head lost) has that document's genre.
-  const issued = frame.issuedTitleLines.length > 0 && frame.titleLines.length === 0 ? genreOfTitle(title.value) : null;
+  // Else a text that is the document it promulgates (its 公告 head lost), or one a page reports
+  // released, has that document's genre.
+  const issued = named && frame.titleLines.length === 0 ? genreOfTitle(title.value) : null;
   const genre = announced ? genreOfTitle(announced) : issued;
   return genre ? { value: genre, source: 'inferred' } : missing;
 }
