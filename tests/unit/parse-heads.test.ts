@@ -1186,3 +1186,78 @@ describe('forms of a thirteenth collection of real documents', () => {
     });
   });
 });
+
+describe('forms of a fourteenth collection of real documents', () => {
+  it('passes over a site’s list entry of the headline above the real title', () => {
+    const doc = parsePolicy(
+      '1. 2022天津市機動車限行交通管理措施通告\n更新時間:2022-05-06 00:00:38作者:未知\n2022天津市機動車限行交通管理措施通告\n天津市公安局關于繼續實施機動車限行交通管理措施的通告\n為有效緩解道路交通擁堵,現通告如下:\n一、自2022年5月9日起禁止外埠號牌機動車通行。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '天津市公安局關于繼續實施機動車限行交通管理措施的通告',
+      issuer: '天津市公安局',
+      genre: '通告',
+    });
+  });
+
+  it('reads a title through a mirror’s stray commas beside its enumeration commas', () => {
+    const doc = parsePolicy(
+      '中共四川省委 四川省人民政府\n關于命名2019年度先進縣(市,、區)、先進鄉鎮,、示范村的決定\n(2020年3月27日)\n2019年,,各地、各部門堅持以習近平新時代中國特色社會主義思想為指導。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '中共四川省委四川省人民政府關于命名2019年度先進縣(市、區)、先進鄉鎮、示范村的決定',
+      issuers: ['中共四川省委', '四川省人民政府'],
+      date: '2020-03-27',
+    });
+  });
+
+  it('reads a document-sharing copy whose head and sign-off run together without breaks', () => {
+    const doc = parsePolicy(
+      '江苏省市场监督管理局重大行政决策程序暂行办法-\n淮安市人民政府关于印发淮安市人民政府重大行政决策程序规定(试行)的通知-淮政发〔2015〕122号\n正文:----------市政府关于印发淮安市人民政府重大行政决策程序规定(试行)的通知淮政发〔2015〕122号各县区人民政府,市各委办局,市各直属单位:现将《淮安市人民政府重大行政决策程序规定(试行)》印发给你们,希认真贯彻执行。\n淮安市人民政府2015年7月12日淮安市人民政府重大行政决策程序规定(试行)第一条为完善重大行政决策程序,制定本规定。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '淮安市人民政府关于印发淮安市人民政府重大行政决策程序规定(试行)的通知',
+      docNumber: '淮政发〔2015〕122号',
+      date: '2015-07-12',
+      addressees: '各县区人民政府,市各委办局,市各直属单位',
+    });
+  });
+
+  it('names every issuer of a joint head under its lead’s masthead, and reads addressees whose colon is lost before a colon of the text', () => {
+    const doc = parsePolicy(
+      '中共嵊州市长乐镇委员会文件\n长委〔2011〕11 号\n中共长乐镇委员会  长乐镇人民政府\n关于认真做好2011年村级组织换届选举工作的\n实 施意 见\n各工作片、镇级机关各部门、行政村\n全镇农村即将进行村级组织换届选举,结合我镇实际,现提出如下实施意见:\n一、指导思想和工作目标\n',
+    );
+    expect(doc).toMatchObject({
+      issuers: ['中共长乐镇委员会', '长乐镇人民政府'],
+      addressees: '各工作片、镇级机关各部门、行政村',
+    });
+  });
+
+  it('keeps an NPC reply page’s labelled fields out of the addressees', () => {
+    const doc = parsePolicy(
+      '关于对临临高速西河段沿线村庄道路进行整修建议的答复\n淄川区第十九届人民代表大会第二次会议\n24\n建议人: 陈刚、马晓东、张玲玲\n主办单位: 淄川区自然资源局\n答复时间: 2023-06-12\n陈刚、马晓东、张玲玲代表:\n你们的建议收悉,现答复如下:\n',
+    );
+    expect(doc.addressees).toBe('陈刚、马晓东、张玲玲代表');
+  });
+
+  it('reads a 政协 committee’s title over the lines its long name wraps', () => {
+    const doc = parsePolicy(
+      '十四届一次会议提案审查情况报告\n中国人民政治协商会议\n武汉市第十四届委员会第一次会议\n提案审查委员会关于市政协十四届一次会议\n提案审查情况的报告\n(2022年1月12日提案审查委员会全体会议通过)\n截至2022年1月12日,共收到提案567件。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '中国人民政治协商会议武汉市第十四届委员会第一次会议提案审查委员会关于市政协十四届一次会议提案审查情况的报告',
+      issuer: '中国人民政治协商会议武汉市第十四届委员会第一次会议提案审查委员会',
+      date: '2022-01-12',
+    });
+  });
+
+  it('reads a decree note’s number without 第, and a sign-off whose date a PDF spaced out', () => {
+    const decree = parsePolicy(
+      '济南市文化娱乐市场管理规定\n山东省济南市人民政府\n济南市文化娱乐市场管理规定\n (1991年3月26日济南市人民政府令19号发布)\n第一条 为加强本市文化娱乐市场管理,制定本规定。\n',
+    );
+    expect(decree).toMatchObject({ docNumber: '济南市人民政府令19号', date: '1991-03-26' });
+    const spaced = parsePolicy(
+      '西安市未央区人民政府关于印发未央区第十四个五年规划纲要的通知\n未政发〔2021〕4 号\n各街道办事处:\n现印发给你们,请认真贯彻执行。\n西安市未央区人民政府 2021 年 2 月 1 日\n',
+    );
+    expect(spaced.date).toBe('2021-02-01');
+  });
+});

@@ -85,6 +85,16 @@ function splitIssuerLines(candidates: TitleCandidate[], kinds: Map<number, HeadK
   }
 }
 
+/** Lines below a site's list entry where the headline it lists may stand again. */
+const LISTED_HEADLINE_REACH = 4;
+
+/** A site's list entry of the page's headline ("1. 2022天津市…通告", the headline again below it): no heading. */
+function listsHeadline(lines: Line[], i: number): boolean {
+  const entry = /^\d{1,2}[.、．]\s*(\S.{3,})$/.exec(lines[i]?.text ?? '')?.[1];
+  if (!entry || !isTitleEnd(entry)) return false;
+  return lines.slice(i + 1, i + 1 + LISTED_HEADLINE_REACH).some((line) => comparable(line.text) === comparable(entry));
+}
+
 /** A numbered line of five or more short words run together with commas and no sentence: a spam site's keyword list. */
 function isKeywordRun(text: string): boolean {
   const words = text.split(/[,，]/);
@@ -362,6 +372,10 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'other', 'chrome');
       continue;
     }
+    if (listsHeadline(lines, i)) {
+      mark(i, 'other', 'chrome');
+      continue;
+    }
     if (isAddresseeLine(text) || headingMarker(text) !== null) break;
     const title = readTitle(lines, i, roles);
     if (title.length > 0) {
@@ -576,7 +590,7 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   // One quantifier for each run of white space: with two or three in a row, a long run would be
   // tried split every way (cubic time).
   const trailing =
-    /^(.*?\S)\s*(?:[（(［[【]\s*)?([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）］\]】]?$/.exec(
+    /^(.*?[^\s-—_])\s*(?:[-—_]\s*)?(?:[（(［[【]\s*)?([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）］\]】]?$/.exec(
       text,
     );
   const number = trailing?.[2] ? findDocNumberAtStart(trailing[2]) : null;
@@ -629,16 +643,19 @@ function headNoteDate(text: string): string | null {
   return after === '' || NOTE_ACT.test(after) ? parseDateLine(written[0]) : null;
 }
 
+/** A sign-off's name, date and what runs on after them, with nothing between. */
+const GLUED_SIGNOFF = /^([\u4e00-\u9fff]{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*(\S.*)?$/;
+
 /** A written date, in figures or in Chinese numerals. */
 const WRITTEN_DATE =
   /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○ＯO一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/;
 /** What a head note says was done on its date: adopted, issued, published, the decree that did it. */
-const NOTE_ACT = /^[^，。；]{0,40}?(?:通过|通過|发布|發布|公布|印发|印發|施行|批准|令\s*第)/;
+const NOTE_ACT = /^[^，。；]{0,40}?(?:通过|通過|发布|發布|公布|印发|印發|施行|批准|令\s*第?\s*[0-9０-９])/;
 
 /** A decree's or a series' number in a bracketed head note: (…市政府令第37号), (县疫情防控指挥部第1号). */
 function headNoteNumber(text: string): string | null {
   const m =
-    /([\u4e00-\u9fff]{1,12}令\s*第\s*[0-9０-９]{1,5}\s*[号號])/.exec(text.replace(new RegExp(WRITTEN_DATE.source, 'g'), ' ')) ??
+    /([\u4e00-\u9fff]{1,12}令\s*第?\s*[0-9０-９]{1,5}\s*[号號])/.exec(text.replace(new RegExp(WRITTEN_DATE.source, 'g'), ' ')) ??
     /^[（(]\s*([\u4e00-\u9fff]{0,16}第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]$/.exec(text);
   return m?.[1] ? m[1].replace(/\s+/g, '') : null;
 }
@@ -713,7 +730,12 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       // after "…的通知" comes the document it issues, not more title.
       if (complete > 0 && (OF_GENRE.test(sofar) || !isTitleEnd(joinLines([...taken, line])))) break;
       // "鹤岗市人民政府 鹤岗市中级人民法院印发" / "关于…的意见的通知": 印发 carries the title on.
-      const carried = (STARTS_ABOUT.test(line.text) && isDepartment(sofar)) || ISSUES_ON.test(sofar);
+      // A congress's or a 政协's long name, wrapped before its committee's 关于 (中国人民政治协商会议 /
+      // 武汉市第十四届委员会第一次会议 / 提案审查委员会关于…), carries on too.
+      const carried =
+        (STARTS_ABOUT.test(line.text) && isDepartment(sofar)) ||
+        ISSUES_ON.test(sofar) ||
+        (SESSION_NAME.test(sofar) && !ABOUT.test(sofar) && !isTitleEnd(sofar));
       if (ABOUT.test(line.text) && !carried && !ABOUT.test(sofar)) break;
       if (line.text.replace(/\s+/g, '').startsWith(sofar)) break;
       // A second 关于 begins a second title (a headline, then the title itself).
@@ -737,6 +759,7 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
 
 const ABOUT = /关于|關於|关於|關于/;
 const ISSUES_ON = /(?:转发|轉發|印发|印發)$/;
+const SESSION_NAME = /^(?:中国|中國)?人民政治(?:协商会议|協商會議)|人民代表(?:大会|大會)/;
 const OF_GENRE =
   /的(?:通知|通報|通报|决定|決定|意见|意見|批复|批覆|复函|復函|函|报告|報告|请示|請示|公告|通告|决议|決議|纪要|紀要|答复|答覆)$/;
 const NAMES_PLACE =
@@ -766,7 +789,7 @@ function isTitleFragment(text: string): boolean {
     !TERMINAL_PUNCTUATION.test(text) &&
     // A headline calls out ("注意!…"); a title never does.
     !/[!！?？]/.test(text) &&
-    !/[。；;，,]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')) &&
+    !/[。；;，,]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '').replace(STRAY_COMMA, '')) &&
     !/[:：]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')) &&
     !/^[-—=*•·●]/.test(text) &&
     // A site's links run together (热门站点| 世界资料网 | 首页).
@@ -791,10 +814,14 @@ export function joinLines(lines: Line[]): string {
 }
 
 /** A title without stray spaces: none between Chinese characters or punctuation, single elsewhere. */
+/** A comma a mirror's scraper put beside an enumeration comma ("(市,、區)、先進鄉鎮,、示范村"): no punctuation of the title. */
+const STRAY_COMMA = /[，,]+(?=、)|(?<=、)[，,]+/g;
+
 export function tidyTitle(title: string): string {
   return unquoteTitle(
     withoutYearTag(withoutNumberNotes(withoutLeadingNumber(withoutTitleTags(title))))
       .replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')
+      .replace(STRAY_COMMA, '')
       .replace(/[\s\u3000]+/g, ' ')
       .replace(/ (?=\P{ASCII})|(?<=\P{ASCII}) /gu, '')
       .trim(),
@@ -873,7 +900,7 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     // after a list of bodies too ("大有经济开发区管委会,各乡镇人民政府,市政府有关部门").
     if (
       isAddresseeLine(text) ||
-      (seen === 1 && (NAMED_PERSONS.test(text) || (isBodiesWithoutColon(text) && !/[:：]$/.test(next))))
+      (seen === 1 && (NAMED_PERSONS.test(text) || (isBodiesWithoutColon(text) && !isAddresseeLine(next))))
     ) {
       frame.roles.set(i, 'addressees');
       frame.addressees = text.replace(/[:：]\s*$/, '').trim();
@@ -951,7 +978,11 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
     if (!date) {
       // "江西省人民政府办公厅 2016年5月11日", "自治区主席 陈 武 2016年12月6日"; in a flattened copy, the
       // document the notice issues runs on after it ("… 2017年11月30日 黄果树旅游区突发环境事件应急预案 总则").
-      const m = /^(.{2,60}?)[\s\u3000]+(\S{1,6}年\S{1,3}月\S{1,3}日)(?:[\s\u3000]+(\S.*))?$/.exec(line.text.slice(0, 200));
+      // Or glued to its name in a copy that lost the line breaks ("淮安市人民政府2015年7月12日淮安市…规定").
+      const m =
+        /^(.{2,60}?)[\s\u3000]+(\S{1,6}\s?年\s?\S{1,3}\s?月\s?\S{1,3}\s?日)(?:[\s\u3000]+(\S.*))?$/.exec(
+          line.text.slice(0, 200),
+        ) ?? GLUED_SIGNOFF.exec(line.text.slice(0, 200));
       const runOn = m?.[3];
       if (
         runOn === undefined

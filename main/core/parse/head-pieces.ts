@@ -70,6 +70,9 @@ function headPieces(lines: Line[], pageLines: ReadonlySet<number>): Line[] {
     }
     for (const m of text.matchAll(/[:：。](?=[\u4e00-\u9fff])/g)) cuts.add((m.index ?? 0) + 1);
     for (const m of text.matchAll(afterGenre)) cuts.add(m.index ?? 0);
+    // A number run into the addressees after it: "…的通知淮政发〔2015〕122号各县区人民政府,…:".
+    for (const m of text.matchAll(/[〔［[][0-9]{4}[〕］\]]\s*第?[0-9]{1,5}\s*[号號](?=各|全|有关|有關)/g))
+      cuts.add((m.index ?? 0) + m[0].length);
     const glued = gluedNumberAt(text);
     if (glued > 0) cuts.add(glued);
     const sorted = [...cuts].sort((a, b) => a - b);

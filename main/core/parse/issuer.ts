@@ -88,7 +88,11 @@ function findIssuers(
   const inFull = (short: string[]) =>
     named.length === short.length && named.every((name, i) => name.endsWith(short[i] ?? '\u0000')) ? named : short;
   if (frame.signature.length > 0) return { issuers: inFull(frame.signature), source: 'signoff' };
-  if (frame.masthead) return { issuers: inFull(splitIssuers(frame.masthead)), source: 'head' };
+  // A joint document's masthead may name its lead alone; the title names them all.
+  if (frame.masthead) {
+    const masthead = splitIssuers(frame.masthead);
+    return { issuers: named.length > masthead.length ? named : inFull(masthead), source: 'head' };
+  }
   // A decree's head may shorten its body (德宏州人民政府办公室公告): the name printed in full stands.
   if (frame.decree?.issuer) {
     const printedInFull = frame.headIssuer.length === 1 && abbreviates([frame.decree.issuer], frame.headIssuer);
