@@ -26,7 +26,7 @@ import type { DocumentSummary, ImportOutcome, LibraryRecovery, StoredDocument, T
 import { MAX_FILE_BYTES, MAX_SCANNED_PAGES } from './limits.js';
 import { PDF_LAYOUTS, type PdfFile } from './pdf.js';
 import { GENRES } from './policy.js';
-import type { SearchResponse } from './search.js';
+import type { SearchResponse, SearchResults, SearchTotal } from './search.js';
 import type { ReaderSettings, ReadingPosition } from './settings.js';
 
 const documentId = z.string().regex(/^[0-9a-f]{12,64}$/, 'a document id is 12 to 64 hex digits');
@@ -49,6 +49,24 @@ const taskId = z.string().regex(/^[\w-]{1,64}$/, 'a task id is 1 to 64 letters, 
 
 /** The largest importable file, base64-encoded. */
 const MAX_BASE64 = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4;
+
+/** A search box's query with its filters. */
+const searchRequest = z
+  .object({
+    query: z.string().max(500),
+    limit: z.number().int().min(1).max(500).optional(),
+    filters: z
+      .object({
+        issuer: z.string().max(200),
+        year: z.string().regex(/^\d{4}$/),
+        script: z.enum(['simplified', 'traditional', 'mixed']),
+        department: z.string().max(100),
+      })
+      .partial()
+      .strict()
+      .optional(),
+  })
+  .strict();
 
 export const apiSchemas = {
   libraryStatus: z.object({}).strict(),
@@ -106,22 +124,9 @@ export const apiSchemas = {
     .strict(),
   getDisplayScript: z.object({ id: documentId }).strict(),
   setDisplayScript: z.object({ id: documentId, script: displayScript.nullable() }).strict(),
-  search: z
-    .object({
-      query: z.string().max(500),
-      limit: z.number().int().min(1).max(500).optional(),
-      filters: z
-        .object({
-          issuer: z.string().max(200),
-          year: z.string().regex(/^\d{4}$/),
-          script: z.enum(['simplified', 'traditional', 'mixed']),
-          department: z.string().max(100),
-        })
-        .partial()
-        .strict()
-        .optional(),
-    })
-    .strict(),
+  search: searchRequest,
+  searchResults: searchRequest,
+  searchTotal: searchRequest,
   exportPdf: z.object({ id: documentId, script: displayScript, layout: z.enum(PDF_LAYOUTS), taskId: taskId.optional() }).strict(),
   cancelTask: z.object({ taskId }).strict(),
   taskProgress: z.object({ taskId }).strict(),
@@ -221,6 +226,9 @@ export interface ApiResults {
   getDisplayScript: DisplayScript | null;
   setDisplayScript: null;
   search: SearchResponse;
+  /** The best documents first, the count after (searchTotal), so that the count never delays them. */
+  searchResults: SearchResults;
+  searchTotal: SearchTotal;
   exportPdf: PdfFile;
   /** Stops the import or export started with this task id; false when none is running. */
   cancelTask: { cancelled: boolean };

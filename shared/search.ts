@@ -47,15 +47,25 @@ export interface Facet {
   count: number;
 }
 
-export interface SearchResponse {
+/** The best documents for a query, without counting the rest (what a view shows first). */
+export interface SearchResults {
   /** The query's terms as searched (what to mark), and those excluded. */
   terms: string[];
   excluded: string[];
-  /** Documents that match, of which `results` are the best. */
-  total: number;
   results: SearchResult[];
+  /** Time the core took, in milliseconds. */
+  took: number;
+}
+
+/** How many documents match a query, and how they fall into facets: counted after the best are shown. */
+export interface SearchTotal {
+  /** Documents that match, of which the results are the best. */
+  total: number;
   /** Over all matching documents: how many per issuer, year, script and responsible department. */
   facets: { issuer: Facet[]; year: Facet[]; script: Facet[]; department: Facet[] };
   /** Time the core took, in milliseconds. */
   took: number;
 }
+
+/** Results and count at once (the CLI's answer). */
+export type SearchResponse = SearchResults & SearchTotal;

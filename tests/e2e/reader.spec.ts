@@ -32,7 +32,7 @@ test('sorting and filtering the library', async ({ app }) => {
   await expect(rows(app)).toHaveCount(1);
   await expect(rows(app).first()).toContainText('關于深入實施');
   await app.page.getByRole('button', { name: '清除筛选' }).click();
-  await app.page.getByRole('searchbox', { name: '按标题筛选' }).fill('广东');
+  await app.page.getByRole('searchbox', { name: '按标题、文号或发文机关筛选' }).fill('广东');
   await expect(rows(app)).toHaveCount(1);
 });
 

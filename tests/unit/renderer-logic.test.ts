@@ -56,6 +56,23 @@ describe('library filters and sorting', () => {
   ];
   const sort = { key: 'date', descending: true } as const;
 
+  it('folds script and width in the filter box as search does, and matches 发文字号 and issuer too', () => {
+    const library = [
+      summary('湖南省人民政府关于优化营商环境的意见', '2016-05-11', '湖南省人民政府', 'simplified', {
+        docNumber: '湘政发〔2016〕12号',
+      }),
+      summary('關於促進跨境電子商務發展的通知', '2017-03-01', '廣東省人民政府', 'traditional', { docNumber: '粵府〔2017〕3號' }),
+    ];
+    const titles = (title: string) => filterAndSort(library, { ...NO_FILTERS, title }, sort).map((d) => d.title.slice(0, 4));
+    expect(titles('湘政發')).toEqual(['湖南省人']);
+    expect(titles('營商環境')).toEqual(['湖南省人']);
+    expect(titles('跨境电子商务')).toEqual(['關於促進']);
+    expect(titles('广东省人民政府')).toEqual(['關於促進']);
+    expect(titles('ＧＤ')).toEqual([]);
+    expect(titles('粤府 ２０１７')).toEqual(['關於促進']);
+    expect(titles('粤府 2016')).toEqual([]);
+  });
+
   it('sorts by date, newest first, undated last', () => {
     expect(filterAndSort(docs, NO_FILTERS, sort).map((d) => d.title)).toEqual(['乙方案', '丙通知', '甲意见']);
   });
@@ -224,6 +241,8 @@ describe('routes in the address', () => {
       { view: 'compare', a: id, b: other },
       { view: 'document', id, block: 10 },
       { view: 'document', id, find: { query: '物流', at: 12 } },
+      { view: 'search', query: '营商环境 -厦门' },
+      { view: 'search', query: '"优化营商环境"', filters: { issuer: '湖南省人民政府', year: '2016', script: 'traditional' } },
     ];
     for (const route of routes) expect(routeOf(hashOf(route))).toEqual(route);
   });
@@ -232,5 +251,10 @@ describe('routes in the address', () => {
     expect(routeOf('#/departments?name=X&doc=../../etc&role=boss')).toEqual({ view: 'departments', query: { name: 'X' } });
     expect(routeOf('#/compare/abc/def')).toEqual({ view: 'library' });
     expect(routeOf(`#/doc/${id}?b=-3`)).toEqual({ view: 'document', id });
+    expect(routeOf('#/search?q=物流&year=16&script=cyrillic&department=商务厅')).toEqual({
+      view: 'search',
+      query: '物流',
+      filters: { department: '商务厅' },
+    });
   });
 });

@@ -103,6 +103,24 @@ describe('library search on the seeds', () => {
     expect(byDepartment.total).toBe(department?.count);
   });
 
+  it('gives the best documents and the count apart, as a view asks for them, agreeing with the whole answer', () => {
+    const { library } = openLibrary();
+    for (const request of [
+      { query: '物流 -冷链' },
+      { query: '"电子商务"', filters: { script: 'simplified' as const } },
+      { query: '流通', limit: 2 },
+    ]) {
+      const whole = library.search(request);
+      const results = library.searchResults(request);
+      const total = library.searchTotal(request);
+      expect(results.results).toEqual(whole.results);
+      expect([results.terms, results.excluded]).toEqual([whole.terms, whole.excluded]);
+      expect([total.total, total.facets]).toEqual([whole.total, whole.facets]);
+      expect(total.total).toBeGreaterThanOrEqual(results.results.length);
+    }
+    expect(library.searchTotal({ query: '物流' }).total).toBe(5);
+  });
+
   it('follows deletes, restores, new versions and title edits, and keeps its index in a file', () => {
     const { library, dataDir } = openLibrary();
     const lishui = library.list().find((d) => d.title === LISHUI)?.id ?? '';

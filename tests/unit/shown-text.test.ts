@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicyBytes } from '../../main/core/parse/index.js';
+import { findAll } from '../../renderer/src/reader/find.js';
 import { convertedView, originalView, shownRuns } from '../../renderer/src/script/shown-text.js';
 import { CONVERSION_TARGETS, nextDisplayScript, shownLanguage } from '../../shared/display-script.js';
 import * as conversion from '../../shared/script-conversion.js';
@@ -73,5 +74,33 @@ describe('display scripts', () => {
     expect(nextDisplayScript('original')).toBe('cn');
     expect(nextDisplayScript('twp')).toBe('original');
     expect(nextDisplayScript('original', -1)).toBe('twp');
+  });
+});
+
+describe('find in a document as shown', () => {
+  const { blocks } = parsePolicyBytes(
+    new TextEncoder().encode(
+      '关于推进互联网+流通的通知\n各市人民政府：\n推进互联网与流通融合，发展跨境电子商务综合试验区。\n互联网企业参与营商环境建设，“优化营商环境”是重点。\n',
+    ),
+  );
+
+  it('finds every term of a query as the search box reads it, in reading order, and counts them as search does', () => {
+    const view = originalView(blocks);
+    const texts = (query: string) =>
+      findAll(view, blocks.length, query).map((m) => view.block(m.block).text.slice(m.start, m.end));
+    expect(texts('跨境 综合试验区')).toEqual(['跨境', '综合试验区']);
+    expect(texts('"优化营商环境"')).toEqual(['优化营商环境']);
+    expect(texts('营商环境 -厦门')).toEqual(['营商环境', '营商环境']);
+    expect(texts('互联网 流通')).toEqual(['互联网', '流通', '互联网', '流通', '互联网']);
+  });
+
+  it('finds a query typed in either script and either phrasing in the 台灣用語 view', () => {
+    const view = convertedView(blocks, 'twp', conversion);
+    const shown = (query: string) =>
+      findAll(view, blocks.length, query).map((m) => view.block(m.block).text.slice(m.start, m.end));
+    expect(view.block(0).text).toContain('網際網路');
+    expect(shown('互联网')).toEqual(['網際網路', '網際網路', '網際網路']);
+    expect(shown('網際網路')).toEqual(['網際網路', '網際網路', '網際網路']);
+    expect(shown('营商环境')).toEqual(['營商環境', '營商環境']);
   });
 });

@@ -80,6 +80,8 @@ export function createReaderApi(library: Library): ReaderApi {
       return null;
     },
     search: async (request) => library.search(request),
+    searchResults: async (request) => library.searchResults(request),
+    searchTotal: async (request) => library.searchTotal(request),
     exportPdf: async ({ id, script, layout, taskId }) => {
       const { bytes, pages, missing } = await cancellable(taskId, (signal) =>
         library.exportPdf(id, { script, layout, ...(signal && { signal }) }),

@@ -36,7 +36,7 @@ import type {
   Trash,
 } from '../../../shared/library.js';
 import type { PdfLayout } from '../../../shared/pdf.js';
-import type { SearchRequest, SearchResponse } from '../../../shared/search.js';
+import type { SearchRequest, SearchResponse, SearchResults, SearchTotal } from '../../../shared/search.js';
 import { DEFAULT_SETTINGS, type ReaderSettings, type ReadingPosition } from '../../../shared/settings.js';
 import { toMarkdown } from '../annotations/markdown.js';
 import { parseW3C, toW3C } from '../annotations/w3c.js';
@@ -714,6 +714,16 @@ export class Library {
   /** Ranked documents for a query, with snippets, the number of matches and facets. */
   search(request: SearchRequest): SearchResponse {
     return this.searcher.search(request);
+  }
+
+  /** The best documents for a query, with snippets, before the rest are counted. */
+  searchResults(request: SearchRequest): SearchResults {
+    return this.searcher.results(request);
+  }
+
+  /** How many documents match a query, and their facets. */
+  searchTotal(request: SearchRequest): SearchTotal {
+    return this.searcher.total(request);
   }
 
   settings(): ReaderSettings {

@@ -1,7 +1,16 @@
 // Search over the library: keeps the index in step with the documents (loading it from its file,
 // building it when there is none), applies filters, and cuts snippets from the canonical text.
 import path from 'node:path';
-import type { Facet, SearchFilters, SearchRequest, SearchResponse, SearchResult, SearchSnippet } from '../../../shared/search.js';
+import type {
+  Facet,
+  SearchFilters,
+  SearchRequest,
+  SearchResponse,
+  SearchResult,
+  SearchResults,
+  SearchSnippet,
+  SearchTotal,
+} from '../../../shared/search.js';
 import { parseQuery } from '../../../shared/search-query.js';
 import type { DocumentFacts, SearchSource } from '../store/search-source.js';
 import { IndexFileDamaged, loadSegment, saveSegment } from './index-file.js';
@@ -58,7 +67,43 @@ export class LibrarySearch {
   }
 
   search(request: SearchRequest): SearchResponse {
-    return this.withSoundIndex(() => this.answer(request));
+    const results = this.results(request);
+    const total = this.total(request);
+    return { ...results, ...total, took: Math.round((results.took + total.took) * 100) / 100 };
+  }
+
+  /** The best documents, ranked; only as many are counted exactly as could still make the top. */
+  results(request: SearchRequest): SearchResults {
+    return this.withSoundIndex(() => {
+      const started = performance.now();
+      const index = this.current();
+      const query = parseQuery(request.query);
+      const accept = this.acceptor(request.filters);
+      const ranked = index.search(query, {
+        limit: request.limit ?? DEFAULT_LIMIT,
+        ...(accept && { accept }),
+        dateOf: (key) => this.facts.get(key)?.date ?? null,
+      });
+      return {
+        terms: query.include.map((t) => t.key),
+        excluded: query.exclude.map((t) => t.key),
+        results: ranked.map((r) => this.result(r)),
+        took: elapsedSince(started),
+      };
+    });
+  }
+
+  /** Every matching document counted, and counted into facets. */
+  total(request: SearchRequest): SearchTotal {
+    return this.withSoundIndex(() => {
+      const started = performance.now();
+      const matching = this.current().matching(parseQuery(request.query), this.acceptor(request.filters));
+      return { total: matching.length, facets: this.facetsOf(matching), took: elapsedSince(started) };
+    });
+  }
+
+  private acceptor(filters: SearchFilters = {}): ((key: number) => boolean) | undefined {
+    return hasFilters(filters) ? (key: number) => this.passes(key, filters) : undefined;
   }
 
   /** Work over the index; if a piece of its file fails its checksum as it is read, the index is built anew and the work done again. */
@@ -71,28 +116,6 @@ export class LibrarySearch {
       this.fileDamaged = true;
       return work();
     }
-  }
-
-  private answer(request: SearchRequest): SearchResponse {
-    const started = performance.now();
-    const index = this.current();
-    const query = parseQuery(request.query);
-    const filters = request.filters ?? {};
-    const accept = hasFilters(filters) ? (key: number) => this.passes(key, filters) : undefined;
-    const ranked = index.search(query, {
-      limit: request.limit ?? DEFAULT_LIMIT,
-      ...(accept && { accept }),
-      dateOf: (key) => this.facts.get(key)?.date ?? null,
-    });
-    const matching = index.matching(query, accept);
-    return {
-      terms: query.include.map((t) => t.key),
-      excluded: query.exclude.map((t) => t.key),
-      total: matching.length,
-      results: ranked.map((r) => this.result(r)),
-      facets: this.facetsOf(matching),
-      took: Math.round((performance.now() - started) * 100) / 100,
-    };
   }
 
   private current(): SearchIndex {
@@ -313,4 +336,8 @@ function blockAt(blocks: ReadonlyArray<{ start: number; end: number }>, position
     else high = mid - 1;
   }
   return low;
+}
+
+function elapsedSince(started: number): number {
+  return Math.round((performance.now() - started) * 100) / 100;
 }

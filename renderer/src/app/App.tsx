@@ -15,17 +15,23 @@ import { RecoveryNotice } from './RecoveryNotice.js';
 import { useSettings } from './SettingsContext.js';
 import { useHashRoute } from './useHashRoute.js';
 
+const NO_SEARCH_FILTERS = {};
+
 export function App() {
   const { t, i18n } = useTranslation();
   const { settings } = useSettings();
-  const [route, navigate] = useHashRoute();
+  const [route, navigate, previous] = useHashRoute();
   const importer = useImporter();
   const openImport = () => {
     navigate({ view: 'library' });
     importer.pick();
   };
   useCommand('import', openImport);
-  useShortcuts({ 'mod+o': openImport });
+  // Alt+← is Back in a browser; Electron binds no such key, so the app does, in both shells alike.
+  useShortcuts({ 'mod+o': openImport, 'alt+arrowleft': () => window.history.back() });
+  /** From a search hit, 返回 goes back to the results as they were: the history's Back where it leads there. */
+  const backToResults = (query: string) =>
+    previous?.view === 'search' ? window.history.back() : navigate({ view: 'search', query });
   useCommand('back', () => navigate({ view: 'library' }));
   useCommand('search', () => navigate({ view: 'search', query: route.view === 'search' ? route.query : '' }));
   useCommand('departments', () => navigate({ view: 'departments', query: {} }));
@@ -51,7 +57,8 @@ export function App() {
           annotationId={route.annotation}
           find={route.find}
           block={route.block}
-          onBack={() => navigate({ view: 'library' })}
+          fromSearch={route.find !== undefined}
+          onBack={() => (route.find ? backToResults(route.find.query) : navigate({ view: 'library' }))}
           onNavigate={navigate}
         />
       )}
@@ -91,7 +98,11 @@ export function App() {
       {route.view === 'search' && (
         <SearchView
           query={route.query}
-          onQuery={(query) => navigate({ view: 'search', query }, { replace: true })}
+          filters={route.filters ?? NO_SEARCH_FILTERS}
+          onQuery={(query) =>
+            navigate({ view: 'search', query, ...(route.filters && { filters: route.filters }) }, { replace: true })
+          }
+          onFilters={(filters) => navigate({ view: 'search', query: route.query, filters }, { replace: true })}
           onBack={() => navigate({ view: 'library' })}
           onOpen={(id, at) => navigate({ view: 'document', id, find: { query: route.query, at } })}
           onOpenAnnotation={(a) => navigate({ view: 'document', id: a.docId, annotation: a.id })}

@@ -1,5 +1,6 @@
 // The views of the app as addresses (the URL's hash), both ways.
-import type { ResponsibilityRole } from '../../../shared/policy.js';
+import type { ResponsibilityRole, Script } from '../../../shared/policy.js';
+import type { SearchFilters } from '../../../shared/search.js';
 
 /** Where a document opens: at a search hit (canonical offset), with the find bar holding the query. */
 export interface FindTarget {
@@ -17,7 +18,8 @@ export interface DepartmentsQuery {
 export type Route =
   | { view: 'library' }
   | { view: 'annotations' }
-  | { view: 'search'; query: string }
+  /** The filters are part of the address, so that 返回 from a hit finds the results as they were. */
+  | { view: 'search'; query: string; filters?: SearchFilters }
   | { view: 'departments'; query: DepartmentsQuery }
   | { view: 'citations' }
   /** 回收站: deleted documents and annotations, restorable for TRASH_DAYS. */
@@ -34,7 +36,18 @@ export function routeOf(hash: string): Route {
   const [path = '', search = ''] = hash.split('?');
   const params = new URLSearchParams(search);
   if (path === '#/annotations') return { view: 'annotations' };
-  if (path === '#/search') return { view: 'search', query: params.get('q') ?? '' };
+  if (path === '#/search') {
+    const script = params.get('script');
+    const filters: SearchFilters = {
+      ...(params.get('issuer') && { issuer: params.get('issuer') as string }),
+      ...(/^\d{4}$/.test(params.get('year') ?? '') && { year: params.get('year') as string }),
+      ...((script === 'simplified' || script === 'traditional' || script === 'mixed') && { script: script as Script }),
+      ...(params.get('department') && { department: params.get('department') as string }),
+    };
+    return Object.keys(filters).length > 0
+      ? { view: 'search', query: params.get('q') ?? '', filters }
+      : { view: 'search', query: params.get('q') ?? '' };
+  }
   if (path === '#/citations') return { view: 'citations' };
   if (path === '#/trash') return { view: 'trash' };
   if (path === '#/departments') {
@@ -60,7 +73,10 @@ export function routeOf(hash: string): Route {
 
 export function hashOf(route: Route): string {
   if (route.view === 'annotations') return '#/annotations';
-  if (route.view === 'search') return `#/search?${new URLSearchParams({ q: route.query })}`;
+  if (route.view === 'search') {
+    const filters = Object.entries(route.filters ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1]));
+    return `#/search?${new URLSearchParams([['q', route.query], ...filters])}`;
+  }
   if (route.view === 'citations') return '#/citations';
   if (route.view === 'trash') return '#/trash';
   if (route.view === 'departments') {

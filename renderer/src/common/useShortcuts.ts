@@ -11,7 +11,7 @@ function belongsToOverlay(event: KeyboardEvent): boolean {
 
 /**
  * Keyboard shortcuts for a view: keys like "mod+o" (Ctrl, or ⌘ on macOS), "alt+arrowdown", "]",
- * "?". Plain keys are ignored while the user types in a field.
+ * "?". Plain keys are ignored while the user types in a field (Alt+← / Alt+→ are not).
  */
 export function useShortcuts(shortcuts: Record<string, (event: KeyboardEvent) => void>): void {
   const current = useRef(shortcuts);
@@ -23,7 +23,9 @@ export function useShortcuts(shortcuts: Record<string, (event: KeyboardEvent) =>
       const handler = current.current[name];
       if (!handler || event.defaultPrevented || belongsToOverlay(event)) return;
       const typing = (event.target as Element | null)?.closest?.('input, textarea, select, [contenteditable="true"]');
-      if (typing && !mod) return;
+      // Alt+← and Alt+→ are the history's Back and Forward, in a field as anywhere.
+      const history = event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight');
+      if (typing && !mod && !history) return;
       event.preventDefault();
       handler(event);
     };

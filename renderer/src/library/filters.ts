@@ -1,5 +1,6 @@
 import type { DocumentSummary } from '../../../shared/library.js';
 import { GENRES, type Genre, needsReview, type Script } from '../../../shared/policy.js';
+import { foldForSearch } from '../../../shared/search-fold.js';
 import type { LibrarySortKey } from '../../../shared/settings.js';
 
 export interface LibraryFilters {
@@ -42,13 +43,26 @@ function topicWithin(topic: string | null, chosen: string): boolean {
   return topic !== null && (topic === chosen || topic.startsWith(`${chosen}${TOPIC_SEPARATOR}`));
 }
 
+const folded = new WeakMap<DocumentSummary, string>();
+
+/** What the filter box matches in, as search folds it (script, width, case): title, 发文字号, issuer. */
+function filterText(d: DocumentSummary): string {
+  let text = folded.get(d);
+  if (text === undefined) {
+    text = foldForSearch([d.title, d.docNumber ?? '', d.issuer ?? ''].join('\n').normalize('NFKC'));
+    folded.set(d, text);
+  }
+  return text;
+}
+
 /** The documents that pass every filter, in the chosen order; documents without the sort key go last. */
 export function filterAndSort(docs: DocumentSummary[], filters: LibraryFilters, sort: LibrarySort): DocumentSummary[] {
-  const needle = filters.title.trim().toLowerCase();
+  // Each word typed must occur, as in search: "湘政發 2016" finds 湘政发〔2016〕….
+  const needles = foldForSearch(filters.title.normalize('NFKC')).split(/\s+/).filter(Boolean);
   const { topic } = filters;
   const kept = docs.filter(
     (d) =>
-      (needle === '' || d.title.toLowerCase().includes(needle) || (d.docNumber ?? '').toLowerCase().includes(needle)) &&
+      (needles.length === 0 || needles.every((needle) => filterText(d).includes(needle))) &&
       (filters.issuer === null || d.issuer === filters.issuer) &&
       (filters.year === null || d.date?.slice(0, 4) === filters.year) &&
       (filters.script === null || d.script === filters.script) &&

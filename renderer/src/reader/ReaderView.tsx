@@ -57,6 +57,7 @@ export function ReaderView({
   annotationId,
   find,
   block,
+  fromSearch = false,
   onBack,
   onNavigate,
 }: {
@@ -65,6 +66,8 @@ export function ReaderView({
   find?: FindTarget;
   /** Open at this block rather than where the reader left off. */
   block?: number;
+  /** Opened from search results: 返回 goes back to them. */
+  fromSearch?: boolean;
   onBack: () => void;
   onNavigate: (route: Route) => void;
 }) {
@@ -120,6 +123,7 @@ export function ReaderView({
       initialShown={loaded.shown}
       initialAnnotation={annotationId}
       initialFind={find}
+      fromSearch={fromSearch}
       onBack={onBack}
       onNavigate={onNavigate}
       onMetadataSaved={metadataSaved}
@@ -135,6 +139,7 @@ function Reader({
   initialShown,
   initialAnnotation,
   initialFind,
+  fromSearch,
   onBack,
   onNavigate,
   onMetadataSaved,
@@ -146,6 +151,7 @@ function Reader({
   initialShown: ShownDocument;
   initialAnnotation?: string;
   initialFind?: FindTarget;
+  fromSearch: boolean;
   onBack: () => void;
   onNavigate: (route: Route) => void;
   onMetadataSaved: (saved: DocumentSummary) => void;
@@ -346,8 +352,8 @@ function Reader({
     <ShownTextProvider value={shown.phrase}>
       <div className="reader" data-font={settings.fontFamily} data-preset={settings.preset} style={style}>
         <header className="reader-toolbar">
-          <button type="button" className="button" onClick={onBack} aria-keyshortcuts="Escape">
-            ← {t('reader.back')}
+          <button type="button" className="button" onClick={onBack} aria-keyshortcuts="Escape Alt+ArrowLeft">
+            ← {fromSearch ? t('reader.backToResults') : t('reader.back')}
           </button>
           <p className="reader-toolbar-title" title={shown.phrase(doc.title)}>
             {shown.phrase(doc.title)}

@@ -1,7 +1,9 @@
 // Find in the document as it is shown, whatever its script: the shown text and the query are both
-// put in search form (which keeps lengths), so 商务厅 finds 商務廳 and offsets stay shown offsets.
+// put in search form (which keeps lengths), so 商务厅 finds 商務廳 and offsets stay shown offsets. The
+// query is read as the search box reads it, so a search hit opens with the same hits marked.
 import type { Block } from '../../../shared/policy.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
+import { parseQuery } from '../../../shared/search-query.js';
 import type { ShownDocument } from '../script/shown-text.js';
 
 /** A match in a block's shown text. */
@@ -22,15 +24,42 @@ function foldedBlocks(shown: ShownDocument, count: number): string[] {
   return texts;
 }
 
-/** Every match of the query (taken as one phrase), in reading order, without overlaps. */
-export function findAll(shown: ShownDocument, blockCount: number, query: string, limit = 10_000): FindMatch[] {
-  const key = foldForSearch(query.normalize('NFKC').trim());
-  if (!key) return [];
+/**
+ * What each of the query's terms is found by in a view: the term in search form as typed, and as the
+ * view phrases it (互联网 is 網際網路 in the 台灣用語 view). Terms as the search box reads them: words
+ * apart, "quoted phrases" whole, exclusions left out (a document found holds none of them).
+ */
+export function findKeys(shown: ShownDocument, query: string): string[][] {
+  return parseQuery(query).include.map((term) => [
+    ...new Set([term.key, foldForSearch(shown.phrase(term.text).normalize('NFKC'))].filter(Boolean)),
+  ]);
+}
+
+/**
+ * Every match of the query's terms, in reading order: each term's occurrences without overlaps,
+ * counted as search counts a document's hits, so the find bar and the results agree.
+ */
+export function findAll(shown: ShownDocument, blockCount: number, query: string): FindMatch[] {
+  const terms = findKeys(shown, query);
+  if (terms.length === 0) return [];
   const matches: FindMatch[] = [];
   foldedBlocks(shown, blockCount).forEach((text, block) => {
-    for (let at = text.indexOf(key); at !== -1 && matches.length < limit; at = text.indexOf(key, at + key.length)) {
-      matches.push({ block, start: at, end: at + key.length });
+    const inBlock: FindMatch[] = [];
+    for (const keys of terms) {
+      for (let from = 0; ; ) {
+        let at = -1;
+        let length = 0;
+        for (const key of keys) {
+          const found = text.indexOf(key, from);
+          if (found !== -1 && (at === -1 || found < at)) [at, length] = [found, key.length];
+        }
+        if (at === -1) break;
+        inBlock.push({ block, start: at, end: at + length });
+        from = at + length;
+      }
     }
+    if (terms.length > 1) inBlock.sort((a, b) => a.start - b.start || a.end - b.end);
+    matches.push(...inBlock);
   });
   return matches;
 }

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryAnnotation } from '../../../shared/annotations.js';
 import type { Script } from '../../../shared/policy.js';
-import type { SearchFilters, SearchResponse, SearchResult } from '../../../shared/search.js';
+import type { SearchFilters, SearchResponse, SearchResult, SearchResults, SearchTotal } from '../../../shared/search.js';
 import { parseQuery } from '../../../shared/search-query.js';
 import { AnnotationItem } from '../annotations/AnnotationItem.js';
 import { useApi } from '../app/ApiContext.js';
@@ -103,19 +103,55 @@ function FacetSelect({
   );
 }
 
+/** Where the results were scrolled to, by address, for a return from a hit. */
+const SCROLL_KEY = 'policy-reader.search-scroll';
+
+/**
+ * Keeps the results' scroll position when the view is left (a hit opened) and puts it back once the
+ * results for the same address are shown again.
+ */
+function useScrollKept(shown: boolean): void {
+  const restored = useRef(false);
+  // The address as this view shows it, and how far it is scrolled (taken as it scrolls: by the time
+  // the view is gone, the document opened in its place has its own height).
+  const address = useRef(window.location.hash);
+  address.current = window.location.hash;
+  useEffect(() => {
+    let top = window.scrollY;
+    const onScroll = () => {
+      top = window.scrollY;
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      sessionStorage.setItem(SCROLL_KEY, JSON.stringify({ address: address.current, top }));
+    };
+  }, []);
+  useLayoutEffect(() => {
+    if (!shown || restored.current) return;
+    restored.current = true;
+    const saved = JSON.parse(sessionStorage.getItem(SCROLL_KEY) ?? 'null') as { address: string; top: number } | null;
+    if (saved?.address === window.location.hash) window.scrollTo(0, saved.top);
+  }, [shown]);
+}
+
 /**
  * 全文搜索: ranked documents with snippets, filters from the matches' facets, and matching
  * annotations. Typing searches as it goes; Enter opens the best document at its first hit.
  */
 export function SearchView({
   query,
+  filters,
   onQuery,
+  onFilters,
   onBack,
   onOpen,
   onOpenAnnotation,
 }: {
   query: string;
+  filters: SearchFilters;
   onQuery: (query: string) => void;
+  onFilters: (filters: SearchFilters) => void;
   onBack: () => void;
   onOpen: (id: string, at: number) => void;
   onOpenAnnotation: (annotation: LibraryAnnotation) => void;
@@ -124,8 +160,8 @@ export function SearchView({
   const api = useApi();
   const errorMessage = useErrorMessage();
   const phrase = usePhrases(useSettings().settings.defaultScript);
-  const [filters, setFilters] = useState<SearchFilters>({});
-  const [response, setResponse] = useState<SearchResponse | null>(null);
+  const [response, setResponse] = useState<SearchResults | null>(null);
+  const [counted, setCounted] = useState<SearchTotal | null>(null);
   const [annotations, setAnnotations] = useState<LibraryAnnotation[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -139,14 +175,22 @@ export function SearchView({
     const timer = window.setTimeout(() => {
       if (!query.trim()) {
         setResponse(null);
+        setCounted(null);
         setAnnotations([]);
         return;
       }
-      api.search({ query, limit: LIMIT, filters }).then(
+      // The best documents first; the count and the facets over all of them when they are ready.
+      const request = { query, limit: LIMIT, filters };
+      api.searchResults(request).then(
         (result) => {
           if (!live) return;
           setResponse(result);
+          setCounted(null);
           setProblem(null);
+          api.searchTotal(request).then(
+            (total) => live && setCounted(total),
+            (error: unknown) => live && setProblem(errorMessage(error)),
+          );
         },
         (error: unknown) => live && setProblem(errorMessage(error)),
       );
@@ -164,13 +208,13 @@ export function SearchView({
 
   useShortcuts({ escape: onBack, '/': () => input.current?.focus(), 'mod+k': () => input.current?.focus() });
 
-  const setFilter = (key: keyof SearchFilters) => (value: string | undefined) =>
-    setFilters((f) => {
-      const next = { ...f };
-      if (value) (next as Record<string, string>)[key] = value;
-      else delete next[key];
-      return next;
-    });
+  const setFilter = (key: keyof SearchFilters) => (value: string | undefined) => {
+    const next = { ...filters };
+    if (value) (next as Record<string, string>)[key] = value;
+    else delete next[key];
+    onFilters(next);
+  };
+  useScrollKept(response !== null);
   const terms = response?.terms ?? [];
   const best = response?.results[0];
 
@@ -195,39 +239,43 @@ export function SearchView({
           />
           <p className="search-hint">{t('search.hint')}</p>
         </search>
-        {response && (
+        {counted && (
           <div className="library-filters">
             <FacetSelect
               label={t('search.issuer')}
               value={filters.issuer}
-              facets={response.facets.issuer}
+              facets={counted.facets.issuer}
               onChange={setFilter('issuer')}
             />
             <FacetSelect
               label={t('search.year')}
               value={filters.year}
-              facets={response.facets.year}
+              facets={counted.facets.year}
               onChange={setFilter('year')}
             />
             <FacetSelect
               label={t('search.script')}
               value={filters.script}
-              facets={response.facets.script}
+              facets={counted.facets.script}
               labelOf={(v) => t(`script.${v as Script}Long`)}
               onChange={setFilter('script')}
             />
             <FacetSelect
               label={t('search.department')}
               value={filters.department}
-              facets={response.facets.department}
+              facets={counted.facets.department}
               onChange={setFilter('department')}
             />
           </div>
         )}
         {problem && <p role="alert">{problem}</p>}
         {response && (
-          <p className="library-count" aria-live="polite">
-            {response.total === 0 ? t('search.noMatch') : t('search.total', { count: response.total, ms: response.took })}
+          <p className="library-count" aria-live="polite" aria-busy={counted === null && response.results.length > 0}>
+            {response.results.length === 0
+              ? t('search.noMatch')
+              : counted === null
+                ? t('search.counting')
+                : t('search.total', { count: counted.total, ms: response.took })}
           </p>
         )}
         {response && response.results.length > 0 && (
