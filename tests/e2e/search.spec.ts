@@ -93,11 +93,9 @@ test('filters narrow the results; annotations are searched by note', async ({ ap
   await expect(annotations.locator('.annotation-item-note')).toHaveText('外贸目标需要与物流规划衔接');
 });
 
-/** The texts the find bar marks, in the order drawn. */
-const findMarks = (app: App) =>
-  app.page.evaluate(() => [...(CSS.highlights.get('find-match') ?? [])].map((r) => (r as Range).toString()));
-
-test('a hit of several terms opens with every term marked and the counter agreeing with the result', async ({ app }, testInfo) => {
+test('a hit of several terms opens with every term marked and the counter agreeing with the result', async ({
+  app,
+}, testInfo) => {
   await searchFromLibrary(app, '跨境 综合试验区');
   await expect(app.page.getByText('共 1 篇文件')).toBeVisible();
   const result = app.page.locator('.search-result').first();
