@@ -116,3 +116,45 @@ test('the library-wide view filters every annotation and opens one in its docume
   await expect(app.page.getByRole('dialog', { name: '编辑批注' })).toBeVisible();
   await expect(app.page.locator('mark.flash')).toHaveText(QUOTE);
 });
+
+test('picking a colour for exactly a passage already highlighted changes that highlight, not a second over it', async ({
+  app,
+}) => {
+  await openDocument(app, GUANGDONG);
+  await highlight(app, QUOTE, '重点');
+  await expect(app.page.locator('mark.hl')).toHaveClass(/hl-red/);
+  await highlight(app, QUOTE, '疑问');
+  await expect(app.page.locator('mark.hl')).toHaveClass(/hl-yellow/);
+  await expect(app.page.getByRole('button', { name: /^批注 1$/ })).toBeVisible();
+  await expect(app.page.getByRole('complementary', { name: '批注' }).locator('.annotation-item')).toHaveCount(1);
+  await expect(app.page.locator('mark.hl')).toHaveCount(1);
+});
+
+test('a note with two tags keeps its editor inside the window at 1024×700, clear of the toolbar, its quote shown', async ({
+  app,
+}) => {
+  await app.page.setViewportSize({ width: 1024, height: 700 });
+  await openDocument(app, GUANGDONG);
+  // A passage low in the view, where the editor has little room below it.
+  await app.page.locator('.reader-scroll').evaluate((scroller) => {
+    const mark = [...scroller.querySelectorAll('p')].find((p) => p.textContent?.includes('跨境电子商务进出口额年均增长30%左右'));
+    if (mark) scroller.scrollTop += mark.getBoundingClientRect().top - scroller.clientHeight + 60;
+  });
+  await highlight(app, QUOTE, '重点');
+  await app.page.locator('mark.hl').click();
+  const editor = app.page.getByRole('dialog', { name: '编辑批注' });
+  await editor.getByRole('textbox', { name: '批注' }).fill('目标值：年均三成\n需与商务厅核对\n另请统计局提供口径');
+  for (const tag of ['指标', '外贸']) {
+    await editor.getByRole('textbox', { name: '添加标签，回车确认' }).fill(tag);
+    await app.page.keyboard.press('Enter');
+  }
+  await expect(editor.getByText('#外贸')).toBeVisible();
+  const box = await editor.boundingBox();
+  const toolbar = await app.page.locator('.reader-toolbar').boundingBox();
+  expect(box).not.toBeNull();
+  expect(toolbar).not.toBeNull();
+  if (!box || !toolbar) return;
+  expect(box.y).toBeGreaterThanOrEqual(toolbar.y + toolbar.height);
+  expect(box.y + box.height).toBeLessThanOrEqual(700);
+  await expect(editor.locator('.annotation-quote')).toBeInViewport();
+});

@@ -169,3 +169,26 @@ test('the facts panel lists a document’s goals with their years and jumps to e
   await expect(page.locator('.tasks-table tbody tr').first()).toBeVisible();
   await expect(page.getByRole('combobox', { name: '文件' })).toHaveValue(/^[0-9a-f]{12,64}$/);
 });
+
+test('the 要素 panel looks like loading while it is, never like zero', async ({ app }) => {
+  const { page } = app;
+  await openDocument(app, '广东省大力发展电子商务加快培育经济新动力的实施方案');
+  // The document's targets answered late, as on a slow laptop with a large library.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/targets', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('button', { name: '要素' }).click();
+  const panel = page.getByRole('complementary', { name: '政策要素' });
+  await expect(panel.getByRole('heading', { name: '量化目标（统计中）' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: '本文责任单位（统计中）' })).toBeVisible();
+  await expect(panel.getByText('量化目标（0）')).toHaveCount(0);
+  await expect(panel.getByText('本文责任单位（0）')).toHaveCount(0);
+  release();
+  await expect(panel.getByRole('heading', { name: /^量化目标（[1-9]\d*）$/ })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: /^本文责任单位（[1-9]\d*）$/ })).toBeVisible();
+});

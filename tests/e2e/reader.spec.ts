@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type App, expect, test } from './fixtures.js';
-import { openDocument } from './reading.js';
+import { openDocument, selectWithMouse } from './reading.js';
 
 const SEED_TITLES = [
   '關于深入實施“互聯網+流通”行動計劃的實施意見',
@@ -242,4 +242,132 @@ test('every request stays on the shell’s origin', async ({ app }) => {
   await app.page.waitForTimeout(1000);
   expect(requests.length).toBeGreaterThan(10);
   expect(requests.filter((url) => !url.startsWith(`${app.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+});
+
+test('the English and 繁體 interfaces name the default colours in their language, a renamed one as given', async ({ app }) => {
+  await openDocument(app, '关于促进电子商务发展的实施意见');
+  await expect(app.page.getByRole('region', { name: '通知（F8）' })).toBeAttached();
+  await expect(app.page.getByRole('button', { name: '导出批注文件（可导入他人阅读器）' })).toHaveAttribute(
+    'title',
+    /W3C Web Annotation/,
+  );
+  await app.page.getByRole('button', { name: '阅读设置' }).click();
+  await app.page.getByRole('textbox', { name: '黄色' }).fill('需核实');
+  await app.page.getByRole('textbox', { name: '黄色' }).press('Tab');
+  await app.page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+  await expect(app.page.getByRole('textbox', { name: 'Red' })).toHaveValue('Key point');
+  await expect(app.page.getByRole('textbox', { name: 'Yellow' })).toHaveValue('需核实');
+  await app.page.keyboard.press('Escape');
+  await selectWithMouse(app.page, '电子商务');
+  const toolbar = app.page.getByRole('toolbar', { name: 'Annotation tools' });
+  await expect(toolbar.getByRole('button', { name: 'Mark as “Key point”' })).toBeVisible();
+  await expect(toolbar.getByRole('button', { name: 'Mark as “需核实”' })).toBeVisible();
+  await expect(app.page.getByRole('region', { name: 'Notifications (F8)' })).toBeAttached();
+  await app.page.keyboard.press('Escape');
+  await app.page.getByRole('button', { name: 'Back to the library' }).click();
+  const search = app.page.getByRole('searchbox', { name: 'Search the library' });
+  const fits = await search.evaluate((input: HTMLInputElement) => {
+    const probe = document.createElement('span');
+    probe.style.font = getComputedStyle(input).font;
+    probe.textContent = input.placeholder;
+    document.body.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width <= input.clientWidth;
+  });
+  expect(fits).toBe(true);
+});
+
+test('the outline: ↑/↓ move through it once focused, and the section being read stays in its view', async ({ app }) => {
+  await app.page.setViewportSize({ width: 1024, height: 600 });
+  await openDocument(app, '广东省大力发展电子商务加快培育经济新动力的实施方案');
+  const outline = app.page.getByRole('navigation', { name: '目录' });
+  const links = outline.getByRole('link');
+  await app.page.keyboard.press('o');
+  const first = await app.page.evaluate(() => document.activeElement?.textContent);
+  await app.page.keyboard.press('ArrowDown');
+  await app.page.keyboard.press('ArrowDown');
+  const texts = await links.allTextContents();
+  const focused = await app.page.evaluate(() => document.activeElement?.textContent);
+  expect(texts.indexOf(focused ?? '')).toBe(texts.indexOf(first ?? '') + 2);
+  await app.page.keyboard.press('ArrowUp');
+  expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe(texts[texts.indexOf(first ?? '') + 1]);
+  // Read on to the last section: its entry, far down a long outline, comes into the outline's view.
+  expect(await outline.evaluate((nav) => nav.scrollHeight > nav.clientHeight)).toBe(true);
+  const count = await links.count();
+  await expect
+    .poll(async () => {
+      await app.page.locator('.reader-scroll').evaluate((scroller) => {
+        scroller.scrollTop = scroller.scrollHeight;
+      });
+      return outline.evaluate((nav) => [...nav.querySelectorAll('a')].findIndex((a) => a.hasAttribute('aria-current')));
+    })
+    .toBeGreaterThan(count - 4);
+  expect(await outline.evaluate((nav) => nav.scrollTop)).toBeGreaterThan(0);
+  await expect
+    .poll(() =>
+      outline.evaluate((nav) => {
+        const active = nav.querySelector('[aria-current="location"]');
+        if (!active) return 'none';
+        const a = active.getBoundingClientRect();
+        const box = nav.getBoundingClientRect();
+        return a.top >= box.top && a.bottom <= box.bottom ? 'visible' : 'hidden';
+      }),
+    )
+    .toBe('visible');
+});
+
+test('the find bar covers no line: neither the head when opened at the top nor the hit it scrolls to', async ({ app }) => {
+  await app.page.setViewportSize({ width: 1024, height: 700 });
+  await openDocument(app, '广东省大力发展电子商务加快培育经济新动力的实施方案');
+  await app.page.keyboard.press('Control+f');
+  const bar = app.page.locator('.find-bar');
+  await expect(bar).toBeVisible();
+  const below = async (selector: string) => {
+    const barBox = await bar.boundingBox();
+    const box = await app.page.locator(selector).first().boundingBox();
+    return barBox !== null && box !== null && box.y >= barBox.y + barBox.height;
+  };
+  await expect.poll(() => below('.doc-head h1, h1')).toBe(true);
+  await app.page.getByRole('searchbox', { name: '在文中查找' }).fill('跨境电子商务');
+  await expect(app.page.locator('.find-counter')).toHaveText(/^1\//);
+  const current = () =>
+    app.page.evaluate(() => {
+      const range = [...(CSS.highlights.get('find-current') ?? [])][0] as Range | undefined;
+      const rect = range?.getBoundingClientRect();
+      const barRect = document.querySelector('.find-bar')?.getBoundingClientRect();
+      return rect && barRect ? rect.top >= barRect.bottom : false;
+    });
+  for (let step = 0; step < 5; step++) {
+    await expect.poll(current).toBe(true);
+    await app.page.keyboard.press('Enter');
+  }
+});
+
+test('every setting that moves the text keeps the reader on the heading they were reading', async ({ app }) => {
+  await app.page.setViewportSize({ width: 1024, height: 700 });
+  await openDocument(app, '广东省大力发展电子商务加快培育经济新动力的实施方案');
+  const outline = app.page.getByRole('navigation', { name: '目录' });
+  const heading = '二、优化电子商务发展环境';
+  await outline.getByRole('link', { name: heading }).click();
+  const offset = () =>
+    app.page.evaluate((text) => {
+      const scroller = document.querySelector('.reader-scroll') as HTMLElement;
+      const element = [...document.querySelectorAll('.doc-body [id^="b-"]')].find((el) => el.textContent?.startsWith(text));
+      return element ? Math.round(element.getBoundingClientRect().top - scroller.getBoundingClientRect().top) : null;
+    }, heading);
+  await expect.poll(offset).not.toBeNull();
+  await app.page.waitForTimeout(400);
+  const before = (await offset()) ?? 0;
+  await app.page.getByRole('button', { name: '阅读设置' }).click();
+  for (const change of [
+    () => app.page.getByRole('radio', { name: '公文（GB/T 9704）' }).click(),
+    () => app.page.getByRole('radio', { name: '自定义' }).click(),
+    () => app.page.getByRole('radio', { name: '楷体（霞鹜文楷）' }).click(),
+  ]) {
+    await change();
+    await app.page.evaluate(() => document.fonts.ready);
+    await expect.poll(async () => Math.abs(((await offset()) ?? 1e9) - before)).toBeLessThan(40);
+    await expect(outline.locator('[aria-current="location"]')).toHaveText(heading);
+  }
 });

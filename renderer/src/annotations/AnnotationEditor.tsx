@@ -2,10 +2,10 @@ import { Popover } from 'radix-ui';
 import { type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Annotation, type AnnotationKind, HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations.js';
-import { useSettings } from '../app/SettingsContext.js';
 import { Choice } from '../common/Choice.js';
 import { useShownText } from '../script/ShownText.js';
 import type { AnnotationActions } from './useAnnotations.js';
+import { useColorNames } from './useColorNames.js';
 
 interface Props {
   annotation: Annotation;
@@ -19,9 +19,12 @@ interface Props {
 const SAVE_DELAY = 400;
 
 /** Colour, kind, note and tags of one annotation. The note saves itself as it is typed. */
+/** Room the editor leaves: the reader's toolbar above, a little at the other edges. */
+const EDITOR_MARGINS = { top: 64, right: 12, bottom: 12, left: 12 };
+
 export function AnnotationEditor({ annotation, anchor, focusNote, actions, onDeleted, onClose }: Props) {
   const { t } = useTranslation();
-  const { settings } = useSettings();
+  const colorName = useColorNames();
   const shownText = useShownText();
   const [note, setNote] = useState(annotation.note);
   const [tagDraft, setTagDraft] = useState('');
@@ -65,6 +68,9 @@ export function AnnotationEditor({ annotation, anchor, focusNote, actions, onDel
           side="bottom"
           align="start"
           sideOffset={6}
+          // Inside the window and clear of the reader's toolbar, however tall its tags make it (it
+          // scrolls within, its quote first).
+          collisionPadding={EDITOR_MARGINS}
           aria-label={t('annotations.editor')}
           onOpenAutoFocus={(event) => {
             event.preventDefault();
@@ -75,7 +81,7 @@ export function AnnotationEditor({ annotation, anchor, focusNote, actions, onDel
           <Choice<HighlightColor>
             label={t('annotations.color')}
             value={annotation.color}
-            options={HIGHLIGHT_COLORS.map((color) => ({ value: color, label: settings.colorNames[color] }))}
+            options={HIGHLIGHT_COLORS.map((color) => ({ value: color, label: colorName(color) }))}
             itemClassName={(color) => `swatch-toggle swatch-${color}`}
             onChange={(color) => void actions.update(annotation.id, { color })}
           />

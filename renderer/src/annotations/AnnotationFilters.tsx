@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations.js';
-import { useSettings } from '../app/SettingsContext.js';
+import { useColorNames } from './useColorNames.js';
 
 export interface AnnotationFilterValues {
   color: HighlightColor | null;
@@ -21,7 +21,7 @@ export function AnnotationFilters({
   onChange: (value: AnnotationFilterValues) => void;
 }) {
   const { t } = useTranslation();
-  const { settings } = useSettings();
+  const colorName = useColorNames();
   return (
     <search className="annotation-filters">
       <input
@@ -39,7 +39,7 @@ export function AnnotationFilters({
         <option value="">{t('annotations.allColors')}</option>
         {HIGHLIGHT_COLORS.map((color) => (
           <option key={color} value={color}>
-            {settings.colorNames[color]}
+            {colorName(color)}
           </option>
         ))}
       </select>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotations.js';
-import { useSettings } from '../app/SettingsContext.js';
 import { useShownText } from '../script/ShownText.js';
+import { useColorNames } from './useColorNames.js';
 
 /** One annotation in a list: colour, quote, note, tags and date; the whole item opens it. */
 export function AnnotationItem({
@@ -14,7 +14,7 @@ export function AnnotationItem({
   onOpen: () => void;
 }) {
   const { t } = useTranslation();
-  const { settings } = useSettings();
+  const colorName = useColorNames();
   const shownText = useShownText();
   return (
     <li className="annotation-item">
@@ -24,7 +24,7 @@ export function AnnotationItem({
         {annotation.note && <span className="annotation-item-note">{annotation.note}</span>}
         <span className="annotation-item-meta">
           <span className={`dot dot-${annotation.color}`} aria-hidden="true" />
-          {settings.colorNames[annotation.color]}
+          {colorName(annotation.color)}
           {annotation.kind === 'underline' && ` · ${t('annotations.underline')}`}
           {annotation.tags.map((tag) => ` #${tag}`).join('')}
           {' · '}

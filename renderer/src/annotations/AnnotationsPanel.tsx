@@ -58,7 +58,12 @@ export function AnnotationsPanel({ annotations, onOpen, onExport, onImport }: Pr
         <button type="button" className="button button-small" onClick={() => onExport('md')}>
           {t('annotations.exportMarkdown')}
         </button>
-        <button type="button" className="button button-small" onClick={() => onExport('w3c')}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => onExport('w3c')}
+          title={t('annotations.exportW3cHint')}
+        >
           {t('annotations.exportW3c')}
         </button>
         <button type="button" className="button button-small" onClick={() => fileInput.current?.click()}>

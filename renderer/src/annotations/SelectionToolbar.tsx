@@ -2,7 +2,7 @@ import { Popover, Toolbar } from 'radix-ui';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations.js';
-import { useSettings } from '../app/SettingsContext.js';
+import { useColorNames } from './useColorNames.js';
 
 interface Props {
   anchor: RefObject<{ getBoundingClientRect(): DOMRect } | null>;
@@ -17,7 +17,7 @@ interface Props {
 /** The small toolbar over a selection: a colour for each meaning, underline, note, copy. */
 export function SelectionToolbar({ anchor, open, onHighlight, onUnderline, onNote, onCopy, onClose }: Props) {
   const { t } = useTranslation();
-  const { settings } = useSettings();
+  const colorName = useColorNames();
   return (
     <Popover.Root open={open} onOpenChange={(next) => !next && onClose()}>
       <Popover.Anchor virtualRef={anchor} />
@@ -36,10 +36,10 @@ export function SelectionToolbar({ anchor, open, onHighlight, onUnderline, onNot
                 key={color}
                 className={`swatch swatch-${color}`}
                 onClick={() => onHighlight(color)}
-                aria-label={t('annotations.highlightAs', { name: settings.colorNames[color] })}
-                title={settings.colorNames[color]}
+                aria-label={t('annotations.highlightAs', { name: colorName(color) })}
+                title={colorName(color)}
               >
-                <span aria-hidden="true">{settings.colorNames[color]}</span>
+                <span aria-hidden="true">{colorName(color)}</span>
               </Toolbar.Button>
             ))}
             <Toolbar.Separator className="toolbar-separator" />

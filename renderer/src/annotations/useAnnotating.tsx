@@ -87,10 +87,13 @@ export function useAnnotating({ doc, initial, scroller, reveal, shown }: Options
     if (!range) return;
     lastColor.current = color;
     try {
-      const created = await actions.create(range, kind, color);
+      // Exactly an existing highlight selected again: that one changes, rather than a second over it.
+      const same = annotations.find((a) => !a.orphaned && a.start === range.start && a.end === range.end);
+      if (same) await actions.update(same.id, { kind, color });
+      const id = same?.id ?? (await actions.create(range, kind, color)).id;
       window.getSelection()?.removeAllRanges();
       setRange(null);
-      if (withNote) requestAnimationFrame(() => edit(created.id, true));
+      if (withNote) requestAnimationFrame(() => edit(id, true));
     } catch (error) {
       onError(error);
     }

@@ -1,5 +1,6 @@
 import { Toast } from 'radix-ui';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface Notice {
   message: string;
@@ -14,6 +15,7 @@ const NotifyContext = createContext<((notice: Notice) => void) | null>(null);
 
 /** Short notices at the bottom of the window, with an optional action such as Undo (Radix Toast). */
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const [shown, setShown] = useState<Shown[]>([]);
   const notify = useCallback(
     (notice: Notice) => setShown((list) => [...list.slice(-2), { ...notice, key: Date.now() + Math.random() }]),
@@ -43,7 +45,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             )}
           </Toast.Root>
         ))}
-        <Toast.Viewport className="toast-viewport" />
+        <Toast.Viewport className="toast-viewport" label={t('app.notifications')} />
       </Toast.Provider>
     </NotifyContext.Provider>
   );

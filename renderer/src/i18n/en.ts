@@ -1,8 +1,9 @@
 import type { Messages } from './zh-CN.js';
 
 export const en: Messages = {
-  app: { name: 'Policy Reader', skipToContent: 'Skip to content' },
+  app: { name: 'Policy Reader', skipToContent: 'Skip to content', notifications: 'Notifications (F8)' },
   library: {
+    searchPlaceholder: 'Search all documents',
     title: 'Library',
     count: '{{count}} documents',
     shown: 'Showing {{shown}} of {{count}}',
@@ -198,7 +199,8 @@ export const en: Messages = {
     allColors: 'All colours',
     allTags: 'All tags',
     exportMarkdown: 'Export Markdown',
-    exportW3c: 'Export W3C JSON',
+    exportW3c: 'Export annotations file (others can import it)',
+    exportW3cHint: 'A W3C Web Annotation JSON file that Policy Reader on another computer reads with Import annotations',
     import: 'Import annotations',
     imported: 'Annotations imported: {{added}} added, {{duplicates}} duplicates, {{orphaned}} not placed, {{pending}} kept aside',
     all: 'All annotations',
@@ -206,6 +208,7 @@ export const en: Messages = {
     allShown: 'Showing the first {{shown}} of {{count}}',
     showMore: 'Showing {{shown}} of {{count}}: show more',
     colors: { red: 'Red', yellow: 'Yellow', green: 'Green', blue: 'Blue', purple: 'Purple' },
+    defaultNames: { red: 'Key point', yellow: 'Question', green: 'To do', blue: 'Reference', purple: 'Other' },
     colorNames: 'Colour meanings',
   },
   search: {
@@ -288,11 +291,14 @@ export const en: Messages = {
     open: 'Open',
     showInText: 'Show in text',
     targets: 'Targets ({{count}})',
+    targetsLoading: 'Quantified targets (counting)',
+    analysing: 'Analysing the document…',
     targetsNone: 'No quantitative goal with a year was found.',
     year: 'Year',
     indicator: 'Indicator',
     value: 'Target',
     ownDepartments: 'Responsible departments ({{count}})',
+    ownDepartmentsLoading: 'Responsible bodies here (counting)',
     ownDepartmentsNone: 'This document names no responsible department.',
     compareWith: 'Compare with another document',
     compare: 'Compare',

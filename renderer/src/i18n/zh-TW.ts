@@ -1,8 +1,9 @@
 import type { Messages } from './zh-CN.js';
 
 export const zhTW: Messages = {
-  app: { name: '政策閱讀器', skipToContent: '跳到正文' },
+  app: { name: '政策閱讀器', skipToContent: '跳到正文', notifications: '通知（F8）' },
   library: {
+    searchPlaceholder: '全文搜尋：詞語、"短語"、-排除',
     title: '文庫',
     count: '共 {{count}} 篇',
     shown: '顯示 {{shown}} / {{count}} 篇',
@@ -194,7 +195,8 @@ export const zhTW: Messages = {
     allColors: '全部顏色',
     allTags: '全部標籤',
     exportMarkdown: '匯出 Markdown',
-    exportW3c: '匯出 W3C JSON',
+    exportW3c: '匯出批註檔（可匯入他人閱讀器）',
+    exportW3cHint: 'W3C Web Annotation 格式的 JSON 檔，另一台電腦上的政策閱讀器可用「匯入批註」讀入',
     import: '匯入批註',
     imported: '匯入批註：新增 {{added}} 條，重複 {{duplicates}} 條，無法定位 {{orphaned}} 條，暫存 {{pending}} 條',
     all: '全部批註',
@@ -202,6 +204,7 @@ export const zhTW: Messages = {
     allShown: '顯示前 {{shown}} 條，共 {{count}} 條',
     showMore: '已顯示 {{shown}} / {{count}} 條，顯示更多',
     colors: { red: '紅色', yellow: '黃色', green: '綠色', blue: '藍色', purple: '紫色' },
+    defaultNames: { red: '重點', yellow: '疑問', green: '待辦', blue: '引用', purple: '其他' },
     colorNames: '顏色含義',
   },
   search: {
@@ -283,11 +286,14 @@ export const zhTW: Messages = {
     open: '開啟',
     showInText: '在文中定位',
     targets: '量化目標（{{count}}）',
+    targetsLoading: '量化目標（統計中）',
+    analysing: '正在分析本文…',
     targetsNone: '未找到帶年份的量化目標（「到2020年……達到……」）。',
     year: '年份',
     indicator: '指標',
     value: '目標',
     ownDepartments: '本文責任單位（{{count}}）',
+    ownDepartmentsLoading: '本文責任單位（統計中）',
     ownDepartmentsNone: '本文沒有寫明責任單位。',
     compareWith: '與另一檔案對比',
     compare: '對比',

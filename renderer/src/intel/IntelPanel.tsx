@@ -101,7 +101,14 @@ export function IntelPanel({ doc, relations, onJump, onNavigate }: Props) {
       </section>
 
       <section>
-        <h3 className="panel-subtitle">{t('intel.targets', { count: loaded?.targets.length ?? 0 })}</h3>
+        <h3 className="panel-subtitle">
+          {loaded ? t('intel.targets', { count: loaded.targets.length }) : t('intel.targetsLoading')}
+        </h3>
+        {!loaded && (
+          <p className="panel-hint" aria-busy="true">
+            {t('intel.analysing')}
+          </p>
+        )}
         {loaded && loaded.targets.length === 0 && <p className="panel-hint">{t('intel.targetsNone')}</p>}
         {loaded && loaded.targets.length > 0 && (
           <table className="intel-targets">
@@ -130,7 +137,14 @@ export function IntelPanel({ doc, relations, onJump, onNavigate }: Props) {
       </section>
 
       <section>
-        <h3 className="panel-subtitle">{t('intel.ownDepartments', { count: loaded?.departments.length ?? 0 })}</h3>
+        <h3 className="panel-subtitle">
+          {loaded ? t('intel.ownDepartments', { count: loaded.departments.length }) : t('intel.ownDepartmentsLoading')}
+        </h3>
+        {!loaded && (
+          <p className="panel-hint" aria-busy="true">
+            {t('intel.analysing')}
+          </p>
+        )}
         {loaded && loaded.departments.length === 0 && <p className="panel-hint">{t('intel.ownDepartmentsNone')}</p>}
         <ul className="intel-list intel-departments">
           {loaded?.departments.map((d) => (

@@ -171,7 +171,7 @@ export function LibraryView({
             <input
               ref={searchBox}
               type="search"
-              placeholder={t('search.placeholder')}
+              placeholder={t('library.searchPlaceholder')}
               aria-label={t('search.label')}
               aria-keyshortcuts="/ Control+K"
             />

@@ -27,7 +27,16 @@ import { DocumentView } from './DocumentView.js';
 import { ExportPdfDialog } from './ExportPdfDialog.js';
 import { FindBar } from './FindBar.js';
 import { OutlinePanel } from './OutlinePanel.js';
-import { currentHeading, pieceElement, positionAt, scrollTopFor, topWithin } from './positions.js';
+import {
+  anchorAt,
+  currentHeading,
+  pieceElement,
+  positionAt,
+  scrollTopFor,
+  scrollTopForAnchor,
+  topWithin,
+  type ViewAnchor,
+} from './positions.js';
 import { SettingsPanel } from './SettingsPanel.js';
 import { ShortcutsDialog } from './ShortcutsDialog.js';
 import { settleScroll } from './settle.js';
@@ -222,6 +231,23 @@ function Reader({
     if (container && body && initialPosition) settleScroll(container, (c) => scrollTopFor(c, body, initialPosition));
   }, [initialPosition]);
 
+  // Where the reader is, as last scrolled to: every setting that moves the text (size, spacing,
+  // width, preset, font) keeps them on that passage.
+  const readingAt = useRef<ViewAnchor | null>(null);
+  const layout = `${settings.fontSize}/${settings.lineHeight}/${settings.pageWidth}/${settings.preset}/${settings.fontFamily}`;
+  useLayoutEffect(() => {
+    const container = scroller.current;
+    const body = bodyOf();
+    const anchor = readingAt.current;
+    if (!container || !body || !anchor) return;
+    const hold = () => {
+      container.scrollTop = scrollTopForAnchor(container, body, anchor);
+    };
+    hold();
+    // A font that loads after the change moves the text once more.
+    void document.fonts.ready.then(hold);
+  }, [layout]);
+
   // Scroll spy and reading position, at most once a frame and once every half second.
   useEffect(() => {
     const container = scroller.current;
@@ -235,6 +261,8 @@ function Reader({
     const spy = () => {
       const headings = [...container.querySelectorAll<HTMLElement>('.doc-body [id^="b-"]')];
       setCurrent(currentHeading(container, headings));
+      const body = bodyOf();
+      if (body) readingAt.current = anchorAt(container, body);
     };
     const onScroll = () => {
       cancelAnimationFrame(frame);

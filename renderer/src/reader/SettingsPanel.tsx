@@ -1,9 +1,10 @@
 import { Popover, Slider } from 'radix-ui';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations.js';
 import type { Locale } from '../../../shared/errors.js';
 import { type FontFamily, SETTINGS_LIMITS, type Theme, type TypographyPreset } from '../../../shared/settings.js';
+import { useColorNames } from '../annotations/useColorNames.js';
 import { useSettings } from '../app/SettingsContext.js';
 import { Choice } from '../common/Choice.js';
 import { ScriptMenu } from '../script/ScriptMenu.js';
@@ -46,11 +47,14 @@ function SliderRow({
 function ColorName({ color }: { color: HighlightColor }) {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
-  const [draft, setDraft] = useState(settings.colorNames[color]);
+  const shown = useColorNames()(color);
+  const [draft, setDraft] = useState(shown);
+  // The interface's language changed, or the name did elsewhere.
+  useEffect(() => setDraft(shown), [shown]);
   const save = () => {
     const name = draft.trim();
-    if (name && name !== settings.colorNames[color]) update({ colorNames: { ...settings.colorNames, [color]: name } });
-    else setDraft(settings.colorNames[color]);
+    if (name && name !== shown) update({ colorNames: { ...settings.colorNames, [color]: name } });
+    else setDraft(shown);
   };
   return (
     <input

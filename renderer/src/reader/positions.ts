@@ -58,3 +58,26 @@ export function currentHeading(container: HTMLElement, headings: HTMLElement[], 
   const below = firstWhere(headings, (el) => topWithin(container, el) > y);
   return below === 0 ? null : Number((headings[below - 1] as HTMLElement).id.slice(2));
 }
+
+/** The first piece that starts in view, and how far below the view's top it starts (in pixels). */
+export interface ViewAnchor {
+  block: number;
+  offset: number;
+}
+
+/**
+ * What the reader sees first: the first drawn piece whose top is in view (a heading just scrolled
+ * to, not the end of the paragraph above it), to hold in place when a setting moves the text.
+ */
+export function anchorAt(container: HTMLElement, body: HTMLElement): ViewAnchor | null {
+  const pieces = [...body.children] as HTMLElement[];
+  const y = container.scrollTop;
+  const el = pieces[firstWhere(pieces, (piece) => topWithin(container, piece) >= y - 1)];
+  return el ? { block: Number(el.dataset.block ?? 0), offset: topWithin(container, el) - y } : null;
+}
+
+/** The scroll offset that puts an anchored piece where it was in the view. */
+export function scrollTopForAnchor(container: HTMLElement, body: HTMLElement, anchor: ViewAnchor): number {
+  const el = pieceElement(body, anchor.block);
+  return el ? topWithin(container, el) - anchor.offset : container.scrollTop;
+}
