@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../main/core/library/library.js';
 import type { Annotation } from '../../shared/annotations.js';
@@ -24,7 +24,7 @@ function annotatedGuangdong() {
     const start = text.indexOf(quote);
     return library.createAnnotation({ docId: id, start, end: start + quote.length, kind: 'highlight', color: 'red', ...fields });
   };
-  annotate('跨境电子商务进出口额年均增长30%左右', { note: '目标值：年均三成', tags: ['指标'] });
+  annotate('跨境电子商务进出口额年均增长30%左右', { note: '目标值：年均三成\n需与商务厅核对', tags: ['指标'] });
   annotate('农产品电子商务交易额年均增长38%左右', { color: 'yellow' });
   annotate('加快制定物流(快递)配送车辆专用', {
     kind: 'underline',
@@ -73,7 +73,48 @@ function pdftotextIn(file: string, page: number, quad: number[], height: number)
     .replace(/\s/g, '');
 }
 
+/** WCAG contrast of a colour ("#rrggbb") against white. */
+function contrastOnWhite(hex: string): number {
+  const channel = (at: number) => {
+    const c = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 1.05 / (0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5) + 0.05);
+}
+
+/** The fill colours text is drawn in on a page. */
+async function textColours(bytes: Buffer, pageNumber: number): Promise<Set<string>> {
+  const page = await (await readPdf(bytes)).getPage(pageNumber);
+  const { fnArray, argsArray } = await page.getOperatorList();
+  const colours = new Set<string>();
+  let fill = '#000000';
+  fnArray.forEach((fn, i) => {
+    if (fn === OPS.setFillRGBColor) fill = String(argsArray[i]?.[0] ?? fill);
+    if (fn === OPS.showText || fn === OPS.showSpacedText) colours.add(fill);
+  });
+  return colours;
+}
+
 describe('PDF export', () => {
+  it('prints a margin note in one colour with its own lines, text in inks of AA contrast, the 公文 grid without gaps', async () => {
+    const { library, id } = annotatedGuangdong();
+    const reading = await library.exportPdf(id, { script: 'original', layout: 'reading', date: DATE });
+    const pdf = await readPdf(reading.bytes);
+    const first = await pdf.getPage(1);
+    const margin = (await first.getTextContent()).items
+      .filter((item) => 'str' in item && (item.transform[4] as number) >= 145 * MM && item.str.trim())
+      .map((item) => ('str' in item ? item.str : ''));
+    expect(margin.join('|')).toContain('目标值：年均三成|需与商务厅核对');
+    for (const page of [1, pdf.numPages]) {
+      for (const colour of await textColours(reading.bytes, page))
+        expect(contrastOnWhite(colour), `${colour} on page ${page}`).toBeGreaterThanOrEqual(4.5);
+    }
+    // GB/T 9704 sets 22 lines a page with no space between paragraphs: page 1 reaches 一、.
+    const gongwen = await library.exportPdf(id, { script: 'original', layout: 'gongwen', date: DATE });
+    const page1 = await (await (await readPdf(gongwen.bytes)).getPage(1)).getTextContent();
+    expect(page1.items.map((item) => ('str' in item ? item.str : '')).join('')).toContain('一、总体要求');
+  });
+
   it('sets every block in reading order, in the chosen script, with the head and bookmarks and metadata', async () => {
     const { library, id, text } = annotatedGuangdong();
     for (const script of ['original', 'tw'] as const) {
@@ -128,7 +169,7 @@ describe('PDF export', () => {
       ['Highlight', [250, 204, 21], '[2]'],
       ['Underline', [34, 197, 94], '[3] 请交通运输厅研究'],
     ]);
-    expect(found[0]?.contents).toBe('[1] 目标值：年均三成\n#指标');
+    expect(found[0]?.contents).toBe('[1] 目标值：年均三成\n需与商务厅核对\n#指标');
     expect(found[1]?.quads).toHaveLength(2);
     if (poppler) {
       const under = (a: (typeof found)[number]) => a.quads.map((q) => pdftotextIn(file, a.page, q, a.height)).join('');

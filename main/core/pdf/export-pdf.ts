@@ -41,6 +41,9 @@ interface Geometry {
   heading: FontName;
   title: FontName;
   titleSize: number;
+  /** Space before a paragraph and before a heading, in lines. */
+  paragraphSpace: number;
+  headingSpace: number;
   /** The column beside the text for each passage's number and, where there is room, its note. */
   notes: MarginColumn;
 }
@@ -65,6 +68,8 @@ const GEOMETRY: Record<PdfLayout, Geometry> = {
     heading: 'serifBold',
     title: 'serifBold',
     titleSize: 18,
+    paragraphSpace: 0.25,
+    headingSpace: 0.5,
     notes: { x: 146 * MM, width: 44 * MM, size: 7.5 },
   },
   // GB/T 9704-2012: A4, type area 156 mm × 225 mm from 37 mm top and 28 mm left, 22 lines of 28
@@ -81,6 +86,9 @@ const GEOMETRY: Record<PdfLayout, Geometry> = {
     heading: 'serifBold',
     title: 'serifBold',
     titleSize: 22,
+    // Every line on the standard's grid: no space between paragraphs or before headings.
+    paragraphSpace: 0,
+    headingSpace: 0,
     notes: { x: 186 * MM, width: 20 * MM, size: 8, numbersOnly: true },
   },
 };
@@ -95,6 +103,19 @@ const COLORS: Record<HighlightColor, [number, number, number]> = {
   blue: [59, 130, 246],
   purple: [168, 85, 247],
 };
+/**
+ * Text in a highlight's colour (its number in the margin, its quote in the 批注 section): a deeper
+ * shade of each, at least 4.5 : 1 against white (WCAG AA for text; the highlight colours themselves
+ * are as low as 1.5 : 1 for yellow).
+ */
+const INKS: Record<HighlightColor, [number, number, number]> = {
+  red: [185, 28, 28],
+  yellow: [133, 77, 14],
+  green: [21, 128, 61],
+  blue: [29, 78, 216],
+  purple: [126, 34, 206],
+};
+const NOTE_INK = '#333333';
 
 /** One annotation placed in the shown text of a block. */
 interface Mark {
@@ -177,7 +198,14 @@ export async function exportPdf(
     if (piece.kind === 'heading') {
       const shown = showBlock(piece.block, options.script);
       setter.set({
-        ...plain(shown.text, g.heading, piece.level === 1 ? g.size * 1.1 : g.size, g.leading, 'justify', g.leading * 0.5),
+        ...plain(
+          shown.text,
+          g.heading,
+          piece.level === 1 ? g.size * 1.1 : g.size,
+          g.leading,
+          'justify',
+          g.leading * g.headingSpace,
+        ),
         indent: piece.level === 1 ? 0 : 2 * g.size,
         marks: marksIn(piece.block, shown, placed, numbered),
         outline: { level: piece.level, title: outlineText(shown.text) },
@@ -187,7 +215,7 @@ export async function exportPdf(
       const runIn = piece.runIn ? showBlock(piece.runIn.block, options.script) : null;
       const offset = runIn?.text.length ?? 0;
       setter.set({
-        ...plain((runIn?.text ?? '') + own.text, g.body, g.size, g.leading, 'justify', g.leading * 0.25),
+        ...plain((runIn?.text ?? '') + own.text, g.body, g.size, g.leading, 'justify', g.leading * g.paragraphSpace),
         indent: 2 * g.size,
         marks: [
           ...(runIn && piece.runIn ? marksIn(piece.runIn.block, runIn, placed, numbered) : []),
@@ -203,7 +231,7 @@ export async function exportPdf(
       const shown = showBlock(piece.block, options.script);
       const right = piece.role === 'signature' || piece.role === 'date';
       setter.set({
-        ...plain(shown.text, g.body, g.size, g.leading, right ? 'right' : 'justify', g.leading * 0.25),
+        ...plain(shown.text, g.body, g.size, g.leading, right ? 'right' : 'justify', g.leading * g.paragraphSpace),
         indent: piece.role === 'note' || piece.role === 'attachments' ? 2 * g.size : 0,
         marks: marksIn(piece.block, shown, placed, numbered),
       });
@@ -226,7 +254,7 @@ export async function exportPdf(
           'justify',
           g.leading * 0.4,
         ),
-        color: COLORS[a.color],
+        color: INKS[a.color],
       });
       const meta = [options.colorNames[a.color], a.kind === 'underline' ? '下划线' : '', ...a.tags.map((t) => `#${t}`)]
         .filter(Boolean)
@@ -367,8 +395,8 @@ class Setter {
         ? breakLines(text, widths, this.g.width, p.indent)
         : breakLines(text, widths, this.g.width, 0).map((l) => ({ ...l, spacing: 0 }));
     this.y += p.spaceBefore;
-    // A heading keeps its first line with the next paragraph's first lines.
-    const keep = p.outline ? 3.5 : 1;
+    // A heading keeps its first line with the next paragraph's first two lines.
+    const keep = p.outline ? 3 : 1;
     lines.forEach((line, n) => {
       if (this.y + p.leading * (n === 0 ? keep : 1) > this.g.bottom) this.newPage();
       const baseline = this.y + p.leading * 0.5 + p.size * 0.36;
@@ -599,6 +627,19 @@ class Setter {
     placed.rects.set(this.page, list);
   }
 
+  /** A margin note's lines: each of its own lines broken to the column's width. */
+  private noteLines(text: string, column: MarginColumn): string[] {
+    return text.split(/\r?\n/).flatMap((paragraph) => {
+      const line = paragraph.trim();
+      if (!line) return [];
+      const widths = Float64Array.from(
+        { length: line.length },
+        (_, i) => this.fonts.serif.advance(line.codePointAt(i) ?? 0) * column.size,
+      );
+      return breakLines(line, widths, column.width).map((piece) => line.slice(piece.start, piece.end));
+    });
+  }
+
   /** Numbers and notes in the margin column beside the first line of each passage, where they fit. */
   marginNotes(column: MarginColumn): void {
     const leading = column.size * 1.45;
@@ -606,27 +647,23 @@ class Setter {
     for (const p of this.placed) {
       const a = p.mark.annotation;
       const number = `[${p.mark.number}]`;
-      const note = a.note.trim().replace(/\s*\n\s*/g, ' ');
-      const full = note && !column.numbersOnly ? `${number} ${note}` : number;
-      const widths = Float64Array.from(
-        { length: full.length },
-        (_, i) => this.fonts.serif.advance(full.codePointAt(i) ?? 0) * column.size,
-      );
+      const note = a.note.trim();
       const y = Math.max(p.firstTop, bottoms.get(p.firstPage) ?? 0);
-      let lines = breakLines(full, widths, column.width);
+      // The note's own line breaks kept; its number in the highlight's ink, its words in one colour.
+      let lines = note && !column.numbersOnly ? this.noteLines(`${number} ${note}`, column) : [];
       // A note that does not fit leaves its number here and is read in the 批注 section.
-      if (y + lines.length * leading > this.g.bottom) lines = breakLines(number, widths.subarray(0, number.length), column.width);
+      if (lines.length === 0 || y + lines.length * leading > this.g.bottom) lines = this.noteLines(number, column);
       if (y + lines.length * leading > this.g.bottom) continue;
       this.pdf.switchToPage(p.firstPage);
       lines.forEach((line, n) => {
-        this.pdf
-          .font('serif')
-          .fontSize(column.size)
-          .fillColor(n === 0 ? COLORS[a.color] : '#333333')
-          .text(full.slice(line.start, line.end), column.x, y + n * leading + column.size, {
-            lineBreak: false,
-            baseline: 'alphabetic',
-          });
+        const baseline = y + n * leading + column.size;
+        const options = { lineBreak: false, baseline: 'alphabetic' } as const;
+        this.pdf.font('serif').fontSize(column.size);
+        if (n === 0) {
+          this.pdf.fillColor(INKS[a.color]).text(number, column.x, baseline, options);
+          const rest = line.slice(number.length);
+          if (rest) this.pdf.fillColor(NOTE_INK).text(rest, column.x + this.pdf.widthOfString(number), baseline, options);
+        } else this.pdf.fillColor(NOTE_INK).text(line, column.x, baseline, options);
       });
       bottoms.set(p.firstPage, y + lines.length * leading + column.size * 0.6);
     }
