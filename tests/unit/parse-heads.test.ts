@@ -1261,3 +1261,48 @@ describe('forms of a fourteenth collection of real documents', () => {
     expect(spaced.date).toBe('2021-02-01');
   });
 });
+
+describe('forms of a fifteenth collection of real documents', () => {
+  it('reads a number glued to a whole title, but leaves a title’s last line with its number to the pieces', () => {
+    const glued = parsePolicy(
+      '武威市人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见武政发[2017]52号\n各县、区人民政府,市政府有关部门、单位:\n为贯彻落实有关精神,现提出如下实施意见。\n',
+    );
+    expect(glued).toMatchObject({
+      title: '武威市人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见',
+      docNumber: '武政发〔2017〕52号',
+    });
+    const wrapped = parsePolicy(
+      '教育部办公厅关于2017年中小学教学用书\n有关事项的通知教材厅函〔2017〕2号\n各省、自治区、直辖市教育厅(教委):\n现将有关事项通知如下:\n',
+    );
+    expect(wrapped).toMatchObject({
+      title: '教育部办公厅关于2017年中小学教学用书有关事项的通知',
+      docNumber: '教材厅函〔2017〕2号',
+    });
+  });
+
+  it('keeps a forum’s print link and the next cell’s labels out of a table’s title', () => {
+    const forum = parsePolicy(
+      '隨州論壇\n標題: 曾都區公安分局關于檢舉揭發 違法犯罪線索的獎勵公告 [打印本頁]\n作者: 王盡歡 時間: 2022-11-16 17:32\n為創造和諧穩定的社會環境,現公告如下:\n一、舉報範圍。\n',
+    );
+    expect(forum).toMatchObject({ title: '曾都區公安分局關于檢舉揭發違法犯罪線索的獎勵公告', genre: '公告' });
+    const portal = parsePolicy(
+      '- 发文机关:乐东县政府办公室 成文日期:2024-09-20 18:29\n标 题:\n乐东黎族自治县人民政府办公室关于公布第六批非物质文化遗产代表性项目名录的通知 - 文 号:发布日期: 2024-09-20 18:29\n时 效 性:有效\n乐东黎族自治县人民政府办公室\n关于公布第六批非物质文化遗产代表性项目名录的通知\n各镇人民政府:\n现予公布。\n',
+    );
+    expect(portal).toMatchObject({
+      title: '乐东黎族自治县人民政府办公室关于公布第六批非物质文化遗产代表性项目名录的通知',
+      genre: '通知',
+      publishedDate: '2024-09-20',
+    });
+  });
+
+  it('reads a number with its 签发 beside it, and a bulletin’s body and date above the title', () => {
+    const signed = parsePolicy(
+      '西街口镇人民政府对县第十七届人大第一次会议第412号建议的答复\n西政复〔2017〕5号 签发:岭红芝\n毕洪光代表:\n您提出的建议收悉,现答复如下:\n',
+    );
+    expect(signed.docNumber).toBe('西政复〔2017〕5号');
+    const bulletin = parsePolicy(
+      '寿县政务督查\n20期\n寿县人民政府督查室           2022年8月19\n关于印发2022年《政府工作报告》主要任务\n上半年落实情况的通报\n各乡镇人民政府,县政府各部门:\n根据县政府工作安排,现将有关情况通报如下:\n',
+    );
+    expect(bulletin).toMatchObject({ issuer: '寿县人民政府督查室', date: '2022-08-19' });
+  });
+});

@@ -1,4 +1,5 @@
 import { asciiDigits, chineseNumberValue } from '../../../shared/chinese-numbers.js';
+import { genreEndingSource } from '../../../shared/genre.js';
 
 /** Brackets that officials, web pages and OCR put around the year of a document number. */
 const YEAR_OPEN = '〔［\\[（(【﹝〖{｛<＜„『「';
@@ -201,4 +202,16 @@ export function issuerFromDocNumber(docNumber: string): string | null {
   const province = provincial ? PROVINCE_OF_ABBREVIATION[provincial[1] ?? ''] : undefined;
   if (!provincial || !province) return null;
   return `${province}人民政府${provincial[2] ? '办公厅' : ''}`;
+}
+
+/** Where a document number that ends a short line begins, after the 文种 it is glued to; 0 for none. */
+export function gluedNumberAt(text: string): number {
+  if (text.length > 120 || !/[号號]$/.test(text)) return 0;
+  const ending = new RegExp(`${genreEndingSource()}$`);
+  for (let at = 2; at < text.length - 4; at++) {
+    if (!ending.test(text.slice(0, at))) continue;
+    const number = findDocNumberAtStart(text.slice(at));
+    if (number && number.length === text.length - at) return at;
+  }
+  return 0;
 }

@@ -4,6 +4,7 @@ import type { BlockRole } from '../../../shared/policy.js';
 import {
   type DecreeHead,
   findDocNumberAtStart,
+  gluedNumberAt,
   isDecreeLine,
   isDocNumber,
   normaliseDocNumber,
@@ -11,7 +12,7 @@ import {
 } from './doc-number.js';
 import { headingMarker } from './headings.js';
 import type { Line } from './lines.js';
-import { isChromeLine, labelField, type PageFields, readLabelRow, readPageLine } from './page-lines.js';
+import { isChromeLine, labelField, type PageFields, type PageLine, readLabelRow, readPageLine } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
 
 /**
@@ -106,7 +107,7 @@ function isKeywordRun(text: string): boolean {
 /** A news agency's dateline: "新华社北京3月16日电", "新华网北京3月16日电（记者 王某）". */
 const DATELINE = /^[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電)(?:[（(][^（()）]{0,20}[)）])?[\s\u3000]*/;
 /** 签发人 and what follows it are cut off a number line. */
-const SIGNER = /签发人[:：]|簽發人[:：]/;
+const SIGNER = /(?:签发人|簽發人|签发|簽發)[:：]/;
 const NOTE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]$/;
 const NOTE_BESIDE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）][\s\u3000]+/;
 /** A note a garbled copy no longer spells: a short line ending its bracket ("?。ù思鲃庸_)" for (此件主动公开)). */
@@ -183,7 +184,10 @@ function readPageLines(lines: Line[], frame: Frame): void {
       // "索 引 号：" on one line and its value on the next, as a copied table gives them.
       // A title's bracketed note is the head's, not an empty label's ("发布文号：" / "(…会议通过)").
       if (readPageLine(line.text) === null && line.text.length <= 100 && !isHeadNote(line.text)) {
-        frame.page[pending] ??= line.text;
+        // The value may have the table's next labels after it ("…的通知 - 文 号:发布日期: 2024-09-20").
+        const { value, rest } = valueBeforeLabels(line.text);
+        frame.page[pending] ??= value;
+        for (const [field, more] of rest?.fields ?? []) if (field !== 'other' && more !== '') frame.page[field] ??= more;
         frame.roles.set(line.index, 'info');
         pending = null;
         continue;
@@ -217,6 +221,17 @@ function readPageLines(lines: Line[], frame: Frame): void {
       frame.roles.set(line.index, 'chrome');
     }
   }
+}
+
+/** A value line that runs on into labels of the table's next cells: the value, and those cells read. */
+function valueBeforeLabels(text: string): { value: string; rest: PageLine | null } {
+  for (const m of text.matchAll(
+    /[ \u3000]+(?:[-•·][ \u3000]+)?(?=[\u4e00-\u9fff](?:[ \u3000]{0,8}[\u4e00-\u9fff]){1,8}[ \u3000]*[:：])/g,
+  )) {
+    const rest = readPageLine(text.slice((m.index ?? 0) + m[0].length));
+    if (rest && rest.fields[0]?.[0] !== 'other') return { value: text.slice(0, m.index), rest };
+  }
+  return { value: text, rest: null };
 }
 
 /** Longest line a spaced-out label takes ("索    引    号"). */
@@ -299,6 +314,16 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if (isMasthead(text)) {
       frame.masthead ??= text.replace(/文件$/, '').replace(/\s+/g, ' ');
       mark(i, 'mark', 'masthead');
+      continue;
+    }
+    // A bulletin's head above the title: its body and date on one line ("寿县人民政府督查室   2022年8月19").
+    const bulletin = BULLETIN_HEAD.exec(text);
+    const bulletinBody = bulletin?.[1] ? signatureNames(bulletin[1]) : null;
+    const bulletinDate = bulletin?.[2] ? parseDateLine(bulletin[2].replace(/(\d)$/, '$1日')) : null;
+    if (bulletinBody?.length === 1 && bulletinDate) {
+      if (frame.headIssuer.length === 0) frame.headIssuer = bulletinBody;
+      frame.headDate ??= bulletinDate;
+      mark(i, 'date', 'date');
       continue;
     }
     // A 份号 stands above the title; figures below it are a date that lost its 年月日 (201276).
@@ -596,6 +621,12 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   const number = trailing?.[2] ? findDocNumberAtStart(trailing[2]) : null;
   const title = trailing?.[1] ? unquoteTitle(trailing[1]) : '';
   if (number && number.length === trailing?.[2]?.length && isTitleEnd(title)) return { number: number.value, title };
+  // Glued to the 文种 with nothing between: "…关于…的实施意见武政发[2017]52号" (a whole title, not the
+  // last line of one: "有关事项的通知教材厅函〔2017〕2号" is read from the lines' pieces).
+  const glued = gluedNumberAt(text);
+  const gluedTitle = unquoteTitle(text.slice(0, glued));
+  const gluedNumber = glued > 0 ? findDocNumberAtStart(text.slice(glued)) : null;
+  if (gluedNumber && ownAbout(gluedTitle) && isTitleEnd(gluedTitle)) return { number: gluedNumber.value, title: gluedTitle };
   // A notice numbered in its series: "关于…的通告(第6号)"; not a title that goes on after a number it
   // quotes ("对…《关于…的建议》(第44号)的答复").
   const serial = /^(.+?)[（(](第\s*[0-9０-９]{1,4}\s*[号號])[)）](?![\u4e00-\u9fff])/.exec(text);
@@ -642,6 +673,9 @@ function headNoteDate(text: string): string | null {
   const after = inner.slice(written.index + written[0].length).trim();
   return after === '' || NOTE_ACT.test(after) ? parseDateLine(written[0]) : null;
 }
+
+/** A bulletin's issuing body and date side by side, the date's 日 perhaps lost. */
+const BULLETIN_HEAD = /^(\S{2,30})[\s\u3000]{2,}((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)$/;
 
 /** A sign-off's name, date and what runs on after them, with nothing between. */
 const GLUED_SIGNOFF = /^([\u4e00-\u9fff]{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*(\S.*)?$/;

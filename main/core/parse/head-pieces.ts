@@ -4,7 +4,7 @@
 // leave a head field unread, the head is read again from the pieces its opening lines fall into; the
 // lines themselves stay as they are in the text.
 import { genreEndingSource } from '../../../shared/genre.js';
-import { findDocNumberAtStart } from './doc-number.js';
+import { gluedNumberAt } from './doc-number.js';
 import { analyseFrame, type Frame } from './frame.js';
 import type { Line } from './lines.js';
 import type { PageFields } from './page-lines.js';
@@ -85,16 +85,4 @@ function headPieces(lines: Line[], pageLines: ReadonlySet<number>): Line[] {
     }
   }
   return pieces;
-}
-
-/** Where a document number that ends a short line begins, after the 文种 it is glued to; 0 for none. */
-function gluedNumberAt(text: string): number {
-  if (text.length > 120 || !/[号號]$/.test(text)) return 0;
-  const ending = new RegExp(`${genreEndingSource()}$`);
-  for (let at = 2; at < text.length - 4; at++) {
-    if (!ending.test(text.slice(0, at))) continue;
-    const number = findDocNumberAtStart(text.slice(at));
-    if (number && number.length === text.length - at) return at;
-  }
-  return 0;
 }

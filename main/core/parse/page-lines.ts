@@ -70,14 +70,14 @@ export function labelField(label: string): PageField | 'other' | null {
 const LABEL_AT = /^([\u4e00-\u9fff](?:(?:[ \u3000]{0,8}|[/／])[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/;
 /** Labels inside a line after a value: two spaces, a tab or a bracket before them. */
 const NEXT_LABEL =
-  /(?:\t|[ \u3000]{2,}|[ \u3000]+(?=[\u4e00-\u9fff](?:[ \u3000]{0,8}[\u4e00-\u9fff]){1,8}[ \u3000]*[:：])|[【［[|｜])([\u4e00-\u9fff](?:[ \u3000]{0,8}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
+  /(?:\t|[ \u3000]{2,}|[ \u3000]+[-•·][ \u3000]+|[ \u3000]+(?=[\u4e00-\u9fff](?:[ \u3000]{0,8}[\u4e00-\u9fff]){1,8}[ \u3000]*[:：])|[【［[|｜])([\u4e00-\u9fff](?:[ \u3000]{0,8}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
 
 /** Labels long enough to be found run into the text around them, in either script. */
 const RUN_IN_LABELS =
   '发文机关|發文機關|发文机构|發文機構|发文单位|發文單位|发布机构|发文字号|發文字號|发文日期|發文日期|成文日期|成文时间|发布日期|發布日期|发布时间|施行日期|实施日期|生效日期|时效性|時效性|有效性|效力级别|效力等级|索引号|索引號|主题分类';
 
 /** A long label run into the value before it ("发文单位:河池市人民政府成文日期:2021年12月30日"). */
-const GLUED_LABEL = new RegExp(`(?<=[^\\s:：【［[|｜])(?=(?:${RUN_IN_LABELS})[ \\u3000]*[:：])`, 'g');
+const GLUED_LABEL = new RegExp(`(?<=[^\\s【［[|｜])(?=(?:${RUN_IN_LABELS})[ \\u3000]*[:：])`, 'g');
 
 export interface PageLine {
   /** Fields with their values; a label with no value on the line names the field the next line holds. */
@@ -225,6 +225,8 @@ function joinSpacedLabels(tokens: string[]): string[] {
 
 function cleanValue(value: string): string {
   const cleaned = value
+    // A forum's print link after the value: "…的獎勵公告 [打印本頁]".
+    .replace(/\s*[[［【](?:打印本页|打印本頁|打印|列印|关闭|關閉|收藏)(?:[\]］】]|$)\s*/g, ' ')
     .replace(/[［[【]((?:19|20)\d{2})[］\]】]/g, '〔$1〕')
     .replace(/[【】［］[\]|｜]/g, ' ')
     .replace(/\s+/g, ' ')
