@@ -21,6 +21,20 @@ interface Loaded {
   others: DocumentSummary[];
 }
 
+/** A section's heading with how many it holds, or that they are still being counted (never a 0 that is not one). */
+function CountedHead({ count, label }: { count: number | undefined; label: 'intel.targets' | 'intel.ownDepartments' }) {
+  const { t } = useTranslation();
+  if (count !== undefined) return <h3 className="panel-subtitle">{t(label, { count })}</h3>;
+  return (
+    <>
+      <h3 className="panel-subtitle">{t(`${label}Loading`)}</h3>
+      <p className="panel-hint" aria-busy="true">
+        {t('intel.analysing')}
+      </p>
+    </>
+  );
+}
+
 /**
  * 政策要素: what the document cites and what cites it (its implementations, for a national one),
  * its quantitative goals, the departments it gives tasks to, and a way to compare it with another.
@@ -101,14 +115,7 @@ export function IntelPanel({ doc, relations, onJump, onNavigate }: Props) {
       </section>
 
       <section>
-        <h3 className="panel-subtitle">
-          {loaded ? t('intel.targets', { count: loaded.targets.length }) : t('intel.targetsLoading')}
-        </h3>
-        {!loaded && (
-          <p className="panel-hint" aria-busy="true">
-            {t('intel.analysing')}
-          </p>
-        )}
+        <CountedHead count={loaded?.targets.length} label="intel.targets" />
         {loaded && loaded.targets.length === 0 && <p className="panel-hint">{t('intel.targetsNone')}</p>}
         {loaded && loaded.targets.length > 0 && (
           <table className="intel-targets">
@@ -137,14 +144,7 @@ export function IntelPanel({ doc, relations, onJump, onNavigate }: Props) {
       </section>
 
       <section>
-        <h3 className="panel-subtitle">
-          {loaded ? t('intel.ownDepartments', { count: loaded.departments.length }) : t('intel.ownDepartmentsLoading')}
-        </h3>
-        {!loaded && (
-          <p className="panel-hint" aria-busy="true">
-            {t('intel.analysing')}
-          </p>
-        )}
+        <CountedHead count={loaded?.departments.length} label="intel.ownDepartments" />
         {loaded && loaded.departments.length === 0 && <p className="panel-hint">{t('intel.ownDepartmentsNone')}</p>}
         <ul className="intel-list intel-departments">
           {loaded?.departments.map((d) => (
