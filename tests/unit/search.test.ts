@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../main/core/library/library.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
-import { loadSegment } from '../../main/core/search/index-file.js';
+import { loadIndex, saveIndex } from '../../main/core/search/index-file.js';
 import { INDEX_FILE } from '../../main/core/search/library-search.js';
+import type { IndexedDocument } from '../../main/core/search/search-index.js';
 import { SearchIndex } from '../../main/core/search/search-index.js';
-import type { IndexedDocument } from '../../main/core/search/segment.js';
 import { foldForSearch } from '../../shared/search-fold.js';
 import { parseQuery } from '../../shared/search-query.js';
 import { syntheticLibrary } from '../bench/synthetic.js';
@@ -136,9 +136,9 @@ describe('library search on the seeds', () => {
     expect(fs.existsSync(path.join(dataDir, INDEX_FILE))).toBe(true);
     // The file reads back whole (an empty section included), so a start loads it rather than rebuilding:
     // the large segment built at the first search, after Lishui was deleted (restored, it is held apart).
-    const saved = loadSegment(path.join(dataDir, INDEX_FILE));
-    expect(saved?.data.keys.length).toBe(4);
-    saved?.close();
+    const saved = loadIndex(path.join(dataDir, INDEX_FILE));
+    expect(saved?.keys.length).toBe(4);
+    saved?.close?.();
     const before = library.search({ query: '跨境电子商务' });
     library.close();
     const reopened = Library.open({ dataDir, seedsDir: SEEDS_DIR });
@@ -157,6 +157,9 @@ describe('library search on the seeds', () => {
   });
 });
 
+const foldedTexts = new Map<string, string>();
+const folded = (text: string) => foldedTexts.get(text) ?? foldedTexts.set(text, foldForSearch(text)).get(text) ?? '';
+
 /** The reference: every document's folded text searched term by term, ranked as the issue asks. */
 function bruteForce(documents: Array<IndexedDocument & { date: string | null }>, query: string, limit: number) {
   const { include, exclude } = parseQuery(query);
@@ -167,8 +170,8 @@ function bruteForce(documents: Array<IndexedDocument & { date: string | null }>,
   };
   const matches = documents
     .map((d) => {
-      const text = foldForSearch(d.text);
-      const headings = foldForSearch(d.headings.join('\n'));
+      const text = folded(d.text);
+      const headings = folded(d.headings.join('\n'));
       const counts = include.map((t) => count(text, t.key));
       const excluded = exclude.some((t) => text.includes(t.key));
       return {
@@ -192,8 +195,9 @@ function bruteForce(documents: Array<IndexedDocument & { date: string | null }>,
   };
 }
 
-describe('search index against a brute-force scan', () => {
-  const documents = syntheticLibrary(300, 5).map((p, i) => {
+/** Synthetic policies parsed as an import parses them, with the dates that break ties. */
+function indexedLibrary(size: number, seed: number) {
+  return syntheticLibrary(size, seed).map((p, i) => {
     const doc = parsePolicy(p.text);
     return {
       key: i + 1,
@@ -203,6 +207,44 @@ describe('search index against a brute-force scan', () => {
       date: doc.date,
     };
   });
+}
+
+type Indexed = ReturnType<typeof indexedLibrary>[number];
+
+/** Named queries, then random phrases of the live documents, some with an exclusion. */
+function queriesOf(live: readonly Indexed[], count: number, seed: number): string[] {
+  const next = random(seed);
+  const queries = ['商务厅', '跨境电子商务 -冷链', '"农村电子商务" 物流', '税', '電子商務', '物流配送体系', '。', '的', '，，'];
+  for (let i = 0; i < count; i++) {
+    const doc = live[Math.floor(next() * live.length)] as Indexed;
+    const at = Math.floor(next() * (doc.text.length - 8));
+    const phrase = doc.text.slice(at, at + 2 + Math.floor(next() * 5)).replace(/\s/g, '');
+    if (phrase) queries.push(next() < 0.3 ? `${phrase} -${doc.text.slice(at + 40, at + 42)}` : phrase);
+  }
+  return queries;
+}
+
+function expectBruteForceAnswers(index: SearchIndex, live: readonly Indexed[], queries: readonly string[]): void {
+  const dates = new Map(live.map((d) => [d.key, d.date]));
+  for (const query of queries) {
+    const expected = bruteForce([...live], query, 20);
+    const parsed = parseQuery(query);
+    const ranked = index.search(parsed, { limit: 20, dateOf: (key) => dates.get(key) ?? null });
+    expect(index.matching(parsed).length, query).toBe(expected.total);
+    // Equal rank keys may come in either order; the hits and tiers must agree place by place.
+    expect(
+      ranked.map((r) => [r.inHeading, r.hits]),
+      query,
+    ).toEqual(expected.top.map((r) => [r.inHeading, r.hits]));
+    for (const r of ranked) {
+      const text = foldForSearch(live.find((d) => d.key === r.key)?.text ?? '');
+      for (const o of r.offsets) expect(parsed.include.map((t) => t.key)).toContain(text.slice(o.start, o.end));
+    }
+  }
+}
+
+describe('search index against a brute-force scan', () => {
+  const documents = indexedLibrary(300, 5);
   const dates = new Map(documents.map((d) => [d.key, d.date]));
   const index = SearchIndex.build(documents.slice(0, 250));
   for (const d of documents.slice(250)) index.add(d);
@@ -210,32 +252,37 @@ describe('search index against a brute-force scan', () => {
   const live = documents.filter((d) => d.key !== 7);
 
   it('finds the same documents, ranked the same, for random phrases and term combinations', () => {
-    const next = random(42);
-    const queries = ['商务厅', '跨境电子商务 -冷链', '"农村电子商务" 物流', '税', '電子商務', '物流配送体系', '。'];
-    for (let i = 0; i < 60; i++) {
-      const doc = live[Math.floor(next() * live.length)] as (typeof live)[number];
-      const at = Math.floor(next() * (doc.text.length - 8));
-      const phrase = doc.text.slice(at, at + 2 + Math.floor(next() * 5)).replace(/\s/g, '');
-      if (phrase) queries.push(next() < 0.3 ? `${phrase} -${doc.text.slice(at + 40, at + 42)}` : phrase);
-    }
-    for (const query of queries) {
-      const expected = bruteForce(live, query, 20);
-      const parsed = parseQuery(query);
-      const ranked = index.search(parsed, { limit: 20, dateOf: (key) => dates.get(key) ?? null });
-      expect(index.matching(parsed).length, query).toBe(expected.total);
-      // Equal rank keys may come in either order; the hits and tiers must agree place by place.
-      expect(
-        ranked.map((r) => [r.inHeading, r.hits]),
-        query,
-      ).toEqual(expected.top.map((r) => [r.inHeading, r.hits]));
-      for (const r of ranked) {
-        const text = foldForSearch(live.find((d) => d.key === r.key)?.text ?? '');
-        for (const o of r.offsets) expect(parsed.include.map((t) => t.key)).toContain(text.slice(o.start, o.end));
-      }
-    }
+    expectBruteForceAnswers(index, live, queriesOf(live, 60, 42));
   });
+
+  it('answers the same over 2,000 policies, and again once saved and loaded from its file', () => {
+    const large = indexedLibrary(2000, 11);
+    const built = SearchIndex.build(large);
+    const queries = queriesOf(large, 80, 7);
+    expectBruteForceAnswers(built, large, queries);
+    const file = path.join(tempDir(), INDEX_FILE);
+    saveIndex(file, built.storedIndex);
+    const stored = loadIndex(file);
+    expect(stored?.keys.length).toBe(2000);
+    const loaded = new SearchIndex(stored as NonNullable<typeof stored>);
+    expectBruteForceAnswers(loaded, large, queries.slice(0, 30));
+    loaded.close();
+  });
+
+  it('counts a term past the 255 occurrences a pair slot holds, in the text', () => {
+    const many = { key: 1, hash: 'a', text: `第一条 ${'推进冷链物流。'.repeat(300)}`, headings: ['冷链'], date: '2020-01-01' };
+    const few = { key: 2, hash: 'b', text: `第一条 ${'推进冷链物流。'.repeat(40)}`, headings: ['物流'], date: '2021-01-01' };
+    const small = SearchIndex.build([few, many]);
+    const ranked = small.search(parseQuery('冷链'), { limit: 20, dateOf: () => null });
+    expect(ranked.map((r) => [r.key, r.hits])).toEqual([
+      [1, 300],
+      [2, 40],
+    ]);
+    expect(small.search(parseQuery('冷链物流'), { limit: 20, dateOf: () => null }).map((r) => r.hits)).toEqual([300, 40]);
+  });
+
   it('answers the same when documents arrive a few at a time between searches, some removed or replaced', () => {
-    // Each batch becomes a small segment of its own; past eight they are folded into one.
+    // Each batch goes through flexsearch's add, update and remove beside the imported documents.
     const growing = SearchIndex.build(documents.slice(0, 200));
     const held = new Map(documents.slice(0, 200).map((d) => [d.key, d]));
     const check = (query: string) => {

@@ -1,22 +1,22 @@
-// The large segment in a file beside the library, so that a start opens the index instead of
-// rebuilding it. Opening reads only what every search needs (the keys, the pair tables and the
-// checksums); the postings and the texts stay in the file and are read as searches ask for them,
-// each piece checked against its own checksum when read. So a start answers its first search
-// without reading hundreds of megabytes, and a piece damaged on disk is noticed where it is used.
+// The stored part of the search index (the documents of its last build) in a file beside the
+// library, so that a start imports it into flexsearch instead of building it. Opening reads and
+// checks what flexsearch's import needs (the keys and the sorted postings); the texts stay in the
+// file and are read as searches confirm phrases in them, each checked against its own checksum
+// when read. So a start answers its first search without reading hundreds of megabytes of text,
+// and a piece damaged on disk is noticed where it is used.
 //
 // Layout: 16 bytes (magic, header length, CRC-32 of the header and the arrays read at opening,
 // reserved), a JSON header, then the typed arrays as they are in memory, each padded to 8 bytes.
 import fs from 'node:fs';
 import { crc32 } from 'node:zlib';
-import { BigramPostings, type Postings, type PostingsStore } from './bigram-postings.js';
-import { Segment, type TextList } from './segment.js';
+import type { SortedPostings } from './pair-index.js';
+import type { StoredIndex, TextList } from './search-index.js';
 
 const MAGIC = 'PRSI';
 const PREFIX_BYTES = 16;
 /** Bumped whenever the fold, the postings or this layout change: an older file is rebuilt. */
-export const INDEX_FORMAT = 3;
-/** Postings are read and checked this many pairs at a time, texts this many documents at a time. */
-const PAIRS_PER_CHUNK = 64;
+export const INDEX_FORMAT = 4;
+/** Texts are read and checked this many documents at a time. */
 const DOCUMENTS_PER_CHUNK = 64;
 
 /** A piece of the index file did not match its checksum, or could not be read: the index must be rebuilt. */
@@ -35,7 +35,7 @@ interface Header {
   arrays: Array<{ name: string; bytes: number }>;
 }
 
-type Typed = Int32Array | Uint32Array | Uint16Array;
+type Typed = Int32Array | Uint32Array | Uint16Array | Uint8Array;
 
 const bytesOf = (array: Typed) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 
@@ -51,19 +51,6 @@ const utf16 = (text: string) => {
   for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
   return units;
 };
-
-/** The checksum of each chunk of pairs' postings. */
-function chunkChecks(postings: BigramPostings): Uint32Array {
-  const { start, docs, counts } = postings.arrays;
-  const pairs = start.length - 1;
-  const checks = new Uint32Array(Math.ceil(pairs / PAIRS_PER_CHUNK));
-  for (let c = 0; c < checks.length; c++) {
-    const from = start[c * PAIRS_PER_CHUNK] as number;
-    const to = start[Math.min(pairs, (c + 1) * PAIRS_PER_CHUNK)] as number;
-    checks[c] = checksum([bytesOf(docs.subarray(from, to)), bytesOf(counts.subarray(from, to))]);
-  }
-  return checks;
-}
 
 /** Each text as UTF-16 code units, with the checksum of each. */
 function textArrays(texts: TextList): { units: Uint16Array; checks: Uint32Array; lengths: number[] } {
@@ -83,36 +70,36 @@ function textArrays(texts: TextList): { units: Uint16Array; checks: Uint32Array;
 
 const pad8 = (n: number) => (8 - (n % 8)) % 8;
 
-/** Writes the segment next to the library; a crash mid-write leaves the previous file in place. */
-export function saveSegment(file: string, segment: Segment): void {
-  const { keys, hashes, body, heads } = segment.data;
-  const texts = textArrays(segment.data.texts);
-  const headings = textArrays(segment.data.headingTexts);
-  const bodyArrays = body.arrays;
-  const headsArrays = heads.arrays;
-  // Read at opening, then in the order searches read them.
+const POSTINGS_ARRAYS = ['pairs', 'groupStart', 'groupSlot', 'groupEnd', 'docs'] as const;
+const POSTINGS_TYPES = {
+  pairs: Uint32Array,
+  groupStart: Uint32Array,
+  groupSlot: Uint8Array,
+  groupEnd: Uint32Array,
+  docs: Int32Array,
+};
+
+const postingsArrays = (name: string, postings: SortedPostings): Array<[string, Typed]> =>
+  POSTINGS_ARRAYS.map((array) => [`${name}.${array}`, postings[array]]);
+
+/** Writes the stored index next to the library; a crash mid-write leaves the previous file in place. */
+export function saveIndex(file: string, stored: StoredIndex): void {
+  const texts = textArrays(stored.bodies);
+  const headings = textArrays(stored.headings);
   const eager: Array<[string, Typed]> = [
-    ['keys', keys],
-    ['body.pairs', bodyArrays.pairs],
-    ['body.start', bodyArrays.start],
-    ['body.checks', chunkChecks(body)],
-    ['heads.pairs', headsArrays.pairs],
-    ['heads.start', headsArrays.start],
-    ['heads.checks', chunkChecks(heads)],
+    ['keys', stored.keys],
+    ...postingsArrays('body', stored.body),
+    ...postingsArrays('heads', stored.heads),
     ['texts.checks', texts.checks],
     ['headingTexts.checks', headings.checks],
   ];
   const lazy: Array<[string, Typed]> = [
-    ['body.docs', bodyArrays.docs],
-    ['body.counts', bodyArrays.counts],
-    ['heads.docs', headsArrays.docs],
-    ['heads.counts', headsArrays.counts],
     ['texts', texts.units],
     ['headingTexts', headings.units],
   ];
   const header: Header = {
     format: INDEX_FORMAT,
-    hashes,
+    hashes: stored.hashes,
     textLengths: texts.lengths,
     headingLengths: headings.lengths,
     arrays: [...eager, ...lazy].map(([name, array]) => ({ name, bytes: array.byteLength })),
@@ -163,11 +150,11 @@ class IndexFile {
 }
 
 /**
- * The segment in an index file, or null if there is none, it is not one this version reads, or what
- * opening reads of it is damaged. The file stays open for the postings and texts read later; closing
- * the segment closes it.
+ * The stored index in an index file, or null if there is none, it is not one this version reads, or
+ * what opening reads of it is damaged. The file stays open for the texts read later; the stored
+ * index's `close` closes it.
  */
-export function loadSegment(file: string): Segment | null {
+export function loadIndex(file: string): StoredIndex | null {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
@@ -176,16 +163,16 @@ export function loadSegment(file: string): Segment | null {
   }
   const reader = new IndexFile(fd);
   try {
-    const segment = openSegment(reader, fs.fstatSync(fd).size);
-    if (!segment) reader.close();
-    return segment;
+    const stored = openIndex(reader, fs.fstatSync(fd).size);
+    if (!stored) reader.close();
+    return stored;
   } catch {
     reader.close();
     return null;
   }
 }
 
-function openSegment(reader: IndexFile, size: number): Segment | null {
+function openIndex(reader: IndexFile, size: number): StoredIndex | null {
   if (size < PREFIX_BYTES) return null;
   const prefix = Buffer.from(reader.read(0, PREFIX_BYTES));
   if (prefix.toString('latin1', 0, 4) !== MAGIC) return null;
@@ -200,7 +187,7 @@ function openSegment(reader: IndexFile, size: number): Segment | null {
   const eager = new Map<string, ArrayBuffer>();
   const lazyAt = new Map<string, number>();
   for (const { name, bytes } of header.arrays) {
-    if (name.endsWith('.docs') || name.endsWith('.counts') || name === 'texts' || name === 'headingTexts') lazyAt.set(name, at);
+    if (name === 'texts' || name === 'headingTexts') lazyAt.set(name, at);
     else {
       const array = reader.read(at, bytes);
       crc = checksum([array, new Uint8Array(pad8(bytes))], crc);
@@ -220,74 +207,22 @@ function openSegment(reader: IndexFile, size: number): Segment | null {
     if (found === undefined) throw new Error(`index file lacks ${name}`);
     return found;
   };
-  const postings = (prefixName: string) => {
-    const table = { pairs: view(`${prefixName}.pairs`, Uint32Array), start: view(`${prefixName}.start`, Int32Array) };
-    const store = new FilePostings(reader, table.start, view(`${prefixName}.checks`, Uint32Array), {
-      docs: position(`${prefixName}.docs`),
-      counts: position(`${prefixName}.counts`),
-    });
-    return new BigramPostings(table, store);
-  };
-  return new Segment({
+  const postings = (name: string): SortedPostings => ({
+    pairs: view(`${name}.pairs`, POSTINGS_TYPES.pairs),
+    groupStart: view(`${name}.groupStart`, POSTINGS_TYPES.groupStart),
+    groupSlot: view(`${name}.groupSlot`, POSTINGS_TYPES.groupSlot),
+    groupEnd: view(`${name}.groupEnd`, POSTINGS_TYPES.groupEnd),
+    docs: view(`${name}.docs`, POSTINGS_TYPES.docs),
+  });
+  return {
     keys: view('keys', Int32Array),
     hashes: header.hashes,
-    texts: new FileTexts(reader, position('texts'), header.textLengths, view('texts.checks', Uint32Array)),
-    headingTexts: new FileTexts(
-      reader,
-      position('headingTexts'),
-      header.headingLengths,
-      view('headingTexts.checks', Uint32Array),
-    ),
+    bodies: new FileTexts(reader, position('texts'), header.textLengths, view('texts.checks', Uint32Array)),
+    headings: new FileTexts(reader, position('headingTexts'), header.headingLengths, view('headingTexts.checks', Uint32Array)),
     body: postings('body'),
     heads: postings('heads'),
     close: () => reader.close(),
-  });
-}
-
-/** Postings read from the file a chunk of pairs at a time, checked, and kept. */
-class FilePostings implements PostingsStore {
-  private readonly chunks = new Map<number, Postings>();
-
-  constructor(
-    private readonly reader: IndexFile,
-    private readonly start: Int32Array,
-    private readonly checks: Uint32Array,
-    private readonly at: { docs: number; counts: number },
-  ) {}
-
-  list(k: number): Postings {
-    const c = Math.floor(k / PAIRS_PER_CHUNK);
-    const chunk = this.chunks.get(c) ?? this.readChunk(c);
-    const first = this.start[c * PAIRS_PER_CHUNK] as number;
-    const from = (this.start[k] as number) - first;
-    const to = (this.start[k + 1] as number) - first;
-    return { docs: chunk.docs.subarray(from, to), counts: chunk.counts.subarray(from, to) };
-  }
-
-  whole(): Postings {
-    const total = this.start[this.start.length - 1] as number;
-    const docs = new Int32Array(total);
-    const counts = new Uint16Array(total);
-    for (let c = 0; c < this.checks.length; c++) {
-      const chunk = this.chunks.get(c) ?? this.readChunk(c);
-      const first = this.start[c * PAIRS_PER_CHUNK] as number;
-      docs.set(chunk.docs, first);
-      counts.set(chunk.counts, first);
-    }
-    return { docs, counts };
-  }
-
-  private readChunk(c: number): Postings {
-    const pairs = this.start.length - 1;
-    const from = this.start[c * PAIRS_PER_CHUNK] as number;
-    const to = this.start[Math.min(pairs, (c + 1) * PAIRS_PER_CHUNK)] as number;
-    const docs = this.reader.read(this.at.docs + from * 4, (to - from) * 4);
-    const counts = this.reader.read(this.at.counts + from * 2, (to - from) * 2);
-    if (checksum([docs, counts]) !== this.checks[c]) throw new IndexFileDamaged(`postings, chunk ${c}`);
-    const chunk = { docs: new Int32Array(docs.buffer, 0, to - from), counts: new Uint16Array(counts.buffer, 0, to - from) };
-    this.chunks.set(c, chunk);
-    return chunk;
-  }
+  };
 }
 
 /**
@@ -322,10 +257,6 @@ class FileTexts implements TextList {
     if (doc < 0 || doc >= this.lengths.length) throw new RangeError(`no text ${doc} in the index`);
     this.readChunk(Math.floor(doc / DOCUMENTS_PER_CHUNK));
     return this.texts[doc] as string;
-  }
-
-  indexOf(doc: number, key: string, from = 0): number {
-    return this.get(doc).indexOf(key, from);
   }
 
   private readChunk(c: number): void {

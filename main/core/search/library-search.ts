@@ -13,7 +13,7 @@ import type {
 } from '../../../shared/search.js';
 import { parseQuery } from '../../../shared/search-query.js';
 import type { DocumentFacts, SearchSource } from '../store/search-source.js';
-import { IndexFileDamaged, loadSegment, saveSegment } from './index-file.js';
+import { IndexFileDamaged, loadIndex, saveIndex } from './index-file.js';
 import { type RankedDocument, SearchIndex } from './search-index.js';
 
 export const INDEX_FILE = 'search-index.bin';
@@ -121,8 +121,8 @@ export class LibrarySearch {
   private current(): SearchIndex {
     let index = this.index;
     if (!index) {
-      const segment = this.fileDamaged ? null : loadSegment(this.file);
-      if (segment) index = new SearchIndex(segment);
+      const stored = this.fileDamaged ? null : loadIndex(this.file);
+      if (stored) index = new SearchIndex(stored);
       else {
         index = SearchIndex.build(this.source.documents());
         this.save(index);
@@ -137,6 +137,7 @@ export class LibrarySearch {
     else if (this.stale.size > 0) this.catchUpWith(index, this.stale);
     this.stale = new Set();
     this.seenVersion = version;
+    if (index.needsRebuild()) index = this.rebuild(index);
     return index;
   }
 
@@ -155,7 +156,6 @@ export class LibrarySearch {
     }
     const missing = [...live].filter(([key, hash]) => !index.holds(key, hash)).map(([key]) => key);
     for (const document of this.source.documents(missing)) index.add(document);
-    if (index.needsMerge()) this.mergeAndSave(index);
     if (!this.factsRead) {
       this.facts = this.source.facts();
       this.facetCodes = [];
@@ -180,22 +180,25 @@ export class LibrarySearch {
       } else if (!index.holds(stamp.key, stamp.hash)) changed.push(stamp.key);
     }
     for (const document of this.source.documents(changed)) index.add(document);
-    if (index.needsMerge()) this.mergeAndSave(index);
     for (const [key, facts] of this.source.facts(changed)) {
       this.facts.set(key, facts);
       this.facetCodes[key] = undefined;
     }
   }
 
-  private mergeAndSave(index: SearchIndex): void {
-    index.merge(this.source.documents());
+  /** Builds the index anew from every live document, and saves it. */
+  private rebuild(previous: SearchIndex): SearchIndex {
+    previous.close();
+    const index = SearchIndex.build(this.source.documents());
+    this.index = index;
     this.save(index);
+    return index;
   }
 
   /** The file only saves a rebuild at the next start: failing to write it (a full disk, another process holding it) costs that, nothing more. */
   private save(index: SearchIndex): void {
     try {
-      saveSegment(this.file, index.mainSegment);
+      saveIndex(this.file, index.storedIndex);
       this.fileDamaged = false;
     } catch (error) {
       console.warn(`policy-reader: the search index file was not saved: ${(error as Error).message}`);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BlockSpan } from '../../../shared/policy.js';
 import type { SearchResult } from '../../../shared/search.js';
-import type { IndexedDocument } from '../search/segment.js';
+import type { IndexedDocument } from '../search/search-index.js';
 import { decodeBlocks } from './document-parts.js';
 
 /** What search knows of a document besides its text: for filters, ranking and results. */
