@@ -71,10 +71,10 @@ function corpus(count: number): Corpus {
 /** What the index's stored part holds, counted: its sorted postings and its texts (two bytes a character); flexsearch's own objects aside. */
 function indexBytes(index: SearchIndex): number {
   const { keys, bodies, headings, body, heads } = index.storedIndex;
-  const arrays = [keys, ...Object.values(body), ...Object.values(heads)];
+  const arrays = [keys, ...[body, heads].flatMap((p) => [p.pairs, p.groupStart, p.groupSlot, p.groupEnd])];
   let characters = 0;
   for (const list of [bodies, headings]) for (let doc = 0; doc < list.length; doc++) characters += list.get(doc).length;
-  return arrays.reduce((n, a) => n + a.byteLength, 0) + 2 * characters;
+  return arrays.reduce((n, a) => n + a.byteLength, 0) + 4 * (body.docs.length + heads.docs.length) + 2 * characters;
 }
 
 /** Every block scanned for every term; documents ranked by hits. */

@@ -1,23 +1,25 @@
 // The stored part of the search index (the documents of its last build) in a file beside the
-// library, so that a start imports it into flexsearch instead of building it. Opening reads and
-// checks what flexsearch's import needs (the keys and the sorted postings); the texts stay in the
-// file and are read as searches confirm phrases in them, each checked against its own checksum
-// when read. So a start answers its first search without reading hundreds of megabytes of text,
+// library, so that a start opens it instead of building it. Opening reads and checks only what every
+// search needs (the keys, the pairs and their slot groups); the postings' documents and the texts
+// stay in the file and are read as searches ask for them — a pair's documents when flexsearch first
+// imports the pair, a text when a phrase is confirmed in it — each block checked against its own
+// checksum when read. So a start answers its first search without reading hundreds of megabytes,
 // and a piece damaged on disk is noticed where it is used.
 //
 // Layout: 16 bytes (magic, header length, CRC-32 of the header and the arrays read at opening,
 // reserved), a JSON header, then the typed arrays as they are in memory, each padded to 8 bytes.
 import fs from 'node:fs';
 import { crc32 } from 'node:zlib';
-import type { SortedPostings } from './pair-index.js';
+import type { PostingsDocs, SortedPostings } from './pair-index.js';
 import type { StoredIndex, TextList } from './search-index.js';
 
 const MAGIC = 'PRSI';
 const PREFIX_BYTES = 16;
 /** Bumped whenever the fold, the postings or this layout change: an older file is rebuilt. */
 export const INDEX_FORMAT = 4;
-/** Texts are read and checked this many documents at a time. */
+/** Texts are read and checked this many documents at a time, postings' documents this many at a time. */
 const DOCUMENTS_PER_CHUNK = 64;
+const POSTINGS_PER_BLOCK = 16_384;
 
 /** A piece of the index file did not match its checksum, or could not be read: the index must be rebuilt. */
 export class IndexFileDamaged extends Error {
@@ -70,30 +72,39 @@ function textArrays(texts: TextList): { units: Uint16Array; checks: Uint32Array;
 
 const pad8 = (n: number) => (8 - (n % 8)) % 8;
 
-const POSTINGS_ARRAYS = ['pairs', 'groupStart', 'groupSlot', 'groupEnd', 'docs'] as const;
-const POSTINGS_TYPES = {
-  pairs: Uint32Array,
-  groupStart: Uint32Array,
-  groupSlot: Uint8Array,
-  groupEnd: Uint32Array,
-  docs: Int32Array,
-};
+/** The checksum of each block of postings' documents. */
+function blockChecks(docs: Int32Array): Uint32Array {
+  const checks = new Uint32Array(Math.ceil(docs.length / POSTINGS_PER_BLOCK));
+  for (let b = 0; b < checks.length; b++) {
+    checks[b] = checksum([bytesOf(docs.subarray(b * POSTINGS_PER_BLOCK, (b + 1) * POSTINGS_PER_BLOCK))]);
+  }
+  return checks;
+}
 
-const postingsArrays = (name: string, postings: SortedPostings): Array<[string, Typed]> =>
-  POSTINGS_ARRAYS.map((array) => [`${name}.${array}`, postings[array]]);
+const postingsArrays = (name: string, postings: SortedPostings, docs: Int32Array): Array<[string, Typed]> => [
+  [`${name}.pairs`, postings.pairs],
+  [`${name}.groupStart`, postings.groupStart],
+  [`${name}.groupSlot`, postings.groupSlot],
+  [`${name}.groupEnd`, postings.groupEnd],
+  [`${name}.checks`, blockChecks(docs)],
+];
 
 /** Writes the stored index next to the library; a crash mid-write leaves the previous file in place. */
 export function saveIndex(file: string, stored: StoredIndex): void {
   const texts = textArrays(stored.bodies);
   const headings = textArrays(stored.headings);
+  const bodyDocs = stored.body.docs.range(0, stored.body.docs.length);
+  const headsDocs = stored.heads.docs.range(0, stored.heads.docs.length);
   const eager: Array<[string, Typed]> = [
     ['keys', stored.keys],
-    ...postingsArrays('body', stored.body),
-    ...postingsArrays('heads', stored.heads),
+    ...postingsArrays('body', stored.body, bodyDocs),
+    ...postingsArrays('heads', stored.heads, headsDocs),
     ['texts.checks', texts.checks],
     ['headingTexts.checks', headings.checks],
   ];
   const lazy: Array<[string, Typed]> = [
+    ['body.docs', bodyDocs],
+    ['heads.docs', headsDocs],
     ['texts', texts.units],
     ['headingTexts', headings.units],
   ];
@@ -187,7 +198,7 @@ function openIndex(reader: IndexFile, size: number): StoredIndex | null {
   const eager = new Map<string, ArrayBuffer>();
   const lazyAt = new Map<string, number>();
   for (const { name, bytes } of header.arrays) {
-    if (name === 'texts' || name === 'headingTexts') lazyAt.set(name, at);
+    if (name.endsWith('.docs') || name === 'texts' || name === 'headingTexts') lazyAt.set(name, at);
     else {
       const array = reader.read(at, bytes);
       crc = checksum([array, new Uint8Array(pad8(bytes))], crc);
@@ -207,13 +218,16 @@ function openIndex(reader: IndexFile, size: number): StoredIndex | null {
     if (found === undefined) throw new Error(`index file lacks ${name}`);
     return found;
   };
-  const postings = (name: string): SortedPostings => ({
-    pairs: view(`${name}.pairs`, POSTINGS_TYPES.pairs),
-    groupStart: view(`${name}.groupStart`, POSTINGS_TYPES.groupStart),
-    groupSlot: view(`${name}.groupSlot`, POSTINGS_TYPES.groupSlot),
-    groupEnd: view(`${name}.groupEnd`, POSTINGS_TYPES.groupEnd),
-    docs: view(`${name}.docs`, POSTINGS_TYPES.docs),
-  });
+  const postings = (name: string): SortedPostings => {
+    const groupEnd = view(`${name}.groupEnd`, Uint32Array);
+    return {
+      pairs: view(`${name}.pairs`, Uint32Array),
+      groupStart: view(`${name}.groupStart`, Uint32Array),
+      groupSlot: view(`${name}.groupSlot`, Uint8Array),
+      groupEnd,
+      docs: new FileDocs(reader, position(`${name}.docs`), groupEnd.at(-1) ?? 0, view(`${name}.checks`, Uint32Array)),
+    };
+  };
   return {
     keys: view('keys', Int32Array),
     hashes: header.hashes,
@@ -223,6 +237,48 @@ function openIndex(reader: IndexFile, size: number): StoredIndex | null {
     heads: postings('heads'),
     close: () => reader.close(),
   };
+}
+
+/** Postings' documents read from the file a block at a time, checked, and kept. */
+class FileDocs implements PostingsDocs {
+  private readonly blocks = new Map<number, Int32Array>();
+
+  constructor(
+    private readonly reader: IndexFile,
+    private readonly at: number,
+    readonly length: number,
+    private readonly checks: Uint32Array,
+  ) {}
+
+  range(from: number, to: number): Int32Array {
+    const first = Math.floor(from / POSTINGS_PER_BLOCK);
+    const last = Math.floor(Math.max(from, to - 1) / POSTINGS_PER_BLOCK);
+    if (first === last) {
+      const base = first * POSTINGS_PER_BLOCK;
+      return this.block(first).subarray(from - base, to - base);
+    }
+    // A pair's documents across blocks: copied into one array of their own.
+    const docs = new Int32Array(to - from);
+    for (let b = first; b <= last; b++) {
+      const base = b * POSTINGS_PER_BLOCK;
+      const block = this.block(b);
+      const start = Math.max(from, base);
+      const end = Math.min(to, base + block.length);
+      docs.set(block.subarray(start - base, end - base), start - from);
+    }
+    return docs;
+  }
+
+  private block(b: number): Int32Array {
+    const kept = this.blocks.get(b);
+    if (kept) return kept;
+    const count = Math.min(POSTINGS_PER_BLOCK, this.length - b * POSTINGS_PER_BLOCK);
+    const bytes = this.reader.read(this.at + b * POSTINGS_PER_BLOCK * 4, count * 4);
+    if (checksum([bytes]) !== this.checks[b]) throw new IndexFileDamaged(`postings, block ${b}`);
+    const block = new Int32Array(bytes.buffer, 0, count);
+    this.blocks.set(b, block);
+    return block;
+  }
 }
 
 /**

@@ -64,9 +64,28 @@ export interface SortedPostings {
   /** The groups of pairs[k] are groupStart[k] … groupStart[k + 1] - 1; a group is one slot of one pair. */
   groupStart: Uint32Array;
   groupSlot: Uint8Array;
-  /** The documents of group g are docs[groupEnd[g - 1] … groupEnd[g] - 1], ascending. */
+  /** The documents of group g are docs positions groupEnd[g - 1] … groupEnd[g] - 1, ascending. */
   groupEnd: Uint32Array;
-  docs: Int32Array;
+  docs: PostingsDocs;
+}
+
+/** The documents of all groups end to end: in memory, or in an index file read as they are asked for. */
+export interface PostingsDocs {
+  readonly length: number;
+  /** Positions from … to - 1 (a view where it can be one). */
+  range(from: number, to: number): Int32Array;
+}
+
+export class MemoryDocs implements PostingsDocs {
+  constructor(readonly all: Int32Array) {}
+
+  get length(): number {
+    return this.all.length;
+  }
+
+  range(from: number, to: number): Int32Array {
+    return this.all.subarray(from, to);
+  }
 }
 
 /** Counting sort of every text's distinct pairs by (pair, slot); documents stay ascending inside a group. */
@@ -116,23 +135,33 @@ export function sortPostings(texts: readonly string[]): SortedPostings {
       fill[cell] = (fill[cell] as number) + 1;
     }
   });
-  return { pairs, groupStart, groupSlot, groupEnd, docs };
+  return { pairs, groupStart, groupSlot, groupEnd, docs: new MemoryDocs(docs) };
 }
 
-/** flexsearch's map entries (pair → slot arrays) made from sorted postings: views into `docs`, nothing copied. */
-function mapEntries(p: SortedPostings): Array<[string, Slots]> {
-  const entries = new Array<[string, Slots]>(p.pairs.length);
-  for (let k = 0; k < p.pairs.length; k++) {
-    const first = p.groupStart[k] as number;
-    const last = (p.groupStart[k + 1] as number) - 1;
-    const slots: Slots = new Array((p.groupSlot[last] as number) + 1);
-    for (let g = first; g <= last; g++) {
-      const from = g === 0 ? 0 : (p.groupEnd[g - 1] as number);
-      slots[p.groupSlot[g] as number] = p.docs.subarray(from, p.groupEnd[g] as number);
-    }
-    entries[k] = [pairString(p.pairs[k] as number), slots];
+/** The slot arrays of pairs[k], as flexsearch's map holds them. */
+function slotsOfPair(p: SortedPostings, k: number): Slots {
+  const first = p.groupStart[k] as number;
+  const last = (p.groupStart[k + 1] as number) - 1;
+  const slots: Slots = new Array((p.groupSlot[last] as number) + 1);
+  for (let g = first; g <= last; g++) {
+    const from = g === 0 ? 0 : (p.groupEnd[g - 1] as number);
+    slots[p.groupSlot[g] as number] = p.docs.range(from, p.groupEnd[g] as number);
   }
-  return entries;
+  return slots;
+}
+
+/** Where a pair is among the sorted pairs, or -1. */
+function pairPosition(pairs: Uint32Array, code: number): number {
+  let low = 0;
+  let high = pairs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const value = pairs[mid] as number;
+    if (value === code) return mid;
+    if (value < code) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 /**
@@ -177,30 +206,31 @@ export class Scratch {
 export const NO_BOUNDS = new Int32Array(0);
 
 /**
- * One flexsearch Index of documents' distinct pairs. Imported whole (a build, an index file: the
- * postings of every document at once), or grown by flexsearch's own add / update / remove (the
- * documents imported since), which keeps a register of each document's entries for removal.
+ * One flexsearch Index of documents' distinct pairs. Either it holds a build's (or an index file's)
+ * sorted postings, handed to flexsearch's import a pair at a time as queries first ask for it — so a
+ * start reads no postings it does not search, and memory holds the pairs searched — or documents
+ * are added to it and removed from it one at a time by flexsearch's own add / update / remove,
+ * which keep a register of each document's entries for removal (the documents imported since).
  */
 export class PairIndex {
   private readonly index: Index;
-  /** Each character's pairs, as a one-character term finds them: from the sorted pairs, or noted as documents are added. */
+  /** Each character's pairs, as a one-character term finds them, noted as documents are added. */
   private readonly grownPairs: Map<number, Set<string>> | null;
+  /** The stored pairs already imported into flexsearch. */
+  private readonly imported: Uint8Array;
 
   private constructor(
-    readonly sorted: SortedPostings | null,
+    private readonly stored: SortedPostings | null,
     fastupdate: boolean,
   ) {
     this.index = new Index({ tokenize: 'strict', resolution: RESOLUTION, encode, score, fastupdate, cache: false });
-    this.grownPairs = sorted ? null : new Map();
+    this.grownPairs = stored ? null : new Map();
+    this.imported = new Uint8Array(stored ? stored.pairs.length : 0);
   }
 
-  /** The postings of every document at once, through flexsearch's import of its map. */
-  static imported(sorted: SortedPostings, documents: number): PairIndex {
-    const pairs = new PairIndex(sorted, false);
-    // Index.import takes parsed data as well as its own JSON: the register of ids, then the map.
-    pairs.index.import('reg', Array.from({ length: documents }, (_, doc) => doc) as unknown as string);
-    pairs.index.import('map', mapEntries(sorted) as unknown as string);
-    return pairs;
+  /** An index of stored postings; flexsearch imports each pair's when it is first searched. */
+  static stored(postings: SortedPostings): PairIndex {
+    return new PairIndex(postings, false);
   }
 
   /** An index documents are added to and removed from one at a time. */
@@ -227,14 +257,25 @@ export class PairIndex {
 
   /** A pair's slot arrays: documents by how often it occurs in them. */
   private slots(pair: string): Slots {
+    if (this.stored) this.importPair(pair);
     const found = this.index.search(pair, { resolve: false }) as unknown as Resolver;
     return ((found as unknown as { result?: Slots }).result ?? []) as Slots;
+  }
+
+  /** Hands a stored pair's postings to flexsearch, through its import of map entries, the first time it is searched. */
+  private importPair(pair: string): void {
+    const stored = this.stored as SortedPostings;
+    const k = pairPosition(stored.pairs, ((pair.charCodeAt(0) << 16) | pair.charCodeAt(1)) >>> 0);
+    if (k === -1 || this.imported[k]) return;
+    // Index.import takes parsed map entries as well as its own JSON, and adds them to the map it has.
+    this.index.import('map', [[pair, slotsOfPair(stored, k)]] as unknown as string);
+    this.imported[k] = 1;
   }
 
   /** Every pair that starts with the character (each text ends in a line break, so every character starts one). */
   private pairsStartingWith(char: number): Iterable<string> {
     if (this.grownPairs) return this.grownPairs.get(char) ?? [];
-    const { pairs } = this.sorted as SortedPostings;
+    const { pairs } = this.stored as SortedPostings;
     const first = (char << 16) >>> 0;
     let low = 0;
     let high = pairs.length;

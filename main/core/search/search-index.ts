@@ -109,8 +109,8 @@ export class SearchIndex {
     this.keyOf.forEach((key, doc) => {
       this.positions.set(key, doc);
     });
-    this.body = PairIndex.imported(stored.body, this.keyOf.length);
-    this.heads = PairIndex.imported(stored.heads, this.keyOf.length);
+    this.body = PairIndex.stored(stored.body);
+    this.heads = PairIndex.stored(stored.heads);
   }
 
   static build(documents: readonly IndexedDocument[]): SearchIndex {
