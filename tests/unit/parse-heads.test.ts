@@ -1306,3 +1306,98 @@ describe('forms of a fifteenth collection of real documents', () => {
     expect(bulletin).toMatchObject({ issuer: '寿县人民政府督查室', date: '2022-08-19' });
   });
 });
+
+describe('forms of a sixteenth collection of real documents', () => {
+  it('passes over a wiki’s headline and its row of article links to the notice’s own head', () => {
+    const wiki = parsePolicy(
+      '周口市規範性檔案管理規定\n\n第十一條 第二十一條 第三十一條\n\n周口市人民政府通知\n\n周口市人民政府關於印發周口市規范性檔案管理規定的通知\n周政〔2011〕53號\n各縣(市、區)人民政府,市人民政府各部門:\n現將《周口市規範性檔案管理規定》印發給你們,請認真遵照執行。\n周口市人民政府\n二○一一年七月二十八日\n周口市規範性檔案管理規定\n\n第一章 總 則\n\n第一條 為了使規範性檔案的制定科學化,制定本規定。\n',
+    );
+    expect(wiki).toMatchObject({
+      title: '周口市人民政府關於印發周口市規范性檔案管理規定的通知',
+      docNumber: '周政〔2011〕53號',
+      genre: '通知',
+      addressees: '各縣(市、區)人民政府,市人民政府各部門',
+      date: '2011-07-28',
+    });
+  });
+
+  it('reads a number whose bracketed year has two figures, and names an autonomous region in full', () => {
+    const old = parsePolicy(
+      '安徽省人民政府文件\n政秘〔93〕3号\n关于撤销滁县地区设立滁州市(地级)的通知\n滁县行署:\n现通知如下:\n',
+    );
+    expect(old.docNumber).toBe('政秘〔93〕3号');
+    const region = parsePolicy(
+      '广西壮族自治区人民政府驻外办事处管理暂行办法\n\n广西自治区人民政府\n\n广西壮族自治区人民政府驻外办事处管理暂行办法\n\n第一章 总则\n第一条 为了加强对驻外办事处的管理,制定本办法。\n',
+    );
+    expect(region.issuer).toBe('广西壮族自治区人民政府');
+  });
+
+  it('dates a 公告 under its closing formula with a repost’s lines after it, and reads a table copied without its labels', () => {
+    const repost = parsePolicy(
+      `兴化市人民政府土地征收公告\n〔2026〕第5号\n现将有关内容和事项公告如下:\n一、建设用地项目名称\n特此公告。\n2026年1月26日\n${['▍文章来源:兴化市人民政府网', '▍版权属原作者,如转载涉及版权等问题,请联系我们。', '来都来了', '点和啦', '特别声明:以上内容为自媒体平台用户上传并发布。', 'Notice: The content above is uploaded by a user.', '来都来了', '点和啦'].join('\n')}\n`,
+    );
+    expect(repost.date).toBe('2026-01-26');
+    const unlabelled = parsePolicy(
+      '• 005299478/2022-00137\n  • 新郑市卫生健康委员会\n  • 应急\n  • 2022-08-10\n  • 2022-08-11\n新郑市突发公共事件医疗卫生救援应急预案\n\n1 总则\n\n为提高全市医疗卫生应急反应能力和救援水平,制定本预案。\n',
+    );
+    expect(unlabelled).toMatchObject({
+      title: '新郑市突发公共事件医疗卫生救援应急预案',
+      issuer: '新郑市卫生健康委员会',
+      date: '2022-08-10',
+      publishedDate: '2022-08-11',
+      indexNumber: '005299478/2022-00137',
+    });
+  });
+
+  it('leaves a spam mirror’s site name and image placeholders out of the title', () => {
+    const spam = parsePolicy(
+      '欧洲杯决赛竞猜_2024欧洲杯买球平台-线上app官网\n\n图片\n\n图片\n\n山西省人民政府办公厅政府信息公开年度报告制度(试行)\n\n来源:吕梁市 更新时间:2021-11-16\n\n第一条 为不断提高政府信息公开工作的质量和水平,制定本制度。\n',
+    );
+    expect(spam).toMatchObject({ title: '山西省人民政府办公厅政府信息公开年度报告制度(试行)', issuer: '山西省人民政府办公厅' });
+  });
+
+  it('reads a one-line decree from a journal database, with its signer’s date run on', () => {
+    const decree = parsePolicy(
+      '<正>天津市人民政府令第34号《天津市行政裁决程序规定》已于2022年12月9日经市人民政府第211次常务会议通过,现予公布,自2023年3月1日起施行。天津市市长张工2022年12月19日第一条为了规范行政裁决程序,及时有效化解社会矛盾纠纷,根据有关法律、法规,结合本市实际,制定本规定。',
+    );
+    expect(decree).toMatchObject({
+      title: '天津市行政裁决程序规定',
+      docNumber: '天津市人民政府令第34号',
+      issuer: '天津市人民政府',
+      date: '2022-12-19',
+    });
+  });
+
+  it('takes a joint head over a table that names one of its bodies, and a title glued to its body after a watermark', () => {
+    const joint = parsePolicy(
+      '索引号: 11500383009338112H/2021-00021\n发文字号: 来苏委发〔2021〕68号\n标题: 重庆市永川区来苏镇人民政府关于印发《来苏镇换届选举工作方案》的通知\n\n来苏委发〔2021〕68号\n\n中共重庆市永川区来苏镇委员会\n\n重庆市永川区来苏镇人民政府\n\n关于印发《来苏镇换届选举工作方案》的通知\n\n各村党总支、村委会:\n\n现印发给你们,请抓好落实。\n',
+    );
+    expect(joint.title).toBe('中共重庆市永川区来苏镇委员会重庆市永川区来苏镇人民政府关于印发《来苏镇换届选举工作方案》的通知');
+    const glued = parsePolicy(
+      '秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持依法行政,法治政府建设取得新成效。一、坚持党的领导,坚决扛牢法治政府建设政治责任坚持“思想引领、学习在先”。',
+    );
+    expect(glued).toMatchObject({
+      title: '湖北省人民政府关于2023年度法治政府建设情况的报告',
+      issuer: '湖北省人民政府',
+      genre: '报告',
+    });
+  });
+
+  it('reads a law database’s fields run into the line after the title, and a sign-off glued to the regulation it promulgates', () => {
+    const law = parsePolicy(
+      '海南省人民代表大会常务委员会关于修改《海南省城乡规划条例》的决定(2018)\n\n海南省人民代表大会常务委员会关于修改《海南省城乡规划条例》的决定(2018)【发文字号】海南省人民代表大会常务委员会公告第4号【发布部门】海南省人大(含常委会)【公布日期】2018.04.03【时效性】现行有效【效力级别】省级地方性法规海南省人民代表大会常务委员会公告(第4号)《海南省人民代表大会常务委员会关于修改〈海南省城乡规划条例〉的决定》已由海南省第六届人民代表大会常务委员会第三次会议于2018年4月3日通过,现予公布,自公布之日起施行。\n海南省人民代表大会常务委员会2018年4月3日海南省人民代表大会常务委员会关于修改《海南省城乡规划条例》的决定(2018年4月3日海南省第六届人民代表大会常务委员会第三次会议通过)海南省第六届人民代表大会常务委员会第三次会议决定对《海南省城乡规划条例》作如下修改:一、将第一条修改为:“为了加强城乡规划管理。”\n',
+    );
+    expect(law).toMatchObject({ docNumber: '海南省人民代表大会常务委员会公告第4号', date: '2018-04-03', validity: '现行有效' });
+  });
+
+  it('dates an NPC reply page by its 答复日期 column, not the day it was assigned, and reads a number glued before the addressees', () => {
+    const reply = parsePolicy(
+      '当前位置: 首页 >>> 人大建议\n题  目: 关于要求恢复儋州市新英镇行政建制的建议\n承办单位及答复\n主办单位 会办 交办日期\n    2012-05-02\n承办单位 答复日期 答复内容\n民政厅\n2012年8月31日\n详细查看\n关闭\n海南省民政厅关于海南省四届人大五次会议代表建议、批评和意见第2104号办理情况的答复\n(C类)\n麦堂福代表:\n    您提出的建议收悉,现答复如下:\n',
+    );
+    expect(reply).toMatchObject({ date: '2012-08-31', addressees: '麦堂福代表' });
+    const glued = parsePolicy(
+      '关于委托核校省级、市县级文物保护单位名录的函\n\n日期:2015-10-10     浏览:1\n办普查函〔2008〕662号中国文化遗产研究院:\n为全面掌握省级、市县级文物保护单位情况,请予核校。\n',
+    );
+    expect(glued).toMatchObject({ docNumber: '办普查函〔2008〕662号', addressees: '中国文化遗产研究院' });
+  });
+});

@@ -6,16 +6,18 @@ const YEAR_OPEN = '〔［\\[（(【﹝〖{｛<＜„『「';
 const YEAR_CLOSE = '〕］\\]）)】﹞〗}｝>＞‟』」';
 const DIGITS = '[0-9０-９]';
 const YEAR = `(?:19|20|１９|２０)${DIGITS}{2}`;
+/** Inside brackets a year may have two figures, as numbers of the 1980s and 1990s print it (政秘〔93〕3号). */
+const BRACKETED_YEAR = `(?:${YEAR}|${DIGITS}{2})`;
 
 /**
  * 发文字号: issuing-authority code, year in brackets, serial number — 赣府厅发〔2016〕52号,
  * 沧政办字[2009]120号, 京政办发（2016）26号; with the brackets lost, 甘区政办发201756号.
  */
-export const DOC_NUMBER_SOURCE = `[\\u4e00-\\u9fff]{1,16}\\s?(?:[${YEAR_OPEN}]\\s*${YEAR}\\s*[${YEAR_CLOSE}]|${YEAR}(?=\\s*第?${DIGITS}{1,5}\\s*[号號]))\\s*第?${DIGITS}{1,5}\\s*[号號]`;
+export const DOC_NUMBER_SOURCE = `[\\u4e00-\\u9fff]{1,16}\\s?(?:[${YEAR_OPEN}]\\s*${BRACKETED_YEAR}\\s*[${YEAR_CLOSE}]|${YEAR}(?=\\s*第?${DIGITS}{1,5}\\s*[号號]))\\s*第?${DIGITS}{1,5}\\s*[号號]`;
 
 const atStart = new RegExp(`^${DOC_NUMBER_SOURCE}`);
 const parts = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,16}?)\\s?[${YEAR_OPEN}]?\\s*(${YEAR})\\s*[${YEAR_CLOSE}]?\\s*(第?)(${DIGITS}{1,5})\\s*([号號])$`,
+  `^([\\u4e00-\\u9fff]{1,16}?)\\s?[${YEAR_OPEN}]?\\s*(${YEAR}|(?<=[${YEAR_OPEN}]\\s*)${DIGITS}{2}(?=\\s*[${YEAR_CLOSE}]))\\s*[${YEAR_CLOSE}]?\\s*(第?)(${DIGITS}{1,5})\\s*([号號])$`,
 );
 
 export function isDocNumber(text: string): boolean {

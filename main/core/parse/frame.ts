@@ -1,5 +1,5 @@
 import { parseDateLine } from '../../../shared/dates.js';
-import { isTitleEnd, withoutNumberNotes, withoutYearTag } from '../../../shared/genre.js';
+import { genreEndingSource, isTitleEnd, withoutNumberNotes, withoutYearTag } from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
 import {
   type DecreeHead,
@@ -12,7 +12,15 @@ import {
 } from './doc-number.js';
 import { headingMarker } from './headings.js';
 import type { Line } from './lines.js';
-import { isChromeLine, labelField, type PageFields, type PageLine, readLabelRow, readPageLine } from './page-lines.js';
+import {
+  isChromeLine,
+  labelField,
+  type PageFields,
+  type PageLine,
+  readBracketedRun,
+  readLabelRow,
+  readPageLine,
+} from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
 
 /**
@@ -104,6 +112,9 @@ function isKeywordRun(text: string): boolean {
   );
 }
 
+/** A page's row of links to articles or chapters ("第十一條 第二十一條 第三十一條"): nothing but the markers. */
+const MARKER_ROW = /^(?:第[一二三四五六七八九十百零〇○]{1,6}[条條章节節][\s\u3000]*){2,}$/;
+
 /** A news agency's dateline: "新华社北京3月16日电", "新华网北京3月16日电（记者 王某）". */
 const DATELINE = /^[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電)(?:[（(][^（()）]{0,20}[)）])?[\s\u3000]*/;
 /** 签发人 and what follows it are cut off a number line. */
@@ -152,7 +163,7 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     for (let j = signOff.dateLine; j >= 0 && (roles.get(j) === 'signature' || j === signOff.dateLine); j--) roles.set(j, 'info');
   }
   frame.signature = signOffs[0]?.signature ?? [];
-  frame.signOffDate = signOffs[0]?.date ?? closingDate(lines, roles);
+  frame.signOffDate = signOffs[0]?.date ?? closingDate(lines, roles, titleAt);
 
   readAddressees(lines, bodyFrom, frame);
   // Or under a portal's table that the site's own lines kept apart from the head.
@@ -176,6 +187,7 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
 
 /** Information-table lines and chrome near the top and the bottom. */
 function readPageLines(lines: Line[], frame: Frame): void {
+  readUnlabelledTable(lines, frame);
   const near = (i: number) => i < HEAD_LINES || i >= lines.length - TAIL_LINES;
   let pending: keyof PageFields | null = null;
   for (const line of lines) {
@@ -219,8 +231,37 @@ function readPageLines(lines: Line[], frame: Frame): void {
       }
     } else if (isChromeLine(line.text)) {
       frame.roles.set(line.index, 'chrome');
+    } else {
+      for (const [field, value] of readBracketedRun(line.text)?.fields ?? []) if (field !== 'other') frame.page[field] ??= value;
     }
   }
+}
+
+/** An 索引号 as portals give it: an organisation's code, the year and a serial (005299478/2022-00137). */
+const INDEX_NUMBER = /^[0-9A-Z]{9,18}[/／-](?:19|20)\d{2}-\d{3,6}$/;
+const BULLET = /^[•·●◆■□*-][ \u3000]*/;
+
+/**
+ * A portal's table copied without its labels (drawn by the page's style, not in its text): a run of
+ * short value lines at the top that holds an 索引号 — the publishing body, then 成文日期 and 发布日期
+ * in that order, as portals lay the table out.
+ */
+function readUnlabelledTable(lines: Line[], frame: Frame): void {
+  const at = lines.findIndex((line, i) => i < 12 && INDEX_NUMBER.test(line.text.replace(BULLET, '')));
+  if (at === -1) return;
+  const dates: string[] = [];
+  for (let i = at; i < lines.length && i < at + 8; i++) {
+    const value = (lines[i]?.text ?? '').replace(BULLET, '').trim();
+    if (value.length > 40 || readPageLine(value) !== null) break;
+    const date = /^\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?$/.test(value) ? parseDateLine(value) : null;
+    if (i === at) frame.page.indexNumber ??= value;
+    else if (date) dates.push(date);
+    else if (isDepartment(value)) frame.page.publisher ??= value;
+    else if (!/^[\u4e00-\u9fff、，,]{1,12}$/.test(value)) break;
+    frame.roles.set(i, 'info');
+  }
+  if (dates[0]) frame.page.date ??= dates[0];
+  if (dates[1]) frame.page.publishedDate ??= dates[1];
 }
 
 /** A value line that runs on into labels of the table's next cells: the value, and those cells read. */
@@ -393,7 +434,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     // A spam site's numbered run of keywords (1. 豆花AV,无码…,…) is no heading that ends the head.
-    if (isKeywordRun(text)) {
+    if (isKeywordRun(text) || MARKER_ROW.test(text)) {
       mark(i, 'other', 'chrome');
       continue;
     }
@@ -735,15 +776,45 @@ function readHeadNote(text: string, frame: Frame): boolean {
 }
 
 /** A whole head on one line, as some pages flatten it: "…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…". */
-function noteOneLineHead(text: string, frame: Frame): void {
+function noteOneLineHead(line: string, frame: Frame): void {
+  // A journal database marks where the text begins: "<正>天津市人民政府令第34号《…》已于…".
+  const text = line.replace(/^<正>/, '');
+  // A decree with its promulgation and signer run on: "…令第34号《…规定》已于…通过,现予公布…。天津市市长张工2022年12月19日第一条…".
+  const decreed = /^(\S{2,30}?令)[\s\u3000]*[（(]?(第[\s\u3000]*[0-9０-９]{1,5}[\s\u3000]*[号號])[)）]?[\s\u3000]*(?=《)/.exec(
+    text,
+  );
+  const decree = decreed ? readDecreeHead(`${decreed[1]}${decreed[2]}`, '') : null;
+  if (decree) {
+    frame.decree ??= decree;
+    frame.docNumber ??= decree.number;
+    const signed = SIGNED_BY_LEADER.exec(text.slice(0, 600))?.[1];
+    if (signed) frame.headDate ??= parseDateLine(signed);
+    return;
+  }
   const [title = '', number = '', date = ''] = text.split(/[\s\u3000]+/, 3);
-  if (title.length > MAX_TITLE_LINE || !isTitleEnd(title)) return;
-  const found = readNumberLine(number);
-  if (!found || found.title !== null) return;
-  frame.headlineTitle ??= tidyTitle(title);
-  frame.docNumber ??= found.number;
-  frame.headDate ??= parseDateLine(date);
+  const found = title.length <= MAX_TITLE_LINE && isTitleEnd(title) ? readNumberLine(number) : null;
+  if (found && found.title === null) {
+    frame.headlineTitle ??= tidyTitle(title);
+    frame.docNumber ??= found.number;
+    frame.headDate ??= parseDateLine(date);
+    return;
+  }
+  // A title glued to its body, after a document site's watermark: "秘书之家…www.mishuzj.com湖北省人民政府关于…的报告2023年,省政府…".
+  const glued = GLUED_TITLE.exec(text.replace(SITE_WATERMARK, ''))?.[1];
+  if (glued && ownAbout(glued)) frame.headlineTitle ??= tidyTitle(glued);
 }
+
+/** A site's name and address before the text it copied. */
+const SITE_WATERMARK =
+  /^[^\s]{0,30}?(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?(?![a-z])/i;
+/** A 关于 title up to its genre, where the next word is not more of it (…的意见的通知). */
+const GLUED_TITLE = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,40}?(?:关于|關於)[^。，,；;：:！？!?\\s]{2,80}?的(?:${genreEndingSource()}))(?![的和与及、》”])`,
+);
+
+/** A decree's signer and date run together: "。天津市市长张工2022年12月19日", "省长 王某 2019年1月2日". */
+const SIGNED_BY_LEADER =
+  /[。.][\s\u3000]*[\u4e00-\u9fff]{0,12}?(?:省长|省長|市长|市長|主席|州长|州長|县长|縣長|区长|區長|总理|總理|部长|部長|局长|局長)[\s\u3000]*[\u4e00-\u9fff]{2,4}?[\s\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)/;
 
 /**
  * Lines from `from` that together form a title: short, unpunctuated, ending with a genre. A title
@@ -924,7 +995,11 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
   for (let i = from, seen = 0; i < lines.length && seen < 4; i++) {
     if (frame.roles.has(i)) continue;
     seen++;
-    const text = withoutLeadingNoise(withoutHeadNote(lines[i]?.text ?? '', frame));
+    const line = withoutLeadingNoise(withoutHeadNote(lines[i]?.text ?? '', frame));
+    // The number glued in front of them, as a copy that lost the line break gives it ("办普查函〔2008〕662号中国文化遗产研究院:").
+    const number = findDocNumberAtStart(line);
+    const text = number && isAddresseeLine(line.slice(number.length)) ? line.slice(number.length) : line;
+    if (text !== line) frame.docNumber ??= number?.value ?? null;
     const next = lines[i + 1]?.text ?? '';
     // "…决定对《…》作如下修改：", "…第七次会议决定：" introduce what follows: the text has begun, without addressees.
     if (/[。]/.test(text) || /(?:(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}|会议决定|會議決定)[:：]$/.test(text)) return;
@@ -1062,7 +1137,11 @@ function quotedNames(lines: Line[]): Array<{ line: number; name: string }> {
   let names = QUOTED.get(lines);
   if (!names) {
     names = lines.flatMap((line) =>
-      [...line.text.matchAll(/《([^《》]{6,80})》/g)].map((m) => ({ line: line.index, name: m[1] ?? '' })),
+      // A name quoted inside the quote is in 〈〉 there and in 《》 where it stands as a title.
+      [...line.text.matchAll(/《([^《》]{6,80})》/g)].map((m) => ({
+        line: line.index,
+        name: (m[1] ?? '').replace(/〈/g, '《').replace(/〉/g, '》'),
+      })),
     );
     QUOTED.set(lines, names);
   }
@@ -1084,8 +1163,9 @@ function beforeIssuedTitle(lines: Line[], index: number): boolean {
 }
 
 /** Without a signature, a date line standing after the body (among its last lines) dates it. */
-function closingDate(lines: Line[], roles: Map<number, BlockRole>): string | null {
-  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 6; i--) {
+/** The date the text closes with, below the title (`titleAt`; above it is a portal's table). */
+function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: number): string | null {
+  for (let i = lines.length - 1, seen = 0; i > titleAt && seen < 6; i--) {
     if (roles.has(i) && roles.get(i) !== 'date') continue;
     seen++;
     const date = parseDateLine(lines[i]?.text ?? '');
@@ -1094,8 +1174,21 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>): string | nul
       return date;
     }
   }
+  // Further up, under the closing formula, with a repost's lines after it (特此公告。/ 2026年1月26日 / 文章来源…).
+  for (let i = lines.length - 1; i > Math.max(0, titleAt) && i >= lines.length - 40; i--) {
+    if (!CLOSING_FORMULA.test(lines[i - 1]?.text ?? '')) continue;
+    const date = parseDateLine(lines[i]?.text ?? '');
+    if (date && !roles.has(i)) {
+      roles.set(i, 'date');
+      return date;
+    }
+  }
   return null;
 }
+
+/** The words a 公告, 通告, 通知 or reply ends with before its sign-off. */
+const CLOSING_FORMULA =
+  /^(?:特此(?:公告|通告|通知|通报|通報|函告|函复|函復|批复|批復|报告|報告|决定|決定)|此复|此復|专此|專此)[。.！!]?$/;
 
 /** The bodies a signature line names: one, or several side by side ("重庆市粮食局  重庆市财政局"). */
 function signatureNames(text: string): string[] | null {

@@ -17,7 +17,9 @@ const HEAD_REACH = 1500;
 /** The frame as the lines give it, with what they left of the head unread taken from their pieces. */
 export function completeHead(lines: Line[], frame: Frame, table?: PageFields): Frame {
   if (!headIncomplete(frame)) return frame;
-  const pageLines = new Set([...frame.roles].filter(([, role]) => role === 'info' || role === 'chrome').map(([index]) => index));
+  // Page matter is no head; a date line the lines already read is not read again as a sign-off of the pieces.
+  const read = (role: string) => role === 'info' || role === 'chrome' || (role === 'date' && frame.headDate !== null);
+  const pageLines = new Set([...frame.roles].filter(([, role]) => read(role)).map(([index]) => index));
   return withHeadOf(analyseFrame(headPieces(lines, pageLines), table), frame);
 }
 

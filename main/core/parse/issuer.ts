@@ -232,9 +232,22 @@ function withPlace(name: string, docNumber: string | null, text: string): string
   return name;
 }
 
+/** Autonomous regions as their short forms name them (广西自治区人民政府), with the nationality their names carry. */
+const REGION_IN_FULL: Record<string, string> = {
+  广西自治区: '广西壮族自治区',
+  廣西自治區: '廣西壯族自治區',
+  宁夏自治区: '宁夏回族自治区',
+  寧夏自治區: '寧夏回族自治區',
+  新疆自治区: '新疆维吾尔自治区',
+  新疆自治區: '新疆維吾爾自治區',
+};
+const SHORT_REGION = new RegExp(`^(?:${Object.keys(REGION_IN_FULL).join('|')})`);
+
 /** A place's government is its 人民政府: "江苏省政府办公厅" is 江苏省人民政府办公厅 in full. */
 function fullName(name: string): string {
-  return name.replace(/^([\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|自治区|自治區|州|盟|旗))政府/, '$1人民政府');
+  return name
+    .replace(SHORT_REGION, (short) => REGION_IN_FULL[short] ?? short)
+    .replace(/^([\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|自治区|自治區|州|盟|旗))政府/, '$1人民政府');
 }
 
 const PROVINCES = [...new Set(Object.values(PROVINCE_OF_ABBREVIATION))];

@@ -158,11 +158,13 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
     ? tidyTitle(table.title).replace(/((?:关于|關於)(?:印发|印發|转发|轉發)《[^《》]+》)$/, '$1的通知')
     : '';
   if (fromTable.length >= 4) {
-    // A table that leaves the issuer off the title the head prints in full (名称：关于印发…的通知).
+    // A table that leaves the issuer off the title the head prints in full (名称：关于印发…的通知), or
+    // names one of a joint head's bodies alone (标题：XX镇人民政府关于… under 中共XX镇委员会 / XX镇人民政府).
     const head = frame.titleLines.length > 0 ? joinLines(frame.titleLines) : '';
     const issuer = head.endsWith(fromTable) ? head.slice(0, -fromTable.length) : '';
-    if (/^(?:关于|關於)/.test(fromTable) && splitIssuers(issuer).every(isDepartment) && issuer !== '')
-      return { value: head, source: 'head', raw };
+    const leadsWithBody =
+      /^(?:关于|關於)/.test(fromTable) || splitIssuers(fromTable.split(/关于|關於/)[0] ?? '').every(isDepartment);
+    if (leadsWithBody && splitIssuers(issuer).every(isDepartment) && issuer !== '') return { value: head, source: 'head', raw };
     return { value: fromTable, source: 'table', raw: table.title ?? '' };
   }
   if (frame.titleLines.length > 0) return { value: joinLines(lines), source: 'head', raw };
