@@ -148,4 +148,5 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 14 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-14') },
   { name: 'real forms 15 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-15') },
   { name: 'real forms 16 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-16') },
+  { name: 'real forms 17 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-17') },
 ];

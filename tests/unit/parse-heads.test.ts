@@ -1401,3 +1401,61 @@ describe('forms of a sixteenth collection of real documents', () => {
     expect(glued).toMatchObject({ docNumber: '办普查函〔2008〕662号', addressees: '中国文化遗产研究院' });
   });
 });
+
+describe('forms of a seventeenth collection of real documents', () => {
+  it('dates a one-line copy by the sign-off at its end, and numbers a reply by its download link’s name', () => {
+    const oneLine = parsePolicy(
+      `盐城市人民政府关于表彰2003年新增财政收入超千万元乡镇的决定 盐政发[2004]030号 各县(市、区)人民政府,市各委、办、局: 2003年,全市各乡镇积极贯彻落实乡镇财政建设座谈会精神,${'着力培植财源,加强税收征管,'.repeat(8)}涌现出一批新的财政收入超千万元乡镇。 附件:全市2003年新增财政收入超千万元乡镇财政增收一览表 http://www.yancheng.gov.cn/PORTALIPS/Library/PRIVATE/27a32eb5.doc 盐城市人民政府 二〇〇四年二月九日`,
+    );
+    expect(oneLine).toMatchObject({ docNumber: '盐政发〔2004〕030号', date: '2004-02-09' });
+    const download = parsePolicy(
+      '首页 > 财政法规\n省政府关于同意将淮安市楚州区部分村组划归清河区管辖的批复\n\n淮安市人民政府:\n\n你市的请示悉。现批复如下:\n\n一、同意将楚州区南马厂乡小堆村划归清河区徐杨乡管辖。\n\n二○○三年十二月十一日\n\n文件下载:苏政复〔2003〕109号.doc\n',
+    );
+    expect(download).toMatchObject({ docNumber: '苏政复〔2003〕109号', issuer: '江苏省人民政府', date: '2003-12-11' });
+  });
+
+  it('reads a number with its disclosure beside it, and places a city department that signs by its short name', () => {
+    const disclosed = parsePolicy(
+      '对县十七届人大四次会议第35号建议的答复\n来源:经研中心   2020-10-20 09:37\n岳县民字〔2020〕5号 同意公开\n对县十七届人大四次会议第35号建议的\n答  复\n李某代表:\n您提出的建议收悉,现答复如下:\n',
+    );
+    expect(disclosed.docNumber).toBe('岳县民字〔2020〕5号');
+    const short = parsePolicy(
+      '当前位置: 首页 > 政务公开 > 建议提案 > 政协提案\n市民政局对岳阳市政协八届一次会议第075号提案的答复\n编稿时间: 2017-09-29 17:02 来源: 市民政局\n\n九三学社岳阳市委:\n\n您委提出的提案收悉。现答复如下:\n\n首先感谢您委对全市区划地名工作的关心。\n',
+    );
+    expect(short).toMatchObject({ issuer: '岳阳市民政局', date: null, publishedDate: '2017-09-29' });
+  });
+
+  it('leaves a forum’s jammer after a line’s text out of the line', () => {
+    const forum = parsePolicy(
+      '|\n户县人民政府办公室\n& L. [" f: o0 _, Y( T* [3 n关于撤销余下镇新安社区的通知9 x0 G- Z! G2 Z5 Y$ q\n各乡镇人民政府,县人民政府各工作部门,各直属机构:\n6 C# c, t6 `; z& y 县政府决定,撤销余下镇新安社区。. f& D8 I6 ~% g) f" x# R- p\n户县人民政府办公室\n二〇一〇年十二月二日\n',
+    );
+    expect(forum).toMatchObject({
+      title: '户县人民政府办公室关于撤销余下镇新安社区的通知',
+      issuer: '户县人民政府办公室',
+      date: '2010-12-02',
+      genre: '通知',
+    });
+  });
+
+  it('reads a title that quotes another across the quoted title’s 关于, and a 令’s number under its title', () => {
+    const quoting = parsePolicy(
+      '中共北京市委员会办公厅、北京市人民政府办公厅\n关于认真贯彻落实《中共中央办公厅、国务院办公厅\n关于切实做好当前减轻农民负担工作的通知》的通知\n(京办发[1998]25号 1998年9月4日)\n各区、县委,各区、县政府:\n最近,中共中央办公厅、国务院办公厅下发了通知。\n',
+    );
+    expect(quoting).toMatchObject({
+      title:
+        '中共北京市委员会办公厅、北京市人民政府办公厅关于认真贯彻落实《中共中央办公厅、国务院办公厅关于切实做好当前减轻农民负担工作的通知》的通知',
+      issuer: '中共北京市委员会办公厅、北京市人民政府办公厅',
+    });
+    const order = parsePolicy(
+      '@连城人 禁止一切野外用火!连城县发布禁火令\n\n民生   2025-01-13 11:56   福建\n\n连城县人民政府\n\n野外用火禁火令\n\n第3号\n\n近期,我县森林火险等级高,决定在全县范围内禁止一切野外用火。\n',
+    );
+    expect(order).toMatchObject({ title: '连城县人民政府野外用火禁火令', docNumber: '第3号' });
+  });
+
+  it('dates a CPPCC regulation by the unbracketed line of the session that adopted it', () => {
+    const cppcc = parsePolicy(
+      '中国人民政治协商会议全国委员会工作条例\n\n中国人民政治协商会议\n\n中国人民政治协商会议全国委员会工作条例\n\n1949年10月18日中国人民政治协商会议第一届全国委员会常务委员会第一次会议通过\n\n  第一条 中国人民政协全国委员会常务委员会依照组织法行使职权。\n',
+    );
+    expect(cppcc).toMatchObject({ date: '1949-10-18', issuer: '中国人民政治协商会议第一届全国委员会常务委员会' });
+  });
+});

@@ -112,6 +112,9 @@ function isKeywordRun(text: string): boolean {
   );
 }
 
+/** A serial number alone on its line: "第153号". */
+const SERIAL_LINE = /^第\s*[0-9０-９]{1,5}\s*[号號]$/;
+
 /** A page's row of links to articles or chapters ("第十一條 第二十一條 第三十一條"): nothing but the markers. */
 const MARKER_ROW = /^(?:第[一二三四五六七八九十百零〇○]{1,6}[条條章节節][\s\u3000]*){2,}$/;
 
@@ -207,6 +210,13 @@ function readPageLines(lines: Line[], frame: Frame): void {
       pending = null;
     }
     if (readValueRows(lines, line, frame)) continue;
+    // A portal's download link named by the document's number: "文件下载:苏政复〔2003〕109号.doc".
+    const download = DOWNLOAD_NAME.exec(line.text)?.[1];
+    if (download && isDocNumber(download)) {
+      frame.page.docNumber ??= download;
+      frame.roles.set(line.index, 'chrome');
+      continue;
+    }
     if (bareLabelOf(lines, line.index)) {
       // "索引号" on a line of its own: the next line is its value; the table runs on label, value, label.
       frame.roles.set(line.index, 'info');
@@ -236,6 +246,9 @@ function readPageLines(lines: Line[], frame: Frame): void {
     }
   }
 }
+
+const DOWNLOAD_NAME =
+  /^(?:文件下载|全文下载|原文下载|下载文件|正文下载|文件下載|全文下載)[:：][\s\u3000]*(\S+?)\.(?:docx?|pdf|wps|ofd)$/i;
 
 /** An 索引号 as portals give it: an organisation's code, the year and a serial (005299478/2022-00137). */
 const INDEX_NUMBER = /^[0-9A-Z]{9,18}[/／-](?:19|20)\d{2}-\d{3,6}$/;
@@ -393,7 +406,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     // A decree's or a 公告's number under the title whose head line the copy lost: "第153号".
-    if (candidates.length > 0 && /^第\s*[0-9０-９]{1,5}\s*[号號]$/.test(text)) {
+    if (candidates.length > 0 && SERIAL_LINE.test(text)) {
       frame.docNumber ??= normaliseDocNumber(text);
       mark(i, 'number', 'docNumber');
       continue;
@@ -633,7 +646,7 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     const rest = text
       .slice(leading.length)
       .trim()
-      .replace(/^[（(]?[A-CＡ-Ｃ]类[)）]?(?:[\s\u3000]*(?:同意公开|主动公开|依申请公开|不予公开|不公开))?$/, '');
+      .replace(/^(?:[（(]?[A-CＡ-Ｃ]类[)）]?)?(?:[\s\u3000]*(?:同意公开|主动公开|依申请公开|不予公开|不公开))?$/, '');
     const quoted = unquoteTitle(rest);
     if (rest === '' || isTitleEnd(quoted)) return { number: leading.value, title: rest === '' ? null : quoted };
     // A gazette's "(宁政办发〔2010〕9号 2010年1月14日)", "(冀政发〔2018〕11号 2018年5月18日印发)".
@@ -684,7 +697,7 @@ function unquoteTitle(text: string): string {
 
 /** "（2019年3月11日滁州市琅琊区第六届人民代表大会常务委员会第十六次会议通过）": a congress's act, dated and named. */
 const ADOPTION =
-  /^[（(]?\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*([\u4e00-\u9fff]{2,40}?人民代表大会(?:常务委员会|常務委員會)?)第\S{1,5}次(?:会议|會議|全体会议)(?:通过|通過|批准)\s*[)）]?$/;
+  /^[（(]?\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*([\u4e00-\u9fff]{2,40}?(?:人民代表大会|人民代表大會|政治协商会议[\u4e00-\u9fff]{0,12}?委员会|政治協商會議[\u4e00-\u9fff]{0,12}?委員會)(?:常务委员会|常務委員會)?)第\S{1,5}次(?:会议|會議|全体会议)(?:通过|通過|批准)\s*[)）]?$/;
 
 function readAdoption(text: string): { date: string; body: string } | null {
   const m = ADOPTION.exec(text);
@@ -828,6 +841,8 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
   for (let i = from; i < lines.length && taken.length < MAX_TITLE_LINES; i++) {
     const line = lines[i];
     if (!line || roles?.has(i) || !isTitleFragment(line.text) || spacedNoticeHead(lines, i)) break;
+    // The number under a 令 or 公告 whose head line the copy lost ("第3号") is no part of its title.
+    if (SERIAL_LINE.test(line.text)) break;
     if (taken.length > 0) {
       const sofar = joinLines(taken);
       if (complete > 0 && (ABOUT.test(line.text) || line.text === taken[0]?.text)) break;
@@ -841,10 +856,14 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
         (STARTS_ABOUT.test(line.text) && isDepartment(sofar)) ||
         ISSUES_ON.test(sofar) ||
         (SESSION_NAME.test(sofar) && !ABOUT.test(sofar) && !isTitleEnd(sofar));
-      if (ABOUT.test(line.text) && !carried && !ABOUT.test(sofar)) break;
+      // Inside a 《 the title quotes, a 关于 is the quoted title's own (…贯彻落实《中共中央办公厅 / 关于…的通知》的通知).
+      const about = sofar.search(/关于|關於/);
+      const quoting =
+        about !== -1 && sofar.lastIndexOf('《') > about && (sofar.match(/《/g)?.length ?? 0) > (sofar.match(/》/g)?.length ?? 0);
+      if (ABOUT.test(line.text) && !carried && !quoting && !ABOUT.test(sofar)) break;
       if (line.text.replace(/\s+/g, '').startsWith(sofar)) break;
       // A second 关于 begins a second title (a headline, then the title itself).
-      if (ownAbout(line.text) && ABOUT.test(sofar) && !ISSUES_ON.test(sofar)) break;
+      if (ownAbout(line.text) && ABOUT.test(sofar) && !ISSUES_ON.test(sofar) && !quoting) break;
       // An issuer's line above a title of its own (河北省人民政府 / 河北省人工影响天气管理规定); a title
       // that names no place goes on from the issuer (永兴县人民政府 / 森林防火禁火令).
       if (
@@ -1174,6 +1193,11 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
       return date;
     }
   }
+  // At the end of a text that runs on in one line: "…附件:…一览表 盐城市人民政府 二〇〇四年二月九日".
+  const last = lines.at(-1);
+  const tail = last && last.index > titleAt && last.text.length > 80 ? SIGNED_TAIL.exec(last.text.slice(-80)) : null;
+  const tailDate = tail?.[2] && tail[1] && signatureNames(tail[1]) ? parseDateLine(tail[2]) : null;
+  if (tailDate) return tailDate;
   // Further up, under the closing formula, with a repost's lines after it (特此公告。/ 2026年1月26日 / 文章来源…).
   for (let i = lines.length - 1; i > Math.max(0, titleAt) && i >= lines.length - 40; i--) {
     if (!CLOSING_FORMULA.test(lines[i - 1]?.text ?? '')) continue;
@@ -1185,6 +1209,9 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
   }
   return null;
 }
+
+/** A sign-off at the end of a run-on line: a name and a date, each set off by spaces. */
+const SIGNED_TAIL = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30})[\s\u3000]+(\S{4,12}年\S{1,3}月\S{1,3}日)[\s\u3000]*$/;
 
 /** The words a 公告, 通告, 通知 or reply ends with before its sign-off. */
 const CLOSING_FORMULA =

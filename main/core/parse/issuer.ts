@@ -222,7 +222,9 @@ function withPlace(name: string, docNumber: string | null, text: string): string
     // The place-less short form (省政府) is the government's full name once placed.
     return province ? `${province}${name.slice(provincial.length).replace(/^政府/, '人民政府')}` : name;
   }
-  if (/^(?:市|县|縣|区|區)(?:人民政府|委|政府)/.test(name)) {
+  // A city's department by its short name (市民政局 signing a reply): not 市场…, 市容…, 市政… (words, not 市 and a name).
+  const department = /^市(?!场|場|容|政|区|區)/.test(name) && name.length <= 14 && isDepartment(name.slice(1));
+  if (/^(?:市|县|縣|区|區)(?:人民政府|委|政府)/.test(name) || department) {
     const unit = name[0] === '市' ? '市' : name[0] === '县' || name[0] === '縣' ? '[县縣]' : '[区區]';
     // Most city and county names are two characters (府谷县, 十堰市); the two before the unit are taken.
     const place = mostNamed(text, new RegExp(`([\\u4e00-\\u9fff]{2}${unit})(?:人民政府|委|政府)`, 'g'));

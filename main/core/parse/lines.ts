@@ -20,8 +20,9 @@ export function splitLines(text: string): Line[] {
     const trail = raw.length - raw.trimEnd().length;
     const noise = jammerLength(raw.slice(lead, raw.length - trail));
     if (lead + noise + trail >= raw.length) continue;
+    const after = trailingJammerLength(raw.slice(lead + noise, raw.length - trail));
     const start = (m.index ?? 0) + lead + noise;
-    const end = (m.index ?? 0) + raw.length - trail;
+    const end = (m.index ?? 0) + raw.length - trail - after;
     lines.push({ index: lines.length, start, end, text: text.slice(start, end) });
   }
   return lines;
@@ -40,3 +41,12 @@ function jammerLength(text: string): number {
 }
 
 const JAMMER = /^(?:[\x21-\x7e]{1,3} ){3,}[\x21-\x7e]{1,3}(?: |$|(?=[^\x21-\x7e\s]))/;
+
+/** The same jammer after a line's text ("…的通知9 x0 G- Z! G2 Z5 Y$ q"), with the space before it. */
+function trailingJammerLength(text: string): number {
+  const m = TRAILING_JAMMER.exec(text);
+  if (!m || m[0].length >= text.length) return 0;
+  return jammerLength(m[0].trimStart()) === m[0].trimStart().length ? m[0].length : 0;
+}
+
+const TRAILING_JAMMER = /(?<=[^\x21-\x7e\s]) ?[\x21-\x7e]{1,3}(?: [\x21-\x7e]{1,3}){3,}$/;
