@@ -813,7 +813,8 @@ function noteOneLineHead(line: string, frame: Frame): void {
     return;
   }
   // A title glued to its body, after a document site's watermark: "秘书之家…www.mishuzj.com湖北省人民政府关于…的报告2023年,省政府…".
-  const glued = GLUED_TITLE.exec(text.replace(SITE_WATERMARK, ''))?.[1];
+  const opening = text.slice(0, 160);
+  const glued = /关于|關於/.test(opening) ? GLUED_TITLE.exec(opening.replace(SITE_WATERMARK, ''))?.[1] : undefined;
   if (glued && ownAbout(glued)) frame.headlineTitle ??= tidyTitle(glued);
 }
 

@@ -44,7 +44,10 @@ const JAMMER = /^(?:[\x21-\x7e]{1,3} ){3,}[\x21-\x7e]{1,3}(?: |$|(?=[^\x21-\x7e\
 
 /** The same jammer after a line's text ("…的通知9 x0 G- Z! G2 Z5 Y$ q"), with the space before it. */
 function trailingJammerLength(text: string): number {
-  const m = TRAILING_JAMMER.exec(text);
+  // Its runs are short: the end of the line is enough to look at, and a line ending in CJK has none.
+  const last = text.charCodeAt(text.length - 1);
+  if (last > 0x7e || last < 0x21) return 0;
+  const m = TRAILING_JAMMER.exec(text.slice(-80));
   if (!m || m[0].length >= text.length) return 0;
   return jammerLength(m[0].trimStart()) === m[0].trimStart().length ? m[0].length : 0;
 }

@@ -142,6 +142,7 @@ export function readPageLine(line: string): PageLine | null {
  * The fields of two or more known labels, each value short enough to be one; null for any other line.
  */
 export function readBracketedRun(line: string): PageLine | null {
+  if (!line.includes('】')) return null;
   const parts = line.split(/【([\u4e00-\u9fff]{2,8})】/);
   if (parts.length < 5) return null;
   const fields: PageLine['fields'] = [];
