@@ -42,7 +42,7 @@ const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
 ];
 /** Titles of other forms officials issue, recognised as titles though their 文种 is none of the list. */
 const OTHER_ENDINGS =
-  /(?:预案|預案|名单|名單|规范|規範|制度|规程|規程|标准|標準|守则|守則|须知|須知|公约|公約|倡议书|倡議書|决议|要求)$/;
+  /(?:预案|預案|名单|名單|规范|規範|制度|规程|規程|标准|標準|守则|守則|须知|須知|公约|公約|倡议书|倡議書|决议|要求|公示)$/;
 
 const GENRE_OF_ENDING = new Map<string, Genre>(ENDINGS.flatMap(([genre, endings]) => endings.map((e) => [e, genre])));
 const ENDING = new RegExp(`(?:${[...GENRE_OF_ENDING.keys()].sort((a, b) => b.length - a.length).join('|')})$`);

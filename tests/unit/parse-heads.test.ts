@@ -1459,3 +1459,50 @@ describe('forms of a seventeenth collection of real documents', () => {
     expect(cppcc).toMatchObject({ date: '1949-10-18', issuer: '中国人民政治协商会议第一届全国委员会常务委员会' });
   });
 });
+
+describe('forms of an eighteenth collection of real documents', () => {
+  it('titles a 公示, a social-media post’s bracketed headline, and a release a repost reports under its byline', () => {
+    const notice = parsePolicy(
+      '2021年度文化产业和旅游产业综合评价前十城市公示\n\n文化和旅游部关于2021年度文化产业和旅游产业工作拟激励地市名单的公示\n\n     根据有关要求,文化和旅游部组织对各地推荐的地市进行了综合评价。\n',
+    );
+    expect(notice.title).toBe('文化和旅游部关于2021年度文化产业和旅游产业工作拟激励地市名单的公示');
+    const weibo = parsePolicy(
+      '世界速讯:国家级文化生态保护区名单正式公布\n文旅之声微博| 2023-01-31 15:29:37\n\n【资料图】\n\n【关于公布国家级文化生态保护区名单的公告】根据《国家级文化生态保护区管理办法》(文化和旅游部令第1号),我部组织开展了验收工作,现将通过验收的保护实验区正式公布为国家级文化生态保护区,名单如下:\n\n黔东南民族文化生态保护区\n',
+    );
+    expect(weibo).toMatchObject({ title: '关于公布国家级文化生态保护区名单的公告', genre: '公告' });
+    const reported = parsePolicy(
+      '查看原文\n其他\n\n新疆巴州规划和静县撤县设市\n\n方舆论坛 2023-02-16\n2021年10月10日,和静县撤县设市领导小组办公室发布《关于撤销和静县设立县级和静市征求社会公众意见的公告》:\n\n全县广大群众、各单位、社会各界人士:\n\n为优化行政区划设置,现征求意见。\n',
+    );
+    expect(reported).toMatchObject({
+      title: '关于撤销和静县设立县级和静市征求社会公众意见的公告',
+      issuer: '和静县撤县设市领导小组办公室',
+      genre: '公告',
+    });
+  });
+
+  it('reads a number under a law database’s 【字号】 in a bulleted list, and a portal’s table whose labels are in brackets', () => {
+    const law = parsePolicy(
+      '关于禁止露天焚烧秸秆的通告(2020)\n湘乡市人民政府关于禁止露天焚烧秸秆的通告\n文章属性\n•【制定机关】湘乡市人民政府\n•【公布日期】2020.06.03\n•【字号】湘乡政通〔2020〕3号\n•【时效性】现行有效\n正文\n湘乡市人民政府关于禁止露天焚烧秸秆的通告为推进生态文明建设,现通告如下:\n',
+    );
+    expect(law).toMatchObject({ docNumber: '湘乡政通〔2020〕3号', issuer: '湘乡市人民政府' });
+    const portal = parsePolicy(
+      '[ 索引号 ] | 115001130093083510/2024-00007 | [ 发文字号 ] | 木洞府发〔2024〕2号 |\n[ 主题分类 ] | 综合政务 | [ 体裁分类 ] | 公文 |\n[ 成文日期 ] | 2024-02-22 | [ 发布日期 ] | 2024-02-22 |\n重庆市巴南区木洞镇人民政府关于印发2024年政府工作报告的通知\n各村(居)民委员会:\n现印发给你们,请认真贯彻实施。\n',
+    );
+    expect(portal).toMatchObject({ docNumber: '木洞府发〔2024〕2号', indexNumber: '115001130093083510/2024-00007' });
+  });
+
+  it('prefers a title’s repeat that kept its quotes, and reads a plan’s cover under a headline', () => {
+    const repeat = parsePolicy(
+      '您当前所在位置: 首页>政府信息公开目录>计划规划\n\n关于印发赣州市瑞兴于“3+2”经济振兴试验区“十四五”发展规划的通知\n\n访问量:\n\n关于印发赣州市瑞兴于3+2”经济振兴试验区“十四五”发展规划的通知\n\n瑞金、兴国、于都、宁都县人民政府:\n\n现将规划印发给你们。\n',
+    );
+    expect(repeat.title).toBe('关于印发赣州市瑞兴于“3+2”经济振兴试验区“十四五”发展规划的通知');
+    const cover = parsePolicy(
+      '(内蒙古自治区)锡林郭勒盟苏尼特右旗国民经济和社会发展十四五规划(2022年更新)\n苏尼特右旗国民经济和社会发展第十四个五年\n规划和 2035 年远景目标纲要\n苏尼特右旗人民政府\n2021 年 9 月\n“十四五”时期(2021~2025 年),是我国开启全面建设社会主义现代化国家新征程的第一个五年。\n',
+    );
+    expect(cover).toMatchObject({
+      title: '苏尼特右旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要',
+      issuer: '苏尼特右旗人民政府',
+      genre: '纲要',
+    });
+  });
+});

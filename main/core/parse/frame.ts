@@ -112,6 +112,14 @@ function isKeywordRun(text: string): boolean {
   );
 }
 
+/** A cover's date, to the month or the day: "2021 年 9 月". */
+const COVER_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
+
+function balancedQuotes(text: string): boolean {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  return count(/“/g) === count(/”/g) && count(/《/g) === count(/》/g);
+}
+
 /** A serial number alone on its line: "第153号". */
 const SERIAL_LINE = /^第\s*[0-9０-９]{1,5}\s*[号號]$/;
 
@@ -234,6 +242,8 @@ function readPageLines(lines: Line[], frame: Frame): void {
       // Only a line that is a label alone ("索 引 号：") hands its value to the next line.
       const labelAlone = page.fields.length === 1 && !/[|｜]/.test(line.text);
       for (const [field, value] of page.fields) {
+        // A number under a label kept for something else (a law database's 【字号】) is the number.
+        if (field === 'other' && isDocNumber(value)) frame.page.docNumber ??= value;
         if (field === 'other') continue;
         if (value === '' && labelAlone) pending = field;
         // A table whose cells slipped (【时 效 性】 鄂政发[2006]30号): a number is the number, under any label.
@@ -467,7 +477,9 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     noteOneLineHead(text, frame);
-    kinds.set(i, isShortLine(text) ? 'other' : 'prose');
+    // A headline that names a title without being one of the head's (…十四五规划(2022年更新)) is no prose.
+    const headline = isTitleEnd(text) && !/[。，,；;：:]/.test(text);
+    kinds.set(i, isShortLine(text) || headline ? 'other' : 'prose');
   }
   splitIssuerLines(candidates, kinds, frame);
   const chosen = chooseTitle(candidates, kinds, table.title);
@@ -482,9 +494,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
   const titleAt = new Set([chosen, ...repeats].map((c) => c.lines[0]?.index));
   const underTitle = (lastLine: number) => {
     const below = lines[lastLine + 1];
+    // Or on a cover: title, issuer, then the month it is dated (苏尼特右旗人民政府 / 2021 年 9 月).
+    const dated = kinds.get(below?.index ?? -1) === 'other' && COVER_DATE.test(lines[lastLine + 2]?.text ?? '');
     return below &&
       kinds.get(below.index) === 'other' &&
-      (kinds.get(below.index + 1) === 'number' || titleAt.has(below.index + 1))
+      (kinds.get(below.index + 1) === 'number' || titleAt.has(below.index + 1) || dated)
       ? signatureNames(below.text)
       : null;
   };
@@ -570,6 +584,8 @@ function chooseTitle(
       (c) => c !== candidate && comparable(c.text).length > own.length && comparable(c.text).includes(own),
     );
     if (decorated && ABOUT.test(own)) score += 3;
+    // Of a title and its repeat, a copy that lost one of a pair of quotes (…于3+2”…) gives way.
+    if (!balancedQuotes(candidate.text) && candidates.some((c) => c !== candidate && comparable(c.text) === own)) score -= 3;
     if (!best || score >= best.score) best = { candidate, score };
   }
   if (!best) return null;
@@ -810,6 +826,12 @@ function noteOneLineHead(line: string, frame: Frame): void {
     frame.headlineTitle ??= tidyTitle(title);
     frame.docNumber ??= found.number;
     frame.headDate ??= parseDateLine(date);
+    return;
+  }
+  // A social-media post's bracketed headline run into the text: "【关于公布…名单的公告】根据《…》…".
+  const bracketed = /^【([^【】]{4,80})】/.exec(text)?.[1];
+  if (bracketed && ownAbout(bracketed) && isTitleEnd(bracketed)) {
+    frame.headlineTitle ??= tidyTitle(bracketed);
     return;
   }
   // A title glued to its body, after a document site's watermark: "秘书之家…www.mishuzj.com湖北省人民政府关于…的报告2023年,省政府…".

@@ -40,7 +40,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     headTitle?.raw ?? '',
     table,
     body
-      .slice(0, 4)
+      .slice(0, REPORT_LINES)
       .map((l) => l.text)
       .join('\n'),
     docNumber.value,
@@ -131,7 +131,8 @@ function promulgatedTitle(body: Line[]): (Sourced<string> & { raw: string }) | n
 
 /** The document a page's opening reports released ("…办公厅发布《X实施细则》，自发布之日起施行"): its title, inferred. */
 function reportedTitle(body: Line[]): (Sourced<string> & { raw: string }) | null {
-  const reported = reportedRelease(body.slice(0, OPENING_LINES).map((line) => line.text));
+  // Under a repost's own headline and byline lines, a few lines down.
+  const reported = reportedRelease(body.slice(0, REPORT_LINES).map((line) => line.text));
   return reported ? { value: tidyTitle(reported.title), source: 'inferred', raw: '' } : null;
 }
 
@@ -192,6 +193,9 @@ function resolveDate(frame: Frame, table: PageFields): Sourced<string | null> {
   if (frame.headDate) return { value: frame.headDate, source: 'head' };
   return frame.printedDate ? { value: frame.printedDate, source: 'inferred' } : missing;
 }
+
+/** Lines at the start of the body where a page may report the release it copies. */
+const REPORT_LINES = 8;
 
 /** Lines at the start of the body that may say what the document is (a regulation's 第一条 among them). */
 const OPENING_LINES = 3;

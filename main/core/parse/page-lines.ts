@@ -95,7 +95,7 @@ export function readPageLine(line: string): PageLine | null {
   if (line.length > 240) return null;
   if (/[|｜]/.test(line)) return readCells(line);
   // 【发布文号】新政发[1994]103号 【发布日期】1994-12-06; a list's "3. [发文单位] 北京市西城区人民政府".
-  const listed = line.replace(/^[\s\u3000]*\d{1,2}[.、．]\s*(?=[【［[])/, '');
+  const listed = line.replace(/^[\s\u3000]*(?:\d{1,2}[.、．]|[•·●◆■])\s*(?=[【［[])/, '');
   if (/^[【［[]/.test(listed)) {
     const parts = listed.split(/[【［[]([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[\u4e00-\u9fff])[】］\]]/).slice(1);
     const fields: PageLine['fields'] = [];
@@ -159,7 +159,8 @@ export function readBracketedRun(line: string): PageLine | null {
 function readCells(line: string): PageLine | null {
   const cells = line
     .split(/[|｜]/)
-    .map((cell) => cell.trim())
+    // A label in the brackets some portals draw round it: "[ 发文字号 ] | 木洞府发〔2024〕2号 |".
+    .map((cell) => cell.trim().replace(/^[[［【]\s*([^\]］】]{2,12}?)\s*[\]］】]$/, '$1'))
     // "发文字号:潞城政发〔2022〕7号" in one cell: the label's cell, then the value's.
     .flatMap((cell) => {
       const m = /^([^:：]{2,12})[:：]\s*(.+)$/.exec(cell);
