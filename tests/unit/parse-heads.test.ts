@@ -1506,3 +1506,43 @@ describe('forms of an eighteenth collection of real documents', () => {
     });
   });
 });
+
+describe('forms of a nineteenth collection of real documents', () => {
+  it('reads a title under a breadcrumb of slashes and a download link, with a site’s word after it', () => {
+    const slashes = parsePolicy(
+      '首页/ 政务公开/ 其他主动公开内容/ 提案建议办理/ 区人大建议办理/ 正文\n\n对区十八届人大二次会议第129号建议的复函\n\n类别:A类\n\n签发人:张坤宏\n\n冉景园代表:\n\n您提出的建议收悉,现答复如下:\n',
+    );
+    expect(slashes.title).toBe('对区十八届人大二次会议第129号建议的复函');
+    const download = parsePolicy(
+      '【精准防控】兴安盟新冠肺炎疫情防控指挥部公告(第47号)\n\n来源:兴安盟疫情防控指挥部 发布日期:2022-11-05 09:10:10 点击量:\n分享\n下载本页 打印\n\n兴安盟新冠肺炎疫情防控指挥部公告\n\n( 2022第47号)\n\n       11月5日,全盟新冠病例实现清零。\n',
+    );
+    expect(download).toMatchObject({ title: '兴安盟新冠肺炎疫情防控指挥部公告', issuer: '兴安盟新冠肺炎疫情防控指挥部' });
+    const suffixed = parsePolicy(
+      '县市场监管局、县农业农村局、县自然资源局关于水城县境内禁止野生动物交易的公告相关信息\n\n2020-01-27 16:28:09 来源:水城县人民政府网 作者:消息\n\n为严防疫情,县市场监管局、县农业农村局、县自然资源局决定,水城县境内禁止野生动物交易活动。\n',
+    );
+    expect(suffixed).toMatchObject({
+      title: '县市场监管局、县农业农村局、县自然资源局关于水城县境内禁止野生动物交易的公告',
+      genre: '公告',
+    });
+  });
+
+  it('reads four joint issuers stacked over their 关于 line, a number with its date after a comma, and a 公告 titled before its yearly number', () => {
+    const stacked = parsePolicy(
+      '  眉山市丹棱縣市場監督管理局\n\n  眉山市丹棱縣農業農村局\n\n  眉山市丹棱縣衛生健康局\n\n  眉山市丹棱縣綜合執法局\n\n  關于禁止活禽交易及宰殺的通告\n\n  為進一步加強活禽制品質量安全,現通告如下:\n',
+    );
+    expect(stacked.issuers).toEqual([
+      '眉山市丹棱縣市場監督管理局',
+      '眉山市丹棱縣農業農村局',
+      '眉山市丹棱縣衛生健康局',
+      '眉山市丹棱縣綜合執法局',
+    ]);
+    const minutes = parsePolicy(
+      '                          最高人民检察院\n        关于办理涉互联网金融犯罪案件有关问题座谈会纪要\n\n            高检诉【2017】14号,2017年6月1日\n\n  互联网金融是金融与互联网相结合的新型金融模式。\n',
+    );
+    expect(minutes).toMatchObject({ docNumber: '高检诉〔2017〕14号', date: '2017-06-01', genre: '纪要' });
+    const yearly = parsePolicy(
+      '關于彎曲乳桿菌等24種“三新食品”的公告(2019年第2號)\n\n2019-05-20\n\n2019年第2號\n\n根據《食品安全法》規定,審評機構組織專家進行審查並通過。\n\n特此公告。\n',
+    );
+    expect(yearly).toMatchObject({ title: '關于彎曲乳桿菌等24種“三新食品”的公告', genre: '公告' });
+  });
+});

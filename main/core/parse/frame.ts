@@ -112,6 +112,8 @@ function isKeywordRun(text: string): boolean {
   );
 }
 
+const SITE_SUFFIX = /(?:相关信息|相關信息|详细信息|詳細信息|详情|詳情)$/;
+
 /** A cover's date, to the month or the day: "2021 年 9 月". */
 const COVER_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
 
@@ -367,6 +369,14 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if (dateline > 0 && isTitleEnd(line.text.slice(dateline))) {
       // A news dateline before the title ("新华网北京3月16日电 …的决议") is no part of it.
       lines[i] = { ...line, start: line.start + dateline, text: line.text.slice(dateline) };
+    }
+    // A site's word after the headline ("…的公告相关信息", "…的通知 详情") is no part of it.
+    const site = SITE_SUFFIX.exec((lines[i] as Line).text);
+    // Spaces before it are trimmed apart: a pattern that takes them retries from every space of a long run.
+    const suffix = site ? (lines[i] as Line).text.length - (lines[i] as Line).text.slice(0, site.index).trimEnd().length : 0;
+    if (suffix > 0 && isTitleEnd((lines[i] as Line).text.slice(0, -suffix))) {
+      const current = lines[i] as Line;
+      lines[i] = { ...current, end: current.end - suffix, text: current.text.slice(0, -suffix) };
     }
     const text = (lines[i] as Line).text;
     if (text.length > MAX_HEAD_LINE) {
@@ -666,10 +676,14 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     const quoted = unquoteTitle(rest);
     if (rest === '' || isTitleEnd(quoted)) return { number: leading.value, title: rest === '' ? null : quoted };
     // A gazette's "(宁政办发〔2010〕9号 2010年1月14日)", "(冀政发〔2018〕11号 2018年5月18日印发)".
-    const restDate = parseDateLine(rest.replace(/(?:印发|印發|发布|發布|公布)$/, ''));
+    const restDate = parseDateLine(rest.replace(/^[,，、]\s*/, '').replace(/(?:印发|印發|发布|發布|公布)$/, ''));
     if (restDate) return { number: leading.value, title: null, date: restDate };
     return null;
   }
+  // A 公告's title with its number by year in brackets after it: "关于…的公告(2019年第2号)".
+  const yearly = /^(.+?)[（(]\s*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[)）]$/.exec(text);
+  if (yearly?.[1] && yearly[2] && ownAbout(yearly[1]) && isTitleEnd(yearly[1].trim()))
+    return { number: normaliseDocNumber(yearly[2]), title: yearly[1].trim() };
   // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
   const announcement =
     /^(?:\S{0,20}?公告)?\s*[（(]?\s*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號]|[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(
@@ -876,7 +890,7 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       // A congress's or a 政协's long name, wrapped before its committee's 关于 (中国人民政治协商会议 /
       // 武汉市第十四届委员会第一次会议 / 提案审查委员会关于…), carries on too.
       const carried =
-        (STARTS_ABOUT.test(line.text) && isDepartment(sofar)) ||
+        (STARTS_ABOUT.test(line.text) && (isDepartment(sofar) || taken.every((l) => isDepartment(l.text)))) ||
         ISSUES_ON.test(sofar) ||
         (SESSION_NAME.test(sofar) && !ABOUT.test(sofar) && !isTitleEnd(sofar));
       // Inside a 《 the title quotes, a 关于 is the quoted title's own (…贯彻落实《中共中央办公厅 / 关于…的通知》的通知).
