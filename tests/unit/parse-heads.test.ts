@@ -1545,4 +1545,16 @@ describe('forms of a nineteenth collection of real documents', () => {
     );
     expect(yearly).toMatchObject({ title: '關于彎曲乳桿菌等24種“三新食品”的公告', genre: '公告' });
   });
+
+  it('reads a database’s unbracketed note of the decree that issued a regulation', () => {
+    const rules = parsePolicy(
+      '吉林省退伍义务兵安置实施细则\n作者:法律资料网 时间:2024-07-03 08:38:50   浏览:9343   来源:法律资料网\n下载地址: 点击此处下载\n吉林省退伍义务兵安置实施细则\n吉林省人民政府\n吉林省退伍义务兵安置实施细则\n1988年11月10日 吉林省人民政府第4号令发布\n第一条 为切实做好退伍义务兵安置工作,结合我省实际情况,制定本细则。\n',
+    );
+    expect(rules).toMatchObject({
+      title: '吉林省退伍义务兵安置实施细则',
+      docNumber: '吉林省人民政府第4号令',
+      date: '1988-11-10',
+      issuer: '吉林省人民政府',
+    });
+  });
 });

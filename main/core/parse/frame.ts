@@ -114,6 +114,9 @@ function isKeywordRun(text: string): boolean {
 
 const SITE_SUFFIX = /(?:相关信息|相關信息|详细信息|詳細信息|详情|詳情)$/;
 
+const DECREE_NOTE =
+  /^(\S{1,6}年\S{1,3}月\S{1,3}日)[\s\u3000]*([\u4e00-\u9fff]{2,30}?(?:令[\s\u3000]*第[\s\u3000]*[0-9０-９]{1,5}[\s\u3000]*[号號]|第[\s\u3000]*[0-9０-９]{1,5}[\s\u3000]*[号號]令))[\s\u3000]*(?:发布|發布|公布)$/;
+
 /** A cover's date, to the month or the day: "2021 年 9 月". */
 const COVER_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
 
@@ -437,6 +440,14 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       if (numbered.title) frame.headlineTitle ??= numbered.title;
       if (numbered.date) frame.headDate ??= numbered.date;
       mark(i, 'number', 'docNumber');
+      continue;
+    }
+    // A database's unbracketed note of the decree: "1988年11月10日 吉林省人民政府第4号令发布".
+    const decreed = DECREE_NOTE.exec(text);
+    if (decreed?.[1] && decreed[2]) {
+      frame.headDate ??= parseDateLine(decreed[1]);
+      frame.docNumber ??= decreed[2].replace(/[\s\u3000]+/g, '');
+      mark(i, 'date', 'date');
       continue;
     }
     const adopted = readAdoption(text);
