@@ -239,10 +239,10 @@ export class PairIndex {
   }
 
   add(doc: number, text: string): void {
+    const table = this.grownPairs;
+    if (!table) throw new Error('a stored pair index is not added to');
     if (this.index.contain(doc)) this.index.update(doc, text);
     else this.index.add(doc, text);
-    const table = this.grownPairs;
-    if (!table) throw new Error('an imported pair index is not added to');
     for (const pair of encode(text)) {
       const char = pair.charCodeAt(0);
       const set = table.get(char);

@@ -129,7 +129,7 @@ export class SearchIndex {
 
   add(document: IndexedDocument): void {
     const known = this.positions.get(document.key);
-    if (known !== undefined && known < this.stored.keys.length) this.strike(known);
+    if (known !== undefined && known < this.stored.keys.length) this.struck.add(known);
     let doc = known;
     if (doc === undefined || doc < this.stored.keys.length) {
       doc = this.keyOf.length;
@@ -152,17 +152,13 @@ export class SearchIndex {
     if (doc === undefined) return;
     this.positions.delete(key);
     if (doc < this.stored.keys.length) {
-      this.strike(doc);
+      this.struck.add(doc);
       return;
     }
     this.grown?.body.remove(doc);
     this.grown?.heads.remove(doc);
     this.addedBodies.delete(doc);
     this.addedHeadings.delete(doc);
-  }
-
-  private strike(doc: number): void {
-    this.struck.add(doc);
   }
 
   /** Whether the index holds a document with this key and hash. */
