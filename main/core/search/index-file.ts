@@ -17,8 +17,10 @@ const MAGIC = 'PRSI';
 const PREFIX_BYTES = 16;
 /** Bumped whenever the fold, the postings or this layout change: an older file is rebuilt. */
 export const INDEX_FORMAT = 4;
-/** Texts are read and checked this many documents at a time, postings' documents this many at a time. */
+/** Texts read in order are read and checked this many documents at a time, postings' documents this many at a time. */
 const DOCUMENTS_PER_CHUNK = 64;
+/** How far past the last text asked for the next may lie and still count as reading in order. */
+const READ_AHEAD_GAP = 4;
 const POSTINGS_PER_BLOCK = 16_384;
 
 /** A piece of the index file did not match its checksum, or could not be read: the index must be rebuilt. */
@@ -282,9 +284,11 @@ class FileDocs implements PostingsDocs {
 }
 
 /**
- * Texts read from the file a chunk of documents at a time, each checked. A chunk becomes one string
- * (large, so V8 places it where the collector does not copy it about) and each document a slice of
- * it: a first search over thousands of documents then costs the reading, not the collector's time.
+ * Texts read from the file as they are asked for, each checked: one document where a search picks
+ * them here and there, a chunk of documents ahead where they are read in order (a total's scan). A
+ * chunk becomes one string (large, so V8 places it where the collector does not copy it about) and
+ * each document a slice of it: a first search over thousands of documents then costs the reading,
+ * not the collector's time.
  */
 class FileTexts implements TextList {
   private readonly texts: Array<string | undefined>;
@@ -307,17 +311,20 @@ class FileTexts implements TextList {
     return this.lengths.length;
   }
 
+  /** The last document asked for: a scan in document order reads ahead, a search's scattered picks one at a time. */
+  private last = -1;
+
   get(doc: number): string {
     const text = this.texts[doc];
+    const sequential = doc > this.last && doc - this.last <= READ_AHEAD_GAP;
+    this.last = doc;
     if (text !== undefined) return text;
     if (doc < 0 || doc >= this.lengths.length) throw new RangeError(`no text ${doc} in the index`);
-    this.readChunk(Math.floor(doc / DOCUMENTS_PER_CHUNK));
+    this.readRange(doc, sequential ? Math.min(this.lengths.length, doc + DOCUMENTS_PER_CHUNK) : doc + 1);
     return this.texts[doc] as string;
   }
 
-  private readChunk(c: number): void {
-    const from = c * DOCUMENTS_PER_CHUNK;
-    const to = Math.min(this.lengths.length, from + DOCUMENTS_PER_CHUNK);
+  private readRange(from: number, to: number): void {
     const first = this.offsets[from] as number;
     const bytes = this.reader.read(this.at + first * 2, ((this.offsets[to] as number) - first) * 2);
     const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -330,6 +337,6 @@ class FileTexts implements TextList {
       if (checksum([chunk.subarray(start * 2, end * 2)]) !== this.checks[doc]) throw new IndexFileDamaged(`text ${doc}`);
     }
     const all = chunk.toString('utf16le');
-    for (let doc = from; doc < to; doc++) this.texts[doc] = all.slice(...span(doc));
+    for (let doc = from; doc < to; doc++) this.texts[doc] ??= all.slice(...span(doc));
   }
 }
