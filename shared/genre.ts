@@ -119,6 +119,15 @@ export function genreInPreamble(preamble: string): string | null {
 
 const CLOSING = /^(?:特此|此)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆|函告|通知)[。.]?$/;
 
+/** Closing formulas that name no genre of their own, or one the genre list words differently. */
+const OTHER_CLOSING = /^(?:特此(?:报告|報告|决定|決定)|此复|此復|专此|專此)[。.]?$/;
+
+/** The words a 公告, 通告, 通知 or reply ends with before its sign-off ("特此公告。", "此复。"). */
+export function isClosingFormula(line: string): boolean {
+  const text = line.trim().replace(/[！!]$/, '');
+  return CLOSING.test(text) || OTHER_CLOSING.test(text);
+}
+
 /** The genre a closing formula names ("特此批复。", "特此通告"), for a document without a title. */
 export function genreOfClosing(line: string): string | null {
   const act = CLOSING.exec(line.trim())?.[1];

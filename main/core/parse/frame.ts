@@ -1,5 +1,5 @@
 import { parseDateLine } from '../../../shared/dates.js';
-import { genreEndingSource, isTitleEnd, withoutNumberNotes, withoutYearTag } from '../../../shared/genre.js';
+import { genreEndingSource, isClosingFormula, isTitleEnd, withoutNumberNotes, withoutYearTag } from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
 import {
   type DecreeHead,
@@ -374,13 +374,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       lines[i] = { ...line, start: line.start + dateline, text: line.text.slice(dateline) };
     }
     // A site's word after the headline ("…的公告相关信息", "…的通知 详情") is no part of it.
-    const site = SITE_SUFFIX.exec((lines[i] as Line).text);
+    const current = lines[i] as Line;
+    const site = SITE_SUFFIX.exec(current.text);
     // Spaces before it are trimmed apart: a pattern that takes them retries from every space of a long run.
-    const suffix = site ? (lines[i] as Line).text.length - (lines[i] as Line).text.slice(0, site.index).trimEnd().length : 0;
-    if (suffix > 0 && isTitleEnd((lines[i] as Line).text.slice(0, -suffix))) {
-      const current = lines[i] as Line;
-      lines[i] = { ...current, end: current.end - suffix, text: current.text.slice(0, -suffix) };
-    }
+    const kept = site ? current.text.slice(0, site.index).trimEnd() : current.text;
+    if (kept !== current.text && isTitleEnd(kept)) lines[i] = { ...current, end: current.start + kept.length, text: kept };
     const text = (lines[i] as Line).text;
     if (text.length > MAX_HEAD_LINE) {
       if (headingMarker(text) !== null && !isKeywordRun(text)) break;
@@ -446,7 +444,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     const decreed = DECREE_NOTE.exec(text);
     if (decreed?.[1] && decreed[2]) {
       frame.headDate ??= parseDateLine(decreed[1]);
-      frame.docNumber ??= decreed[2].replace(/[\s\u3000]+/g, '');
+      frame.docNumber ??= normaliseDocNumber(decreed[2]);
       mark(i, 'date', 'date');
       continue;
     }
@@ -1248,7 +1246,7 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
   if (tailDate) return tailDate;
   // Further up, under the closing formula, with a repost's lines after it (特此公告。/ 2026年1月26日 / 文章来源…).
   for (let i = lines.length - 1; i > Math.max(0, titleAt) && i >= lines.length - 40; i--) {
-    if (!CLOSING_FORMULA.test(lines[i - 1]?.text ?? '')) continue;
+    if (!isClosingFormula(lines[i - 1]?.text ?? '')) continue;
     const date = parseDateLine(lines[i]?.text ?? '');
     if (date && !roles.has(i)) {
       roles.set(i, 'date');
@@ -1260,10 +1258,6 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
 
 /** A sign-off at the end of a run-on line: a name and a date, each set off by spaces. */
 const SIGNED_TAIL = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30})[\s\u3000]+(\S{4,12}年\S{1,3}月\S{1,3}日)[\s\u3000]*$/;
-
-/** The words a 公告, 通告, 通知 or reply ends with before its sign-off. */
-const CLOSING_FORMULA =
-  /^(?:特此(?:公告|通告|通知|通报|通報|函告|函复|函復|批复|批復|报告|報告|决定|決定)|此复|此復|专此|專此)[。.！!]?$/;
 
 /** The bodies a signature line names: one, or several side by side ("重庆市粮食局  重庆市财政局"). */
 function signatureNames(text: string): string[] | null {
