@@ -7,7 +7,8 @@ const ARABIC = '[0-9０-９]';
 /** No date line is longer: （二〇一六年十二月三十一日） with spaces is about 30. */
 const MAX_DATE_LINE = 40;
 const arabicDate = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\s*月\\s*(${ARABIC}{1,2})\\s*日$`);
-const chineseDate = new RegExp(`^([${CN_DIGIT}]{4})\\s*年\\s*([${CN_SMALL}]{1,3})\\s*月\\s*([${CN_SMALL}]{1,3})\\s*日$`);
+// A page whose encoding has no 〇 prints a question mark for it (二?一?年五月七日).
+const chineseDate = new RegExp(`^([${CN_DIGIT}?？]{4})\\s*年\\s*([${CN_SMALL}]{1,3})\\s*月\\s*([${CN_SMALL}]{1,3})\\s*日$`);
 const isoDate = new RegExp(`^(${ARABIC}{4})[-./](${ARABIC}{1,2})[-./](${ARABIC}{1,2})$`);
 
 /**
@@ -23,8 +24,13 @@ export function parseDateLine(line: string): string | null {
   let m = arabicDate.exec(inner) ?? isoDate.exec(inner);
   if (m) return toIso(Number(asciiDigits(m[1] ?? '')), Number(asciiDigits(m[2] ?? '')), Number(asciiDigits(m[3] ?? '')));
   m = chineseDate.exec(inner);
-  if (m) return toIso(chineseYearValue(m[1] ?? ''), chineseNumberValue(m[2] ?? ''), chineseNumberValue(m[3] ?? ''));
-  return compactDate(inner);
+  if (m)
+    return toIso(
+      chineseYearValue((m[1] ?? '').replace(/[?？]/g, '〇')),
+      chineseNumberValue(m[2] ?? ''),
+      chineseNumberValue(m[3] ?? ''),
+    );
+  return compactDate(inner) ?? spacedDate(inner);
 }
 
 /**
@@ -41,6 +47,15 @@ function compactDate(text: string): string | null {
     .map((k) => toIso(year, Number(rest.slice(0, k)), Number(rest.slice(k))))
     .filter((date): date is string => date !== null && !/-0?0-|-00$/.test(date));
   return splits.length === 1 ? (splits[0] ?? null) : null;
+}
+
+/**
+ * A date whose 年月日 a copy from Word lost and left as spaces, with a stray brace of the field it
+ * sat in: "{ 2017 6 23".
+ */
+function spacedDate(text: string): string | null {
+  const m = /^[{}]?\s*((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})\s*[{}]?$/.exec(text);
+  return m ? toIso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 function toIso(year: number | null, month: number | null, day: number | null): string | null {

@@ -1558,3 +1558,91 @@ describe('forms of a nineteenth collection of real documents', () => {
     });
   });
 });
+
+describe('forms of a twentieth collection of real documents', () => {
+  it('reads sign-off dates whose 〇 became a question mark or whose 年月日 became spaces', () => {
+    const questioned = parsePolicy(
+      '關于表彰全省水利工作先進單位的通報\n建水[2011]12號\n各市水利局:\n為表彰先進,決定予以通報表彰。\n甘肅省水利廳\n二?一一年三月九日\n',
+    );
+    expect(questioned).toMatchObject({ date: '2011-03-09', issuer: '甘肅省水利廳' });
+    const spaced = parsePolicy(
+      '富民县人民政府办公室关于印发富民县防汛应急预案的通知\n富政办发〔2019〕12号\n各乡镇人民政府:\n现将《预案》印发给你们,请认真贯彻执行。\n富民县人民政府办公室\n(此件公开发布)\n{ 2019 5 8\n',
+    );
+    expect(spaced.date).toBe('2019-05-08');
+  });
+
+  it('takes neither a site’s banner nor the title’s repeat into the title, and reads a year typed with the letter O', () => {
+    const doc = parsePolicy(
+      '律搜网--地方法规信息检索网\n安阳市人民政府对市交通局的嘉奖令\n\n安阳市人民政府对市交通局的嘉奖令\n(安政[20O8]17号)\n\n各县(市、区)人民政府:\n  今年以来,市交通局圆满完成各项任务。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '安阳市人民政府对市交通局的嘉奖令',
+      issuer: '安阳市人民政府',
+      docNumber: '安政〔2008〕17号',
+    });
+  });
+
+  it('reads no addressees from a sentence that dates what it approves and ends 决定：', () => {
+    const doc = parsePolicy(
+      '国务院关于设立某某自治县的决定\n1958年3月2日\n国务院批准某省人民委员会1958年1月9日关于设立某某自治县的报告,并决定:\n撤销某某县,设立某某自治县。\n',
+    );
+    expect(doc.addressees).toBeNull();
+  });
+
+  it('places a city department by its own full name in the text, not by words before 市委', () => {
+    const doc = parsePolicy(
+      '发布机构: | 市住房公积金管理中心 | 公开日期: | 2021-03-01\n标题: | 关于“十三五”公积金工作的总结报告\n文号: | 无\n2016年以来,宜昌市住房公积金管理中心在市委、市政府的领导下,全面完成各项任务。\n',
+    );
+    expect(doc.issuer).toBe('宜昌市住房公积金管理中心');
+  });
+
+  it('reads a 转发 title under its issuer’s line in full, with the title repeated below', () => {
+    const doc = parsePolicy(
+      '河南省人民政府办公厅\n转发省教育厅等部门\n关于做好高校毕业生\n就业工作意见的通知\n转发省教育厅等部门\n关于做好高校毕业生\n就业工作意见的通知\n豫政办〔2012〕33号\n各市、县人民政府,省人民政府各部门:\n省教育厅等部门的意见已经省政府同意,现转发给你们。\n',
+    );
+    expect(doc.title).toBe('河南省人民政府办公厅转发省教育厅等部门关于做好高校毕业生就业工作意见的通知');
+  });
+
+  it('takes a letter’s genre from a 函 number where the text has no title', () => {
+    const doc = parsePolicy(
+      '发文机关国务院办公厅\n发文字号国办函〔1987〕12号\n贵州省人民政府:\n你省关于某某问题的请示收悉。同意你省意见。\n国务院办公厅\n一九八七年二月三日\n',
+    );
+    expect(doc).toMatchObject({ genre: '函', docNumber: '国办函〔1987〕12号' });
+  });
+
+  it('dates a congress’s 决议 by its adoption note, not by the paper’s date above it', () => {
+    const doc = parsePolicy(
+      '国内统一刊号:CN52-0001 某州日报社出版广告热线:8123456订阅热线:8123457 邮发代号:67-12\n2023年02月03日\n某州第十五届人民代表大会第二次会议关于计划执行情况的报告的决议\n(2023年2月2日州十五届人大二次会议第三次全体会议通过)\n某州第十五届人民代表大会第二次会议同意批准该报告。\n',
+    );
+    expect(doc.date).toBe('2023-02-02');
+  });
+
+  it('reads the addressees after a one-line head of issuer, title and addressees', () => {
+    const doc = parsePolicy(
+      '平乐镇人民政府文件 平府发[2003]8号\n平乐镇人民政府 关于印发《平乐镇卫生工作规划》的通知 各村民委员会、镇属各单位:\n现将《规划》印发给你们,请认真贯彻执行。\n平乐镇人民政府\n2003年4月2日\n',
+    );
+    expect(doc.addressees).toBe('各村民委员会、镇属各单位');
+  });
+
+  it('splits joint issuers of one place run together, and takes the headline where the head lost a bracket', () => {
+    const doc = parsePolicy(
+      '合肥市包河区财政局 合肥市包河区商务局关于公布包河区涉企收费目录(2023年)的通知\n\n发布时间:2023-12-01\n\n合肥市包河区财政局  合肥市\n\n包河区商务局\n\n关于公布包河区涉企收费目录\n\n2023年)的通知\n\n各相关单位:\n\n现将《目录》予以公布。\n',
+    );
+    expect(doc.issuers).toEqual(['合肥市包河区财政局', '合肥市包河区商务局']);
+    expect(doc.title).toBe('合肥市包河区财政局合肥市包河区商务局关于公布包河区涉企收费目录(2023年)的通知');
+  });
+
+  it('reads one body alone under the number as a letter’s addressee', () => {
+    const doc = parsePolicy(
+      '韶关市林业局关于市政协提案会办意见的函\n\n韶林函〔2019〕31号\n\n市农业农村局\n\n市政协发来的《关于加快林下经济发展的建议》收悉,该提案由贵局主办,我局会办,现将会办意见函告如下:\n\n韶关市林业局\n\n2019年5月6日\n',
+    );
+    expect(doc.addressees).toBe('市农业农村局');
+  });
+
+  it('keeps the year of the head’s number where a database’s cell lost it', () => {
+    const doc = parsePolicy(
+      '文件名称:自治区政府关于表彰先进的决定\n\n文件编号:新政发5号\n\n新疆维吾尔自治区人民政府关于表彰先进的决定\n\n新政发<2010>5号\n\n各州、市人民政府:\n\n为表彰先进,决定予以表彰。\n',
+    );
+    expect(doc.docNumber).toBe('新政发〔2010〕5号');
+  });
+});

@@ -6,8 +6,10 @@ const YEAR_OPEN = '〔［\\[（(【﹝〖{｛<＜„『「';
 const YEAR_CLOSE = '〕］\\]）)】﹞〗}｝>＞‟』」';
 const DIGITS = '[0-9０-９]';
 const YEAR = `(?:19|20|１９|２０)${DIGITS}{2}`;
+/** A year typed with the letter O for a zero (国函[20O0]31号): taken only inside brackets. */
+const MISTYPED_YEAR = '(?:19|20)(?:[0-9][Oo]|[Oo][0-9])';
 /** Inside brackets a year may have two figures, as numbers of the 1980s and 1990s print it (政秘〔93〕3号). */
-const BRACKETED_YEAR = `(?:${YEAR}|${DIGITS}{2})`;
+const BRACKETED_YEAR = `(?:${YEAR}|${MISTYPED_YEAR}|${DIGITS}{2})`;
 
 /**
  * 发文字号: issuing-authority code, year in brackets, serial number — 赣府厅发〔2016〕52号,
@@ -17,7 +19,7 @@ export const DOC_NUMBER_SOURCE = `[\\u4e00-\\u9fff]{1,16}\\s?(?:[${YEAR_OPEN}]\\
 
 const atStart = new RegExp(`^${DOC_NUMBER_SOURCE}`);
 const parts = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,16}?)\\s?[${YEAR_OPEN}]?\\s*(${YEAR}|(?<=[${YEAR_OPEN}]\\s*)${DIGITS}{2}(?=\\s*[${YEAR_CLOSE}]))\\s*[${YEAR_CLOSE}]?\\s*(第?)(${DIGITS}{1,5})\\s*([号號])$`,
+  `^([\\u4e00-\\u9fff]{1,16}?)\\s?[${YEAR_OPEN}]?\\s*(${YEAR}|(?<=[${YEAR_OPEN}]\\s*)(?:${MISTYPED_YEAR}|${DIGITS}{2})(?=\\s*[${YEAR_CLOSE}]))\\s*[${YEAR_CLOSE}]?\\s*(第?)(${DIGITS}{1,5})\\s*([号號])$`,
 );
 
 export function isDocNumber(text: string): boolean {
@@ -54,7 +56,7 @@ export function normaliseDocNumber(text: string): string {
         return value === null ? all : `第${value}${hao}`;
       });
   const [, code = '', year = '', di = '', serial = '', hao = ''] = m;
-  return `${code}〔${asciiDigits(year)}〕${di}${asciiDigits(serial)}${hao}`;
+  return `${code}〔${asciiDigits(year.replace(/[Oo]/g, '0'))}〕${di}${asciiDigits(serial)}${hao}`;
 }
 
 /** A decree's head: the issuing body's 令 and its number (国令第707号, 广东省人民政府令第290号). */

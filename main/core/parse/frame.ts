@@ -1,4 +1,4 @@
-import { parseDateLine } from '../../../shared/dates.js';
+import { findDate, parseDateLine } from '../../../shared/dates.js';
 import { genreEndingSource, isClosingFormula, isTitleEnd, withoutNumberNotes, withoutYearTag } from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
 import {
@@ -84,7 +84,7 @@ function splitIssuerLines(candidates: TitleCandidate[], kinds: Map<number, HeadK
     const [issuerLine, ...rest] = candidate.lines;
     if (!issuerLine || rest.length === 0) continue;
     const text = joinLines(rest);
-    const names = STARTS_ABOUT.test(text) ? null : signatureNames(issuerLine.text);
+    const names = OPENS_TITLE.test(text) ? null : signatureNames(issuerLine.text);
     if (!names || !candidates.some((other) => other !== candidate && comparable(other.text) === comparable(text))) continue;
     if (frame.headIssuer.length === 0) frame.headIssuer = names;
     frame.roles.set(issuerLine.index, 'info');
@@ -122,7 +122,12 @@ const COVER_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/
 
 function balancedQuotes(text: string): boolean {
   const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
-  return count(/“/g) === count(/”/g) && count(/《/g) === count(/》/g);
+  return count(/“/g) === count(/”/g) && count(/《/g) === count(/》/g) && count(/[(（]/g) === count(/[)）]/g);
+}
+
+/** A title as compared with a copy of it that may have lost a quote or a bracket. */
+function withoutPairs(text: string): string {
+  return comparable(text).replace(/[()（）“”《》]/g, '');
 }
 
 /** A serial number alone on its line: "第153号". */
@@ -365,8 +370,10 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
   for (; i < lines.length && i < HEAD_LINES; i++) {
     const line = lines[i] as Line;
     const role = roles.get(i);
-    // A sign-off ends the head once the text has begun; above it, it is a portal's table.
-    if ((role === 'signature' || role === 'date') && [...kinds.values()].includes('prose')) break;
+    // A sign-off ends the head once the text has begun; above it, it is a portal's table, or a
+    // paper's date under its masthead line (国内统一刊号:CN43-0003 …热线:8518919).
+    const begun = [...kinds].some(([k, kind]) => kind === 'prose' && isSentence((lines[k] as Line).text));
+    if ((role === 'signature' || role === 'date') && begun) break;
     if (role) continue;
     const dateline = DATELINE.exec(line.text)?.[0].length ?? 0;
     if (dateline > 0 && isTitleEnd(line.text.slice(dateline))) {
@@ -539,11 +546,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       rest.length > 0 && comparable(joinLines(rest)) === chosenText ? signatureNames(issuerLine?.text ?? '') : null;
     if (issuerLine && issuerNames) {
       if (frame.headIssuer.length === 0) frame.headIssuer = issuerNames;
-      // A 关于 title under its issuer's line, wrapped or under the number, is the document's own head
+      // A 关于 (or 转发) title under its issuer's line, wrapped or under the number, is the document's own head
       // in full (赣州市人民政府办公厅 / 关于印发… / …的通知) where a headline left the issuer off; a law
       // database's "title / issuer / title again" keeps its title.
       const ownHead = rest.length > 1 || kinds.get(issuerLine.index - 1) === 'number';
-      if (ownHead && STARTS_ABOUT.test(chosenText) && STARTS_ABOUT.test(joinLines(rest))) {
+      if (ownHead && OPENS_TITLE.test(chosenText) && OPENS_TITLE.test(joinLines(rest))) {
         frame.titleLines = candidate.lines;
         for (const l of candidate.lines) roles.set(l.index, 'title');
         continue;
@@ -604,7 +611,8 @@ function chooseTitle(
     );
     if (decorated && ABOUT.test(own)) score += 3;
     // Of a title and its repeat, a copy that lost one of a pair of quotes (…于3+2”…) gives way.
-    if (!balancedQuotes(candidate.text) && candidates.some((c) => c !== candidate && comparable(c.text) === own)) score -= 3;
+    const bare = withoutPairs(candidate.text);
+    if (!balancedQuotes(candidate.text) && candidates.some((c) => c !== candidate && withoutPairs(c.text) === bare)) score -= 3;
     if (!best || score >= best.score) best = { candidate, score };
   }
   if (!best) return null;
@@ -891,7 +899,7 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
     if (SERIAL_LINE.test(line.text)) break;
     if (taken.length > 0) {
       const sofar = joinLines(taken);
-      if (complete > 0 && (ABOUT.test(line.text) || line.text === taken[0]?.text)) break;
+      if (complete > 0 && (ABOUT.test(line.text) || taken.some((t) => t.text === line.text))) break;
       // A complete title goes on only with a line that completes it again ("…管理办法" / "的通知");
       // after "…的通知" comes the document it issues, not more title.
       if (complete > 0 && (OF_GENRE.test(sofar) || !isTitleEnd(joinLines([...taken, line])))) break;
@@ -899,8 +907,10 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       // A congress's or a 政协's long name, wrapped before its committee's 关于 (中国人民政治协商会议 /
       // 武汉市第十四届委员会第一次会议 / 提案审查委员会关于…), carries on too.
       const carried =
-        (STARTS_ABOUT.test(line.text) && (isDepartment(sofar) || taken.every((l) => isDepartment(l.text)))) ||
+        (OPENS_TITLE.test(line.text) && (isDepartment(sofar) || taken.every((l) => isDepartment(l.text)))) ||
         ISSUES_ON.test(sofar) ||
+        // 转发 names the forwarding before what it forwards: "转发省人力资源社会保障厅等部门" / "关于…的意见的通知".
+        (FORWARDS.test(sofar) && !ABOUT.test(sofar)) ||
         (SESSION_NAME.test(sofar) && !ABOUT.test(sofar) && !isTitleEnd(sofar));
       // Inside a 《 the title quotes, a 关于 is the quoted title's own (…贯彻落实《中共中央办公厅 / 关于…的通知》的通知).
       const about = sofar.search(/关于|關於/);
@@ -929,6 +939,7 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
 
 const ABOUT = /关于|關於|关於|關于/;
 const ISSUES_ON = /(?:转发|轉發|印发|印發)$/;
+const FORWARDS = /转发|轉發|批转|批轉/;
 const SESSION_NAME = /^(?:中国|中國)?人民政治(?:协商会议|協商會議)|人民代表(?:大会|大會)/;
 const OF_GENRE =
   /的(?:通知|通報|通报|决定|決定|意见|意見|批复|批覆|复函|復函|函|报告|報告|请示|請示|公告|通告|决议|決議|纪要|紀要|答复|答覆)$/;
@@ -940,6 +951,8 @@ function ownAbout(text: string): boolean {
   return ABOUT.test(text.replace(/《[^《》]*》?/g, ''));
 }
 const STARTS_ABOUT = /^(?:关于|關於|关於|關于)/;
+/** How a title goes on from its issuer's line: 关于…, or a notice forwarding or issuing one (转发…的通知). */
+const OPENS_TITLE = /^(?:关于|關於|关於|關于|转发|轉發|批转|批轉|印发|印發)/;
 
 /** 版头: the issuing bodies' names followed by 文件 (中共XX省委办公厅 XX省人民政府办公厅文件). */
 function isMasthead(text: string): boolean {
@@ -962,6 +975,8 @@ function isTitleFragment(text: string): boolean {
     !/[。；;，,]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '').replace(STRAY_COMMA, '')) &&
     !/[:：]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')) &&
     !/^[-—=*•·●]/.test(text) &&
+    // A site's banner: "法搜网--中国法律信息搜索网".
+    !/--/.test(text) &&
     // A site's links run together (热门站点| 世界资料网 | 首页).
     !/[|｜]/.test(text) &&
     headingMarker(text) === null &&
@@ -1019,6 +1034,11 @@ function comparable(text: string): string {
   return text.replace(/[\s\u3000《》“”"]/g, '');
 }
 
+/** Text of a document rather than a page's line: a sentence, or too long for any line of a page's frame. */
+function isSentence(text: string): boolean {
+  return /[。；;！？]/.test(text) || text.length > 100;
+}
+
 function isShortLine(text: string): boolean {
   return text.length <= 40 && !/[。；;！？]/.test(text);
 }
@@ -1055,6 +1075,24 @@ function lastInfoLine(lines: Line[], roles: Map<number, BlockRole>): number {
   return last;
 }
 
+/**
+ * One body alone on its line between the head and the text, its colon lost: a letter's addressee
+ * ("清国土资利用函〔2018〕247号" / "市经济和信息化局" / "市政协发来…收悉，…").
+ */
+function loneAddressee(lines: Line[], bodyFrom: number, frame: Frame): boolean {
+  const text = lines[bodyFrom - 1]?.text ?? '';
+  const above = frame.roles.get(bodyFrom - 2);
+  return (
+    !frame.roles.has(bodyFrom - 1) &&
+    (above === 'docNumber' || above === 'title') &&
+    text.length <= 30 &&
+    !/[\s\u3000，,、:：]/.test(text) &&
+    isDepartment(text) &&
+    /^.{20,}$/.test(lines[bodyFrom]?.text ?? '') &&
+    /[。；;，,：:]/.test(lines[bodyFrom]?.text ?? '')
+  );
+}
+
 /** The addressees: the first line after the head that ends with a colon, or two that end so together. */
 function readAddressees(lines: Line[], from: number, frame: Frame): void {
   for (let i = from, seen = 0; i < lines.length && seen < 4; i++) {
@@ -1067,17 +1105,21 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     if (text !== line) frame.docNumber ??= number?.value ?? null;
     const next = lines[i + 1]?.text ?? '';
     // "…决定对《…》作如下修改：", "…第七次会议决定：" introduce what follows: the text has begun, without addressees.
-    if (/[。]/.test(text) || /(?:(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}|会议决定|會議決定)[:：]$/.test(text)) return;
+    // "…的报告，并决定：" too.
+    if (/[。]/.test(text) || /(?:(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}|决定|決定)[:：]$/.test(text)) return;
+    // Addressees carry no date (国务院批准…1957年9月19日关于…的报告：).
+    if (findDate(text)) continue;
     // A report to a congress greets its members ("主任、各位副主任、秘书长、各位委员："): no 主送机关.
     if (/^[\u4e00-\u9fff]{0,10}?主任[、，,]/.test(text)) return;
     // A reply to deputies names them without a colon: "贺文国、佟金菊委员"; a copy may lose the colon
     // after a list of bodies too ("大有经济开发区管委会,各乡镇人民政府,市政府有关部门").
     if (
       isAddresseeLine(text) ||
-      (seen === 1 && (NAMED_PERSONS.test(text) || (isBodiesWithoutColon(text) && !isAddresseeLine(next))))
+      (seen === 1 && (NAMED_PERSONS.test(text) || (isBodiesWithoutColon(text) && !isAddresseeLine(next)))) ||
+      (seen === 1 && i === from && loneAddressee(lines, i + 1, frame))
     ) {
       frame.roles.set(i, 'addressees');
-      frame.addressees = text.replace(/[:：]\s*$/, '').trim();
+      frame.addressees = withoutGluedTitle(text.replace(/[:：]\s*$/, '').trim());
       return;
     }
     // Over two lines: broken after a comma, or mid-name where a PDF's line ran out (…,自治 / 区人民政府各部门:).
@@ -1096,6 +1138,12 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
       return;
     }
   }
+}
+
+/** A one-line head's issuer and title before the addressees ("XX镇人民政府 关于印发《…》的通知 各村民委员会、…"). */
+function withoutGluedTitle(addressees: string): string {
+  const glued = /^(\S.*?\S)[\s\u3000]+(\S+)$/.exec(addressees);
+  return glued?.[1] && glued[2] && isTitleEnd(glued[1]) && ABOUT.test(glued[1]) ? glued[2] : addressees;
 }
 
 /**

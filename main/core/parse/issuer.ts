@@ -190,19 +190,25 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
   if (name.length < 5 || name.length > MAX_JOINED) return [name];
   const seen = known.get(name);
   if (seen) return seen;
+  // Joint departments of one place each begin with it (六安市裕安区财政局六安市裕安区工业和信息化局).
+  const place = PLACE.exec(name)?.[1];
   let parts = [name];
   for (let at = name.length - 2; at >= 2; at--) {
     const first = name.slice(0, at);
     const rest = name.slice(at);
-    if (!isIssuerName(first) || !SECOND_BODY.test(rest)) continue;
+    if (!isIssuerName(first) || !(SECOND_BODY.test(rest) || (place && rest.startsWith(place)))) continue;
     const others = splitRunTogether(rest, known);
     if (others.every(isDepartment)) {
-      parts = [first, ...others];
+      parts = [...(place && first.length > place.length ? splitRunTogether(first, known) : [first]), ...others];
       break;
     }
   }
   known.set(name, parts);
   return parts;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -226,8 +232,10 @@ function withPlace(name: string, docNumber: string | null, text: string): string
   const department = /^市(?!场|場|容|政|区|區)/.test(name) && name.length <= 14 && isDepartment(name.slice(1));
   if (/^(?:市|县|縣|区|區)(?:人民政府|委|政府)/.test(name) || department) {
     const unit = name[0] === '市' ? '市' : name[0] === '县' || name[0] === '縣' ? '[县縣]' : '[区區]';
-    // Most city and county names are two characters (府谷县, 十堰市); the two before the unit are taken.
-    const place = mostNamed(text, new RegExp(`([\\u4e00-\\u9fff]{2}${unit})(?:人民政府|委|政府)`, 'g'));
+    // Most city and county names are two characters (府谷县, 十堰市); the two before the unit are taken,
+    // from the body's own name in full where the text gives it (襄阳市机关事务服务中心), else from its government's.
+    const own = mostNamed(text, new RegExp(`([\\u4e00-\\u9fff]{2}${unit})${escapeRegExp(name.slice(1))}`, 'g'));
+    const place = own ?? mostNamed(text, new RegExp(`([\\u4e00-\\u9fff]{2}${unit})(?:人民政府|委|政府)`, 'g'));
     // The place-less short form (县政府办公室) is the government's full name once placed.
     return place ? `${place}${name.slice(1).replace(/^政府/, '人民政府')}` : name;
   }
@@ -284,7 +292,13 @@ function mostNamed(text: string, pattern: RegExp): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(pattern)) {
     const place = m[1] ?? '';
-    if (/^[省市县縣区區]/.test(place) || /^(?:各|全|本|我|该|該)/.test(place)) continue;
+    // Words of a sentence before 市委 (…服务中心在市委) are no place.
+    if (
+      /^[省市县縣区區]/.test(place) ||
+      /^(?:各|全|本|我|该|該)/.test(place) ||
+      /[在的和与與及由向对對为為从從是将將于於了]/.test(place)
+    )
+      continue;
     counts.set(place, (counts.get(place) ?? 0) + 1);
   }
   let best: string | null = null;

@@ -53,7 +53,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   };
   const derived = headTitle === null;
   const date = resolveDate(frame, table);
-  const genre = resolveGenre(title, body, frame, !derived);
+  const genre = resolveGenre(title, body, frame, !derived, docNumber.value);
   return {
     title: placedTitle(title.value, issuer.issuers),
     titleDerived: derived,
@@ -88,9 +88,17 @@ function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | nul
     return { value: decree, source: 'head' };
   // The cell's number, without what a copied row carries after it (…43号主题词:).
   const number = fromTable ? (new RegExp(DOC_NUMBER_SOURCE).exec(fromTable)?.[0] ?? fromTable) : '';
-  if (/\d/.test(number) && /[号號]$/.test(number)) return { value: normaliseDocNumber(number), source: 'table' };
+  // A cell that lost the year the head prints (宁政发7号 for 宁政发<2009>7号) gives way to the head.
+  const yearLost = frame.docNumber !== null && sameWithoutYear(number, frame.docNumber);
+  if (/\d/.test(number) && /[号號]$/.test(number) && !yearLost) return { value: normaliseDocNumber(number), source: 'table' };
   if (frame.docNumber) return { value: frame.docNumber, source: 'head' };
   return missing;
+}
+
+/** Whether `withYear` prints a year and is `number` with that year added. */
+function sameWithoutYear(number: string, withYear: string): boolean {
+  const full = normaliseDocNumber(withYear);
+  return /〔[^〕]*〕/.test(full) && full.replace(/〔[^〕]*〕/, '') === normaliseDocNumber(number);
 }
 
 /** A title whose issuer lost its place in the copy ("人民政府关于…") takes the place of the issuer as resolved. */
@@ -201,7 +209,13 @@ const REPORT_LINES = 8;
 const OPENING_LINES = 3;
 
 /** `named`: the title is a name the text gives (not one composed from its preamble). */
-function resolveGenre(title: Sourced<string>, body: Line[], frame: Frame, named: boolean): Sourced<Genre | null> {
+function resolveGenre(
+  title: Sourced<string>,
+  body: Line[],
+  frame: Frame,
+  named: boolean,
+  docNumber: string | null,
+): Sourced<Genre | null> {
   if (title.source !== 'inferred') {
     // A decree titled by its own head (銅川市人民政府令第1號) is a 令.
     const genre = genreOfTitle(title.value) ?? (frame.decree?.number === title.value && /令/.test(title.value) ? '命令' : null);
@@ -218,7 +232,9 @@ function resolveGenre(title: Sourced<string>, body: Line[], frame: Frame, named:
   // Else a text that is the document it promulgates (its 公告 head lost), or one a page reports
   // released, has that document's genre.
   const issued = named && frame.titleLines.length === 0 ? genreOfTitle(title.value) : null;
-  const genre = announced ? genreOfTitle(announced) : issued;
+  // Else a number of the series of letters (国办函〔1985〕81号, 湘政函) names a 函.
+  const letter = docNumber && /^[\u4e00-\u9fff]*[函][〔]/.test(docNumber) ? '函' : null;
+  const genre = announced ? genreOfTitle(announced) : (issued ?? letter);
   return genre ? { value: genre, source: 'inferred' } : missing;
 }
 
