@@ -1646,3 +1646,15 @@ describe('forms of a twentieth collection of real documents', () => {
     expect(doc.docNumber).toBe('新政发〔2010〕5号');
   });
 });
+
+describe('forms of a twenty-first collection of real documents', () => {
+  it('keeps a site’s status tag out of a table’s title cell', () => {
+    const doc = parsePolicy(
+      '索 引 號: 11440100/2016-00012\n發布機構: 江門市人民政府辦公室\n名  稱: 【已失效】江門市人民政府關于印發《江門市規范性文件管理規定》的通知\n文  號: 江府〔2016〕8號\n各縣(市、區)人民政府:\n現將《規定》印發給你們,請認真貫徹執行。\n江門市人民政府\n2016年3月2日\n',
+    );
+    expect(doc).toMatchObject({
+      title: '江門市人民政府關于印發《江門市規范性文件管理規定》的通知',
+      issuer: '江門市人民政府',
+    });
+  });
+});

@@ -251,6 +251,8 @@ function cleanValue(value: string): string {
     // A forum's print link after the value: "…的獎勵公告 [打印本頁]".
     .replace(/\s*[[［【](?:打印本页|打印本頁|打印|列印|关闭|關閉|收藏)(?:[\]］】]|$)\s*/g, ' ')
     .replace(/[［[【]((?:19|20)\d{2})[］\]】]/g, '〔$1〕')
+    // A site's tag before a title cell ("【已失效】惠州市人民政府关于…"): no part of the value.
+    .replace(/^\s*【[^【】\d]{1,8}】\s*(?=\S)/, '')
     .replace(/[【】［］[\]|｜]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
