@@ -5,6 +5,7 @@ import { annotationsBench } from './annotations.bench.js';
 import { conversionBench } from './conversion.bench.js';
 import { importBench } from './import.bench.js';
 import { intelBench } from './intel.bench.js';
+import { largeDocumentBench } from './large-document.bench.js';
 import { ocrBench } from './ocr.bench.js';
 import { pdfBench } from './pdf.bench.js';
 import { readerBench } from './reader.bench.js';
@@ -18,7 +19,7 @@ console.log(`Policy Reader benchmarks — ${os.cpus().length} × ${os.cpus()[0]?
 console.log(
   benchTable([
     ['import', await importBench(sizes)],
-    ['reading app (Chromium)', await readerBench()],
+    ['reading app (Chromium)', [...(await readerBench()), ...(await largeDocumentBench())]],
     ['annotations', await annotationsBench()],
     ['search', searchBench(sizes)],
     ['PDF export', await pdfBench()],

@@ -292,6 +292,19 @@ const PieceView = memo(function PieceView({
 });
 
 /**
+ * Pieces in groups of PIECES_PER_CHUNK, each group a box the browser lays out only near the view
+ * (content-visibility): a 2 M-character compilation is a few hundred boxes to lay out, not 20,000.
+ * Groups start at fixed piece positions, so drawing more of a document only adds to the last ones.
+ */
+const PIECES_PER_CHUNK = 40;
+
+function chunksOf(pieces: readonly Piece[]): Piece[][] {
+  const chunks: Piece[][] = [];
+  for (let i = 0; i < pieces.length; i += PIECES_PER_CHUNK) chunks.push(pieces.slice(i, i + PIECES_PER_CHUNK));
+  return chunks;
+}
+
+/**
  * The document as read: its head from the (editable) metadata, then every block in order, the
  * addressees line (主送机关) first where the document has one.
  */
@@ -326,17 +339,21 @@ export const DocumentView = memo(function DocumentView({
     <article className="document" lang={shownLanguage(shown.script, doc.script)} data-script={shown.script}>
       <DocumentHead doc={doc} phrase={shown.phrase} />
       <div className="doc-body" aria-busy={drawing || undefined}>
-        {pieces.map((piece) => (
-          <PieceView
-            key={piece.index}
-            piece={piece}
-            shown={shown}
-            annotations={annotationsOf(piece.index)}
-            runInAnnotations={piece.kind === 'paragraph' && piece.runIn ? annotationsOf(piece.runIn.index) : undefined}
-            citationsOf={citationsOf}
-            doubt={doubtful.length > 0 ? doubtOf(piece) : undefined}
-            onShowPage={setChecking}
-          />
+        {chunksOf(pieces).map((chunk) => (
+          <div key={chunk[0]?.index} className="doc-chunk">
+            {chunk.map((piece) => (
+              <PieceView
+                key={piece.index}
+                piece={piece}
+                shown={shown}
+                annotations={annotationsOf(piece.index)}
+                runInAnnotations={piece.kind === 'paragraph' && piece.runIn ? annotationsOf(piece.runIn.index) : undefined}
+                citationsOf={citationsOf}
+                doubt={doubtful.length > 0 ? doubtOf(piece) : undefined}
+                onShowPage={setChecking}
+              />
+            ))}
+          </div>
         ))}
       </div>
       {doubtful.length > 0 && <PageImageDialog docId={doc.id} doubt={checking} onClose={() => setChecking(null)} />}

@@ -259,10 +259,10 @@ function Reader({
       if (body) void api.setReadingPosition({ id: doc.id, position: positionAt(container, body) });
     };
     const spy = () => {
-      const headings = [...container.querySelectorAll<HTMLElement>('.doc-body [id^="b-"]')];
-      setCurrent(currentHeading(container, headings));
       const body = bodyOf();
-      if (body) readingAt.current = anchorAt(container, body);
+      if (!body) return;
+      setCurrent(currentHeading(container, body));
+      readingAt.current = anchorAt(container, body);
     };
     const onScroll = () => {
       cancelAnimationFrame(frame);

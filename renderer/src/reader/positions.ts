@@ -17,14 +17,35 @@ function firstWhere(elements: HTMLElement[], isBelow: (el: HTMLElement) => boole
   return low;
 }
 
+/**
+ * The drawn pieces of the groups around a height in the body: the group that reaches below `y` and
+ * the next. Groups away from the view are not laid out (content-visibility), and measuring a piece
+ * inside one lays it out; measuring the groups themselves does not, so a search by height goes
+ * through the groups first and lays out only the one or two it lands in.
+ */
+function piecesAround(
+  container: HTMLElement,
+  body: HTMLElement,
+  y: number,
+): { pieces: HTMLElement[]; group: number; groups: HTMLElement[] } {
+  const groups = [...body.children] as HTMLElement[];
+  const group = Math.min(
+    groups.length - 1,
+    firstWhere(groups, (g) => topWithin(container, g) + g.offsetHeight > y),
+  );
+  const pieces = groups.slice(Math.max(0, group), group + 2).flatMap((g) => [...g.children] as HTMLElement[]);
+  return { pieces, group, groups };
+}
+
 /** The start of the document: the head and everything above the first block. */
 const AT_START: ReadingPosition = { block: 0, fraction: 0 };
 
-/** Where a scroll container stands in a document body whose children carry data-block. */
+/** Where a scroll container stands in a document body whose pieces carry data-block. */
 export function positionAt(container: HTMLElement, body: HTMLElement): ReadingPosition {
-  const pieces = [...body.children] as HTMLElement[];
   const y = container.scrollTop;
-  if (pieces.length === 0 || y <= topWithin(container, pieces[0] as HTMLElement)) return AT_START;
+  const first = body.querySelector<HTMLElement>(':scope > .doc-chunk > [data-block]');
+  if (!first || y <= topWithin(container, first)) return AT_START;
+  const { pieces } = piecesAround(container, body, y);
   const at = Math.min(
     pieces.length - 1,
     firstWhere(pieces, (el) => topWithin(container, el) + el.offsetHeight > y),
@@ -39,9 +60,9 @@ export function positionAt(container: HTMLElement, body: HTMLElement): ReadingPo
  * that opens with a run-in heading is named for the heading).
  */
 export function pieceElement(body: HTMLElement, block: number): HTMLElement | null {
-  const own = body.querySelector<HTMLElement>(`:scope > [data-block="${block}"]`);
+  const own = body.querySelector<HTMLElement>(`:scope > .doc-chunk > [data-block="${block}"]`);
   if (own) return own;
-  const pieces = [...body.children] as HTMLElement[];
+  const pieces = [...body.querySelectorAll<HTMLElement>(':scope > .doc-chunk > [data-block]')];
   return pieces.findLast((el) => Number(el.dataset.block) <= block) ?? null;
 }
 
@@ -52,11 +73,20 @@ export function scrollTopFor(container: HTMLElement, body: HTMLElement, position
   return el ? topWithin(container, el) + position.fraction * el.offsetHeight : 0;
 }
 
-/** The last heading at or above the top of the view (plus a margin), or null before the first. */
-export function currentHeading(container: HTMLElement, headings: HTMLElement[], margin = 24): number | null {
+/**
+ * The last heading at or above the top of the view (plus a margin), or null before the first. Only
+ * the groups around the view are measured: a heading in a group above them is above the view.
+ */
+export function currentHeading(container: HTMLElement, body: HTMLElement, margin = 24): number | null {
   const y = container.scrollTop + margin;
-  const below = firstWhere(headings, (el) => topWithin(container, el) > y);
-  return below === 0 ? null : Number((headings[below - 1] as HTMLElement).id.slice(2));
+  const { group, groups } = piecesAround(container, body, y);
+  for (let g = Math.min(groups.length - 1, group + 1); g >= 0; g--) {
+    const headings = [...(groups[g] as HTMLElement).querySelectorAll<HTMLElement>('[id^="b-"]')];
+    const measured = g >= group ? headings.filter((el) => topWithin(container, el) <= y) : headings;
+    const last = measured.at(-1);
+    if (last) return Number(last.id.slice(2));
+  }
+  return null;
 }
 
 /** The first piece that starts in view, and how far below the view's top it starts (in pixels). */
@@ -70,8 +100,8 @@ export interface ViewAnchor {
  * to, not the end of the paragraph above it), to hold in place when a setting moves the text.
  */
 export function anchorAt(container: HTMLElement, body: HTMLElement): ViewAnchor | null {
-  const pieces = [...body.children] as HTMLElement[];
   const y = container.scrollTop;
+  const { pieces } = piecesAround(container, body, y);
   const el = pieces[firstWhere(pieces, (piece) => topWithin(container, piece) >= y - 1)];
   return el ? { block: Number(el.dataset.block ?? 0), offset: topWithin(container, el) - y } : null;
 }

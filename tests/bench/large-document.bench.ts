@@ -1,0 +1,134 @@
+// A 2 M-character compilation (汇编) in the reading app: open, full draw, a switch of script, a jump to
+// the last outline item and find, each with the longest main-thread task it caused. The baseline,
+// measured in the same run, is Chromium painting the same text as a static page.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { foldForSearch } from '../../shared/search-fold.js';
+import { chromiumExecutable } from '../fixtures/chromium.js';
+import { BIN, buildApp, clickToFirstPaint, NAME_HELPER, serve, target } from './browser.js';
+import { syntheticLongPolicy } from './synthetic.js';
+import { type BenchRow, round } from './table.js';
+
+const CHARACTERS = 2_000_000;
+const TITLE = '江西省人民政府办公厅关于全面推进电子商务高质量发展的实施意见';
+
+/** Records long tasks from the page's start; `longest()` reads the longest since the last read. */
+const WATCH_TASKS = `window.__tasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push(e.duration); }).observe({ type: 'longtask' });`;
+
+async function longest(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const holder = window as unknown as { __tasks: number[] };
+    const value = Math.max(0, ...holder.__tasks);
+    holder.__tasks = [];
+    return value;
+  });
+}
+
+async function staticPage(page: Page, text: string): Promise<number> {
+  const html = `<!doctype html><meta charset="utf-8"><body style="font: 19px/1.9 serif; max-width: 40em; margin: auto">${text
+    .split('\n')
+    .map((line) => `<p>${line.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`)
+    .join('')}</body>`;
+  return page.evaluate(async (markup) => {
+    const start = performance.now();
+    document.open();
+    document.write(markup);
+    document.close();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return performance.now() - start;
+  }, html);
+}
+
+export async function largeDocumentBench(): Promise<BenchRow[]> {
+  buildApp();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-large-'));
+  const long = syntheticLongPolicy(CHARACTERS);
+  const file = path.join(dataDir, long.name);
+  fs.writeFileSync(file, long.text);
+  spawnSync(process.execPath, [BIN, 'import', file, '--data-dir', dataDir], { stdio: 'ignore' });
+  const { executablePath, args } = await chromiumExecutable();
+  const browser = await chromium.launch({ executablePath, args, headless: true });
+  const { url, child } = await serve(dataDir);
+  const size = `${round(long.text.length / 1e6, 2)} M chars`;
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    await page.addInitScript(NAME_HELPER);
+    await page.addInitScript(WATCH_TASKS);
+    await page.goto(url);
+    await page.waitForSelector('.library-table tbody tr');
+    await page.evaluate(() => document.fonts.ready);
+    await longest(page);
+
+    const opened = performance.now();
+    const paint = await clickToFirstPaint(page, TITLE);
+    await page.waitForSelector('.doc-body:not([aria-busy])', { timeout: 600_000 });
+    const drawn = performance.now() - opened;
+    const openTask = await longest(page);
+
+    await page.waitForTimeout(2500);
+    await longest(page);
+    const switched = await page.evaluate(async () => {
+      const menu = document.querySelector<HTMLSelectElement>('select.script-menu');
+      if (!menu) throw new Error('no script menu');
+      const start = performance.now();
+      menu.value = 'tw';
+      menu.dispatchEvent(new Event('change', { bubbles: true }));
+      while (document.querySelector('article.document')?.getAttribute('data-script') !== 'tw') {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return performance.now() - start;
+    });
+    await page.waitForTimeout(2000);
+    const switchTask = await longest(page);
+
+    const jumped = await page.evaluate(async () => {
+      const items = document.querySelectorAll<HTMLElement>('.outline a');
+      const last = items[items.length - 1];
+      if (!last) throw new Error('no outline');
+      const start = performance.now();
+      last.click();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return performance.now() - start;
+    });
+    await page.waitForTimeout(2000);
+    const jumpTask = await longest(page);
+
+    await page.keyboard.press('Control+f');
+    await page.waitForTimeout(300);
+    await longest(page);
+    const found = performance.now();
+    await page.keyboard.type('电子商务');
+    await page.waitForFunction(() => /\d+\s*\/\s*\d+/.test(document.querySelector('.find-counter')?.textContent ?? ''));
+    const firstFound = performance.now() - found;
+    await page.waitForTimeout(1000);
+    const counter = (await page.textContent('.find-counter')) ?? '';
+    const findTask = await longest(page);
+    // Find folds scripts: 電子商務 in the compilation's traditional pieces counts too.
+    const expected = foldForSearch(long.text).split('电子商务').length - 1;
+
+    const baseline = await staticPage(await browser.newPage({ viewport: { width: 1280, height: 860 } }), long.text);
+    const statik = `${round(baseline)} ms (static page of the same text)`;
+    const task = (ms: number) => `longest task ${round(ms)} ms (≤ 100 ${ms <= 100 ? '✓' : '✗'})`;
+    return [
+      [`open a ${size} document: click → first paint`, `${round(paint)} ms`, statik, target(paint, 300)],
+      [`… every piece drawn`, `${round(drawn)} ms; ${task(openTask)}`, '—', '—'],
+      [`… switch of script (original → tw) shown`, `${round(switched)} ms; ${task(switchTask)}`, statik, target(switched, 150)],
+      [`… jump to the last outline item`, `${round(jumped)} ms; ${task(jumpTask)}`, '—', target(jumped, 300)],
+      [
+        `… find 电子商务: first match and counter shown`,
+        `${round(firstFound)} ms, "${counter.replace(/[^\d/]/g, '')}" of ${round(expected)} in the text (any script); ${task(findTask)}`,
+        '—',
+        target(firstFound, 100),
+      ],
+    ];
+  } finally {
+    await browser.close();
+    child.kill();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
