@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { foldForSearch } from '../../shared/search-fold.js';
 import { chromiumExecutable } from '../fixtures/chromium.js';
-import { BIN, buildApp, clickToFirstPaint, NAME_HELPER, serve, target } from './browser.js';
+import { BIN, buildApp, clickToFirstPaint, NAME_HELPER, serve, staticPagePaint, target } from './browser.js';
 import { syntheticLongPolicy } from './synthetic.js';
 import { type BenchRow, round } from './table.js';
 
@@ -26,21 +26,6 @@ async function longest(page: Page): Promise<number> {
     holder.__tasks = [];
     return value;
   });
-}
-
-async function staticPage(page: Page, text: string): Promise<number> {
-  const html = `<!doctype html><meta charset="utf-8"><body style="font: 19px/1.9 serif; max-width: 40em; margin: auto">${text
-    .split('\n')
-    .map((line) => `<p>${line.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`)
-    .join('')}</body>`;
-  return page.evaluate(async (markup) => {
-    const start = performance.now();
-    document.open();
-    document.write(markup);
-    document.close();
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    return performance.now() - start;
-  }, html);
 }
 
 export async function largeDocumentBench(): Promise<BenchRow[]> {
@@ -111,7 +96,7 @@ export async function largeDocumentBench(): Promise<BenchRow[]> {
     // Find folds scripts: 電子商務 in the compilation's traditional pieces counts too.
     const expected = foldForSearch(long.text).split('电子商务').length - 1;
 
-    const baseline = await staticPage(await browser.newPage({ viewport: { width: 1280, height: 860 } }), long.text);
+    const baseline = await staticPagePaint(await browser.newPage({ viewport: { width: 1280, height: 860 } }), long.text);
     const statik = `${round(baseline)} ms (static page of the same text)`;
     const task = (ms: number) => `longest task ${round(ms)} ms (≤ 100 ${ms <= 100 ? '✓' : '✗'})`;
     return [

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumExecutable } from '../fixtures/chromium.js';
 import { TABLE_NOTICE_TITLE, tableNotice } from '../fixtures/table-notice.js';
-import { BIN, backToLibrary, buildApp, clickToFirstPaint, NAME_HELPER, RUNS, serve, target } from './browser.js';
+import { BIN, backToLibrary, buildApp, clickToFirstPaint, NAME_HELPER, RUNS, serve, staticPagePaint, target } from './browser.js';
 import { syntheticLongPolicy } from './synthetic.js';
 import { type BenchRow, median, round } from './table.js';
 
@@ -55,22 +55,6 @@ async function switchScript(page: Page, script: string): Promise<number> {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     return performance.now() - start;
   }, script);
-}
-
-/** The same paragraphs as a static page, set straight into Chromium. */
-async function baselineFirstPaint(page: Page, text: string): Promise<number> {
-  const html = `<!doctype html><meta charset="utf-8"><body style="font: 19px/1.9 serif; max-width: 40em; margin: auto">${text
-    .split('\n')
-    .map((line) => `<p>${line.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`)
-    .join('')}</body>`;
-  return page.evaluate(async (markup) => {
-    const start = performance.now();
-    document.open();
-    document.write(markup);
-    document.close();
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    return performance.now() - start;
-  }, html);
 }
 
 export async function readerBench(): Promise<BenchRow[]> {
@@ -137,7 +121,7 @@ export async function readerBench(): Promise<BenchRow[]> {
     await baselinePage.addInitScript(NAME_HELPER);
     await baselinePage.goto('about:blank');
     const baselines: number[] = [];
-    for (let i = 0; i < RUNS; i++) baselines.push(await baselineFirstPaint(baselinePage, long.text));
+    for (let i = 0; i < RUNS; i++) baselines.push(await staticPagePaint(baselinePage, long.text));
     const baseline = median(baselines);
 
     rows.push(['cold start → library painted (serve + load + list)', `${round(median(coldStarts))} ms`, '—', '—']);
