@@ -1079,17 +1079,14 @@ function lastInfoLine(lines: Line[], roles: Map<number, BlockRole>): number {
  * One body alone on its line between the head and the text, its colon lost: a letter's addressee
  * ("清国土资利用函〔2018〕247号" / "市经济和信息化局" / "市政协发来…收悉，…").
  */
-function loneAddressee(lines: Line[], bodyFrom: number, frame: Frame): boolean {
-  const text = lines[bodyFrom - 1]?.text ?? '';
-  const above = frame.roles.get(bodyFrom - 2);
+function isLoneAddressee(text: string, next: string, above: BlockRole | undefined): boolean {
   return (
-    !frame.roles.has(bodyFrom - 1) &&
     (above === 'docNumber' || above === 'title') &&
     text.length <= 30 &&
     !/[\s\u3000，,、:：]/.test(text) &&
     isDepartment(text) &&
-    /^.{20,}$/.test(lines[bodyFrom]?.text ?? '') &&
-    /[。；;，,：:]/.test(lines[bodyFrom]?.text ?? '')
+    next.length >= 20 &&
+    /[。；;，,：:]/.test(next)
   );
 }
 
@@ -1116,7 +1113,7 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     if (
       isAddresseeLine(text) ||
       (seen === 1 && (NAMED_PERSONS.test(text) || (isBodiesWithoutColon(text) && !isAddresseeLine(next)))) ||
-      (seen === 1 && i === from && loneAddressee(lines, i + 1, frame))
+      (seen === 1 && isLoneAddressee(text, next, frame.roles.get(i - 1)))
     ) {
       frame.roles.set(i, 'addressees');
       frame.addressees = withoutGluedTitle(text.replace(/[:：]\s*$/, '').trim());
