@@ -22,7 +22,7 @@ import {
   type Target,
   type TaskPage,
 } from './intel.js';
-import type { DocumentSummary, ImportOutcome, LibraryRecovery, StoredDocument, Trash } from './library.js';
+import type { DocumentSummary, ImportOutcome, LibraryRecovery, ReaderDocument, Trash } from './library.js';
 import { MAX_FILE_BYTES, MAX_SCANNED_PAGES } from './limits.js';
 import { PDF_LAYOUTS, type PdfFile } from './pdf.js';
 import { GENRES } from './policy.js';
@@ -71,7 +71,8 @@ const searchRequest = z
 export const apiSchemas = {
   libraryStatus: z.object({}).strict(),
   listDocuments: z.object({}).strict(),
-  getDocument: z.object({ id: documentId }).strict(),
+  /** `blocks`: at most this many of the first blocks, for a first screen of a long document. */
+  getDocument: z.object({ id: documentId, blocks: z.number().int().positive().max(1_000_000).optional() }).strict(),
   importFile: z.object({ name: text(255), data: z.base64().max(MAX_BASE64), taskId: taskId.optional() }).strict(),
   deleteDocument: z.object({ id: documentId }).strict(),
   restoreDocument: z.object({ id: documentId }).strict(),
@@ -208,7 +209,7 @@ export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiSchemas)[M]>;
 export interface ApiResults {
   libraryStatus: { recovery: LibraryRecovery | null };
   listDocuments: DocumentSummary[];
-  getDocument: StoredDocument;
+  getDocument: ReaderDocument;
   importFile: ImportOutcome;
   deleteDocument: null;
   restoreDocument: null;

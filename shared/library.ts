@@ -13,6 +13,16 @@ export interface StoredDocument extends PolicyDocument {
   importedAt: string;
 }
 
+/**
+ * A document as the reader opens it: its metadata and blocks. The whole text again, its tasks and
+ * its citations stay behind — the reader never draws them, and they more than doubled what a
+ * 2 M-character compilation sent on opening.
+ */
+export type ReaderDocument = Omit<StoredDocument, 'text' | 'responsibilities' | 'citations'> & {
+  /** How many blocks the document has: more than `blocks` holds where only its first were asked for. */
+  blockCount: number;
+};
+
 /** Something the user should know of a file that imported: that only part of it came in, and why. */
 export interface ImportNotice {
   code: ErrorCode;

@@ -83,7 +83,7 @@ test('reading position is remembered per document', async ({ app }) => {
   const topBlock = () =>
     scroller.evaluate((el) => {
       const top = el.getBoundingClientRect().top;
-      const pieces = [...el.querySelectorAll<HTMLElement>('.doc-chunk > [data-block]')];
+      const pieces = [...el.querySelectorAll<HTMLElement>('.doc-group > [data-block]')];
       return pieces.find((p) => p.getBoundingClientRect().bottom > top + 1)?.dataset.block;
     });
   await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: '(五)加大电子商务宣传力度' }).click();

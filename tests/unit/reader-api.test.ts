@@ -65,6 +65,31 @@ describe('ReaderApi', () => {
     db.close();
   });
 
+  it('opens a document with its blocks, leaving behind the text whole, tasks and citations the reader never draws', async () => {
+    const { library, api } = openApi();
+    const id = idOf(library, '江西省人民政府办公厅');
+    const stored = library.get(id);
+    const opened = await api.getDocument({ id });
+    expect(opened.blocks).toEqual(stored.blocks);
+    expect(opened.blocks.map((b) => b.text).join('')).toBe(stored.blocks.map((b) => stored.text.slice(b.start, b.end)).join(''));
+    expect(stored.responsibilities.length).toBeGreaterThan(0);
+    expect(['text', 'responsibilities', 'citations'].filter((key) => key in opened)).toEqual([]);
+    expect(opened).toMatchObject({ id, title: stored.title, docNumber: '赣府厅发〔2016〕52号' });
+    expect(opened.blockCount).toBe(stored.blocks.length);
+    // A first screen: the first blocks only, and how many there are in all.
+    const head = await api.getDocument({ id, blocks: 3 });
+    expect(head.blocks).toEqual(stored.blocks.slice(0, 3));
+    expect(head.blockCount).toBe(stored.blocks.length);
+    // Characters outside the BMP (𠮷) count once in SQLite and twice in JavaScript: the head still cuts right.
+    const text = '𠮷𠮷市人民政府关于𠮷𠮷工作的通知\n各区人民政府：\n一、𠮷𠮷要求\n𠮷𠮷𠮷工作要落实。\n二、保障措施\n加强领导。\n';
+    const outcome = await api.importFile({ name: 'astral.txt', data: Buffer.from(text).toString('base64') });
+    if (outcome.status !== 'imported') throw new Error(outcome.status);
+    const whole = library.get(outcome.id);
+    for (const count of [1, 2, 3, 4]) {
+      expect((await api.getDocument({ id: outcome.id, blocks: count })).blocks).toEqual(whole.blocks.slice(0, count));
+    }
+  });
+
   it('stores settings and reading positions', async () => {
     const { library, api } = openApi();
     expect(await api.getSettings({})).toEqual(DEFAULT_SETTINGS);

@@ -40,7 +40,7 @@ export function createReaderApi(library: Library): ReaderApi {
   const api: ReaderApi = {
     libraryStatus: async () => ({ recovery: library.recovery }),
     listDocuments: async () => library.list(),
-    getDocument: async ({ id }) => library.get(id),
+    getDocument: async ({ id, blocks }) => library.reading(id, blocks),
     importFile: async ({ name, data, taskId }) =>
       cancellable(taskId, (signal, report) => library.importFile(Buffer.from(data, 'base64'), name, signal, report)),
     cancelTask: async ({ taskId }) => {

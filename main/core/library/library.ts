@@ -32,6 +32,7 @@ import type {
   ImportOutcome,
   ImportProgress,
   LibraryRecovery,
+  ReaderDocument,
   StoredDocument,
   Trash,
 } from '../../../shared/library.js';
@@ -520,6 +521,13 @@ export class Library {
 
   get(id: string): StoredDocument {
     const doc = this.documents.get(id);
+    if (!doc) throw new ReaderError('NOT_FOUND', { what: id });
+    return doc;
+  }
+
+  /** A document as the reader opens it (metadata and blocks, or only its first `blocks`). */
+  reading(id: string, blocks?: number): ReaderDocument {
+    const doc = this.documents.reading(id, blocks);
     if (!doc) throw new ReaderError('NOT_FOUND', { what: id });
     return doc;
   }

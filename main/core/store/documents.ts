@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SourceFormat } from '../../../shared/import-formats.js';
-import type { DocumentSummary, StoredDocument } from '../../../shared/library.js';
+import type { DocumentSummary, ReaderDocument, StoredDocument } from '../../../shared/library.js';
 import {
   type Citation,
   type ForwardedDocument,
@@ -122,6 +122,9 @@ export class DocumentStore {
       ),
       summary: db.prepare<[string], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ? AND deleted_at IS NULL`),
       text: db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?'),
+      // In characters: at least as many UTF-16 units as asked, whatever the text holds.
+      textTo: db.prepare<[number, string], { text: string }>('SELECT substr(text, 1, ?) AS text FROM documents WHERE id = ?'),
+      blocks: db.prepare<[string], { blocks: string }>(`SELECT blocks FROM document_parts WHERE doc = (${DOC_BY_ID})`),
       parts: db.prepare<[string], { blocks: string; responsibilities: string }>(
         `SELECT blocks, responsibilities FROM document_parts WHERE doc = (${DOC_BY_ID})`,
       ),
@@ -212,6 +215,27 @@ export class DocumentStore {
         title: c.title,
         docNumber: c.doc_number,
       })),
+    };
+  }
+
+  /**
+   * What the reader opens: metadata and blocks, without the tasks and citations it never draws;
+   * only the first `count` blocks where asked, with the text as far as they reach, so that the
+   * first screen of a 2 M-character compilation reads a few thousand characters, not all of them.
+   */
+  reading(id: string, count?: number): ReaderDocument | undefined {
+    const row = this.statements.summary.get(id);
+    if (!row) return undefined;
+    const json = this.statements.blocks.get(id)?.blocks;
+    const spans = json ? decodeBlocks(json) : [];
+    const wanted = count === undefined ? spans : spans.slice(0, count);
+    const text =
+      count === undefined ? this.statements.text.get(id)?.text : this.statements.textTo.get(wanted.at(-1)?.end ?? 0, id)?.text;
+    if (text === undefined) return undefined;
+    return {
+      ...toSummary(row),
+      blocks: wanted.map((b) => ({ ...b, text: text.slice(b.start, b.end) })),
+      blockCount: spans.length,
     };
   }
 

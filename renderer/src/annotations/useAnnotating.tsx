@@ -2,7 +2,7 @@ import { type ReactNode, type RefObject, useCallback, useMemo, useRef, useState 
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationFormat, HighlightColor } from '../../../shared/annotations.js';
 import { blockAt } from '../../../shared/document-layout.js';
-import type { StoredDocument } from '../../../shared/library.js';
+import type { ReaderDocument } from '../../../shared/library.js';
 import { useApi } from '../app/ApiContext.js';
 import { downloadText } from '../common/download.js';
 import { useNotify } from '../common/Toasts.js';
@@ -19,7 +19,7 @@ import { useAnnotations } from './useAnnotations.js';
 type Measurable = { getBoundingClientRect(): DOMRect };
 
 interface Options {
-  doc: StoredDocument;
+  doc: ReaderDocument;
   /** The document's annotations as loaded with it. */
   initial: Annotation[];
   /** The scrolling element that holds the document body. */

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { layoutBlocks, type Piece } from '../../../shared/document-layout.js';
 import type { ComparedPair, Comparison, Section, TextRange } from '../../../shared/intel.js';
-import type { StoredDocument } from '../../../shared/library.js';
+import type { ReaderDocument } from '../../../shared/library.js';
 import type { Block } from '../../../shared/policy.js';
 import { useApi } from '../app/ApiContext.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
@@ -14,7 +14,7 @@ import { showIn } from '../script/converters.js';
 import { type ShownDocument, shownRuns } from '../script/shown-text.js';
 
 interface Side {
-  doc: StoredDocument;
+  doc: ReaderDocument;
   shown: ShownDocument;
 }
 
@@ -86,7 +86,7 @@ export function CompareView({ a, b, onBack, onSwap }: { a: string; b: string; on
   const { t, i18n } = useTranslation();
   const api = useApi();
   const errorMessage = useErrorMessage();
-  const [data, setData] = useState<{ comparison: Comparison; docA: StoredDocument; docB: StoredDocument } | null>(null);
+  const [data, setData] = useState<{ comparison: Comparison; docA: ReaderDocument; docB: ReaderDocument } | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [unify, setUnify] = useState<boolean | null>(null);
   const [problem, setProblem] = useState<string | null>(null);

@@ -2,13 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockAt } from '../../../shared/document-layout.js';
 import type { DepartmentSummary, DocumentRelations, Target } from '../../../shared/intel.js';
-import type { DocumentSummary, StoredDocument } from '../../../shared/library.js';
+import type { DocumentSummary, ReaderDocument } from '../../../shared/library.js';
 import { useApi } from '../app/ApiContext.js';
 import type { Route } from '../app/routes.js';
 import { useShownText } from '../script/ShownText.js';
 
 interface Props {
-  doc: StoredDocument;
+  doc: ReaderDocument;
   relations: DocumentRelations | null;
   onJump: (block: number) => void;
   onNavigate: (route: Route) => void;

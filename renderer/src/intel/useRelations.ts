@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { blockAt } from '../../../shared/document-layout.js';
 import type { CitationLink, DocumentRelations } from '../../../shared/intel.js';
-import type { StoredDocument } from '../../../shared/library.js';
+import type { ReaderDocument } from '../../../shared/library.js';
 import { useApi } from '../app/ApiContext.js';
 
 const NONE: readonly CitationLink[] = [];
@@ -11,7 +11,7 @@ const NO_CITATIONS = () => NONE;
  * What a document cites and what cites it, fetched after the document is drawn (the first paint
  * does not wait for it), with each block's citations for the links in the text.
  */
-export function useRelations(doc: StoredDocument): {
+export function useRelations(doc: ReaderDocument): {
   relations: DocumentRelations | null;
   citationsOf: (block: number) => readonly CitationLink[];
 } {

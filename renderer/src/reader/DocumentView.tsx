@@ -4,11 +4,12 @@ import type { Annotation } from '../../../shared/annotations.js';
 import { shownLanguage } from '../../../shared/display-script.js';
 import { type Piece, type TableCell, tableCells } from '../../../shared/document-layout.js';
 import type { CitationLink } from '../../../shared/intel.js';
-import type { StoredDocument } from '../../../shared/library.js';
+import type { ReaderDocument } from '../../../shared/library.js';
 import type { Block, DoubtfulSpan, FieldSource, ForwardedDocument } from '../../../shared/policy.js';
 import { type Segment, segmentsOf } from '../annotations/segments.js';
 import { FieldValue, SourceMark } from '../common/FieldSource.js';
 import { type ShownBlock, type ShownDocument, type ShownRun, shownRuns } from '../script/shown-text.js';
+import { groupsOf } from './groups.js';
 import { PageImageDialog } from './PageImageDialog.js';
 import { splitByRanges } from './stretches.js';
 
@@ -26,7 +27,7 @@ function forwardedText({ issuer, title, docNumber }: ForwardedDocument): string 
   return `${issuer && !title.startsWith(issuer) ? issuer : ''}《${title}》${docNumber ?? ''}`;
 }
 
-function DocumentHead({ doc, phrase }: { doc: StoredDocument; phrase: (text: string) => string }) {
+function DocumentHead({ doc, phrase }: { doc: ReaderDocument; phrase: (text: string) => string }) {
   const { t } = useTranslation();
   const { provenance } = doc;
   /** A reviewed field has a row where it has a value, or to say that none was found. */
@@ -292,19 +293,6 @@ const PieceView = memo(function PieceView({
 });
 
 /**
- * Pieces in groups of PIECES_PER_CHUNK, each group a box the browser lays out only near the view
- * (content-visibility): a 2 M-character compilation is a few hundred boxes to lay out, not 20,000.
- * Groups start at fixed piece positions, so drawing more of a document only adds to the last ones.
- */
-const PIECES_PER_CHUNK = 40;
-
-function chunksOf(pieces: readonly Piece[]): Piece[][] {
-  const chunks: Piece[][] = [];
-  for (let i = 0; i < pieces.length; i += PIECES_PER_CHUNK) chunks.push(pieces.slice(i, i + PIECES_PER_CHUNK));
-  return chunks;
-}
-
-/**
  * The document as read: its head from the (editable) metadata, then every block in order, the
  * addressees line (主送机关) first where the document has one.
  */
@@ -312,13 +300,16 @@ export const DocumentView = memo(function DocumentView({
   doc,
   shown,
   pieces,
+  viewOf,
   drawing,
   annotationsOf,
   citationsOf,
 }: {
-  doc: StoredDocument;
+  doc: ReaderDocument;
   shown: ShownDocument;
   pieces: Piece[];
+  /** The view each group of pieces shows: `shown`, or during a switch of script the one before. */
+  viewOf: (group: number) => ShownDocument;
   /** Whether more of a long document is still to be drawn. */
   drawing: boolean;
   annotationsOf: AnnotationsOf;
@@ -339,13 +330,13 @@ export const DocumentView = memo(function DocumentView({
     <article className="document" lang={shownLanguage(shown.script, doc.script)} data-script={shown.script}>
       <DocumentHead doc={doc} phrase={shown.phrase} />
       <div className="doc-body" aria-busy={drawing || undefined}>
-        {chunksOf(pieces).map((chunk) => (
-          <div key={chunk[0]?.index} className="doc-chunk">
-            {chunk.map((piece) => (
+        {groupsOf(pieces).map((group, g) => (
+          <div key={group[0]?.index} className="doc-group">
+            {group.map((piece) => (
               <PieceView
                 key={piece.index}
                 piece={piece}
-                shown={shown}
+                shown={viewOf(g)}
                 annotations={annotationsOf(piece.index)}
                 runInAnnotations={piece.kind === 'paragraph' && piece.runIn ? annotationsOf(piece.runIn.index) : undefined}
                 citationsOf={citationsOf}

@@ -2,7 +2,7 @@ import { Dialog } from 'radix-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisplayScript } from '../../../shared/display-script.js';
-import type { StoredDocument } from '../../../shared/library.js';
+import type { ReaderDocument } from '../../../shared/library.js';
 import { PDF_LAYOUTS, type PdfLayout } from '../../../shared/pdf.js';
 import { useApi } from '../app/ApiContext.js';
 import { Choice } from '../common/Choice.js';
@@ -12,7 +12,7 @@ import { useErrorMessage } from '../common/useErrorMessage.js';
 import { ScriptMenu } from '../script/ScriptMenu.js';
 
 /** 导出 PDF: layout and script, then the file — a download, or Electron's save dialog. */
-export function ExportPdfDialog({ doc, script, onClose }: { doc: StoredDocument; script: DisplayScript; onClose: () => void }) {
+export function ExportPdfDialog({ doc, script, onClose }: { doc: ReaderDocument; script: DisplayScript; onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();

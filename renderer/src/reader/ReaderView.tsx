@@ -4,7 +4,7 @@ import type { Annotation } from '../../../shared/annotations.js';
 import type { MenuCommand } from '../../../shared/commands.js';
 import { DISPLAY_SCRIPTS, type DisplayScript, nextDisplayScript } from '../../../shared/display-script.js';
 import { layoutBlocks, outlineOf } from '../../../shared/document-layout.js';
-import type { DocumentSummary, StoredDocument } from '../../../shared/library.js';
+import type { DocumentSummary, ReaderDocument } from '../../../shared/library.js';
 import { type ReadingPosition, SETTINGS_LIMITS } from '../../../shared/settings.js';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel.js';
 import { useAnnotating } from '../annotations/useAnnotating.js';
@@ -26,6 +26,7 @@ import { useShownDocument } from '../script/useShownDocument.js';
 import { DocumentView } from './DocumentView.js';
 import { ExportPdfDialog } from './ExportPdfDialog.js';
 import { FindBar } from './FindBar.js';
+import { PIECES_PER_GROUP } from './groups.js';
 import { OutlinePanel } from './OutlinePanel.js';
 import {
   anchorAt,
@@ -42,6 +43,7 @@ import { ShortcutsDialog } from './ShortcutsDialog.js';
 import { settleScroll } from './settle.js';
 import { useFind } from './useFind.js';
 import { useProgressiveCount } from './useProgressiveCount.js';
+import { useStaggeredView } from './useStaggeredView.js';
 
 /** The panels beside the text, one at a time, each with its toolbar button and key. */
 const PANELS = [
@@ -50,10 +52,15 @@ const PANELS = [
 ] as const;
 type SidePanel = (typeof PANELS)[number]['name'];
 
+/** The blocks a long document opens on, a few screens' worth; the rest follows. */
+const FIRST_BLOCKS = 120;
+/** Blocks that surely fill a screen below where the reader left off. */
+const SCREEN_BLOCKS = 40;
+
 const SCRIPT_COMMANDS: readonly MenuCommand[] = DISPLAY_SCRIPTS.map((script) => `script:${script}` as const);
 
 interface Loaded {
-  doc: StoredDocument;
+  doc: ReaderDocument;
   position: ReadingPosition | null;
   annotations: Annotation[];
   /** The script chosen for this document, or null to follow the default. */
@@ -87,28 +94,43 @@ export function ReaderView({
   const defaultScript = useRef(settings.defaultScript);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const openedAtTarget = annotationId !== undefined || find !== undefined;
 
   useEffect(() => {
     let live = true;
     const load = async (): Promise<Loaded> => {
-      const [doc, position, annotations, script] = await Promise.all([
-        api.getDocument({ id }),
+      // A long document opens on its first blocks, the rest following (a 2 M-character compilation
+      // is 2.5 M characters to send and parse). Opened at an annotation or a search hit, or where
+      // the reader left off further in, it comes whole: the place may be anywhere in it.
+      const [head, position, annotations, script] = await Promise.all([
+        api.getDocument(openedAtTarget ? { id } : { id, blocks: FIRST_BLOCKS }),
         block === undefined ? api.getReadingPosition({ id }) : { block, fraction: 0 },
         api.listAnnotations({ docId: id }),
         api.getDisplayScript({ id }),
       ]);
+      const whole = head.blocks.length === head.blockCount;
+      const doc = whole || (position?.block ?? 0) + SCREEN_BLOCKS < head.blocks.length ? head : await api.getDocument({ id });
       // Opened in its script straight away, not in the original first.
       const shown = await showIn(doc.blocks, script ?? defaultScript.current);
       return { doc, position, annotations, script, shown };
     };
     load().then(
-      (result) => live && setLoaded(result),
+      (result) => {
+        if (!live) return;
+        setLoaded(result);
+        if (result.doc.blocks.length < result.doc.blockCount) {
+          api.getDocument({ id }).then(
+            (whole) => live && setLoaded((l) => l && { ...l, doc: { ...l.doc, blocks: whole.blocks } }),
+            (error: unknown) => live && setProblem(errorMessage(error)),
+          );
+        }
+      },
       (error: unknown) => live && setProblem(errorMessage(error)),
     );
     return () => {
       live = false;
     };
-  }, [api, id, block, errorMessage]);
+  }, [api, id, block, openedAtTarget, errorMessage]);
 
   if (problem) {
     return (
@@ -141,7 +163,7 @@ export function ReaderView({
 }
 
 function Reader({
-  doc,
+  doc: loadedDoc,
   initialPosition,
   initialAnnotations,
   initialScript,
@@ -153,7 +175,7 @@ function Reader({
   onNavigate,
   onMetadataSaved,
 }: {
-  doc: StoredDocument;
+  doc: ReaderDocument;
   initialPosition: ReadingPosition | null;
   initialAnnotations: Annotation[];
   initialScript: DisplayScript | null;
@@ -173,7 +195,9 @@ function Reader({
   const { settings, update } = useSettings();
   const [chosenScript, setChosenScript] = useState(initialScript);
   const script = chosenScript ?? settings.defaultScript;
-  const { shown, pending } = useShownDocument(doc.blocks, script, initialShown, onError);
+  const { shown, blocks, pending } = useShownDocument(loadedDoc.blocks, script, initialShown, onError);
+  // The document as far as it is shown: a long one opens on its first blocks while the rest comes.
+  const doc = useMemo(() => (blocks === loadedDoc.blocks ? loadedDoc : { ...loadedDoc, blocks }), [loadedDoc, blocks]);
   const pieces = useMemo(() => layoutBlocks(doc.blocks), [doc.blocks]);
   const outline = useMemo(() => outlineOf(doc.blocks, (i) => shown.block(i).text), [doc.blocks, shown]);
   const pieceOfBlock = useCallback(
@@ -202,7 +226,11 @@ function Reader({
     shown,
   });
 
-  const redrawn = useMemo(() => ({ drawn, annotations: annotating.annotations, shown }), [drawn, annotating.annotations, shown]);
+  const staggered = useStaggeredView(shown, Math.ceil(drawn.length / PIECES_PER_GROUP), scroller);
+  const redrawn = useMemo(
+    () => ({ drawn, annotations: annotating.annotations, view: staggered.version }),
+    [drawn, annotating.annotations, staggered.version],
+  );
   const find = useFind({
     blocks: doc.blocks,
     shown,
@@ -440,7 +468,8 @@ function Reader({
                   doc={doc}
                   shown={shown}
                   pieces={drawn}
-                  drawing={count < pieces.length}
+                  viewOf={staggered.viewOf}
+                  drawing={count < pieces.length || doc.blocks.length < doc.blockCount}
                   annotationsOf={annotating.annotationsOf}
                   citationsOf={citationsOf}
                 />

@@ -43,7 +43,7 @@ const AT_START: ReadingPosition = { block: 0, fraction: 0 };
 /** Where a scroll container stands in a document body whose pieces carry data-block. */
 export function positionAt(container: HTMLElement, body: HTMLElement): ReadingPosition {
   const y = container.scrollTop;
-  const first = body.querySelector<HTMLElement>(':scope > .doc-chunk > [data-block]');
+  const first = body.querySelector<HTMLElement>(':scope > .doc-group > [data-block]');
   if (!first || y <= topWithin(container, first)) return AT_START;
   const { pieces } = piecesAround(container, body, y);
   const at = Math.min(
@@ -60,9 +60,9 @@ export function positionAt(container: HTMLElement, body: HTMLElement): ReadingPo
  * that opens with a run-in heading is named for the heading).
  */
 export function pieceElement(body: HTMLElement, block: number): HTMLElement | null {
-  const own = body.querySelector<HTMLElement>(`:scope > .doc-chunk > [data-block="${block}"]`);
+  const own = body.querySelector<HTMLElement>(`:scope > .doc-group > [data-block="${block}"]`);
   if (own) return own;
-  const pieces = [...body.querySelectorAll<HTMLElement>(':scope > .doc-chunk > [data-block]')];
+  const pieces = [...body.querySelectorAll<HTMLElement>(':scope > .doc-group > [data-block]')];
   return pieces.findLast((el) => Number(el.dataset.block) <= block) ?? null;
 }
 

@@ -3,7 +3,7 @@ import type { Block } from '../../../shared/policy.js';
 import type { FindTarget } from '../app/routes.js';
 import type { ShownDocument } from '../script/shown-text.js';
 import { type FindMatch, findAll, matchAt } from './find.js';
-import { clearMatches, rangeOf, showMatches } from './find-highlights.js';
+import { clearMatches, rangeOf, showCurrent, showMatches } from './find-highlights.js';
 import { topWithin } from './positions.js';
 import { settleScroll } from './settle.js';
 
@@ -58,10 +58,14 @@ export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: O
 
   // `redrawn` stands for the DOM the ranges are made in: marked anew whenever it may have changed.
   useLayoutEffect(() => {
-    const element = scroller.current?.querySelector<HTMLElement>('.doc-body');
+    const element = body();
     if (!open || !element || matches.length === 0) clearMatches();
-    else showMatches(element, matches, current, blocks);
-  }, [open, matches, current, redrawn, scroller, blocks]);
+    else showMatches(element, matches, blocks);
+  }, [open, matches, redrawn, blocks]);
+  useLayoutEffect(() => {
+    const element = body();
+    if (open && element && matches.length > 0) showCurrent(element, matches[current], blocks);
+  }, [open, matches, current, redrawn, blocks]);
   useLayoutEffect(() => clearMatches, []);
 
   const step = (direction: 1 | -1) => {
