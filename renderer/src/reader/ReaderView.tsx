@@ -344,22 +344,22 @@ function Reader({
   };
   useEffect(() => prepareWhenIdle(doc.script), [doc.script]);
 
-  // A switch of script keeps the reader on the passage they were reading.
-  const keepPosition = useRef<ReadingPosition | null>(null);
+  // A switch of script keeps the reader on the passage they are reading when it is shown — where
+  // they last scrolled to, also while the converters were loading, not where they chose it.
+  const switching = useRef(false);
   const chooseScript = (next: DisplayScript) => {
-    const container = scroller.current;
-    const body = bodyOf();
-    if (container && body) keepPosition.current = positionAt(container, body);
+    switching.current = true;
     setChosenScript(next);
     api.setDisplayScript({ id: doc.id, script: next }).catch(onError);
   };
   useLayoutEffect(() => {
     const container = scroller.current;
     const body = bodyOf();
-    const position = keepPosition.current;
-    keepPosition.current = null;
-    if (container && body && position) container.scrollTop = scrollTopFor(container, body, position);
-  }, [shown]);
+    const anchor = readingAt.current;
+    if (!switching.current || shown.script !== script) return;
+    switching.current = false;
+    if (container && body && anchor) container.scrollTop = scrollTopForAnchor(container, body, anchor);
+  }, [shown, script]);
 
   const fontSize = (delta: number) => {
     const { min, max } = SETTINGS_LIMITS.fontSize;
