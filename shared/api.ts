@@ -13,6 +13,7 @@ import {
 } from './annotations.js';
 import { DISPLAY_SCRIPTS, type DisplayScript } from './display-script.js';
 import type { ErrorCode, ErrorParams } from './errors.js';
+import { FORCE_STATUSES, type ForceReport, type ForceSummary } from './force.js';
 import {
   type CitedDocument,
   type Comparison,
@@ -153,6 +154,11 @@ export const apiSchemas = {
   citations: z.object({}).strict(),
   relations: z.object({ id: documentId }).strict(),
   targets: z.object({ id: documentId }).strict(),
+  forceStatuses: z.object({ asOf: isoDate }).strict(),
+  forceReport: z.object({ id: documentId, asOf: isoDate.optional() }).strict(),
+  setForceStatus: z
+    .object({ id: documentId, status: z.enum(FORCE_STATUSES).nullable(), note: z.string().trim().max(MAX_NOTE_CHARS).optional() })
+    .strict(),
   compare: z.object({ a: documentId, b: documentId }).strict(),
   listAnnotations: z.object({ docId: documentId }).strict(),
   queryAnnotations: z
@@ -243,6 +249,12 @@ export interface ApiResults {
   citations: CitedDocument[];
   relations: DocumentRelations;
   targets: Target[];
+  /** Every document's status as of a date, by id. */
+  forceStatuses: Record<string, ForceSummary>;
+  /** Why a document is or is not in force as of a date (today unless given), with its evidence and lineage. */
+  forceReport: ForceReport;
+  /** Sets a status by hand (null goes back to what the documents say); the report that follows. */
+  setForceStatus: ForceReport;
   compare: Comparison;
   listAnnotations: Annotation[];
   queryAnnotations: AnnotationPage;

@@ -74,3 +74,16 @@ export function findDate(line: string): string | null {
   ).exec(text);
   return written ? parseDateLine(written[0]) : null;
 }
+
+/** The day a moment falls on by the reader's clock, YYYY-MM-DD. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A day as the reader's language writes it: 2021年3月1日, or 2021-03-01 in English. */
+export function dayInWords(iso: string, language: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || language === 'en') return iso;
+  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}

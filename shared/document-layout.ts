@@ -68,7 +68,7 @@ export function outlineOf(blocks: Block[], textOf: (index: number) => string): O
 }
 
 /** The block a canonical offset falls in (the last one for an offset past the end). */
-export function blockAt(blocks: readonly Block[], position: number): number {
+export function blockAt(blocks: ReadonlyArray<Pick<Block, 'end'>>, position: number): number {
   const index = blocks.findIndex((b) => b.end > position);
   return index === -1 ? blocks.length - 1 : index;
 }

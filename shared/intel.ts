@@ -1,5 +1,6 @@
 // What the library knows across documents (main/core/intel): who is responsible for what, what
 // cites what, how two documents' sections line up, and the goals each sets with their years.
+import type { ForceSummary } from './force.js';
 import type { ResponsibilityRole } from './policy.js';
 
 /** A task a department leads, bears or joins: the paragraph a responsibility span closes. */
@@ -67,6 +68,8 @@ export interface CitationLink {
   title: string;
   docNumber: string;
   target: DocumentRef | null;
+  /** The target's status today, to mark a citation of a repealed or expired document. */
+  force: ForceSummary | null;
 }
 
 export interface DocumentRelations {

@@ -1,10 +1,17 @@
 import type { ErrorCode, ErrorParams } from './errors.js';
+import type { ForceSummary } from './force.js';
 import type { PolicyDocument, PolicyMetadata } from './policy.js';
 
-export interface DocumentSummary extends PolicyMetadata {
+/** A document's metadata as stored. */
+export interface DocumentFields extends PolicyMetadata {
   id: string;
   sourceName: string;
   importedAt: string;
+}
+
+/** A document as the library lists it: its metadata and whether it is in force today. */
+export interface DocumentSummary extends DocumentFields {
+  force: ForceSummary;
 }
 
 export interface StoredDocument extends PolicyDocument {
@@ -18,7 +25,7 @@ export interface StoredDocument extends PolicyDocument {
  * its citations stay behind — the reader never draws them, and they more than doubled what a
  * 2 M-character compilation sent on opening.
  */
-export type ReaderDocument = Omit<StoredDocument, 'text' | 'responsibilities' | 'citations'> & {
+export type ReaderDocument = Omit<StoredDocument, 'text' | 'responsibilities' | 'citations' | 'force'> & {
   /** How many blocks the document has: more than `blocks` holds where only its first were asked for. */
   blockCount: number;
 };

@@ -1,3 +1,5 @@
+import type { ForceClauses } from './force.js';
+
 // Domain types of a parsed policy document. These field names are a public interface:
 // `policy-reader parse --json` prints them and scripts read them.
 
@@ -203,4 +205,6 @@ export interface PolicyDocument extends PolicyMetadata {
   blocks: Block[];
   responsibilities: Responsibility[];
   citations: Citation[];
+  /** What the text says of its own force: 施行, 有效期, and what it repeals or amends. */
+  force: ForceClauses;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { localDay } from '../../shared/dates.js';
 import { CONVERSION_TARGETS, type ConversionTarget } from '../../shared/display-script.js';
 import { formatError, isReaderError, ReaderError } from '../../shared/errors.js';
 import { type Section, TASK_EXPORT_FORMATS, type TaskExportFormat, type TaskFilter } from '../../shared/intel.js';
@@ -29,6 +30,7 @@ import {
   formatShow,
   words,
 } from './format.js';
+import { formatForceReport, formatStatusList } from './format-force.js';
 import { cliLocale } from './locale.js';
 
 const locale = cliLocale();
@@ -76,6 +78,15 @@ function dateOption(value: string | undefined): Date | undefined {
   const date = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new ReaderError('INVALID_ARGUMENT', { reason: '--date takes YYYY-MM-DD' });
   return date;
+}
+
+/** `--as-of YYYY-MM-DD`: a real calendar day. */
+function asOfDate(value: string): string {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new ReaderError('INVALID_ARGUMENT', { reason: '--as-of takes YYYY-MM-DD' });
+  }
+  return value;
 }
 
 /** A compared section as the CLI names it: its heading, （导语） for the text before the first heading, — for none. */
@@ -303,6 +314,31 @@ export function buildProgram(): Command {
       const targets = withLibrary(options, (library) => library.targets(id));
       if (options.json) printJson(targets);
       else process.stdout.write(`${targets.map((t) => `${t.year}  ${t.indicator}  ${t.value}`).join('\n')}\n`);
+    });
+
+  program
+    .command('status')
+    .description('whether documents are in force (现行有效, 已废止 …) as of today or a date, with the evidence')
+    .argument('[id]', 'one document: its status with every clause and later document behind it')
+    .option('--as-of <date>', 'the date to judge by, YYYY-MM-DD (default: today)', asOfDate)
+    .option('--json', 'print the statuses (or the report) as JSON')
+    .addOption(dataDirOption())
+    .action((id: string | undefined, options: LibraryOptions & { asOf?: string; json?: boolean }) => {
+      withLibrary(options, (library) => {
+        const asOf = options.asOf ?? localDay(new Date());
+        if (id) {
+          const report = library.forceReport(id, asOf);
+          const sentence = (docId: string, span: { start: number; end: number }) =>
+            library.get(docId).text.slice(span.start, span.end).trim();
+          if (options.json) printJson(report);
+          else process.stdout.write(`${formatForceReport(report, sentence, id, locale)}\n`);
+          return;
+        }
+        const statuses = library.forceStatuses(asOf);
+        const docs = library.list().map((d) => ({ ...d, force: statuses[d.id] ?? d.force }));
+        if (options.json) printJson(docs.map((d) => ({ id: d.id, title: d.title, docNumber: d.docNumber, ...d.force })));
+        else process.stdout.write(`${formatStatusList(docs, asOf, locale)}\n`);
+      });
     });
 
   program

@@ -45,6 +45,7 @@ const summary = (
   script,
   sourceName: `${title}.txt`,
   importedAt: '2026-01-01',
+  force: { status: 'inForce', source: 'presumed', since: null, by: null },
   ...more,
 });
 

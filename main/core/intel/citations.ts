@@ -64,6 +64,7 @@ export class CitationGraph {
         title: c.title,
         docNumber: c.docNumber,
         target: target && target.id !== id ? refOf(target) : null,
+        force: null,
       };
     });
     const siblings = new Set(doc.citations.flatMap((c) => [...(this.byCited.get(key(c.docNumber)) ?? [])]));

@@ -13,9 +13,11 @@ import type {
   AnnotationQuery,
   HighlightColor,
 } from '../../../shared/annotations.js';
+import { localDay } from '../../../shared/dates.js';
 import type { DisplayScript } from '../../../shared/display-script.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import { fileNameFor } from '../../../shared/file-names.js';
+import type { ForceReport, ForceStatus, ForceSummary } from '../../../shared/force.js';
 import type {
   CitedDocument,
   Comparison,
@@ -28,6 +30,7 @@ import type {
   TaskFilter,
 } from '../../../shared/intel.js';
 import type {
+  DocumentFields,
   DocumentSummary,
   ImportOutcome,
   ImportProgress,
@@ -45,6 +48,7 @@ import { htmlToText } from '../extract/html.js';
 import { CitationGraph, refOf } from '../intel/citations.js';
 import { compareDocuments } from '../intel/compare.js';
 import { departmentIndex, departmentOverview, filterTasks } from '../intel/departments.js';
+import { ForceLedger } from '../intel/force.js';
 import { findTargets } from '../intel/targets.js';
 import { tasksCsv } from '../intel/task-list.js';
 import { canonicalText } from '../parse/canonical.js';
@@ -70,7 +74,7 @@ import { contentHash } from './content-hash.js';
 import { expandImportPaths, readImportFile } from './files.js';
 
 /** Bumped when the parser's output changes: stored documents are re-parsed when the library opens. */
-export const PARSER_VERSION = 7;
+export const PARSER_VERSION = 8;
 
 const SEEDED_KEY = 'library.seeded';
 /** After a change, a backup once the library has been quiet this long … */
@@ -129,7 +133,7 @@ export class Library {
     };
   private readonly searcher: LibrarySearch;
   /** Indexes built from every document on first use, dropped when a document changes. */
-  private derived: { departments?: DepartmentEntry[]; citations?: CitationGraph } = {};
+  private derived: { departments?: DepartmentEntry[]; citations?: CitationGraph; force?: ForceLedger } = {};
   /** The library's data version when the caches above were last known good (see changedElsewhere). */
   private seenVersion: number;
   private readonly now: () => Date;
@@ -516,7 +520,65 @@ export class Library {
   }
 
   list(): DocumentSummary[] {
-    return this.documents.list();
+    const ledger = this.forceLedger();
+    const today = this.today();
+    return this.documents.list().map((d) => ({ ...d, force: ledger.summaryOf(d.id, today) }));
+  }
+
+  /** Today on the reader's clock, YYYY-MM-DD. */
+  private today(): string {
+    return localDay(this.now());
+  }
+
+  /** Every document's status as of a date. */
+  forceStatuses(asOf: string): Record<string, ForceSummary> {
+    const ledger = this.forceLedger();
+    return Object.fromEntries(this.documents.list().map((d) => [d.id, ledger.summaryOf(d.id, asOf)]));
+  }
+
+  /** Why a document is, or is not, in force as of a date (today unless given). */
+  forceReport(id: string, asOf: string = this.today()): ForceReport {
+    const report = this.forceLedger().reportOf(id, asOf);
+    if (!report) throw new ReaderError('NOT_FOUND', { what: id });
+    const actedOnBy = report.actedOnBy.map((e) => ({
+      ...e,
+      evidence: { ...e.evidence, block: this.documents.blockAt(e.by.id, e.evidence.start) },
+    }));
+    return { ...report, actedOnBy };
+  }
+
+  /** Sets a document's status by hand, with a note (or, with null, goes back to what its text says). */
+  setForceStatus(id: string, status: ForceStatus | null, note = ''): ForceReport {
+    const manual = status ? { status, note, setAt: this.now().toISOString() } : null;
+    if (!this.documents.setManualForce(id, manual)) throw new ReaderError('NOT_FOUND', { what: id });
+    this.wrote();
+    delete this.derived.force;
+    return this.forceReport(id);
+  }
+
+  private forceLedger(): ForceLedger {
+    this.changedElsewhere();
+    if (!this.derived.force) {
+      const records = this.documents.forceRecords();
+      this.derived.force = new ForceLedger(
+        this.documents.list().flatMap((d) => {
+          const record = records.get(d.id);
+          return record
+            ? [
+                {
+                  ...refOf(d),
+                  date: d.date,
+                  publishedDate: d.publishedDate,
+                  subtitle: d.subtitle,
+                  validity: d.validity,
+                  ...record,
+                },
+              ]
+            : [];
+        }),
+      );
+    }
+    return this.derived.force;
   }
 
   get(id: string): StoredDocument {
@@ -561,7 +623,8 @@ export class Library {
     if (!this.documents.updateMetadata(id, changes)) throw new ReaderError('NOT_FOUND', { what: id });
     // The title is searched with the headings; the other fields are filters.
     this.documentsChanged(id);
-    return this.documents.summary(id) as DocumentSummary;
+    const summary = this.documents.summary(id) as DocumentFields;
+    return { ...summary, force: this.forceLedger().summaryOf(id, this.today()) };
   }
 
   /** The first non-blank lines of a document's text as imported (what 编辑信息 shows beside the fields). */
@@ -705,7 +768,11 @@ export class Library {
   /** What a document cites (linked to the library's copies) and which of the library's documents cite it. */
   relations(id: string): DocumentRelations {
     if (!this.documents.summary(id)) throw new ReaderError('NOT_FOUND', { what: id });
-    return this.citationGraph().relationsOf(id);
+    const relations = this.citationGraph().relationsOf(id);
+    const ledger = this.forceLedger();
+    const today = this.today();
+    const cites = relations.cites.map((c) => ({ ...c, force: c.target ? ledger.summaryOf(c.target.id, today) : null }));
+    return { ...relations, cites };
   }
 
   private citationGraph(): CitationGraph {

@@ -1,9 +1,11 @@
 import { ReaderError } from '../../../shared/errors.js';
+import type { ClauseTarget, ForceClauses } from '../../../shared/force.js';
 import type { Block, Citation, HeadingLevel, PolicyDocument, Recognition, Responsibility } from '../../../shared/policy.js';
 import { type ArticleStructure, articleStructure, chapterOrSection } from './articles.js';
 import { findAttachments } from './attachments.js';
 import { findCitations } from './citations.js';
 import { decodePolicyBytes } from './decode.js';
+import { findForceClauses } from './force-clauses.js';
 import { analyseFrame, type Frame } from './frame.js';
 import { completeHead } from './head-pieces.js';
 import { headingLength, headingMarker } from './headings.js';
@@ -62,6 +64,7 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
     blocks,
     responsibilities,
     citations: citations.filter((c) => !isOwn(c, metadata)),
+    force: withoutOwn(findForceClauses(text, metadata.title), metadata),
   };
 }
 
@@ -74,6 +77,30 @@ function isOwn(citation: Citation, own: { title: string; docNumber: string | nul
   if (own.docNumber && citation.docNumber === own.docNumber) return true;
   const title = bare(citation.title);
   return title === bare(own.title) || [...own.title.matchAll(/《([^《》]+)》/g)].some((m) => bare(m[1] ?? '') === title);
+}
+
+/**
+ * A document repeals or amends others, never itself: its own number, its title, or the text it issues
+ * (the X of 关于印发《X》的通知, its subtitle) named in a clause is its head's. The X of 关于修改《X》的决定
+ * is what it amends.
+ */
+function withoutOwn(force: ForceClauses, own: Pick<PolicyDocument, 'title' | 'subtitle' | 'docNumber'>): ForceClauses {
+  const bare = (title: string) => title.replace(/\s/g, '').replace(/〈/g, '《').replace(/〉/g, '》');
+  const issued = [...own.title.matchAll(/(?:印发|印發|颁布|頒布|发布|發布|转发|轉發)《([^《》]+)》/g)].map((m) =>
+    bare(m[1] ?? ''),
+  );
+  const ownTitles = new Set([bare(own.title), ...(own.subtitle ? [bare(own.subtitle)] : []), ...issued]);
+  const isOwnTarget = (t: ClauseTarget) =>
+    (own.docNumber !== null && t.docNumber === own.docNumber) || (t.title !== null && ownTitles.has(bare(t.title)));
+  const seen = new Set<string>();
+  const relations = force.relations.flatMap((r) => {
+    const targets = [...new Map(r.targets.filter((t) => !isOwnTarget(t)).map((t) => [JSON.stringify(t), t])).values()];
+    const key = JSON.stringify([r.relation, targets]);
+    if (targets.length === 0 || seen.has(key)) return [];
+    seen.add(key);
+    return [{ ...r, targets }];
+  });
+  return { ...force, relations };
 }
 
 function buildBlocks(text: string, lines: Line[], frame: Frame): Block[] {

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
+import { blockAt } from '../../../shared/document-layout.js';
+import { type ForceClauses, type ForceStatus, NO_FORCE_CLAUSES } from '../../../shared/force.js';
 import type { SourceFormat } from '../../../shared/import-formats.js';
-import type { DocumentSummary, ReaderDocument, StoredDocument } from '../../../shared/library.js';
+import type { DocumentFields, ReaderDocument, StoredDocument } from '../../../shared/library.js';
 import {
   type Citation,
   type ForwardedDocument,
@@ -13,6 +15,13 @@ import {
 } from '../../../shared/policy.js';
 import { departmentsOf } from '../intel/departments.js';
 import { decodeBlocks, decodeResponsibilities, encodeBlocks, encodeResponsibilities } from './document-parts.js';
+
+/** A status set by hand, with the user's note. */
+export interface ManualForce {
+  status: ForceStatus;
+  note: string;
+  setAt: string;
+}
 
 /** The file a document was imported from. */
 export interface OriginalFile {
@@ -108,6 +117,19 @@ export class DocumentStore {
       ),
       putParts: db.prepare('INSERT OR REPLACE INTO document_parts (doc, blocks, responsibilities) VALUES (?, ?, ?)'),
       putDepartments: db.prepare('INSERT OR REPLACE INTO document_departments (doc, departments) VALUES (?, ?)'),
+      force: db.prepare<[string], { clauses: string }>(`SELECT clauses FROM document_force WHERE doc = (${DOC_BY_ID})`),
+      putForce: db.prepare('INSERT OR REPLACE INTO document_force (doc, clauses) VALUES (?, ?)'),
+      allForce: db.prepare<
+        [],
+        { id: string; clauses: string; status: string | null; note: string | null; set_at: string | null }
+      >(
+        `SELECT d.id, f.clauses, s.status, s.note, s.set_at FROM documents d JOIN document_force f ON f.doc = d.doc
+         LEFT JOIN force_settings s ON s.doc = d.doc WHERE d.deleted_at IS NULL`,
+      ),
+      setForce: db.prepare<[string, string, string, string]>(
+        `INSERT OR REPLACE INTO force_settings (doc, status, note, set_at) SELECT doc, ?, ?, ? FROM documents WHERE id = ?`,
+      ),
+      clearForce: db.prepare<[string]>(`DELETE FROM force_settings WHERE doc = (${DOC_BY_ID})`),
       putOriginal: db.prepare('INSERT OR REPLACE INTO originals (doc, name, format, bytes) VALUES (?, ?, ?, ?)'),
       original: db.prepare<[string], { name: string; format: SourceFormat; bytes: Buffer }>(
         `SELECT name, format, bytes FROM originals WHERE doc = (${DOC_BY_ID})`,
@@ -189,11 +211,11 @@ export class DocumentStore {
     return this.statements.count.get()?.n ?? 0;
   }
 
-  list(): DocumentSummary[] {
+  list(): DocumentFields[] {
     return this.statements.summaries.all().map(toSummary);
   }
 
-  summary(id: string): DocumentSummary | undefined {
+  summary(id: string): DocumentFields | undefined {
     const row = this.statements.summary.get(id);
     return row && toSummary(row);
   }
@@ -215,6 +237,7 @@ export class DocumentStore {
         title: c.title,
         docNumber: c.doc_number,
       })),
+      force: forceOf(this.statements.force.get(id)?.clauses),
     };
   }
 
@@ -239,6 +262,13 @@ export class DocumentStore {
     };
   }
 
+  /** The index of the block a canonical offset falls in, or null when the document has no blocks. */
+  blockAt(id: string, offset: number): number | null {
+    const json = this.statements.blocks.get(id)?.blocks;
+    const spans = json ? decodeBlocks(json) : [];
+    return spans.length > 0 ? blockAt(spans, offset) : null;
+  }
+
   /** Every live document's citations, by document id, in one query. */
   citationsByDocument(): Map<string, Citation[]> {
     const byId = new Map<string, Citation[]>();
@@ -248,6 +278,25 @@ export class DocumentStore {
       byId.set(c.id, list);
     }
     return byId;
+  }
+
+  /** Every live document's force clauses and the status its user set, if any. */
+  forceRecords(): Map<string, { clauses: ForceClauses; manual: ManualForce | null }> {
+    const records = new Map<string, { clauses: ForceClauses; manual: ManualForce | null }>();
+    for (const row of this.statements.allForce.all()) {
+      const manual =
+        row.status && row.set_at ? { status: row.status as ForceStatus, note: row.note ?? '', setAt: row.set_at } : null;
+      records.set(row.id, { clauses: forceOf(row.clauses), manual });
+    }
+    return records;
+  }
+
+  /** Sets (or, with null, clears) the status a user gives a document by hand. False when there is no such document. */
+  setManualForce(id: string, manual: ManualForce | null): boolean {
+    if (!this.statements.summary.get(id)) return false;
+    if (manual) this.statements.setForce.run(manual.status, manual.note, manual.setAt, id);
+    else this.statements.clearForce.run(id);
+    return true;
   }
 
   private insertRows(entry: NewDocument): void {
@@ -373,6 +422,7 @@ export class DocumentStore {
     const s = this.statements;
     s.putParts.run(key, encodeBlocks(doc.blocks), encodeResponsibilities(doc.responsibilities));
     s.putDepartments.run(key, JSON.stringify(departmentsOf(doc)));
+    s.putForce.run(key, JSON.stringify(doc.force));
     doc.citations.forEach((c, seq) => {
       s.insertCitation.run(key, seq, c.start, c.end, c.title, c.docNumber);
     });
@@ -407,7 +457,7 @@ function documentColumns(entry: Omit<NewDocument, 'id'>) {
   };
 }
 
-function toSummary(row: DocumentRow): DocumentSummary {
+function toSummary(row: DocumentRow): DocumentFields {
   return {
     id: row.id,
     title: row.title,
@@ -430,6 +480,10 @@ function toSummary(row: DocumentRow): DocumentSummary {
     sourceName: row.source_name,
     importedAt: row.imported_at,
   };
+}
+
+function forceOf(json: string | undefined): ForceClauses {
+  return json ? (JSON.parse(json) as ForceClauses) : NO_FORCE_CLAUSES;
 }
 
 /** A row's provenance; a field it does not name is missing if empty, else of unknown (inferred) origin. */

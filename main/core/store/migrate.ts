@@ -13,6 +13,7 @@ import searchFacts from './migrations/0011-search-facts.js';
 import tableBlocks from './migrations/0012-table-blocks.js';
 import recognition from './migrations/0013-recognition.js';
 import documentParts from './migrations/0014-document-parts.js';
+import force from './migrations/0015-force.js';
 
 /** Forward-only migrations; migration N brings the schema from user_version N-1 to N. */
 const MIGRATIONS: readonly string[] = [
@@ -30,6 +31,7 @@ const MIGRATIONS: readonly string[] = [
   tableBlocks,
   recognition,
   documentParts,
+  force,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

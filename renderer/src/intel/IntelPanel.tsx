@@ -1,17 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockAt } from '../../../shared/document-layout.js';
+import type { ForceReport } from '../../../shared/force.js';
 import type { DepartmentSummary, DocumentRelations, Target } from '../../../shared/intel.js';
 import type { DocumentSummary, ReaderDocument } from '../../../shared/library.js';
 import { useApi } from '../app/ApiContext.js';
 import type { Route } from '../app/routes.js';
+import { Lineage } from '../force/Lineage.js';
 import { useShownText } from '../script/ShownText.js';
 
 interface Props {
   doc: ReaderDocument;
   relations: DocumentRelations | null;
+  force: ForceReport | null;
   onJump: (block: number) => void;
   onNavigate: (route: Route) => void;
+  onSetForce: () => void;
 }
 
 interface Loaded {
@@ -39,7 +43,7 @@ function CountedHead({ count, label }: { count: number | undefined; label: 'inte
  * 政策要素: what the document cites and what cites it (its implementations, for a national one),
  * its quantitative goals, the departments it gives tasks to, and a way to compare it with another.
  */
-export function IntelPanel({ doc, relations, onJump, onNavigate }: Props) {
+export function IntelPanel({ doc, relations, force, onJump, onNavigate, onSetForce }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const phrase = useShownText();
@@ -76,6 +80,8 @@ export function IntelPanel({ doc, relations, onJump, onNavigate }: Props) {
   return (
     <aside className="annotations-panel intel-panel" aria-label={t('intel.panelTitle')}>
       <h2 className="panel-title">{t('intel.panelTitle')}</h2>
+
+      {force && <Lineage report={force} doc={doc} onJump={onJump} onSet={onSetForce} />}
 
       <section aria-label={t('intel.cites', { count: cites.length })}>
         <h3 className="panel-subtitle">{t('intel.cites', { count: cites.length })}</h3>

@@ -2,7 +2,7 @@ import { Dialog } from 'radix-ui';
 import { type FormEvent, type KeyboardEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiArgs } from '../../../shared/api.js';
-import type { DocumentSummary } from '../../../shared/library.js';
+import type { DocumentFields, DocumentSummary } from '../../../shared/library.js';
 import { type FieldSource, GENRES, type Genre, isUncertain } from '../../../shared/policy.js';
 import { useApi } from '../app/ApiContext.js';
 import { useSourceName } from '../common/FieldSource.js';
@@ -11,7 +11,7 @@ import { EDITABLE_FIELDS, type EditableField, valueFromLine } from './line-to-fi
 import { OpeningLines } from './OpeningLines.js';
 
 interface Props {
-  doc: DocumentSummary;
+  doc: DocumentFields;
   onClose: () => void;
   onSaved: (doc: DocumentSummary) => void;
 }
@@ -19,7 +19,7 @@ interface Props {
 type Values = Record<EditableField, string>;
 type Changes = ApiArgs<'updateMetadata'>['changes'];
 
-const valuesOf = (doc: DocumentSummary): Values => ({
+const valuesOf = (doc: DocumentFields): Values => ({
   title: doc.title,
   docNumber: doc.docNumber ?? '',
   issuer: doc.issuer ?? '',
@@ -31,7 +31,7 @@ const valuesOf = (doc: DocumentSummary): Values => ({
  * What saving sends: every field that changed, and every field that was inferred or not found,
  * since the user has now seen it (saving confirms it, so the document leaves 待核对).
  */
-function changesOf(doc: DocumentSummary, values: Values): Changes {
+function changesOf(doc: DocumentFields, values: Values): Changes {
   const changes: Changes = {};
   const touched = (field: EditableField, value: string | null) => value !== doc[field] || isUncertain(doc.provenance[field]);
   const title = values.title.trim();

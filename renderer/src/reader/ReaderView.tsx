@@ -15,6 +15,9 @@ import { useNotify } from '../common/Toasts.js';
 import { useCommand } from '../common/useCommand.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { ForceBanner } from '../force/ForceBanner.js';
+import { ForceDialog } from '../force/ForceDialog.js';
+import { useForceReport } from '../force/useForceReport.js';
 import { IntelPanel } from '../intel/IntelPanel.js';
 import { useRelations } from '../intel/useRelations.js';
 import { MetadataDialog } from '../library/MetadataDialog.js';
@@ -216,6 +219,8 @@ function Reader({
   const [panel, setPanel] = useState<SidePanel | null>('annotations');
   const togglePanel = (which: SidePanel) => setPanel((open) => (open === which ? null : which));
   const { relations, citationsOf } = useRelations(doc);
+  const force = useForceReport(doc.id);
+  const [settingForce, setSettingForce] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [editing, setEditing] = useState(false);
   const annotating = useAnnotating({
@@ -456,6 +461,7 @@ function Reader({
               />
             )}
             <div className="reader-scroll" ref={scroller}>
+              {force.report && <ForceBanner report={force.report} doc={doc} onJump={goTo} onSet={() => setSettingForce(true)} />}
               {/* Highlights are reached by keyboard through the annotations panel. */}
               <main
                 id="main"
@@ -476,7 +482,16 @@ function Reader({
               </main>
             </div>
           </div>
-          {panel === 'intel' && <IntelPanel doc={doc} relations={relations} onJump={goTo} onNavigate={onNavigate} />}
+          {panel === 'intel' && (
+            <IntelPanel
+              doc={doc}
+              relations={relations}
+              force={force.report}
+              onJump={goTo}
+              onNavigate={onNavigate}
+              onSetForce={() => setSettingForce(true)}
+            />
+          )}
           {panel === 'annotations' && (
             <AnnotationsPanel
               annotations={annotating.annotations}
@@ -488,6 +503,9 @@ function Reader({
         </div>
         {annotating.overlays}
         <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+        {settingForce && (
+          <ForceDialog doc={doc} report={force.report} onClose={() => setSettingForce(false)} onSaved={force.replace} />
+        )}
         {exporting && <ExportPdfDialog doc={doc} script={script} onClose={() => setExporting(false)} />}
         {editing && (
           <MetadataDialog
