@@ -62,6 +62,7 @@ const searchRequest = z
         year: z.string().regex(/^\d{4}$/),
         script: z.enum(['simplified', 'traditional', 'mixed']),
         department: z.string().max(100),
+        force: z.enum(FORCE_STATUSES),
       })
       .partial()
       .strict()
@@ -133,12 +134,13 @@ export const apiSchemas = {
   cancelTask: z.object({ taskId }).strict(),
   taskProgress: z.object({ taskId }).strict(),
   pageImage: z.object({ id: documentId, page: z.number().int().min(1).max(MAX_SCANNED_PAGES) }).strict(),
-  departments: z.object({ docId: documentId.optional(), role: taskRole.optional() }).strict(),
+  departments: z.object({ docId: documentId.optional(), role: taskRole.optional(), inForce: z.boolean().optional() }).strict(),
   departmentTasks: z
     .object({
       department: text(100),
       docId: documentId.optional(),
       role: taskRole.optional(),
+      inForce: z.boolean().optional(),
       limit: z.number().int().min(1).max(5000).optional(),
     })
     .strict(),
@@ -148,6 +150,7 @@ export const apiSchemas = {
       format: z.enum(TASK_EXPORT_FORMATS),
       docId: documentId.optional(),
       role: taskRole.optional(),
+      inForce: z.boolean().optional(),
       taskId: taskId.optional(),
     })
     .strict(),

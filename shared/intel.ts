@@ -40,6 +40,8 @@ export interface TaskPage {
 export interface TaskFilter {
   docId?: string;
   role?: ResponsibilityRole | 'none';
+  /** Only the tasks of documents in force today (not repealed, expired, suspended or yet to take effect). */
+  inForce?: boolean;
 }
 
 export const TASK_EXPORT_FORMATS = ['csv', 'pdf'] as const;

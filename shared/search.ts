@@ -1,4 +1,5 @@
 // Library search as the API carries it. Offsets are canonical, like every other position.
+import type { ForceStatus, ForceSummary } from './force.js';
 import type { Script } from './policy.js';
 
 export interface SearchFilters {
@@ -8,6 +9,8 @@ export interface SearchFilters {
   script?: Script;
   /** A department named in the document's responsibility spans (牵头 / 负责 / 配合). */
   department?: string;
+  /** 时效性 today. */
+  force?: ForceStatus;
 }
 
 export interface SearchRequest {
@@ -40,6 +43,8 @@ export interface SearchResult {
   hits: number;
   /** The first hits, in text order. */
   snippets: SearchSnippet[];
+  /** 时效性 today (null where the library has not judged it). */
+  force: ForceSummary | null;
 }
 
 export interface Facet {
@@ -61,8 +66,8 @@ export interface SearchResults {
 export interface SearchTotal {
   /** Documents that match, of which the results are the best. */
   total: number;
-  /** Over all matching documents: how many per issuer, year, script and responsible department. */
-  facets: { issuer: Facet[]; year: Facet[]; script: Facet[]; department: Facet[] };
+  /** Over all matching documents: how many per issuer, year, script, responsible department and 时效性. */
+  facets: { issuer: Facet[]; year: Facet[]; script: Facet[]; department: Facet[]; force: Facet[] };
   /** Time the core took, in milliseconds. */
   took: number;
 }

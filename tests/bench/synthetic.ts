@@ -54,15 +54,21 @@ const PROVINCES = [
 ] as const;
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
-export function syntheticPolicy(index: number, seed = 1): SyntheticPolicy {
+/** The first draws of a synthetic policy: its script, province and year (its number is `${code}政办发〔${year}〕${index + 1}号`). */
+function headOf(index: number, seed: number) {
   const rand = random(seed * 1_000_003 + index);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
-  const p = seedPools();
   const traditional = rand() < 0.1;
-  const paragraphs = traditional ? p.traditionalParagraphs : p.paragraphs;
-  const topics = traditional ? p.traditionalTopics : p.topics;
   const [code, province] = pick(PROVINCES);
   const year = 2014 + Math.floor(rand() * 8);
+  return { rand, pick, traditional, code, province, year };
+}
+
+export function syntheticPolicy(index: number, seed = 1): SyntheticPolicy {
+  const { rand, pick, traditional, code, province, year } = headOf(index, seed);
+  const p = seedPools();
+  const paragraphs = traditional ? p.traditionalParagraphs : p.paragraphs;
+  const topics = traditional ? p.traditionalTopics : p.topics;
   const lines = [
     `${code}政办发〔${year}〕${index + 1}号`,
     `${province}人民政府办公厅关于${pick(topics)}的实施意见`,
@@ -75,7 +81,18 @@ export function syntheticPolicy(index: number, seed = 1): SyntheticPolicy {
     const items = 3 + Math.floor(rand() * 3);
     for (let i = 0; i < items; i++) lines.push(`（${NUMERALS[i]}）${pick(topics)}。${pick(paragraphs)}`);
   }
-  lines.push(`${province}人民政府办公厅`, `${year}年${1 + Math.floor(rand() * 12)}月${1 + Math.floor(rand() * 28)}日`);
+  const signOff = [`${province}人民政府办公厅`, `${year}年${1 + Math.floor(rand() * 12)}月${1 + Math.floor(rand() * 28)}日`];
+  // Its force, as real ones state it: most take effect on issue with a term or on a date; one in ten
+  // repeals an earlier one by number.
+  const term = rand();
+  if (term < 0.5) lines.push('本意见自印发之日起施行，有效期5年。');
+  else if (term < 0.75) lines.push(`本意见自${year + 1}年1月1日起施行。`);
+  if (index > 0 && rand() < 0.1) {
+    const earlier = Math.floor(rand() * index);
+    const { code: c, year: y } = headOf(earlier, seed);
+    lines.push(`${c}政办发〔${y}〕${earlier + 1}号同时废止。`);
+  }
+  lines.push(...signOff);
   return { name: `synthetic-${String(index).padStart(5, '0')}.txt`, text: `${lines.join('\n')}\n` };
 }
 

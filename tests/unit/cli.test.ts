@@ -12,6 +12,7 @@ import type { DocumentSummary, StoredDocument } from '../../shared/library.js';
 import type { PolicyDocument } from '../../shared/policy.js';
 import type { SearchResponse } from '../../shared/search.js';
 import { writeSyntheticLibrary } from '../bench/synthetic.js';
+import { AMENDMENT, ORIGINAL, REPLACEMENT } from '../fixtures/force-generations.js';
 import { asDocx, asGovernmentPage, asPdf } from '../fixtures/formats.js';
 import { random } from '../fixtures/random.js';
 import { SEED_FILES, SEEDS_DIR } from '../fixtures/seeds.js';
@@ -353,6 +354,43 @@ describe('policy-reader citations', () => {
     expect(status).toBe(0);
     expect(stdout.split('\n')[0]).toBe('国办发〔2016〕24号  国务院办公厅关于深入实施“互联网+流通”行动计划的意见  (3)');
     expect(stdout).toMatch(/^ {2}← [0-9a-f]{12} {2}關于深入實施“互聯網\+流通”行動計劃的實施意見$/m);
+  });
+});
+
+describe('policy-reader status', () => {
+  it('lists each document’s 时效性 as of a date, and shows one with its evidence', () => {
+    const dataDir = tempDir();
+    const folder = tempDir();
+    fs.writeFileSync(path.join(folder, 'original.txt'), ORIGINAL);
+    fs.writeFileSync(path.join(folder, 'amendment.txt'), AMENDMENT);
+    fs.writeFileSync(path.join(folder, 'replacement.txt'), REPLACEMENT);
+    expect(cli('import', folder, '--data-dir', dataDir).status).toBe(0);
+    const list = cli('status', '--as-of', '2019-01-01', '--data-dir', dataDir).stdout.split('\n');
+    expect(list[0]).toBe('截至 2019-01-01');
+    const original = list.find((line) => line.includes('暂行办法的通知'));
+    expect(original).toMatch(
+      /^已修改 {2}2018-06-01 {2}[0-9a-f]{12} {2}江西省人民政府办公厅关于印发江西省公共资源交易管理暂行办法的通知 {2}← 江西省人民政府辦公廳關於修改/,
+    );
+    expect(list.find((line) => line.includes('管理办法的通知'))).toMatch(/^尚未施行 {2}2021-01-01 /);
+    expect(list.find((line) => line.includes('关于促进电子商务发展的实施意见'))).toMatch(/^现行有效 {2}2015-07-29 /);
+
+    const json = JSON.parse(cli('status', '--json', '--as-of', '2022-01-01', '--data-dir', dataDir).stdout) as Array<{
+      id: string;
+      title: string;
+      status: string;
+    }>;
+    const id = json.find((d) => d.title.includes('暂行办法的通知'))?.id ?? '';
+    expect(json.find((d) => d.id === id)?.status).toBe('repealed');
+    const report = cli('status', id, '--as-of', '2022-01-01', '--data-dir', dataDir).stdout;
+    expect(report).toContain('已废止  截至 2022-01-01');
+    expect(report).toContain('施行日期: 2016-08-01  「第三条 本办法自印发之日起施行，有效期5年。」');
+    expect(report).toContain('有效期至: 2021-07-31');
+    expect(report).toMatch(
+      /后续文件: 2021-01-01 废止 {2}江西省人民政府办公厅关于印发江西省公共资源交易管理办法的通知（赣府厅发〔2020〕30号） {2}「.*同时废止。」/,
+    );
+    const bad = cli('status', '--as-of', '2021-02-30', '--data-dir', dataDir);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--as-of takes YYYY-MM-DD');
   });
 });
 

@@ -204,4 +204,24 @@ describe('status across three generations of one policy', () => {
     expect(Object.values(byTitle).filter((f) => f.status === 'inForce')).toHaveLength(4);
     library.close();
   });
+
+  it('lets search and the departments view leave out what is no longer in force', () => {
+    const library = Library.open({ dataDir: tempDir(), seedsDir: SEEDS_DIR, now: () => new Date('2026-11-27T09:00:00') });
+    const lishui = library.list().find((d) => d.title === '关于促进电子商务发展的实施意见')?.id;
+    const all = library.search({ query: '电子商务' });
+    expect(all.results.find((r) => r.id === lishui)?.force).toMatchObject({ status: 'expired' });
+    expect(all.facets.force).toEqual([
+      { value: 'inForce', count: all.total - 1 },
+      { value: 'expired', count: 1 },
+    ]);
+    const expired = library.search({ query: '电子商务', filters: { force: 'expired' } });
+    expect(expired.results.map((r) => r.id)).toEqual([lishui]);
+    expect(expired.total).toBe(1);
+    const lishuiTasks = library.departmentOverview({ docId: lishui }).departments.reduce((n, d) => n + d.tasks, 0);
+    expect(lishuiTasks).toBeGreaterThan(0);
+    const count = (filter: { inForce?: boolean }) =>
+      library.departmentOverview(filter).departments.reduce((n, d) => n + d.tasks, 0);
+    expect(count({ inForce: true })).toBe(count({}) - lishuiTasks);
+    library.close();
+  });
 });

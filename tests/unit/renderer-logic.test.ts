@@ -97,7 +97,24 @@ describe('library filters and sorting', () => {
       genres: [],
       topics: [],
       toReview: 0,
+      forces: [{ status: 'inForce', count: 3 }],
     });
+  });
+
+  it('lists what is in force before what is not, in any order, and filters by 时效性', () => {
+    const repealed = { status: 'repealed', source: 'library', since: '2021-01-01', by: null } as const;
+    const judged = docs.map((d) => (d.title === '乙方案' ? { ...d, force: repealed } : d));
+    expect(filterAndSort(judged, NO_FILTERS, sort).map((d) => d.title)).toEqual(['丙通知', '甲意见', '乙方案']);
+    expect(filterAndSort(judged, NO_FILTERS, { key: 'title', descending: true }).map((d) => d.title)).toEqual([
+      '甲意见',
+      '丙通知',
+      '乙方案',
+    ]);
+    expect(filterAndSort(judged, { ...NO_FILTERS, force: 'repealed' }, sort).map((d) => d.title)).toEqual(['乙方案']);
+    expect(filterChoices(judged).forces).toEqual([
+      { status: 'inForce', count: 2 },
+      { status: 'repealed', count: 1 },
+    ]);
   });
 
   describe('文种, 主题分类 and 待核对', () => {

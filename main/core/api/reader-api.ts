@@ -88,13 +88,18 @@ export function createReaderApi(library: Library): ReaderApi {
       );
       return { filename: fileNameFor(library.get(id).title, 'pdf'), data: bytes.toString('base64'), pages, missing };
     },
-    departments: async ({ docId, role }) => library.departmentOverview({ ...(docId && { docId }), ...(role && { role }) }),
-    departmentTasks: async ({ department, docId, role, limit = TASK_PAGE }) => {
-      const tasks = library.departmentTasks(department, { ...(docId && { docId }), ...(role && { role }) });
+    departments: async ({ docId, role, inForce }) =>
+      library.departmentOverview({ ...(docId && { docId }), ...(role && { role }), ...(inForce && { inForce }) }),
+    departmentTasks: async ({ department, docId, role, inForce, limit = TASK_PAGE }) => {
+      const tasks = library.departmentTasks(department, {
+        ...(docId && { docId }),
+        ...(role && { role }),
+        ...(inForce && { inForce }),
+      });
       return { total: tasks.length, tasks: tasks.slice(0, limit) };
     },
-    exportTasks: async ({ department, format, docId, role, taskId }) => {
-      const filter = { ...(docId && { docId }), ...(role && { role }) };
+    exportTasks: async ({ department, format, docId, role, inForce, taskId }) => {
+      const filter = { ...(docId && { docId }), ...(role && { role }), ...(inForce && { inForce }) };
       const { filename, bytes } = await cancellable(taskId, (signal) =>
         library.exportTasks(department, format, filter, undefined, signal),
       );

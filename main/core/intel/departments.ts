@@ -256,23 +256,36 @@ function blockHolding(blocks: IndexableDocument['blocks'], span: { start: number
   return -1;
 }
 
-const passes = (t: DepartmentTask, filter: TaskFilter) =>
-  (!filter.docId || t.docId === filter.docId) && (!filter.role || (t.role ?? 'none') === filter.role);
+/** Whether a document is in force today (for `inForce` filters); every document is, where nobody judged. */
+export type InForce = (docId: string) => boolean;
+
+const passes = (t: DepartmentTask, filter: TaskFilter, inForce: InForce) =>
+  (!filter.docId || t.docId === filter.docId) &&
+  (!filter.role || (t.role ?? 'none') === filter.role) &&
+  (!filter.inForce || inForce(t.docId));
 
 /** A department's tasks that pass a filter, in the index's order. */
-export function filterTasks(tasks: readonly DepartmentTask[], filter: TaskFilter): DepartmentTask[] {
-  return tasks.filter((t) => passes(t, filter));
+export function filterTasks(
+  tasks: readonly DepartmentTask[],
+  filter: TaskFilter,
+  inForce: InForce = () => true,
+): DepartmentTask[] {
+  return tasks.filter((t) => passes(t, filter, inForce));
 }
 
 /** How many tasks each department has under a filter (those with none left out), and the documents that give tasks. */
-export function departmentOverview(index: readonly DepartmentEntry[], filter: TaskFilter): DepartmentOverview {
+export function departmentOverview(
+  index: readonly DepartmentEntry[],
+  filter: TaskFilter,
+  inForce: InForce = () => true,
+): DepartmentOverview {
   const documents = new Map<string, { id: string; title: string }>();
   const departments = [];
   for (const entry of index) {
     let tasks = 0;
     for (const task of entry.tasks) {
       if (!documents.has(task.docId)) documents.set(task.docId, { id: task.docId, title: task.title });
-      if (passes(task, filter)) tasks++;
+      if (passes(task, filter, inForce)) tasks++;
     }
     if (tasks > 0) departments.push({ name: entry.name, tasks });
   }

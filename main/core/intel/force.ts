@@ -137,8 +137,14 @@ export class ForceLedger {
     return this.byTitle.get(key(target.title)) ?? (about ? (this.byAbout.get(about) ?? null) : null);
   }
 
-  has(id: string): boolean {
-    return this.byId.has(id);
+  private judged: { asOf: string; statuses: Map<string, ForceSummary> } | null = null;
+
+  /** Every document's status as of a date, kept for the last date asked (today, for search and lists). */
+  statusesAsOf(asOf: string): Map<string, ForceSummary> {
+    if (this.judged?.asOf !== asOf) {
+      this.judged = { asOf, statuses: new Map([...this.byId.keys()].map((id) => [id, this.summaryOf(id, asOf)])) };
+    }
+    return this.judged.statuses;
   }
 
   /** A document's status as of a date (YYYY-MM-DD). */

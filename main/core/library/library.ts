@@ -17,7 +17,7 @@ import { localDay } from '../../../shared/dates.js';
 import type { DisplayScript } from '../../../shared/display-script.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import { fileNameFor } from '../../../shared/file-names.js';
-import type { ForceReport, ForceStatus, ForceSummary } from '../../../shared/force.js';
+import { type ForceReport, type ForceStatus, type ForceSummary, isOutOfForce } from '../../../shared/force.js';
 import type {
   CitedDocument,
   Comparison,
@@ -72,6 +72,9 @@ import { acquireWorkPool } from '../work/pool.js';
 import type { PageImage, ParsedFile } from '../work/tasks.js';
 import { contentHash } from './content-hash.js';
 import { expandImportPaths, readImportFile } from './files.js';
+
+/** A document the ledger has not judged (none, unless it is being imported this moment). */
+const PRESUMED_IN_FORCE: ForceSummary = { status: 'inForce', source: 'presumed', since: null, by: null };
 
 /** Bumped when the parser's output changes: stored documents are re-parsed when the library opens. */
 export const PARSER_VERSION = 8;
@@ -152,7 +155,9 @@ export class Library {
     this.notes = new AnnotationStore(db);
     this.trash = new TrashStore(db);
     this.journal = new AnnotationJournal(options.dataDir);
-    this.searcher = new LibrarySearch(new SearchSource(db), options.dataDir);
+    this.searcher = new LibrarySearch(new SearchSource(db), options.dataDir, (id) =>
+      this.forceLedger().statusesAsOf(this.today()).get(id),
+    );
     this.now = options.now ?? (() => new Date());
     this.seenVersion = this.dataVersion();
   }
@@ -520,9 +525,8 @@ export class Library {
   }
 
   list(): DocumentSummary[] {
-    const ledger = this.forceLedger();
-    const today = this.today();
-    return this.documents.list().map((d) => ({ ...d, force: ledger.summaryOf(d.id, today) }));
+    const statuses = this.forceLedger().statusesAsOf(this.today());
+    return this.documents.list().map((d) => ({ ...d, force: statuses.get(d.id) ?? PRESUMED_IN_FORCE }));
   }
 
   /** Today on the reader's clock, YYYY-MM-DD. */
@@ -532,8 +536,7 @@ export class Library {
 
   /** Every document's status as of a date. */
   forceStatuses(asOf: string): Record<string, ForceSummary> {
-    const ledger = this.forceLedger();
-    return Object.fromEntries(this.documents.list().map((d) => [d.id, ledger.summaryOf(d.id, asOf)]));
+    return Object.fromEntries(this.forceLedger().statusesAsOf(asOf));
   }
 
   /** Why a document is, or is not, in force as of a date (today unless given). */
@@ -684,14 +687,17 @@ export class Library {
     },
   ): Promise<PdfExport> {
     const doc = this.get(id);
+    const date = options.date ?? this.now();
+    const asOf = localDay(date);
     const task = {
       doc,
       annotations: this.notes.ofDocument(id),
       options: {
         script: options.script,
         layout: options.layout,
-        date: options.date ?? this.now(),
+        date,
         colorNames: this.settings().colorNames,
+        force: { ...this.forceLedger().summaryOf(id, asOf), asOf },
       },
     };
     const result = await this.workers.pool.run('renderPdf', task, { signal: options.signal, onProgress: options.onProgress });
@@ -708,20 +714,30 @@ export class Library {
 
   /** How many tasks each department has under a filter, and the documents that give tasks. */
   departmentOverview(filter: TaskFilter = {}): DepartmentOverview {
-    return departmentOverview(this.departments(), filter);
+    return departmentOverview(this.departments(), filter, this.inForceToday());
+  }
+
+  /** Whether a document is in force today: not repealed, expired, suspended or yet to take effect. */
+  private inForceToday(): (docId: string) => boolean {
+    const statuses = this.forceLedger().statusesAsOf(this.today());
+    return (docId) => {
+      const status = statuses.get(docId)?.status;
+      return status === undefined || !isOutOfForce(status);
+    };
   }
 
   /** One department's tasks, of one document or role if asked. */
   departmentTasks(name: string, filter: TaskFilter = {}): DepartmentTask[] {
     const entry = this.departments().find((d) => d.name === name);
     if (!entry) throw new ReaderError('NOT_FOUND', { what: name });
-    return filterTasks(entry.tasks, filter);
+    return filterTasks(entry.tasks, filter, this.inForceToday());
   }
 
-  /** Builds the department and citation indexes now, while the app is idle, rather than at first use. */
+  /** Builds the department, citation and force indexes now, while the app is idle, rather than at first use. */
   prepareIndexes(): void {
     this.departments();
     this.citationGraph();
+    this.forceLedger().statusesAsOf(this.today());
   }
 
   /**

@@ -6,6 +6,7 @@
 import type { Annotation, HighlightColor } from '../../../shared/annotations.js';
 import type { DisplayScript } from '../../../shared/display-script.js';
 import { layoutBlocks, outlineText, type TableCell, tableCells } from '../../../shared/document-layout.js';
+import { FORCE_STATUS_LABELS, type ForceSummary } from '../../../shared/force.js';
 import type { StoredDocument } from '../../../shared/library.js';
 import type { MissingCharacter, PdfLayout } from '../../../shared/pdf.js';
 import type { Block } from '../../../shared/policy.js';
@@ -20,6 +21,8 @@ export interface PdfExportOptions {
   /** The creation date written into the file; fixed, it makes the bytes reproducible. */
   date: Date;
   colorNames: Record<HighlightColor, string>;
+  /** The document's 时效性 as of the export date, printed under its head. */
+  force?: ForceSummary & { asOf: string };
   /** Called as pages are set, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -150,6 +153,18 @@ interface Placed {
   firstTop: number;
 }
 
+/** 时效性：已废止　截至2026-11-27　自2021-01-01　依据《…》（…号） */
+function forceLine(force: ForceSummary & { asOf: string }): string {
+  const by = force.by ? `依据《${force.by.title}》${force.by.docNumber ? `（${force.by.docNumber}）` : ''}` : '';
+  const parts = [
+    `时效性：${FORCE_STATUS_LABELS['zh-CN'][force.status]}${force.source === 'user' ? '（手动设定）' : ''}`,
+    `截至${force.asOf}`,
+    force.since && `自${force.since}`,
+    by,
+  ];
+  return parts.filter(Boolean).join('　');
+}
+
 export async function exportPdf(
   doc: StoredDocument,
   annotations: readonly Annotation[],
@@ -187,6 +202,7 @@ export async function exportPdf(
   head.push({ ...plain(phrase(doc.title), g.title, g.titleSize, g.titleSize * 1.6, 'center', g.leading * 0.5) });
   const byline = [doc.issuer && phrase(doc.issuer), doc.date].filter(Boolean).join('　');
   if (byline) head.push(plain(byline, g.body, g.size * 0.9, g.leading, 'center', g.leading * 0.3));
+  if (options.force) head.push(plain(phrase(forceLine(options.force)), g.body, g.size * 0.8, g.leading, 'center', 0));
   setter.newPage();
   for (const p of head) setter.set(p);
   setter.rule();

@@ -1,6 +1,7 @@
 // Search over the library: keeps the index in step with the documents (loading it from its file,
 // building it when there is none), applies filters, and cuts snippets from the canonical text.
 import path from 'node:path';
+import { FORCE_STATUSES, type ForceStatus, type ForceSummary } from '../../../shared/force.js';
 import type {
   Facet,
   SearchFilters,
@@ -45,6 +46,8 @@ export class LibrarySearch {
   constructor(
     private readonly source: SearchSource,
     dataDir: string,
+    /** Each document's 时效性 today, by id (see intel/force.ts). */
+    private readonly forceOf: (id: string) => ForceSummary | undefined = () => undefined,
   ) {
     this.file = path.join(dataDir, INDEX_FILE);
   }
@@ -234,6 +237,7 @@ export class LibrarySearch {
       inHeading: ranked.inHeading,
       hits: ranked.hits,
       snippets,
+      force: this.forceOf(facts.id) ?? null,
     };
   }
 
@@ -245,6 +249,7 @@ export class LibrarySearch {
   private facetsOf(keys: Int32Array): SearchResponse['facets'] {
     const { issuer, year, script, department } = this.facetValues;
     const counts = { issuer: [] as number[], year: [] as number[], script: [] as number[], department: [] as number[] };
+    const forces = new Map<ForceStatus, number>();
     const add = (tally: number[], code: number) => {
       if (code >= 0) tally[code] = (tally[code] ?? 0) + 1;
     };
@@ -256,6 +261,8 @@ export class LibrarySearch {
       add(counts.year, codes.year);
       add(counts.script, codes.script);
       for (const code of codes.departments) add(counts.department, code);
+      const force = this.forceOf(facts.id)?.status;
+      if (force) forces.set(force, (forces.get(force) ?? 0) + 1);
     }
     const sorted = (values: FacetValues, tally: number[]): Facet[] =>
       tally
@@ -267,6 +274,7 @@ export class LibrarySearch {
       year: sorted(year, counts.year).sort((a, b) => b.value.localeCompare(a.value)),
       script: sorted(script, counts.script),
       department: sorted(department, counts.department),
+      force: FORCE_STATUSES.filter((status) => forces.has(status)).map((value) => ({ value, count: forces.get(value) ?? 0 })),
     };
   }
 
@@ -292,6 +300,7 @@ export class LibrarySearch {
       const codes = this.facetCodes[key] ?? this.codesOf(key, facts);
       if (!codes.departments.includes(this.facetValues.department.find(filters.department))) return false;
     }
+    if (filters.force && this.forceOf(facts.id)?.status !== filters.force) return false;
     return true;
   }
 }
@@ -326,7 +335,7 @@ class FacetValues {
 }
 
 function hasFilters(filters: SearchFilters): boolean {
-  return Boolean(filters.issuer || filters.year || filters.script || filters.department);
+  return Boolean(filters.issuer || filters.year || filters.script || filters.department || filters.force);
 }
 
 /** The block holding a position (blocks in text order). */

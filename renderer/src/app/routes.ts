@@ -1,6 +1,9 @@
 // The views of the app as addresses (the URL's hash), both ways.
+import { FORCE_STATUSES, type ForceStatus } from '../../../shared/force.js';
 import type { ResponsibilityRole, Script } from '../../../shared/policy.js';
 import type { SearchFilters } from '../../../shared/search.js';
+
+const isForceStatus = (value: string | null): boolean => (FORCE_STATUSES as readonly (string | null)[]).includes(value);
 
 /** Where a document opens: at a search hit (canonical offset), with the find bar holding the query. */
 export interface FindTarget {
@@ -13,6 +16,8 @@ export interface DepartmentsQuery {
   name?: string;
   doc?: string;
   role?: ResponsibilityRole | 'none';
+  /** Only the tasks of documents in force today. */
+  inForce?: boolean;
 }
 
 export type Route =
@@ -43,6 +48,7 @@ export function routeOf(hash: string): Route {
       ...(/^\d{4}$/.test(params.get('year') ?? '') && { year: params.get('year') as string }),
       ...((script === 'simplified' || script === 'traditional' || script === 'mixed') && { script: script as Script }),
       ...(params.get('department') && { department: params.get('department') as string }),
+      ...(isForceStatus(params.get('force')) && { force: params.get('force') as ForceStatus }),
     };
     return Object.keys(filters).length > 0
       ? { view: 'search', query: params.get('q') ?? '', filters }
@@ -56,6 +62,7 @@ export function routeOf(hash: string): Route {
       ...(params.get('name') && { name: params.get('name') as string }),
       ...(new RegExp(`^${ID}$`).test(params.get('doc') ?? '') && { doc: params.get('doc') as string }),
       ...(ROLES.has(role) && { role: role as DepartmentsQuery['role'] }),
+      ...(params.get('inForce') === '1' && { inForce: true }),
     };
     return { view: 'departments', query };
   }
@@ -81,7 +88,9 @@ export function hashOf(route: Route): string {
   if (route.view === 'trash') return '#/trash';
   if (route.view === 'departments') {
     const params = new URLSearchParams(
-      Object.entries(route.query).filter((entry): entry is [string, string] => Boolean(entry[1])),
+      Object.entries({ ...route.query, inForce: route.query.inForce ? '1' : undefined }).filter(
+        (entry): entry is [string, string] => Boolean(entry[1]),
+      ),
     );
     return params.size > 0 ? `#/departments?${params}` : '#/departments';
   }

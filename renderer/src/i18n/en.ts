@@ -253,6 +253,7 @@ export const en: Messages = {
     missing: 'Not in the fonts, drawn as 〓: {{chars}}',
   },
   intel: {
+    inForceOnly: 'Only tasks of documents in force',
     panel: 'Facts',
     panelTitle: 'Policy facts',
     departments: 'Departments',

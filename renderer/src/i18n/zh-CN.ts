@@ -246,6 +246,7 @@ export const zhCN = {
     missing: '以下字符字体中没有，已用〓代替：{{chars}}',
   },
   intel: {
+    inForceOnly: '只看现行有效文件的任务',
     panel: '要素',
     panelTitle: '政策要素',
     departments: '部门分工',

@@ -248,6 +248,7 @@ export const zhTW: Messages = {
     missing: '以下字元字型中沒有，已用〓代替：{{chars}}',
   },
   intel: {
+    inForceOnly: '只看現行有效檔案的任務',
     panel: '要素',
     panelTitle: '政策要素',
     departments: '部門分工',

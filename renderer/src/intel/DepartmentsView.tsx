@@ -42,8 +42,11 @@ export function DepartmentsView({
   const [filter, setFilter] = useState('');
   const [exporting, setExporting] = useState<TaskExportFormat | null>(null);
   const filterBox = useRef<HTMLInputElement>(null);
-  const { name, doc, role } = query;
-  const scope = useMemo(() => ({ ...(doc && { docId: doc }), ...(role && { role }) }), [doc, role]);
+  const { name, doc, role, inForce } = query;
+  const scope = useMemo(
+    () => ({ ...(doc && { docId: doc }), ...(role && { role }), ...(inForce && { inForce }) }),
+    [doc, role, inForce],
+  );
 
   useEffect(() => {
     let live = true;
@@ -120,6 +123,14 @@ export function DepartmentsView({
               </option>
             ))}
           </select>
+        </label>
+        <label className="check-label">
+          <input
+            type="checkbox"
+            checked={Boolean(inForce)}
+            onChange={(e) => onQuery({ ...query, inForce: e.target.checked || undefined })}
+          />
+          {t('intel.inForceOnly')}
         </label>
       </div>
       {problem && <p role="alert">{problem}</p>}

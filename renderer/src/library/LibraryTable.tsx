@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/library.js';
 import type { LibrarySortKey } from '../../../shared/settings.js';
 import { FieldValue } from '../common/FieldSource.js';
+import { ForceBadge } from '../force/ForceBadge.js';
 import type { LibrarySort } from './filters.js';
 
 interface Props {
@@ -52,6 +53,7 @@ export function LibraryTable({ docs, sort, onSort, onOpen, onEdit, onDelete }: P
           <SortHeader column="issuer" sort={sort} onSort={onSort} />
           <th scope="col">{t('library.columns.docNumber')}</th>
           <SortHeader column="date" sort={sort} onSort={onSort} />
+          <th scope="col">{t('force.column')}</th>
           <th scope="col">{t('library.columns.genre')}</th>
           <th scope="col">{t('library.columns.script')}</th>
           <th scope="col">
@@ -83,6 +85,9 @@ export function LibraryTable({ docs, sort, onSort, onOpen, onEdit, onDelete }: P
             </td>
             <td className="cell-date">
               <FieldValue source={doc.provenance.date}>{doc.date}</FieldValue>
+            </td>
+            <td className="cell-force">
+              <ForceBadge force={doc.force} />
             </td>
             <td className="cell-genre">
               <FieldValue source={doc.provenance.genre}>{doc.genre}</FieldValue>

@@ -1,11 +1,13 @@
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ForceSummary } from '../../../shared/force.js';
 import { type DocumentSummary, TRASH_DAYS } from '../../../shared/library.js';
 import { useApi } from '../app/ApiContext.js';
 import { useSettings } from '../app/SettingsContext.js';
 import { useNotify } from '../common/Toasts.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { forceLabel } from '../force/labels.js';
 import { droppedFiles } from './dropped-files.js';
 import { filterAndSort, filterChoices, hasFilters, type LibraryFilters, NO_FILTERS } from './filters.js';
 import { useImporter } from './ImportContext.js';
@@ -58,7 +60,7 @@ export function LibraryView({
   /** Opens full-text search with a query. */
   onSearch: (query: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
@@ -86,8 +88,27 @@ export function LibraryView({
   // Reload after every import as well.
   useEffect(refresh, [refresh, importer.generation]);
 
-  const shown = useMemo(() => filterAndSort(docs ?? [], filters, settings.librarySort), [docs, filters, settings.librarySort]);
-  const choices = useMemo(() => filterChoices(docs ?? []), [docs]);
+  // Statuses as of a day the user picked, in place of today's.
+  const [asOfStatuses, setAsOfStatuses] = useState<{ asOf: string; statuses: Record<string, ForceSummary> } | null>(null);
+  useEffect(() => {
+    const asOf = filters.asOf;
+    if (!asOf || !docs) return setAsOfStatuses(null);
+    let live = true;
+    api.forceStatuses({ asOf }).then(
+      (statuses) => live && setAsOfStatuses({ asOf, statuses }),
+      (error: unknown) => notify({ message: errorMessage(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, filters.asOf, docs, notify, errorMessage]);
+  const judged = useMemo(() => {
+    if (!docs || !asOfStatuses || asOfStatuses.asOf !== filters.asOf) return docs ?? [];
+    return docs.map((d) => ({ ...d, force: asOfStatuses.statuses[d.id] ?? d.force }));
+  }, [docs, asOfStatuses, filters.asOf]);
+
+  const shown = useMemo(() => filterAndSort(judged, filters, settings.librarySort), [judged, filters, settings.librarySort]);
+  const choices = useMemo(() => filterChoices(judged), [judged]);
 
   const restore = useCallback(
     async (doc: DocumentSummary) => {
@@ -251,6 +272,27 @@ export function LibraryView({
             options={choices.genres.map((genre) => ({ value: genre, label: genre }))}
             onChange={(genre) => setFilters((f) => ({ ...f, genre }))}
           />
+          <FilterSelect
+            label={t('force.filter')}
+            value={filters.force}
+            options={choices.forces.map(({ status, count }) => ({
+              value: status,
+              label: `${forceLabel(status, i18n.language)}（${count}）`,
+            }))}
+            onChange={(force) => setFilters((f) => ({ ...f, force }))}
+          />
+          <label title={t('force.asOfHint')}>
+            {t('force.asOf')}
+            <input
+              type="date"
+              value={filters.asOf ?? ''}
+              min="1949-10-01"
+              max="2200-12-31"
+              onChange={(e) =>
+                setFilters((f) => ({ ...f, asOf: /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null }))
+              }
+            />
+          </label>
           {choices.topics.length > 0 && (
             <FilterSelect
               label={t('library.filterTopic')}

@@ -1,3 +1,4 @@
+import { FORCE_STATUSES, type ForceStatus, isOutOfForce } from '../../../shared/force.js';
 import type { DocumentSummary } from '../../../shared/library.js';
 import { GENRES, type Genre, needsReview, type Script } from '../../../shared/policy.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
@@ -13,6 +14,10 @@ export interface LibraryFilters {
   topic: string | null;
   /** Only the documents with a field that was inferred or not found (待核对). */
   review: boolean;
+  /** 时效性: only the documents with this status (as of `asOf`). */
+  force: ForceStatus | null;
+  /** The day statuses are judged by; null for today. */
+  asOf: string | null;
 }
 
 export const NO_FILTERS: LibraryFilters = {
@@ -23,6 +28,8 @@ export const NO_FILTERS: LibraryFilters = {
   genre: null,
   topic: null,
   review: false,
+  force: null,
+  asOf: null,
 };
 
 export function hasFilters(filters: LibraryFilters): boolean {
@@ -68,10 +75,15 @@ export function filterAndSort(docs: DocumentSummary[], filters: LibraryFilters, 
       (filters.script === null || d.script === filters.script) &&
       (filters.genre === null || d.genre === filters.genre) &&
       (topic === null || topicWithin(d.topic, topic)) &&
-      (!filters.review || needsReview(d.provenance)),
+      (!filters.review || needsReview(d.provenance)) &&
+      (filters.force === null || d.force.status === filters.force),
   );
+  // What no longer (or not yet) applies goes after what does, whatever the order chosen.
+  const outOfForce = (d: DocumentSummary) => (isOutOfForce(d.force.status) ? 1 : 0);
   const value = (d: DocumentSummary): string | null => (sort.key === 'date' ? d.date : sort.key === 'title' ? d.title : d.issuer);
   return kept.sort((a, b) => {
+    const group = outOfForce(a) - outOfForce(b);
+    if (group !== 0) return group;
     const x = value(a);
     const y = value(b);
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
@@ -90,6 +102,8 @@ export interface FilterChoices {
   topics: string[];
   /** How many documents are 待核对. */
   toReview: number;
+  /** The statuses documents have, in the order of FORCE_STATUSES, with how many have each. */
+  forces: Array<{ status: ForceStatus; count: number }>;
 }
 
 /** The values the filters offer, from the documents in the library. */
@@ -99,7 +113,9 @@ export function filterChoices(docs: DocumentSummary[]): FilterChoices {
   const genres = new Set<Genre>();
   const topics = new Set<string>();
   let toReview = 0;
+  const forces = new Map<ForceStatus, number>();
   for (const d of docs) {
+    forces.set(d.force.status, (forces.get(d.force.status) ?? 0) + 1);
     if (d.issuer) issuers.add(d.issuer);
     if (d.date) years.add(d.date.slice(0, 4));
     if (d.genre) genres.add(d.genre);
@@ -115,5 +131,6 @@ export function filterChoices(docs: DocumentSummary[]): FilterChoices {
     genres: GENRES.filter((genre) => genres.has(genre)),
     topics: [...topics].sort(collator.compare),
     toReview,
+    forces: FORCE_STATUSES.filter((status) => forces.has(status)).map((status) => ({ status, count: forces.get(status) ?? 0 })),
   };
 }

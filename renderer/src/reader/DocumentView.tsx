@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotations.js';
 import { shownLanguage } from '../../../shared/display-script.js';
 import { type Piece, type TableCell, tableCells } from '../../../shared/document-layout.js';
+import { isOutOfForce } from '../../../shared/force.js';
 import type { CitationLink } from '../../../shared/intel.js';
 import type { ReaderDocument } from '../../../shared/library.js';
 import type { Block, DoubtfulSpan, FieldSource, ForwardedDocument } from '../../../shared/policy.js';
 import { type Segment, segmentsOf } from '../annotations/segments.js';
 import { FieldValue, SourceMark } from '../common/FieldSource.js';
+import { forceLabel } from '../force/labels.js';
 import { type ShownBlock, type ShownDocument, type ShownRun, shownRuns } from '../script/shown-text.js';
 import { groupsOf } from './groups.js';
 import { PageImageDialog } from './PageImageDialog.js';
@@ -93,7 +95,7 @@ const HEADING_TAGS = { 1: 'h2', 2: 'h3', 3: 'h4', 4: 'h5' } as const;
 
 /** A citation's text: a link to the library's copy of the cited document, or marked as not in the library. */
 function Cited({ link, children }: { link: CitationLink; children: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!link.target) {
     return (
       <span className="cite cite-missing" title={`${link.docNumber}：${t('intel.notInLibrary')}`}>
@@ -101,8 +103,17 @@ function Cited({ link, children }: { link: CitationLink; children: string }) {
       </span>
     );
   }
+  const void_ = link.force && isOutOfForce(link.force.status) ? forceLabel(link.force.status, i18n.language) : null;
+  const title = `${t('intel.open')} ${link.target.title}`;
   return (
-    <a className="cite" href={`#/doc/${link.target.id}`} title={`${t('intel.open')} ${link.target.title}`}>
+    <a
+      className={void_ ? 'cite cite-void' : 'cite'}
+      href={`#/doc/${link.target.id}`}
+      data-force={void_ ?? undefined}
+      title={
+        void_ ? `${title}\n${t('force.citedVoid', { status: void_ })}${link.force?.since ? ` · ${link.force.since}` : ''}` : title
+      }
+    >
       {children}
     </a>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryAnnotation } from '../../../shared/annotations.js';
+import type { ForceStatus } from '../../../shared/force.js';
 import type { Script } from '../../../shared/policy.js';
 import type { SearchFilters, SearchResponse, SearchResult, SearchResults, SearchTotal } from '../../../shared/search.js';
 import { parseQuery } from '../../../shared/search-query.js';
@@ -10,6 +11,8 @@ import { useSettings } from '../app/SettingsContext.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
 import { ViewHeader } from '../common/ViewHeader.js';
+import { ForceBadge } from '../force/ForceBadge.js';
+import { forceLabel } from '../force/labels.js';
 import { ShownTextProvider, usePhrases } from '../script/ShownText.js';
 import { markTerms } from './marks.js';
 
@@ -55,6 +58,7 @@ function ResultItem({
         <span className="badge" title={t(`script.${result.script}Long`)}>
           {t(`script.${result.script}`)}
         </span>
+        {result.force && <ForceBadge force={result.force} />}
         <span className="search-hits">{t('search.hits', { count: result.hits })}</span>
         {result.inHeading && <span className="search-in-heading">{t('search.inHeading')}</span>}
       </p>
@@ -156,7 +160,7 @@ export function SearchView({
   onOpen: (id: string, at: number) => void;
   onOpenAnnotation: (annotation: LibraryAnnotation) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const errorMessage = useErrorMessage();
   const phrase = usePhrases(useSettings().settings.defaultScript);
@@ -265,6 +269,13 @@ export function SearchView({
               value={filters.department}
               facets={counted.facets.department}
               onChange={setFilter('department')}
+            />
+            <FacetSelect
+              label={t('force.filter')}
+              value={filters.force}
+              facets={counted.facets.force}
+              labelOf={(v) => forceLabel(v as ForceStatus, i18n.language)}
+              onChange={setFilter('force')}
             />
           </div>
         )}
