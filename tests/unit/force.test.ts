@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { effectiveDate, expiryDate } from '../../main/core/intel/force.js';
 import { Library } from '../../main/core/library/library.js';
@@ -223,5 +224,31 @@ describe('status across three generations of one policy', () => {
       library.departmentOverview(filter).departments.reduce((n, d) => n + d.tasks, 0);
     expect(count({ inForce: true })).toBe(count({}) - lishuiTasks);
     library.close();
+  });
+
+  it('prints the status as of the export date in the PDF’s head, in the script exported', async () => {
+    const g = generations();
+    const firstPage = async (bytes: Buffer) => {
+      const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+      const content = await (await pdf.getPage(1)).getTextContent();
+      return content.items.map((item) => ('str' in item ? item.str : '')).join('');
+    };
+    const then = await g.library.exportPdf(g.original, {
+      script: 'original',
+      layout: 'reading',
+      date: new Date('2019-03-01T12:00:00'),
+    });
+    // The ideographic spaces between the parts come out of the PDF as gaps.
+    const head = async (bytes: Buffer) => (await firstPage(bytes)).replace(/\s+/g, ' ');
+    expect(await head(then.bytes)).toContain('时效性：已修改 截至2019-03-01 自2018-06-01 依据《江西省人民政府辦公廳關於修改');
+    const later = await g.library.exportPdf(g.original, {
+      script: 'tw',
+      layout: 'reading',
+      date: new Date('2022-03-01T12:00:00'),
+    });
+    expect(await head(later.bytes)).toContain(
+      '時效性：已廢止 截至2022-03-01 自2021-01-01 依據《江西省人民政府辦公廳關於印發江西省公共資源交易管理辦法的通知》（贛府廳發〔2020〕30號）',
+    );
+    g.library.close();
   });
 });
