@@ -155,9 +155,7 @@ export class Library {
     this.notes = new AnnotationStore(db);
     this.trash = new TrashStore(db);
     this.journal = new AnnotationJournal(options.dataDir);
-    this.searcher = new LibrarySearch(new SearchSource(db), options.dataDir, (id) =>
-      this.forceLedger().statusesAsOf(this.today()).get(id),
-    );
+    this.searcher = new LibrarySearch(new SearchSource(db), options.dataDir, () => this.forceLedger().statusesAsOf(this.today()));
     this.now = options.now ?? (() => new Date());
     this.seenVersion = this.dataVersion();
   }

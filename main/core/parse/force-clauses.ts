@@ -72,17 +72,28 @@ interface Sentence {
   text: string;
 }
 
-function sentences(folded: string): Sentence[] {
-  const list: Sentence[] = [];
-  const boundary = /[。;!?\n]/g;
-  let start = 0;
-  for (const m of folded.matchAll(boundary)) {
-    const end = (m.index ?? 0) + 1;
-    if (end - start > 1) list.push({ start, end, text: folded.slice(start, end) });
-    start = end;
+/** Where sentences end in the canonical text, in either width: 。；;！!？? and line breaks. */
+const BOUNDARY = /[。；;！!？?\n]/g;
+
+/** The canonical text read a sentence at a time, each folded only when it is read. */
+class Sentences {
+  constructor(private readonly text: string) {}
+
+  /** The sentence that starts at `start` (its boundary included), or null at the end. */
+  from(start: number): Sentence | null {
+    if (start >= this.text.length) return null;
+    BOUNDARY.lastIndex = start;
+    const boundary = BOUNDARY.exec(this.text);
+    const end = boundary ? boundary.index + 1 : this.text.length;
+    return { start, end, text: foldForSearch(this.text.slice(start, end)) };
   }
-  if (start < folded.length) list.push({ start, end: folded.length, text: folded.slice(start) });
-  return list;
+
+  /** The sentence that holds `position`. */
+  around(position: number): Sentence {
+    let start = position;
+    while (start > 0 && !'。；;！!？?\n'.includes(this.text[start - 1] as string)) start--;
+    return this.from(start) as Sentence;
+  }
 }
 
 /** True when what precedes a clause, back to its comma, names the document itself or nothing. */
@@ -121,6 +132,7 @@ function startDate(written: string): string | null {
 }
 
 function effectiveIn(s: Sentence): EffectiveClause | null {
+  if (!s.text.includes('起')) return null;
   const onEvent = EFFECTIVE_ON_EVENT.exec(s.text);
   if (onEvent && ownSubject(s.text, onEvent.index)) {
     const event = onEvent[1] ?? '';
@@ -148,6 +160,7 @@ function effectiveIn(s: Sentence): EffectiveClause | null {
  * measure (…降低费率政策，实施期限至2021年12月31日) is that measure's.
  */
 function termIn(s: Sentence, effective: EffectiveClause | null): TermClause | null {
+  if (!/期|试行|止/.test(s.text)) return null;
   const period = TERM_PERIOD.exec(s.text);
   const until = TERM_UNTIL.exec(s.text) ?? FROM_UNTIL.exec(s.text);
   const opens = (at: number) => s.text.slice(0, at).replace(LEADING_MARK, '').trim() === '';
@@ -174,25 +187,27 @@ function cleanNumber(number: string, before: string): string {
 }
 
 /** The documents named in a stretch of a sentence, titles as written in the canonical text. */
-function targetsIn(folded: string, text: string, from: number, to: number): Array<ClauseTarget & { partial: boolean }> {
+/** The documents named in a sentence between two canonical offsets, titles as written in the canonical text. */
+function targetsIn(s: Sentence, text: string, from: number, to: number): Array<ClauseTarget & { partial: boolean }> {
   const targets: Array<ClauseTarget & { partial: boolean }> = [];
-  TARGET.lastIndex = from;
-  for (let m = TARGET.exec(folded); m && m.index < to; m = TARGET.exec(folded)) {
-    if (AUTHORITY.test(folded.slice(from, m.index))) continue;
-    const end = m.index + m[0].length;
+  const stretch = s.text.slice(from - s.start, to - s.start);
+  for (const m of stretch.matchAll(TARGET)) {
+    const at = from + (m.index ?? 0);
+    if (AUTHORITY.test(stretch.slice(0, m.index))) continue;
+    const end = at + m[0].length;
     // 江西省实施《退役士兵安置条例》办法 names the province's measure, not the regulation.
-    const close = m.index + m[0].indexOf('》');
-    if (m[3] !== undefined && EMBEDDED.test(folded.slice(close, close + 8))) continue;
+    const close = at + m[0].indexOf('》') - s.start;
+    if (m[3] !== undefined && EMBEDDED.test(s.text.slice(close, close + 8))) continue;
     const [, numberFirst, titleAfter, title, bracket, numberAlone] = m;
     const written = titleAfter ?? title;
-    const titleAt = written === undefined ? -1 : m.index + m[0].indexOf('《') + 1;
+    const titleAt = written === undefined ? -1 : at + m[0].indexOf('《') + 1;
     const inBracket = bracket === undefined ? undefined : A_NUMBER.exec(bracket);
     const number = numberFirst ?? numberAlone ?? inBracket?.[0];
-    const before = inBracket ? (bracket ?? '').slice(0, inBracket.index) : folded.slice(from, m.index);
+    const before = inBracket ? (bracket ?? '').slice(0, inBracket.index) : stretch.slice(0, m.index);
     targets.push({
       title: titleAt < 0 ? null : text.slice(titleAt, titleAt + (written ?? '').length).trim(),
       docNumber: number ? cleanNumber(number, before.slice(-1)) : null,
-      partial: PARTIAL.test(folded.slice(end, Math.min(to, end + 40))),
+      partial: PARTIAL.test(s.text.slice(end - s.start, Math.min(to, end + 40) - s.start)),
     });
   }
   return targets;
@@ -221,21 +236,22 @@ function relationKind(sentence: string): { kind: ForceRelationKind; at: number }
   return repeal ? { kind: 'repeals', at: repeal.index } : null;
 }
 
-function relationsIn(list: Sentence[], index: number, folded: string, text: string): RelationClause | null {
-  const s = list[index] as Sentence;
+function relationsIn(s: Sentence, sentences: Sentences, text: string): RelationClause | null {
+  // Nothing named and no list to follow: nothing acted on (a quick test, as every keyword's sentence comes here).
+  if (!/[《号]|以下|下列|如下|这些/.test(s.text)) return null;
   const verb = relationKind(s.text);
   if (!verb) return null;
   // What a sentence acts on stands in the clause of its verb, before it (现将《A》印发给你们，原《B》同时废止)
   // or, failing that, after it (不再执行《X》); an amendment names it wherever.
   const clauseStart = s.start + Math.max(0, ...[',', ';', ':'].map((c) => masked(s.text).lastIndexOf(c, verb.at) + 1));
-  let targets = verb.kind === 'amends' ? [] : targetsIn(folded, text, clauseStart, s.start + verb.at);
-  if (targets.length === 0) targets = targetsIn(folded, text, verb.kind === 'amends' ? s.start : clauseStart, s.end);
+  let targets = verb.kind === 'amends' ? [] : targetsIn(s, text, clauseStart, s.start + verb.at);
+  if (targets.length === 0) targets = targetsIn(s, text, verb.kind === 'amends' ? s.start : clauseStart, s.end);
   let end = s.end;
   if (targets.length === 0 && LIST_FOLLOWS.test(s.text)) {
-    for (let next = index + 1; next < list.length && next < index + 500; next++) {
-      const line = list[next] as Sentence;
+    let line = sentences.from(s.end);
+    for (let read = 0; line && read < 500; read++, line = sentences.from(line.end)) {
       if (line.text.trim() === '') continue;
-      const listed = targetsIn(folded, text, line.start, line.end);
+      const listed = targetsIn(line, text, line.start, line.end);
       if (listed.length === 0) break;
       targets.push(...listed);
       end = line.end;
@@ -251,24 +267,28 @@ function relationsIn(list: Sentence[], index: number, folded: string, text: stri
   };
 }
 
-const KEYWORDS = /施行|执行|实施|实行|试行|生效|有效期|试行期|废止|作废|废除|失效|修改|修正|改为|增加|删去|删除|暂停|暂时/;
+/** Words every clause of force holds, in both scripts: only the sentences with one are read. */
+const KEYWORDS =
+  /施行|执行|執行|实施|實施|实行|實行|试行|試行|生效|有效期|有效时间|有效時間|废止|廢止|作废|作廢|废除|廢除|失效|修改|修正|改为|改為|增加|删去|刪去|删除|刪除|暂停|暫停|暂时|暫時/g;
 
 /** The clauses of a document's own force, read from its canonical text and title. */
 export function findForceClauses(text: string, title: string): ForceClauses {
-  const folded = foldForSearch(text);
-  const list = sentences(folded);
+  const sentences = new Sentences(text);
   let effective: EffectiveClause | null = null;
   let term: TermClause | null = null;
   const relations: RelationClause[] = [];
+  let readTo = -1;
   let coveredTo = -1;
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i] as Sentence;
-    if (!KEYWORDS.test(s.text)) continue;
+  for (const keyword of text.matchAll(KEYWORDS)) {
+    const at = keyword.index ?? 0;
+    if (at < readTo) continue;
+    const s = sentences.around(at);
+    readTo = s.end;
     const stated = effectiveIn(s);
     effective ??= stated;
     term ??= termIn(s, stated);
     if (s.start < coveredTo) continue;
-    const relation = relationsIn(list, i, folded, text);
+    const relation = relationsIn(s, sentences, text);
     if (relation) {
       relations.push(relation);
       coveredTo = relation.end;

@@ -18,6 +18,7 @@ import { IndexFileDamaged, loadIndex, saveIndex } from './index-file.js';
 import { type RankedDocument, SearchIndex } from './search-index.js';
 
 export const INDEX_FILE = 'search-index.bin';
+const NOT_JUDGED: ReadonlyMap<string, ForceSummary> = new Map();
 const DEFAULT_LIMIT = 20;
 const SNIPPETS = 3;
 const CONTEXT_BEFORE = 24;
@@ -46,8 +47,11 @@ export class LibrarySearch {
   constructor(
     private readonly source: SearchSource,
     dataDir: string,
-    /** Each document's 时效性 today, by id (see intel/force.ts). */
-    private readonly forceOf: (id: string) => ForceSummary | undefined = () => undefined,
+    /**
+     * Every document's 时效性 today, by id (see intel/force.ts), asked once a search: null where
+     * they are not judged yet and the search does not need them (a first search does not wait).
+     */
+    private readonly forceToday: (needed: boolean) => ReadonlyMap<string, ForceSummary> | null = () => null,
   ) {
     this.file = path.join(dataDir, INDEX_FILE);
   }
@@ -81,7 +85,8 @@ export class LibrarySearch {
       const started = performance.now();
       const index = this.current();
       const query = parseQuery(request.query);
-      const accept = this.acceptor(request.filters);
+      const force = this.forceToday(Boolean(request.filters?.force)) ?? NOT_JUDGED;
+      const accept = this.acceptor(request.filters, force);
       const ranked = index.search(query, {
         limit: request.limit ?? DEFAULT_LIMIT,
         ...(accept && { accept }),
@@ -90,7 +95,7 @@ export class LibrarySearch {
       return {
         terms: query.include.map((t) => t.key),
         excluded: query.exclude.map((t) => t.key),
-        results: ranked.map((r) => this.result(r)),
+        results: ranked.map((r) => this.result(r, force)),
         took: elapsedSince(started),
       };
     });
@@ -100,13 +105,17 @@ export class LibrarySearch {
   total(request: SearchRequest): SearchTotal {
     return this.withSoundIndex(() => {
       const started = performance.now();
-      const matching = this.current().matching(parseQuery(request.query), this.acceptor(request.filters));
-      return { total: matching.length, facets: this.facetsOf(matching), took: elapsedSince(started) };
+      const force = this.forceToday(Boolean(request.filters?.force)) ?? NOT_JUDGED;
+      const matching = this.current().matching(parseQuery(request.query), this.acceptor(request.filters, force));
+      return { total: matching.length, facets: this.facetsOf(matching, force), took: elapsedSince(started) };
     });
   }
 
-  private acceptor(filters: SearchFilters = {}): ((key: number) => boolean) | undefined {
-    return hasFilters(filters) ? (key: number) => this.passes(key, filters) : undefined;
+  private acceptor(
+    filters: SearchFilters = {},
+    force: ReadonlyMap<string, ForceSummary>,
+  ): ((key: number) => boolean) | undefined {
+    return hasFilters(filters) ? (key: number) => this.passes(key, filters, force) : undefined;
   }
 
   /** Work over the index; if a piece of its file fails its checksum as it is read, the index is built anew and the work done again. */
@@ -208,7 +217,7 @@ export class LibrarySearch {
     }
   }
 
-  private result(ranked: RankedDocument): SearchResult {
+  private result(ranked: RankedDocument, force: ReadonlyMap<string, ForceSummary>): SearchResult {
     const facts = this.facts.get(ranked.key);
     if (!facts) throw new Error(`search found document ${ranked.key}, which the library does not list`);
     const text = this.source.text(ranked.key);
@@ -237,7 +246,7 @@ export class LibrarySearch {
       inHeading: ranked.inHeading,
       hits: ranked.hits,
       snippets,
-      force: this.forceOf(facts.id) ?? null,
+      force: force.get(facts.id) ?? null,
     };
   }
 
@@ -246,7 +255,7 @@ export class LibrarySearch {
    * a number, given once per document and kept with its facts, so that counting ten thousand
    * documents is array increments rather than map updates.
    */
-  private facetsOf(keys: Int32Array): SearchResponse['facets'] {
+  private facetsOf(keys: Int32Array, force: ReadonlyMap<string, ForceSummary>): SearchResponse['facets'] {
     const { issuer, year, script, department } = this.facetValues;
     const counts = { issuer: [] as number[], year: [] as number[], script: [] as number[], department: [] as number[] };
     const forces = new Map<ForceStatus, number>();
@@ -261,8 +270,8 @@ export class LibrarySearch {
       add(counts.year, codes.year);
       add(counts.script, codes.script);
       for (const code of codes.departments) add(counts.department, code);
-      const force = this.forceOf(facts.id)?.status;
-      if (force) forces.set(force, (forces.get(force) ?? 0) + 1);
+      const status = force.get(facts.id)?.status;
+      if (status) forces.set(status, (forces.get(status) ?? 0) + 1);
     }
     const sorted = (values: FacetValues, tally: number[]): Facet[] =>
       tally
@@ -290,7 +299,7 @@ export class LibrarySearch {
     return codes;
   }
 
-  private passes(key: number, filters: SearchFilters): boolean {
+  private passes(key: number, filters: SearchFilters, force: ReadonlyMap<string, ForceSummary>): boolean {
     const facts = this.facts.get(key);
     if (!facts) return false;
     if (filters.issuer && facts.issuer !== filters.issuer) return false;
@@ -300,7 +309,7 @@ export class LibrarySearch {
       const codes = this.facetCodes[key] ?? this.codesOf(key, facts);
       if (!codes.departments.includes(this.facetValues.department.find(filters.department))) return false;
     }
-    if (filters.force && this.forceOf(facts.id)?.status !== filters.force) return false;
+    if (filters.force && force.get(facts.id)?.status !== filters.force) return false;
     return true;
   }
 }
