@@ -51,6 +51,8 @@ export interface ForceClauses {
   /** 试行 / 暂行: from the title or the 施行 clause. */
   provisional: 'trial' | 'interim' | null;
   relations: RelationClause[];
+  /** The dates a portal's information table gives (施行日期, 失效日期, 废止日期), YYYY-MM-DD. */
+  table?: { effective: string | null; expires: string | null; repealed: string | null };
 }
 
 export const NO_FORCE_CLAUSES: ForceClauses = { effective: null, term: null, provisional: null, relations: [] };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { effectiveDate, expiryDate } from '../../main/core/intel/force.js';
 import { Library } from '../../main/core/library/library.js';
 import { findForceClauses } from '../../main/core/parse/force-clauses.js';
-import { parsePolicy } from '../../main/core/parse/index.js';
+import { parsePolicy, parsePolicyBytes } from '../../main/core/parse/index.js';
 import type { ForceClauses, ForceStatus } from '../../shared/force.js';
 import { AMENDMENT, ORIGINAL, REPLACEMENT } from '../fixtures/force-generations.js';
 import { SEEDS_DIR, seedText } from '../fixtures/seeds.js';
@@ -122,6 +122,44 @@ describe('clauses of force in real documents', () => {
     const entry = { date: doc.date, publishedDate: doc.publishedDate, clauses: doc.force };
     expect(effectiveDate(entry)).toBe('2015-07-29');
     expect(expiryDate(entry)).toBe('2020-07-28');
+  });
+});
+
+describe('a portal’s own dates of force', () => {
+  const fixture = (dir: string, file: string) => fs.readFileSync(path.join(import.meta.dirname, '../fixtures', dir, file));
+
+  it('reads 失效日期 and 废止日期 from the information table, and an empty one takes no line after it', () => {
+    const zengcheng = parsePolicyBytes(
+      fixture('real-forms-10', '09_zengcheng-old-village-renewal-opinions-notice-big5mirror.txt'),
+    );
+    expect(zengcheng.force.table).toEqual({ effective: '2020-06-05', expires: '2023-06-04', repealed: null });
+    const taihu = parsePolicyBytes(fixture('real-forms-21', '17_anhui-taihu-county-gov-work-rules-notice.txt'));
+    expect(taihu.force.table).toEqual({ effective: null, expires: null, repealed: '2020-01-23' });
+    // Its 废止时间 line is the table's, not a sentence repealing the document's own issued rules.
+    expect(taihu.force.relations).toEqual([]);
+    const sichuan = parsePolicyBytes(fixture('real-forms-12', '02_sichuan-govt-work-rules-2025.txt'));
+    expect(sichuan.force.table).toBeUndefined();
+    expect(sichuan.title).toBe('四川省人民政府关于印发《四川省人民政府工作规则》的通知');
+  });
+
+  it('judges by them where the text says nothing', () => {
+    const library = Library.open({ dataDir: tempDir() });
+    const imported = (dir: string, file: string) => {
+      const outcome = library.importBytes(fixture(dir, file), file);
+      if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+      return outcome.id;
+    };
+    const zengcheng = imported('real-forms-10', '09_zengcheng-old-village-renewal-opinions-notice-big5mirror.txt');
+    const taihu = imported('real-forms-21', '17_anhui-taihu-county-gov-work-rules-notice.txt');
+    expect(library.forceStatuses('2022-01-01')[zengcheng]).toMatchObject({ status: 'inForce', source: 'text' });
+    expect(library.forceStatuses('2024-01-01')[zengcheng]).toMatchObject({ status: 'expired', since: '2023-06-05' });
+    expect(library.forceStatuses('2019-06-01')[taihu]?.status).toBe('inForce');
+    expect(library.forceStatuses('2021-01-01')[taihu]).toMatchObject({
+      status: 'repealed',
+      source: 'table',
+      since: '2020-01-23',
+    });
+    library.close();
   });
 });
 

@@ -50,7 +50,7 @@ function termEnd(from: string, months: number): string {
 /** 施行日期: as the text says (自印发之日起 = 成文日期, 自发布之日起 = 发布日期), else the date it was written. */
 export function effectiveDate(entry: Pick<ForceEntry, 'date' | 'publishedDate' | 'clauses'>): string | null {
   const clause = entry.clauses.effective;
-  if (!clause) return entry.date;
+  if (!clause) return entry.clauses.table?.effective ?? entry.date;
   const base =
     clause.from === 'date' ? clause.date : clause.from === 'published' ? (entry.publishedDate ?? entry.date) : entry.date;
   return base && clause.afterDays ? addDays(base, clause.afterDays) : base;
@@ -59,7 +59,7 @@ export function effectiveDate(entry: Pick<ForceEntry, 'date' | 'publishedDate' |
 /** The last day the document is in force by its own term, if it states one. */
 export function expiryDate(entry: Pick<ForceEntry, 'date' | 'publishedDate' | 'clauses'>): string | null {
   const term = entry.clauses.term;
-  if (!term) return null;
+  if (!term) return entry.clauses.table?.expires ?? null;
   if (term.until) return term.until;
   const months = (term.years ?? 0) * 12 + (term.months ?? 0);
   const from = effectiveDate(entry);
@@ -162,6 +162,8 @@ export class ForceLedger {
     if (repeal) return { status: 'repealed', source: 'library', since: repeal.date, by: repeal.by };
     const suspension = whole('suspends');
     if (suspension) return { status: 'suspended', source: 'library', since: suspension.date, by: suspension.by };
+    const repealedOn = entry.clauses.table?.repealed;
+    if (repealedOn && repealedOn <= asOf) return { status: 'repealed', source: 'table', since: repealedOn, by: null };
     const expires = expiryDate(entry);
     if (expires && expires < asOf) return { status: 'expired', source: 'text', since: addDays(expires, 1), by: null };
     const table = tableStatus(entry.validity);
@@ -170,7 +172,7 @@ export class ForceLedger {
     if (partly) return { status: 'partlyVoid', source: 'library', since: partly.date, by: partly.by };
     const amendment = events.filter((e) => e.kind === 'amends').at(-1);
     if (amendment) return { status: 'amended', source: 'library', since: amendment.date, by: amendment.by };
-    const stated = entry.clauses.effective || entry.clauses.term;
+    const stated = entry.clauses.effective || entry.clauses.term || entry.clauses.table;
     return { status: 'inForce', source: stated ? 'text' : table ? 'table' : 'presumed', since: from, by: null };
   }
 

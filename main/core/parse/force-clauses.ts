@@ -1,7 +1,8 @@
 // The clauses in which a document states its own force: 施行 (自印发之日起施行, 自2024年1月1日起施行),
 // 有效期 (有效期5年, 有效期至2028年12月31日, 试行期两年) and what it does to earlier documents (《X》（…号）
-// 同时废止, 原《X》不再执行, 关于修改《X》的决定, 暂停执行《X》). Read from the text folded as search folds it
-// (simplified script, half-width), which keeps every offset, so both scripts and both widths read alike.
+// 同时废止, 原《X》不再执行, 关于修改《X》的决定, 暂停执行《X》). Only the sentences that hold a keyword are
+// read, each folded as search folds it (simplified script, half-width), which keeps every offset, so
+// both scripts and both widths read alike.
 import { chineseNumberValue } from '../../../shared/chinese-numbers.js';
 import { findDate } from '../../../shared/dates.js';
 import type {
@@ -66,6 +67,7 @@ const OWN_SUBJECT = /^(?:(?:本|该|此|以上|上述)[^《》]{0,16})?$|^\(?[^�
 const LEADING_MARK =
   /^\s*(?:第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:\.\d+)*[.、]?)?\s*/;
 
+/** A sentence's canonical offsets, and its text folded (the same length). */
 interface Sentence {
   start: number;
   end: number;

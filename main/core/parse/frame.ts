@@ -206,6 +206,9 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
   return frame;
 }
 
+/** The table's dates of a document's force: often printed empty. */
+const FORCE_DATE_FIELDS: ReadonlySet<keyof PageFields> = new Set(['effectiveOn', 'expiresOn', 'repealedOn']);
+
 /** Information-table lines and chrome near the top and the bottom. */
 function readPageLines(lines: Line[], frame: Frame): void {
   readUnlabelledTable(lines, frame);
@@ -216,7 +219,9 @@ function readPageLines(lines: Line[], frame: Frame): void {
     if (pending) {
       // "索 引 号：" on one line and its value on the next, as a copied table gives them.
       // A title's bracketed note is the head's, not an empty label's ("发布文号：" / "(…会议通过)").
-      if (readPageLine(line.text) === null && line.text.length <= 100 && !isHeadNote(line.text)) {
+      // A date's label (失效日期：) left empty hands on nothing but a date: the title may follow it.
+      const takes = !FORCE_DATE_FIELDS.has(pending) || findDate(line.text) !== null;
+      if (takes && readPageLine(line.text) === null && line.text.length <= 100 && !isHeadNote(line.text)) {
         // The value may have the table's next labels after it ("…的通知 - 文 号:发布日期: 2024-09-20").
         const { value, rest } = valueBeforeLabels(line.text);
         frame.page[pending] ??= value;

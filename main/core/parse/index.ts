@@ -10,7 +10,7 @@ import { analyseFrame, type Frame } from './frame.js';
 import { completeHead } from './head-pieces.js';
 import { headingLength, headingMarker } from './headings.js';
 import { type Line, splitLines } from './lines.js';
-import { resolveMetadata } from './metadata.js';
+import { resolveMetadata, tableDate } from './metadata.js';
 import type { PageFields } from './page-lines.js';
 import { findResponsibilities, findTableResponsibilities } from './responsibilities.js';
 import { characterCensus, detectScript } from './script.js';
@@ -48,9 +48,10 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
   ].sort((a, b) => a.start - b.start);
   const script = detectScript(census);
   const citations = findCitations(text);
+  const table = { ...frame.page, ...evidence.table };
   const metadata = resolveMetadata({
     frame: headFrame,
-    table: { ...frame.page, ...evidence.table },
+    table,
     body,
     text,
     citations,
@@ -64,7 +65,7 @@ export function parsePolicy(text: string, evidence: SourceEvidence = {}): Policy
     blocks,
     responsibilities,
     citations: citations.filter((c) => !isOwn(c, metadata)),
-    force: withoutOwn(findForceClauses(text, metadata.title), metadata),
+    force: withTableDates(withoutOwn(findForceClauses(text, metadata.title), metadata), table),
   };
 }
 
@@ -101,6 +102,16 @@ function withoutOwn(force: ForceClauses, own: Pick<PolicyDocument, 'title' | 'su
     return [{ ...r, targets }];
   });
   return { ...force, relations };
+}
+
+/** The portal's own dates of the document's force, where its table prints them. */
+function withTableDates(force: ForceClauses, table: PageFields): ForceClauses {
+  const dates = {
+    effective: tableDate(table.effectiveOn),
+    expires: tableDate(table.expiresOn),
+    repealed: tableDate(table.repealedOn),
+  };
+  return dates.effective || dates.expires || dates.repealed ? { ...force, table: dates } : force;
 }
 
 function buildBlocks(text: string, lines: Line[], frame: Frame): Block[] {

@@ -185,7 +185,7 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
 }
 
 /** A date as a table cell gives it, with a time or trailing words after it: "2024年04月06日 16:40". */
-function tableDate(value: string | undefined): string | null {
+export function tableDate(value: string | undefined): string | null {
   if (!value) return null;
   return parseDateLine(value) ?? parseDateLine(/^\S+?日|^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}/.exec(value.trim())?.[0] ?? '');
 }

@@ -61,10 +61,10 @@ function Reason({ report, doc, onJump }: Omit<Props, 'onSet'>) {
       />
     );
   }
-  if (report.status === 'pending') {
-    const from = report.effective.clause ? report.effective.date : null;
-    if (from)
-      return <Trans i18nKey="force.pending" values={{ date: day(from) }} components={{ clause: own(report.effective.clause) }} />;
+  if (report.status === 'pending' && report.effective.date) {
+    const date = day(report.effective.date);
+    if (!report.effective.clause) return <>{i18n.t('force.pendingUnwritten', { date })}</>;
+    return <Trans i18nKey="force.pending" values={{ date }} components={{ clause: own(report.effective.clause) }} />;
   }
   if (report.status === 'inForce' && report.expires.date) {
     return (

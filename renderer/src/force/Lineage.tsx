@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockAt } from '../../../shared/document-layout.js';
-import type { ForceReport } from '../../../shared/force.js';
+import type { ClauseSpan, ForceReport } from '../../../shared/force.js';
 import type { ReaderDocument } from '../../../shared/library.js';
 import { useShownText } from '../script/ShownText.js';
 import { evidenceHref } from './ForceBanner.js';
@@ -57,20 +57,19 @@ export function Lineage({
       });
     });
   });
-  if (report.effective.date) {
-    const clause = report.effective.clause;
-    entries.push({
-      date: report.effective.date,
-      key: 'effective',
-      content: clause ? (
-        <button type="button" className="link-button" onClick={jump(clause.start)}>
-          {t('force.thisEffective')}
-        </button>
-      ) : (
-        t('force.thisEffective')
-      ),
-    });
-  }
+  /** This document's own date (its 施行, the end of its term), a link to its clause where it states one. */
+  const own = (key: string, date: string | null, clause: ClauseSpan | null, label: string) => {
+    if (!date) return;
+    const content = clause ? (
+      <button type="button" className="link-button" onClick={jump(clause.start)}>
+        {label}
+      </button>
+    ) : (
+      label
+    );
+    entries.push({ date, key, content });
+  };
+  own('effective', report.effective.date, report.effective.clause, t('force.thisEffective'));
   report.actedOnBy.forEach((event, i) => {
     entries.push({
       date: event.date,
@@ -83,20 +82,7 @@ export function Lineage({
       ),
     });
   });
-  if (report.expires.date) {
-    const clause = report.expires.clause;
-    entries.push({
-      date: report.expires.date,
-      key: 'expires',
-      content: clause ? (
-        <button type="button" className="link-button" onClick={jump(clause.start)}>
-          {t('force.thisExpires')}
-        </button>
-      ) : (
-        t('force.thisExpires')
-      ),
-    });
-  }
+  own('expires', report.expires.date, report.expires.clause, t('force.thisExpires'));
   entries.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   const related = report.actsOn.length + report.actedOnBy.length > 0;
   return (
