@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../main/core/extract/index.js';
 import { decodePolicyBytes } from '../../main/core/parse/decode.js';
 import { issuerFromDocNumber, normaliseDocNumber } from '../../main/core/parse/doc-number.js';
 import { headingMarker } from '../../main/core/parse/headings.js';
@@ -189,5 +192,38 @@ describe('bad input', () => {
       genre: 'missing',
       addressees: 'missing',
     });
+  });
+});
+
+describe('heads as the twenty-second set of pages gave them', () => {
+  // As an import reads them: a page's pinyin glosses (區(qū)) are taken out first.
+  const read = async (file: string) => {
+    const extracted = await extractText(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/real-forms-22', file)), file);
+    return parsePolicy(extracted.text, extracted);
+  };
+
+  it('takes no closing formula (特此公示) for the title', async () => {
+    const doc = await read('17_changping-township-maliang-school-merger-notice.txt');
+    expect(doc.title).toBe('上栗县长平乡马良小学拟撤并公示');
+    expect(doc.blocks.find((b) => b.text === '特此公示')?.role).toBeUndefined();
+  });
+
+  it('takes the title a news report’s lead names its document by, and its genre, marked inferred', async () => {
+    const doc = await read('19_baiyun-water-bureau-2020-sand-ban-announcement-news-trad.txt');
+    expect(doc.title).toBe('關于劃定2020年度白云區管采砂河道河砂禁采區的公告');
+    expect(doc.genre).toBe('公告');
+    expect(doc.provenance.title).toBe('inferred');
+  });
+
+  it('prefers the promulgating sentence’s full title to a headline cut at its start, its inner marks 《》 again', async () => {
+    const doc = await read('14_mohurd-2018-construction-tendering-amendment-decision.txt');
+    expect(doc.title).toBe('住房城乡建设部关于修改《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定');
+    expect(doc.issuer).toBe('住房城乡建设部');
+  });
+
+  it('counts a separator a scraping guard doubled once in the addressees', async () => {
+    expect((await read('07_jiaxing-public-culture-demo-project-commendation-trad.txt')).addressees).toBe(
+      '各縣(市、區)人民政府,市政府各部門、直屬各單位',
+    );
   });
 });

@@ -523,8 +523,9 @@ export class Library {
   }
 
   list(): DocumentSummary[] {
-    const statuses = this.forceLedger().statusesAsOf(this.today());
-    return this.documents.list().map((d) => ({ ...d, force: statuses.get(d.id) ?? PRESUMED_IN_FORCE }));
+    const docs = this.documents.list();
+    const statuses = this.forceLedger(docs).statusesAsOf(this.today());
+    return docs.map((d) => ({ ...d, force: statuses.get(d.id) ?? PRESUMED_IN_FORCE }));
   }
 
   /** Today on the reader's clock, YYYY-MM-DD. */
@@ -557,12 +558,13 @@ export class Library {
     return this.forceReport(id);
   }
 
-  private forceLedger(): ForceLedger {
+  /** The statuses' ledger, built from every document (the list given, if the caller has just read it). */
+  private forceLedger(docs?: readonly DocumentFields[]): ForceLedger {
     this.changedElsewhere();
     if (!this.derived.force) {
       const records = this.documents.forceRecords();
       this.derived.force = new ForceLedger(
-        this.documents.list().flatMap((d) => {
+        (docs ?? this.documents.list()).flatMap((d) => {
           const record = records.get(d.id);
           return record
             ? [

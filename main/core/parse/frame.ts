@@ -988,8 +988,8 @@ function isTitleFragment(text: string): boolean {
     !isDecreeLine(text) &&
     readDecreeHead(text, '') === null &&
     parseDateLine(text) === null &&
-    // A closing formula (特此公告) is no title.
-    !/^特此(?:公告|通告|通知|批复|批覆|函告|报告|報告|通报|通報)$/.test(text) &&
+    // A closing formula (特此公告, 特此公示, 特此函复) is no title.
+    !/^特此[\u4e00-\u9fff]{2,3}[。.]?$/.test(text) &&
     // A cover's month (二〇一六年一月) and a table of contents' heading (目 录) are no part of a title.
     !/^[〇零○ＯO一二三四五六七八九十0-9]{4}\s*年\s*[一二三四五六七八九十0-9]{1,2}\s*月$/.test(text) &&
     !/^目[\s\u3000]*[录錄]$/.test(text) &&
@@ -1121,7 +1121,7 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
       (seen === 1 && isLoneAddressee(text, next, frame.roles.get(i - 1)))
     ) {
       frame.roles.set(i, 'addressees');
-      frame.addressees = withoutGluedTitle(text.replace(/[:：]\s*$/, '').trim());
+      frame.addressees = tidyAddressees(withoutGluedTitle(text.replace(/[:：]\s*$/, '').trim()));
       return;
     }
     // Over two lines: broken after a comma, or mid-name where a PDF's line ran out (…,自治 / 区人民政府各部门:).
@@ -1136,10 +1136,15 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     if (broken && isAddresseeLine(next) && `${text}${next}`.length <= 300) {
       frame.roles.set(i, 'addressees');
       frame.roles.set(i + 1, 'addressees');
-      frame.addressees = `${text}${next}`.replace(/[:：]\s*$/, '').trim();
+      frame.addressees = tidyAddressees(`${text}${next}`.replace(/[:：]\s*$/, '').trim());
       return;
     }
   }
+}
+
+/** Separators doubled by a page's scraping guard ("各縣(市,、區)人民政府,,市政府各部門") count once: the last of a run. */
+function tidyAddressees(text: string): string {
+  return text.replace(/[，,、]{2,}/g, (run) => run.at(-1) ?? run);
 }
 
 /** A one-line head's issuer and title before the addressees ("XX镇人民政府 关于印发《…》的通知 各村民委员会、…"). */

@@ -8,7 +8,7 @@ import { reportedRelease, resolveIssuer, splitIssuers } from './issuer.js';
 import type { Line } from './lines.js';
 import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
-import { deriveTitle } from './title.js';
+import { deriveTitle, titleNamedInLead } from './title.js';
 
 interface Sourced<T> {
   value: T;
@@ -34,7 +34,8 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const { frame, table, body, text } = input;
   const docNumber = resolveDocNumber(frame, table);
   const preamble = body.find((line) => headingMarker(line.text) === null)?.text ?? '';
-  const headTitle = resolveHeadTitle(frame, table) ?? promulgatedTitle(body) ?? noticeTitle(frame) ?? reportedTitle(body);
+  const headTitle =
+    ownOrPromulgated(resolveHeadTitle(frame, table), promulgatedTitle(body)) ?? noticeTitle(frame) ?? reportedTitle(body);
   const issuer = resolveIssuer(
     frame,
     headTitle?.raw ?? '',
@@ -47,13 +48,14 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     text,
   );
   const issuerText = issuer.issuers.length > 0 ? issuer.issuers.join('、') : null;
+  const leadTitle = headTitle ? null : titleNamedInLead(preamble);
   const title: Sourced<string> = headTitle ?? {
-    value: deriveTitle(preamble, { issuer: issuerText, docNumber: docNumber.value, script: input.script }),
+    value: leadTitle ?? deriveTitle(preamble, { issuer: issuerText, docNumber: docNumber.value, script: input.script }),
     source: 'inferred',
   };
   const derived = headTitle === null;
   const date = resolveDate(frame, table);
-  const genre = resolveGenre(title, body, frame, !derived, docNumber.value);
+  const genre = resolveGenre(title, body, frame, !derived || leadTitle !== null, docNumber.value);
   return {
     title: placedTitle(title.value, issuer.issuers),
     titleDerived: derived,
@@ -134,7 +136,28 @@ function promulgatedTitle(body: Line[]): (Sourced<string> & { raw: string }) | n
     .slice(0, 2)
     .map((line) => PROMULGATION.exec(line.text.slice(0, PROMULGATION_REACH))?.[1])
     .find((t) => t !== undefined);
-  return named ? { value: tidyTitle(named), source: 'head', raw: named } : null;
+  // Quoted in 《》, its own book-title marks were written 〈〉 (or <>): out of the quotes they are 《》 again.
+  const unquoted =
+    named &&
+    tidyTitle(named)
+      .replace(/[〈<＜]/g, '《')
+      .replace(/[〉>＞]/g, '》');
+  return unquoted ? { value: unquoted, source: 'head', raw: named ?? '' } : null;
+}
+
+/**
+ * The head's title, unless it is the tail of the title the promulgating sentence gives in full — a
+ * headline cut at its start ("《…办法》的决定" over "《住房城乡建设部关于修改<…办法>的决定》已经…通过").
+ */
+function ownOrPromulgated<T extends { value: string }>(own: T | null, promulgated: T | null): T | null {
+  if (!own || !promulgated) return own ?? promulgated;
+  const bare = (title: string) =>
+    title
+      .replace(/[\s\u3000]/g, '')
+      .replace(/[<〈＜]/g, '《')
+      .replace(/[>〉＞]/g, '》');
+  const [cut, full] = [bare(own.value), bare(promulgated.value)];
+  return /^[《<〈＜]/.test(own.value) && full.length > cut.length && full.endsWith(cut) ? promulgated : own;
 }
 
 /** The document a page's opening reports released ("…办公厅发布《X实施细则》，自发布之日起施行"): its title, inferred. */
