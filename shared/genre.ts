@@ -42,7 +42,7 @@ const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
 ];
 /** Titles of other forms officials issue, recognised as titles though their 文种 is none of the list. */
 const OTHER_ENDINGS =
-  /(?:预案|預案|名单|名單|规范|規範|制度|规程|規程|标准|標準|守则|守則|须知|須知|公约|公約|倡议书|倡議書|决议|要求|公示)$/;
+  /(?:预案|預案|名单|名單|规范|規範|制度|规程|規程|标准|標準|守则|守則|须知|須知|公约|公約|倡议书|倡議書|公开信|公開信|慰问信|慰問信|感谢信|感謝信|一封信|决议|要求|公示)$/;
 
 const GENRE_OF_ENDING = new Map<string, Genre>(ENDINGS.flatMap(([genre, endings]) => endings.map((e) => [e, genre])));
 const ENDING = new RegExp(`(?:${[...GENRE_OF_ENDING.keys()].sort((a, b) => b.length - a.length).join('|')})$`);
@@ -119,6 +119,10 @@ export function genreInPreamble(preamble: string): string | null {
 
 const CLOSING = /^(?:特此|此)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆|函告|通知)[。.]?$/;
 
+/** The act at the end of a sign-off run into the last sentence: "…XX支队2023年8月2日通告。" */
+const SIGNED_ACT =
+  /[。！!；;][\s\u3000]*[\u4e00-\u9fff]{4,40}?[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(通告|公告)[。.]?$/;
+
 /** Closing formulas that name no genre of their own, or one the genre list words differently. */
 const OTHER_CLOSING = /^(?:特此(?:报告|報告|决定|決定)|此复|此復|专此|專此)[。.]?$/;
 
@@ -130,6 +134,6 @@ export function isClosingFormula(line: string): boolean {
 
 /** The genre a closing formula names ("特此批复。", "特此通告"), for a document without a title. */
 export function genreOfClosing(line: string): string | null {
-  const act = CLOSING.exec(line.trim())?.[1];
+  const act = CLOSING.exec(line.trim())?.[1] ?? SIGNED_ACT.exec(line.trim())?.[1];
   return act ? (GENRE_OF_ACT[act] ?? (act === '函告' ? '函' : act)) : null;
 }

@@ -97,3 +97,30 @@ test('a repealed policy opens under a banner that links to the repealing sentenc
   await app.reload();
   await expect(row(app, REPLACEMENT_TITLE).locator('.force-badge')).toContainText('现行有效');
 });
+
+test('search shows each result’s status and filters by it; the departments view can keep to documents in force', async ({
+  app,
+}) => {
+  const { page } = app;
+  await importGenerations(app);
+  await page.keyboard.press('/');
+  await page.keyboard.type('公共资源交易');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: '全文搜索' })).toBeVisible();
+  const result = (title: string) => page.locator('.search-result').filter({ hasText: title });
+  await expect(result(ORIGINAL_TITLE).locator('.force-badge')).toHaveText('已废止');
+  await expect(result(REPLACEMENT_TITLE).locator('.force-badge')).toHaveText('已失效（有效期届满）');
+  await page.getByRole('combobox', { name: '时效性' }).selectOption('repealed');
+  await expect(page.locator('.search-result-title')).toHaveText([ORIGINAL_TITLE]);
+  await expect(page).toHaveURL(/force=repealed/);
+
+  // The Lishui measure's five-year term ran out in 2020: its tasks go when only documents in force are kept.
+  await page.evaluate((name) => {
+    location.hash = `#/departments?name=${encodeURIComponent(name)}`;
+  }, '丽水市商务局');
+  const rows = page.locator('.tasks-table tbody tr');
+  await expect(rows.first()).toBeVisible();
+  await page.getByRole('checkbox', { name: '只看现行有效文件的任务' }).check();
+  await expect(page).toHaveURL(/inForce=1/);
+  await expect(page.getByText('没有符合条件的任务。')).toBeVisible();
+});

@@ -154,4 +154,5 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 20 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-20') },
   { name: 'real forms 21 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-21') },
   { name: 'real forms 22 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-22') },
+  { name: 'real forms 23 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-23') },
 ];

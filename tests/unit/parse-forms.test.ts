@@ -227,3 +227,33 @@ describe('heads as the twenty-second set of pages gave them', () => {
     );
   });
 });
+
+describe('heads as the twenty-third set of pages gave them', () => {
+  const read = async (file: string) => {
+    const extracted = await extractText(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/real-forms-23', file)), file);
+    return parsePolicy(extracted.text, extracted);
+  };
+
+  it('reads a sign-off run into the last sentence, with its act as the genre', async () => {
+    const doc = await read('08_urumqi-traffic-police-qitai-road-notice.txt');
+    expect([doc.issuer, doc.date, doc.genre]).toEqual(['乌鲁木齐市公安局交通警察支队', '2023-08-02', '通告']);
+  });
+
+  it('joins a signature broken before the session (…人民代表大会 / 第二次会议主席团)', async () => {
+    const doc = await read('10_youxian-peoples-congress-presidium-announcement-4.txt');
+    expect(doc.issuers).toEqual(['攸县第十八届人民代表大会第二次会议主席团']);
+  });
+
+  it('takes an open letter’s title and its salutation as addressees', async () => {
+    const doc = await read('13_tongzhou-subdistrict-open-letter-to-residents.txt');
+    expect([doc.title, doc.addressees]).toEqual(['致全体居民的一封公开信', '广大居民']);
+  });
+
+  it('calls a cover notice that says 现予印发 a 通知, its title missing', async () => {
+    expect((await read('17_bortala-prefecture-work-rules-notice-untitled.txt')).genre).toBe('通知');
+  });
+
+  it('keeps a table’s 内容概况 row out of the addressees', async () => {
+    expect((await read('18_yixing-place-naming-reply-trad-info-table.txt')).addressees).toBe('新莊街道辦事處,官林鎮人民政府');
+  });
+});

@@ -183,7 +183,7 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     if (signOff.dateLine > titleAt) continue;
     for (let j = signOff.dateLine; j >= 0 && (roles.get(j) === 'signature' || j === signOff.dateLine); j--) roles.set(j, 'info');
   }
-  frame.signature = signOffs[0]?.signature ?? [];
+  frame.signature = signOffs[0]?.signature ?? (signedTail(lines, titleAt)?.names || []);
   frame.signOffDate = signOffs[0]?.date ?? closingDate(lines, roles, titleAt);
 
   readAddressees(lines, bodyFrom, frame);
@@ -1236,6 +1236,8 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
       }
       const signers = signatureNames(candidate);
       if (!signers) break;
+      // A name broken over two lines: the line below goes on with the session (攸县第十八届人民代表大会 / 第二次会议主席团).
+      if (/^第[一二三四五六七八九十百零\d]+[次届屆]/.test(names[0] ?? '')) names[0] = `${signers.pop()}${names[0]}`;
       names.unshift(...signers);
       roles.set(j, 'signature');
     }
@@ -1294,11 +1296,8 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
       return date;
     }
   }
-  // At the end of a text that runs on in one line: "…附件:…一览表 盐城市人民政府 二〇〇四年二月九日".
-  const last = lines.at(-1);
-  const tail = last && last.index > titleAt && last.text.length > 80 ? SIGNED_TAIL.exec(last.text.slice(-80)) : null;
-  const tailDate = tail?.[2] && tail[1] && signatureNames(tail[1]) ? parseDateLine(tail[2]) : null;
-  if (tailDate) return tailDate;
+  const tail = signedTail(lines, titleAt);
+  if (tail) return tail.date;
   // Further up, under the closing formula, with a repost's lines after it (特此公告。/ 2026年1月26日 / 文章来源…).
   for (let i = lines.length - 1; i > Math.max(0, titleAt) && i >= lines.length - 40; i--) {
     if (!isClosingFormula(lines[i - 1]?.text ?? '')) continue;
@@ -1313,6 +1312,23 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
 
 /** A sign-off at the end of a run-on line: a name and a date, each set off by spaces. */
 const SIGNED_TAIL = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30})[\s\u3000]+(\S{4,12}年\S{1,3}月\S{1,3}日)[\s\u3000]*$/;
+/** A sign-off run into the last sentence: "…将对违反本通告规定的车辆进行处罚。乌鲁木齐市公安局交通警察支队2023年8月2日通告。" */
+const GLUED_TAIL =
+  /[。！!；;][\s\u3000]*([\u4e00-\u9fff]{4,40}?)[\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:通告|公告|通知|发布|發布)?[。.]?[\s\u3000]*$/;
+
+/**
+ * The sign-off at the end of a text that runs on in one line, its names and date: "…附件:…一览表
+ * 盐城市人民政府 二〇〇四年二月九日", or run into the last sentence ("…处罚。XX支队2023年8月2日通告。").
+ */
+function signedTail(lines: Line[], titleAt: number): { names: string[]; date: string } | null {
+  const last = lines.at(-1);
+  if (!last || last.index <= titleAt) return null;
+  const end = last.text.slice(-80);
+  const m = (last.text.length > 80 ? SIGNED_TAIL.exec(end) : null) ?? GLUED_TAIL.exec(end);
+  const names = m?.[1] ? signatureNames(m[1]) : null;
+  const date = names && m?.[2] ? parseDateLine(m[2]) : null;
+  return names && date ? { names, date } : null;
+}
 
 /** The bodies a signature line names: one, or several side by side ("重庆市粮食局  重庆市财政局"). */
 function signatureNames(text: string): string[] | null {

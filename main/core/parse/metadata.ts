@@ -16,7 +16,8 @@ interface Sourced<T> {
 }
 
 const missing = { value: null, source: 'missing' } as const;
-const COVER = /(?:现将|現將)《[^《》]+》(?:印发|印發|转发|轉發)/;
+/** A cover notice's opening: 现将《X》印发给你们, or 《X》已经…审议通过，现予印发. */
+const COVER = /(?:现将|現將)《[^《》]+》(?:印发|印發|转发|轉發)|^《[^《》]+》[^。]{0,60}(?:现予|現予)(?:印发|印發)/;
 
 export interface MetadataInput {
   frame: Frame;
