@@ -155,7 +155,11 @@ export class Library {
     this.notes = new AnnotationStore(db);
     this.trash = new TrashStore(db);
     this.journal = new AnnotationJournal(options.dataDir);
-    this.searcher = new LibrarySearch(new SearchSource(db), options.dataDir, () => this.forceLedger().statusesAsOf(this.today()));
+    // Search waits for the statuses only when it filters by one: a first search does not build them.
+    this.searcher = new LibrarySearch(new SearchSource(db), options.dataDir, (needed) => {
+      this.changedElsewhere();
+      return needed || this.derived.force ? this.forceLedger().statusesAsOf(this.today()) : null;
+    });
     this.now = options.now ?? (() => new Date());
     this.seenVersion = this.dataVersion();
   }
