@@ -142,6 +142,12 @@ describe('library search on the seeds', () => {
     const before = library.search({ query: '跨境电子商务' });
     library.close();
     const reopened = Library.open({ dataDir, seedsDir: SEEDS_DIR });
+    // A first search after a start does not wait for the statuses (the idle preparation judges them).
+    const first = reopened.search({ query: '跨境电子商务' }).results;
+    expect(first.map((r) => r.force)).toEqual(first.map(() => null));
+    const unjudged = before.results.map((r) => ({ ...r, force: null }));
+    expect(first).toEqual(unjudged);
+    reopened.prepareIndexes();
     expect(reopened.search({ query: '跨境电子商务' }).results).toEqual(before.results);
     reopened.close();
   });
