@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { effectiveDate, expiryDate } from '../../main/core/intel/force.js';
 import { Library } from '../../main/core/library/library.js';
 import { findForceClauses } from '../../main/core/parse/force-clauses.js';
 import { parsePolicy, parsePolicyBytes } from '../../main/core/parse/index.js';
+import { LIBRARY_FILE } from '../../main/core/store/database.js';
 import type { ForceClauses, ForceStatus } from '../../shared/force.js';
 import { AMENDMENT, ORIGINAL, REPLACEMENT } from '../fixtures/force-generations.js';
 import { SEEDS_DIR, seedText } from '../fixtures/seeds.js';
@@ -288,5 +290,23 @@ describe('status across three generations of one policy', () => {
       '時效性：已廢止 截至2022-03-01 自2021-01-01 依據《江西省人民政府辦公廳關於印發江西省公共資源交易管理辦法的通知》（贛府廳發〔2020〕30號）',
     );
     g.library.close();
+  });
+
+  it('judges a document whose clauses are missing (left as an older parser read it) as presumed in force, and takes a hand setting for it', () => {
+    const dataDir = tempDir();
+    let library = Library.open({ dataDir });
+    const outcome = library.importBytes(Buffer.from(ORIGINAL), 'original.txt');
+    if (outcome.status !== 'imported') throw new Error('not imported');
+    library.close();
+    const db = new Database(path.join(dataDir, LIBRARY_FILE));
+    db.exec('DELETE FROM document_force');
+    db.close();
+    library = Library.open({ dataDir });
+    expect(library.list()[0]?.force).toMatchObject({ status: 'inForce', source: 'presumed' });
+    expect(library.setForceStatus(outcome.id, 'repealed', '已由新办法替代')).toMatchObject({
+      status: 'repealed',
+      source: 'user',
+    });
+    library.close();
   });
 });

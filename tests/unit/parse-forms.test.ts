@@ -195,12 +195,14 @@ describe('bad input', () => {
   });
 });
 
+/** A collected page parsed as an import reads it: its pinyin glosses (區(qū)) are taken out first. */
+async function readRealForm(set: string, file: string) {
+  const extracted = await extractText(fs.readFileSync(path.join(import.meta.dirname, '../fixtures', set, file)), file);
+  return parsePolicy(extracted.text, extracted);
+}
+
 describe('heads as the twenty-second set of pages gave them', () => {
-  // As an import reads them: a page's pinyin glosses (區(qū)) are taken out first.
-  const read = async (file: string) => {
-    const extracted = await extractText(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/real-forms-22', file)), file);
-    return parsePolicy(extracted.text, extracted);
-  };
+  const read = (file: string) => readRealForm('real-forms-22', file);
 
   it('takes no closing formula (特此公示) for the title', async () => {
     const doc = await read('17_changping-township-maliang-school-merger-notice.txt');
@@ -229,10 +231,7 @@ describe('heads as the twenty-second set of pages gave them', () => {
 });
 
 describe('heads as the twenty-third set of pages gave them', () => {
-  const read = async (file: string) => {
-    const extracted = await extractText(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/real-forms-23', file)), file);
-    return parsePolicy(extracted.text, extracted);
-  };
+  const read = (file: string) => readRealForm('real-forms-23', file);
 
   it('reads a sign-off run into the last sentence, with its act as the genre', async () => {
     const doc = await read('08_urumqi-traffic-police-qitai-road-notice.txt');

@@ -119,11 +119,12 @@ export class DocumentStore {
       putDepartments: db.prepare('INSERT OR REPLACE INTO document_departments (doc, departments) VALUES (?, ?)'),
       force: db.prepare<[string], { clauses: string }>(`SELECT clauses FROM document_force WHERE doc = (${DOC_BY_ID})`),
       putForce: db.prepare('INSERT OR REPLACE INTO document_force (doc, clauses) VALUES (?, ?)'),
+      // Every live document, with or without its clauses (one the parser could not read again has none).
       allForce: db.prepare<
         [],
-        { id: string; clauses: string; status: string | null; note: string | null; set_at: string | null }
+        { id: string; clauses: string | null; status: string | null; note: string | null; set_at: string | null }
       >(
-        `SELECT d.id, f.clauses, s.status, s.note, s.set_at FROM documents d JOIN document_force f ON f.doc = d.doc
+        `SELECT d.id, f.clauses, s.status, s.note, s.set_at FROM documents d LEFT JOIN document_force f ON f.doc = d.doc
          LEFT JOIN force_settings s ON s.doc = d.doc WHERE d.deleted_at IS NULL`,
       ),
       setForce: db.prepare<[string, string, string, string]>(
@@ -286,7 +287,7 @@ export class DocumentStore {
     for (const row of this.statements.allForce.all()) {
       const manual =
         row.status && row.set_at ? { status: row.status as ForceStatus, note: row.note ?? '', setAt: row.set_at } : null;
-      records.set(row.id, { clauses: forceOf(row.clauses), manual });
+      records.set(row.id, { clauses: forceOf(row.clauses ?? undefined), manual });
     }
     return records;
   }
