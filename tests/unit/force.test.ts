@@ -55,6 +55,7 @@ describe('clauses of force in real documents', () => {
     expect(REAL_CLAUSES.filter((c) => c.negative).length).toBeGreaterThanOrEqual(12);
     expect(REAL_CLAUSES.some((c) => /[（）〔〕：，]/.test(c.text))).toBe(true);
     expect(REAL_CLAUSES.some((c) => /[(),:]/.test(c.text))).toBe(true);
+    expect(REAL_CLAUSES.some((c) => /[０-９]/.test(c.text))).toBe(true);
     const forms = REAL_CLAUSES.map((c) => c.expect);
     for (const from of ['issued', 'published', 'date']) expect(forms.some((f) => f.effective?.from === from)).toBe(true);
     expect(forms.some((f) => f.effective?.afterDays)).toBe(true);
