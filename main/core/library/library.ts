@@ -789,9 +789,8 @@ export class Library {
   relations(id: string): DocumentRelations {
     if (!this.documents.summary(id)) throw new ReaderError('NOT_FOUND', { what: id });
     const relations = this.citationGraph().relationsOf(id);
-    const ledger = this.forceLedger();
-    const today = this.today();
-    const cites = relations.cites.map((c) => ({ ...c, force: c.target ? ledger.summaryOf(c.target.id, today) : null }));
+    const statuses = this.forceLedger().statusesAsOf(this.today());
+    const cites = relations.cites.map((c) => ({ ...c, force: c.target ? (statuses.get(c.target.id) ?? null) : null }));
     return { ...relations, cites };
   }
 
