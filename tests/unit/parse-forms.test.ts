@@ -256,3 +256,22 @@ describe('heads as the twenty-third set of pages gave them', () => {
     expect((await read('18_yixing-place-naming-reply-trad-info-table.txt')).addressees).toBe('新莊街道辦事處,官林鎮人民政府');
   });
 });
+
+describe('heads of pages found by searching for real forms', () => {
+  const read = (file: string) => readRealForm('probed-pages', file);
+
+  it('skips a seal that stands in for the signer’s, and joins a name wrapped over two lines', async () => {
+    const doc = await read('01_joint-mechanism-five-documents-notice-sealed-by-nhc.txt');
+    expect([doc.issuer, doc.date]).toEqual(['国务院应对新型冠状病毒感染疫情联防联控机制综合组', '2022-12-26']);
+  });
+
+  it('joins a county headquarters’ name wrapped over two lines, the lower a 领导小组指挥部', async () => {
+    const doc = await read('03_tonghai-covid-hq-high-risk-tonggao-wrapped-signature.txt');
+    expect(doc.issuers).toEqual(['通海县应对新型冠状病毒感染肺炎疫情工作领导小组指挥部']);
+  });
+
+  it('reads a body’s 通告 numbered by year in brackets, without 关于, under a site’s menu row', async () => {
+    const doc = await read('02_pingyuan-covid-hq-office-tonggao-2022-4-parenting-site.txt');
+    expect([doc.title, doc.docNumber, doc.genre]).toEqual(['平原示范区新冠肺炎疫情防控指挥部办公室通告', '2022年第4号', '通告']);
+  });
+});

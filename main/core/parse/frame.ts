@@ -704,7 +704,7 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   }
   // A 公告's title with its number by year in brackets after it: "关于…的公告(2019年第2号)".
   const yearly = /^(.+?)[（(]\s*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[)）]$/.exec(text);
-  if (yearly?.[1] && yearly[2] && ownAbout(yearly[1]) && isTitleEnd(yearly[1].trim()))
+  if (yearly?.[1] && yearly[2] && (ownAbout(yearly[1]) || isBodysAnnouncement(yearly[1].trim())) && isTitleEnd(yearly[1].trim()))
     return { number: normaliseDocNumber(yearly[2]), title: yearly[1].trim() };
   // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
   const announcement =
@@ -952,6 +952,12 @@ const NAMES_PLACE =
   /^(?:[\u4e00-\u9fff]{1,7}?(?:省|市|县|縣|区|區|州|盟|旗)|国家|國家|全国|全國|中国|中國|中华人民共和国|中華人民共和國|国务院|國務院)/;
 
 /** 关于 of the line's own, not of a document it quotes (《国务院关于…的决定》). */
+/** A body's numbered announcement titled by its name alone: 平原示范区新冠肺炎疫情防控指挥部办公室通告. */
+function isBodysAnnouncement(text: string): boolean {
+  const body = /^(.{2,40}?)(?:通告|公告)$/.exec(text)?.[1];
+  return body !== undefined && signatureNames(body)?.length === 1;
+}
+
 function ownAbout(text: string): boolean {
   return ABOUT.test(text.replace(/《[^《》]*》?/g, ''));
 }
@@ -1234,8 +1240,20 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
         roles.set(j, 'signature');
         continue;
       }
+      // The body whose seal stands for the signer's: "(国家卫生健康委代章)" between the name and the date.
+      if (SEAL_BY_ANOTHER.test(candidate.trim())) {
+        roles.set(j, 'signature');
+        continue;
+      }
       const signers = signatureNames(candidate);
-      if (!signers) break;
+      if (!signers) {
+        // A long name wrapped over two lines: "通海县应对新型冠状病毒感染肺炎" over "疫情工作领导小组指挥部".
+        const wrapped = wrappedName(candidate, names[0]);
+        if (!wrapped) break;
+        names[0] = wrapped;
+        roles.set(j, 'signature');
+        continue;
+      }
       // A name broken over two lines: the line below goes on with the session (攸县第十八届人民代表大会 / 第二次会议主席团).
       if (/^第[一二三四五六七八九十百零\d]+[次届屆]/.test(names[0] ?? '')) names[0] = `${signers.pop()}${names[0]}`;
       names.unshift(...signers);
@@ -1247,6 +1265,26 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
     signOffs.push({ signature: names, date, dateLine: line.index });
   }
   return signOffs;
+}
+
+/** A seal that stands in for the signer's: (国家卫生健康委代章), （代章）. */
+const SEAL_BY_ANOTHER = /^[（(][\u4e00-\u9fff]{0,30}代章[)）]$/;
+
+/** Where a name opens: a place, the Party, the State Council, a national body. */
+const NAME_OPENING =
+  /^(?:中共|中国|中國|中华|中華|国务院|國務院|全国|全國|国家|國家|[\u4e00-\u9fff]{1,12}?(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道))/;
+
+/**
+ * The upper line of a long signature wrapped over two, joined with the lower: the upper opens as a
+ * name does and is no name alone, the lower goes on without a place of its own, and together they
+ * name one body.
+ */
+function wrappedName(upper: string, lower: string | undefined): string | null {
+  const head = upper.replace(/[\s\u3000]+/g, '');
+  if (!lower || head.length < 4 || head.length > 30 || !/^[\u4e00-\u9fff]+$/.test(head)) return null;
+  if (!NAME_OPENING.test(head) || NAME_OPENING.test(lower) || /^(?:特此|此复|此復|专此|專此)/.test(head)) return null;
+  const joined = head + lower;
+  return signatureNames(joined)?.length === 1 ? joined : null;
 }
 
 /** Bodies a forwarded document lists above its own title (沧州市发展改革委 / 沧州市邮政局 / …). */

@@ -288,8 +288,14 @@ export function isChromeLine(line: string): boolean {
   return (rest.length === 0 && /[\u4e00-\u9fff]{2}/.test(line) && !/^[大中小\s]+$/.test(line)) || isMenu(line);
 }
 
-/** Words a site's menu runs in a row (我的法规 最新法规 点击最多 失效法规 资料下载 法规解读): five or more short ones. */
+/**
+ * Words a site's menu runs in a row (我的法规 最新法规 点击最多 失效法规 资料下载 法规解读; 宝宝0-1岁 宝宝1-3岁):
+ * five or more short ones.
+ */
 function isMenu(line: string): boolean {
   const words = line.trim().split(/[\s\u3000]+/);
-  return words.length >= 5 && words.every((w) => /^[\u4e00-\u9fffA-Za-z]{2,6}$/.test(w) && !/关于|關於/.test(w));
+  return (
+    words.length >= 5 &&
+    words.every((w) => /^(?=.*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9-]{2,8}$/.test(w) && !/关于|關於/.test(w))
+  );
 }
