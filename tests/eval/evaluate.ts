@@ -155,4 +155,6 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 21 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-21') },
   { name: 'real forms 22 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-22') },
   { name: 'real forms 23 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-23') },
+  { name: 'real forms 24 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-24') },
+  { name: 'real forms 25 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-25') },
 ];

@@ -275,3 +275,65 @@ describe('heads of pages found by searching for real forms', () => {
     expect([doc.title, doc.docNumber, doc.genre]).toEqual(['平原示范区新冠肺炎疫情防控指挥部办公室通告', '2022年第4号', '通告']);
   });
 });
+
+describe('heads as the twenty-fourth set of pages gave them', () => {
+  const read = (file: string) => readRealForm('real-forms-24', file);
+
+  it('reads the President’s decree by its term and number, titled by the law it promulgates', async () => {
+    const doc = await read('13_presidential-order-common-language-law.txt');
+    expect([doc.title, doc.docNumber, doc.issuer, doc.genre]).toEqual([
+      '中华人民共和国国家通用语言文字法',
+      '中华人民共和国主席令〔九届〕第37号',
+      '中华人民共和国主席',
+      '命令',
+    ]);
+    expect(normaliseDocNumber('中华人民共和国主席令(九届第37号)')).toBe(normaliseDocNumber(doc.docNumber ?? ''));
+  });
+
+  it('reads a table of bulleted labels, each over its value, and keeps the last value out of the title', async () => {
+    const doc = await read('07_luchun-cppcc-proposal-21-reply.txt');
+    expect([doc.title, doc.validity]).toEqual(['绿春县交通运输局对县政协提案第21号的答复', '有效']);
+  });
+
+  it('takes the trail under a breadcrumb’s label for page matter, not the title’s first line', async () => {
+    expect((await read('18_heilongjiang-budget-regulation-1991.txt')).title).toBe('黑龙江省预算管理条例');
+  });
+
+  it('reads a law database’s title with its fields run on after it, without the version note', async () => {
+    const doc = await read('17_aba-prefecture-autonomy-regulation-lawdb.txt');
+    expect([doc.title, doc.issuer, doc.genre, doc.addressees]).toEqual([
+      '阿坝藏族羌族自治州自治条例',
+      '阿坝藏族羌族自治州人民代表大会常务委员会',
+      '条例',
+      null,
+    ]);
+  });
+
+  it('takes no document number a slipped table cell gives as the issuer', async () => {
+    expect((await read('20_xinjiang-tianshan-cup-irrigation-circular.txt')).issuer).toBe('新疆维吾尔自治区人民政府');
+  });
+});
+
+describe('heads as the twenty-fifth set of pages gave them', () => {
+  const read = (file: string) => readRealForm('real-forms-25', file);
+
+  it('finds a sign-off run in between sentences by the note after it', async () => {
+    const doc = await read('03_nanjing-aquaculture-plan-notice-glued.txt');
+    expect([doc.issuer, doc.date]).toEqual(['南京市人民政府办公厅', '2020-04-14']);
+  });
+
+  it('reads a 决定书 as a 决定, signed without a date on the text’s last line', async () => {
+    const doc = await read('15_sanyuan-house-expropriation-decision.txt');
+    expect([doc.title, doc.issuer, doc.genre, doc.date]).toEqual([
+      '三元区人民政府关于三元区小蕉小学南侧地块项目国有土地上房屋征收决定书',
+      '三明市三元区人民政府',
+      '决定',
+      null,
+    ]);
+  });
+
+  it('leaves a yearbook’s section label and editor’s credit out of the title', async () => {
+    const doc = await read('19_yancheng-water-management-opinions-yearbook.txt');
+    expect([doc.title, doc.issuer]).toEqual(['盐城市人民政府关于实行最严格水资源管理制度的实施意见', '盐城市人民政府']);
+  });
+});

@@ -43,6 +43,12 @@ export function normaliseDocNumber(text: string): string {
   if (state?.[1]) return `国令${asciiDigits(state[1].replace(/\s+/g, ''))}`;
   const ministry = /^(?:中华人民共和国|中華人民共和國)(\S+令.*)$/.exec(text.trim())?.[1];
   if (ministry) return normaliseDocNumber(ministry);
+  // A number within its term, bracketed either way: "主席令(九届第37号)" is 主席令〔九届〕第37号.
+  const termed =
+    /^(\S+令)[（(〔［[]\s*([一二三四五六七八九十]{1,4}[届屆])\s*[〕］\]]?\s*(第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]?$/.exec(
+      text.trim(),
+    );
+  if (termed) return `${termed[1]}〔${termed[2]}〕${asciiDigits((termed[3] ?? '').replace(/\s+/g, ''))}`;
   // A decree's number runs on across years: a database's "人民政府令2016年第116号" is 令第116号.
   const decree = /^(\S+令)\s*(?:19|20)\d{2}\s*年\s*(第\s*[0-9０-９]{1,5}\s*[号號])$/.exec(text.trim());
   if (decree) return `${decree[1]}${asciiDigits((decree[2] ?? '').replace(/\s+/g, ''))}`;
@@ -75,12 +81,12 @@ const DECREE = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff
  * congress's "〔十五届〕第20号" (its term part of it).
  */
 const DECREE_NUMBER = new RegExp(
-  `^[(（]?\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?([〔［\\[][一二三四五六七八九十]{1,4}[届屆][〕］\\]])?\\s*第\\s*(${DIGITS}{1,5}|[〇零一二三四五六七八九十百]{1,8})\\s*[号號]\\s*[)）]?$`,
+  `^[(（]?\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?([〔［\\[][一二三四五六七八九十]{1,4}[届屆][〕］\\]]|[一二三四五六七八九十]{1,4}[届屆])?\\s*第\\s*(${DIGITS}{1,5}|[〇零一二三四五六七八九十百]{1,8})\\s*[号號]\\s*[)）]?$`,
 );
 /** A numbered 公告 that promulgates as a decree does: a congress's, or a government office's (德宏州人民政府办公室公告 / 第8号). */
 const CONGRESS_NOTICE =
   /^([\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会|人民代表大會常務委員會|人大常委会|人民代表大会|人民政府办公室|人民政府辦公室|人民政府办公厅|人民政府辦公廳))公告$/;
-const DECREE_BODY = /(?:国务院|國務院|政府|部|委员会|委員會|委|局|署|行|院|办公室|辦公室|办公厅|辦公廳)$/;
+const DECREE_BODY = /(?:国务院|國務院|主席|政府|部|委员会|委員會|委|局|署|行|院|办公室|辦公室|办公厅|辦公廳)$/;
 
 /**
  * A decree head's first line: "江西省人民政府令", "中华人民共和国国务院令", a congress's
@@ -106,7 +112,8 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   const text = line.replace(/[\s\u3000]+/g, '');
   const short = new RegExp(`^国令第(${DIGITS}{1,5})号$`).exec(text);
   if (short?.[1]) return { number: `国令第${asciiDigits(short[1])}号`, issuer: '国务院', lines: 1 };
-  const inline = /^(.+令)[（(]?(第[^（()）]+?)[)）]?$/.exec(text);
+  // The President's by his term and number: "中华人民共和国主席令(九届第37号)".
+  const inline = /^(.+令)[（(]?((?:[一二三四五六七八九十]{1,4}[届屆])?第[^（()）]+?)[)）]?$/.exec(text);
   const head = inline ? (inline[1] ?? '') : text;
   const numberText = inline ? (inline[2] ?? '') : next.replace(/[\s\u3000]+/g, '');
   // A people's congress promulgates by a numbered 公告 as a government does by a 令.
@@ -117,12 +124,17 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   const kind = head.endsWith('令') ? '令' : '公告';
   // In the script it is printed in: 重慶市人民政府令第303號.
   const hao = numberText.includes('號') ? '號' : '号';
+  const bracketedTerm = term === '' || /^[〔［[]/.test(term) ? term : `〔${term}〕`;
   const number =
     body === '国务院' || body === '國務院'
       ? `国令第${value}${hao}`
-      : `${body}${kind}${term.replace(/[［[]/, '〔').replace(/[］\]]/, '〕')}第${value}${hao}`;
-  // The body that issues is the congress, whichever its term (无锡市第十四届人民代表大会常务委员会).
-  const issuer = body.replace(/^國務院$/, '国务院').replace(/第[一二三四五六七八九十]{1,4}届(?=人民代表大会)/, '');
+      : `${body === '主席' ? '中华人民共和国主席' : body}${kind}${bracketedTerm.replace(/[［[]/, '〔').replace(/[］\]]/, '〕')}第${value}${hao}`;
+  // The body that issues is the congress, whichever its term (无锡市第十四届人民代表大会常务委员会); the
+  // President is the state's.
+  const issuer = body
+    .replace(/^國務院$/, '国务院')
+    .replace(/^主席$/, '中华人民共和国主席')
+    .replace(/第[一二三四五六七八九十]{1,4}届(?=人民代表大会)/, '');
   return { number, issuer, lines: inline ? 1 : 2 };
 }
 

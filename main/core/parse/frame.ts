@@ -13,6 +13,7 @@ import {
 import { headingMarker } from './headings.js';
 import type { Line } from './lines.js';
 import {
+  isBreadcrumbLabel,
   isChromeLine,
   labelField,
   type PageFields,
@@ -183,7 +184,7 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     if (signOff.dateLine > titleAt) continue;
     for (let j = signOff.dateLine; j >= 0 && (roles.get(j) === 'signature' || j === signOff.dateLine); j--) roles.set(j, 'info');
   }
-  frame.signature = signOffs[0]?.signature ?? (signedTail(lines, titleAt)?.names || []);
+  frame.signature = signOffs[0]?.signature ?? signedTail(lines, titleAt)?.names ?? undatedSignature(lines, roles, titleAt);
   frame.signOffDate = signOffs[0]?.date ?? closingDate(lines, roles, titleAt);
 
   readAddressees(lines, bodyFrom, frame);
@@ -243,9 +244,18 @@ function readPageLines(lines: Line[], frame: Frame): void {
     if (bareLabelOf(lines, line.index)) {
       // "索引号" on a line of its own: the next line is its value; the table runs on label, value, label.
       frame.roles.set(line.index, 'info');
-      const field = labelField(line.text);
+      const field = labelField(line.text.replace(BULLET, ''));
       pending = field && field !== 'other' ? field : null;
       if (!pending) frame.roles.set(line.index + 1, 'info');
+      continue;
+    }
+    // A law database's title with its fields run on after it: "…自治条例(2006年修正本)制定机关: … 公布日期: …".
+    const titled = titleBeforeFields(line.text);
+    if (titled) {
+      // A line that runs on into the text itself stays the text's.
+      if (line.text.length <= MAX_TITLED_FIELDS_LINE) frame.roles.set(line.index, 'info');
+      frame.headlineTitle ??= titled.title;
+      for (const [field, value] of titled.fields) if (field !== 'other' && value !== '') frame.page[field] ??= value;
       continue;
     }
     // "2011-06-18 00:00:00 来源: 本站原创": the posting time, then the page's labels.
@@ -266,6 +276,11 @@ function readPageLines(lines: Line[], frame: Frame): void {
       }
     } else if (isChromeLine(line.text)) {
       frame.roles.set(line.index, 'chrome');
+      // The trail under a breadcrumb's label: a category, not the title's first line.
+      const trail = lines[line.index + 1];
+      if (trail && isBreadcrumbLabel(line.text) && trail.text.length <= 40 && !/[。，,；;]/.test(trail.text)) {
+        frame.roles.set(trail.index, 'chrome');
+      }
     } else {
       for (const [field, value] of readBracketedRun(line.text)?.fields ?? []) if (field !== 'other') frame.page[field] ??= value;
     }
@@ -302,6 +317,26 @@ function readUnlabelledTable(lines: Line[], frame: Frame): void {
   if (dates[1]) frame.page.publishedDate ??= dates[1];
 }
 
+/** A title as it ends, with a database's version note after it: "…自治条例(2006年修正本)". */
+const TITLE_THEN_LABEL = new RegExp(
+  `^([\\u4e00-\\u9fff《][^。；;：:]{2,80}?(?:${genreEndingSource()}))((?:[（(](?:19|20)\\d{2}年[^（()）]{0,6}[)）])?)(?=[\\s\\u3000]*[\\u4e00-\\u9fff][\\u4e00-\\u9fff\\s\\u3000]{1,6}[:：])`,
+);
+
+/** How far after the title its fields are read. */
+const TITLED_FIELDS_REACH = 200;
+/** Longest line of a title and its fields alone. */
+const MAX_TITLED_FIELDS_LINE = 400;
+
+/** A title with two or more of a table's fields run on after it on its line, or null. */
+export function titleBeforeFields(text: string): { title: string; fields: PageLine['fields'] } | null {
+  const m = TITLE_THEN_LABEL.exec(text);
+  if (!m?.[1]) return null;
+  // The last field may run on into the headnote: its fields are read from the line's start.
+  const rest = text.slice(m[0].length).trim().slice(0, TITLED_FIELDS_REACH);
+  const fields = readPageLine(rest)?.fields.filter(([field]) => field !== 'other') ?? [];
+  return fields.length >= 2 ? { title: m[1], fields } : null;
+}
+
 /** A value line that runs on into labels of the table's next cells: the value, and those cells read. */
 function valueBeforeLabels(text: string): { value: string; rest: PageLine | null } {
   for (const m of text.matchAll(
@@ -318,8 +353,9 @@ const MAX_BARE_LABEL = 24;
 
 /** A table's label on a line of its own, without a colon, where the table goes on label, value, label. */
 function bareLabelOf(lines: Line[], i: number): boolean {
+  // A list's labels may be bulleted ("• 时效性" over "有效").
   const bare = (j: number) => {
-    const text = lines[j]?.text ?? '';
+    const text = (lines[j]?.text ?? '').replace(BULLET, '');
     return text.length <= MAX_BARE_LABEL && !/[:：]/.test(text) && labelField(text) !== null;
   };
   const value = lines[i + 1]?.text ?? '';
@@ -895,6 +931,9 @@ const SIGNED_BY_LEADER =
  * before is only the issuer and the line goes on with 关于.
  */
 export function readTitle(lines: Line[], from: number, roles?: Map<number, BlockRole>): Line[] {
+  // The issuer's line over a 关于 line begins a title; a section's label above it (文件选编) is no part of it.
+  const label = lines[from]?.text ?? '';
+  if (opensIssuersTitle(lines, from + 1) && !isTitleEnd(label) && !leadsToIssuer(label)) return [];
   const taken: Line[] = [];
   let complete = 0;
   for (let i = from; i < lines.length && taken.length < MAX_TITLE_LINES; i++) {
@@ -940,6 +979,24 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
     if (isTitleEnd(joinLines(taken))) complete = taken.length;
   }
   return taken.slice(0, complete);
+}
+
+/** An issuer's name on its line with the title's 关于 on the next. */
+function opensIssuersTitle(lines: Line[], i: number): boolean {
+  return isDepartment(lines[i]?.text ?? '') && STARTS_ABOUT.test(lines[i + 1]?.text ?? '');
+}
+
+/** Lines that lead on to an issuer's name: names of bodies, a forwarding, a congress's session, a 关于 of their own. */
+function leadsToIssuer(sofar: string): boolean {
+  return (
+    ABOUT.test(sofar) ||
+    isDepartment(sofar) ||
+    signatureNames(sofar) !== null ||
+    FORWARDS.test(sofar) ||
+    ISSUES_ON.test(sofar) ||
+    SESSION_NAME.test(sofar) ||
+    NAMES_PLACE.test(sofar)
+  );
 }
 
 const ABOUT = /关于|關於|关於|關于/;
@@ -1106,6 +1163,8 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
   for (let i = from, seen = 0; i < lines.length && seen < 4; i++) {
     if (frame.roles.has(i)) continue;
     seen++;
+    // A database's title and fields with the text run on after them: no addressees.
+    if (titleBeforeFields(lines[i]?.text ?? '')) return;
     const line = withoutLeadingNoise(withoutHeadNote(lines[i]?.text ?? '', frame));
     // The number glued in front of them, as a copy that lost the line break gives it ("办普查函〔2008〕662号中国文化遗产研究院:").
     const number = findDocNumberAtStart(line);
@@ -1363,9 +1422,42 @@ function signedTail(lines: Line[], titleAt: number): { names: string[]; date: st
   if (!last || last.index <= titleAt) return null;
   const end = last.text.slice(-80);
   const m = (last.text.length > 80 ? SIGNED_TAIL.exec(end) : null) ?? GLUED_TAIL.exec(end);
+  return signedBy(m) ?? notedSignOff(lines, titleAt);
+}
+
+/** A sign-off run in between sentences, known by the note after it: "…请认真贯彻实施。南京市人民政府办公厅2020年4月14日(此件公开发布)南京市…". */
+const NOTED_SIGNOFF =
+  /[。！!；;][\s\u3000]*([\u4e00-\u9fff]{4,40}?)[\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[\s\u3000]*[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]/;
+
+function notedSignOff(lines: Line[], titleAt: number): { names: string[]; date: string } | null {
+  for (const line of lines) {
+    if (line.index <= titleAt || line.text.length <= 80) continue;
+    const signed = signedBy(NOTED_SIGNOFF.exec(line.text));
+    if (signed) return signed;
+  }
+  return null;
+}
+
+function signedBy(m: RegExpExecArray | null): { names: string[]; date: string } | null {
   const names = m?.[1] ? signatureNames(m[1]) : null;
   const date = names && m?.[2] ? parseDateLine(m[2]) : null;
   return names && date ? { names, date } : null;
+}
+
+/**
+ * A sign-off without its date, the text's last line after a finished sentence or the attachments'
+ * list ("…补偿方案。" / "三明市三元区人民政府"): its names.
+ */
+function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt: number): string[] {
+  let last = lines.length - 1;
+  while (last > titleAt && (roles.has(last) || NOTE.test(lines[last]?.text ?? ''))) last--;
+  const names = last > titleAt + 1 ? signatureNames(lines[last]?.text ?? '') : null;
+  const before = lines[last - 1]?.text ?? '';
+  // "本院", "我局": the text's own words for its issuer, no signature.
+  if (!names || names.some((n) => /^(?:本|我|该|該|各)/.test(n))) return [];
+  if (!(/[。！!；;]$/.test(before) || isClosingFormula(before))) return [];
+  roles.set(last, 'signature');
+  return names;
 }
 
 /** The bodies a signature line names: one, or several side by side ("重庆市粮食局  重庆市财政局"). */

@@ -5,7 +5,7 @@
 // lines themselves stay as they are in the text.
 import { genreEndingSource } from '../../../shared/genre.js';
 import { gluedNumberAt } from './doc-number.js';
-import { analyseFrame, type Frame } from './frame.js';
+import { analyseFrame, type Frame, titleBeforeFields } from './frame.js';
 import type { Line } from './lines.js';
 import type { PageFields } from './page-lines.js';
 
@@ -20,6 +20,8 @@ export function completeHead(lines: Line[], frame: Frame, table?: PageFields): F
   // Page matter is no head; a date line the lines already read is not read again as a sign-off of the pieces.
   const read = (role: string) => role === 'info' || role === 'chrome' || (role === 'date' && frame.headDate !== null);
   const pageLines = new Set([...frame.roles].filter(([, role]) => read(role)).map(([index]) => index));
+  // A database's title and fields with the text run on after them were read as a table.
+  for (const line of lines.slice(0, HEAD_LINES)) if (titleBeforeFields(line.text)) pageLines.add(line.index);
   return withHeadOf(analyseFrame(headPieces(lines, pageLines), table), frame);
 }
 

@@ -12,12 +12,15 @@ const LEADING_BODY =
   /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|人民法院|人民检察院|厅|局|委|署))(?=.{2,})/;
 /** "转发省国土资源厅关于…的通知" opens with what it does: the body it names is not the issuer. */
 const OPENS_WITH_ACT = /^(?:转发|轉發|印发|印發|批转|批轉)/;
-/** Central organs are named without the state's name (中华人民共和国国务院 → 国务院), but as they sign. */
-const STATE_PREFIX = /^(?:中华人民共和国|中華人民共和國)(?=.{2,})/;
+/**
+ * Central organs are named without the state's name (中华人民共和国国务院 → 国务院), but as they sign;
+ * the President is the state's (中华人民共和国主席).
+ */
+const STATE_PREFIX = /^(?:中华人民共和国|中華人民共和國)(?=.{2,})(?!主席$)/;
 /** A congress's session issuing a 决议: 菏泽市第十七届人民代表大会第三次会议关于…的决议. */
 const SESSION = /^(.{2,30}?人民代表(?:大会|大會).{0,16}?(?:会议|會議))(?:关于|關於)/;
-/** Values a portal puts in its 发文机关 cell that are not an issuer. */
-const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻网|^本网|编辑部/;
+/** Values a portal puts in its 发文机关 cell that are not an issuer: its own name, another cell's value slipped there (新政发〔2007〕号). */
+const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻网|^本网|编辑部|[0-9０-９〔〕［］]/;
 /**
  * A page that reports a document instead of printing its head: "2023年12月，中共山西省委办公厅、山西省人民
  * 政府办公厅发布《山西省乡村振兴责任制实施细则》，自发布之日起施行。"

@@ -126,15 +126,19 @@ function placedDecreeNumber(docNumber: string | null, issuers: readonly string[]
 
 /** A decree's promulgation: "《成都市授予荣誉市民称号规定》已经…市政府第83次常务会议讨论通过，现予公布". */
 const PROMULGATION =
-  /《([^《》]{4,80})》(?:已经|已經|业经|業經|已于|已於).{0,120}?(?:现予公布|現予公布|予以公布|现予发布|現予發布)/;
+  /《([^《》]{4,80})》(?:已经|已經|业经|業經|已于|已於|已由).{0,120}?(?:现予公布|現予公布|予以公布|现予发布|現予發布)/;
+
+/** Lines of the body a decree's promulgation is looked for in. */
+const PROMULGATION_LINES = 4;
 
 /** How far into its line a decree's promulgation is looked for (a one-line copy runs on after its head). */
 const PROMULGATION_REACH = 200;
 
 /** The regulation a decree promulgates, when the text has no title of its own: its title. */
 function promulgatedTitle(body: Line[]): (Sourced<string> & { raw: string }) | null {
+  // Within the first lines: a copy may keep the regulation's name and its body above it as headlines.
   const named = body
-    .slice(0, 2)
+    .slice(0, PROMULGATION_LINES)
     .map((line) => PROMULGATION.exec(line.text.slice(0, PROMULGATION_REACH))?.[1])
     .find((t) => t !== undefined);
   // Quoted in 《》, its own book-title marks were written 〈〉 (or <>): out of the quotes they are 《》 again.
@@ -241,8 +245,9 @@ function resolveGenre(
   docNumber: string | null,
 ): Sourced<Genre | null> {
   if (title.source !== 'inferred') {
-    // A decree titled by its own head (銅川市人民政府令第1號) is a 令.
-    const genre = genreOfTitle(title.value) ?? (frame.decree?.number === title.value && /令/.test(title.value) ? '命令' : null);
+    // A decree titled by its own head (銅川市人民政府令第1號), or promulgating a law (…法) of no genre
+    // of the list, is a 令.
+    const genre = genreOfTitle(title.value) ?? (frame.decree && /令/.test(frame.decree.number) ? '命令' : null);
     return genre ? { value: genre, source: title.source } : missing;
   }
   const opening = body.filter((line) => !/^[（(].*[)）]$/.test(line.text)).slice(0, OPENING_LINES);
