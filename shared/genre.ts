@@ -43,6 +43,8 @@ const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
 /** Titles of other forms officials issue, recognised as titles though their 文种 is none of the list. */
 const OTHER_ENDINGS =
   /(?:预案|預案|名单|名單|规范|規範|制度|规程|規程|标准|標準|守则|守則|须知|須知|公约|公約|倡议书|倡議書|公开信|公開信|慰问信|慰問信|感谢信|感謝信|一封信|决议|要求|公示)$/;
+/** A statement is titled as one by what it is about (…关于…领海基线的声明), not a page's 版权声明. */
+const STATEMENT = /(?:关于|關於).+(?:声明|聲明)$/;
 
 const GENRE_OF_ENDING = new Map<string, Genre>(ENDINGS.flatMap(([genre, endings]) => endings.map((e) => [e, genre])));
 const ENDING = new RegExp(`(?:${[...GENRE_OF_ENDING.keys()].sort((a, b) => b.length - a.length).join('|')})$`);
@@ -74,10 +76,13 @@ export function genreOfTitle(title: string): Genre | null {
 const YEARLESS: ReadonlySet<Genre> = new Set<Genre>(DOCUMENT_GENRES);
 
 /**
- * A title without the year a law database appends to it ("…的通知(2012年)"); a 规划's or 方案's own
- * years ("…规划（2021—2025年）") stay.
+ * A title without the year a law database appends to it ("…的通知(2012年)") or the version it holds
+ * ("…条例(2022年修订)"); a 规划's or 方案's own years ("…规划（2021—2025年）") stay.
  */
 export function withoutYearTag(title: string): string {
+  // A database's note of the version it holds: "地名管理条例(2022年修订)", "…自治条例(2006年修正本)".
+  const unversioned = title.replace(/\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:修订|修訂|修正)本?[)）]$/, '');
+  if (unversioned !== title && genreOfTitle(unversioned)) return unversioned;
   const bare = title.replace(/\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[)）]$/, '');
   const genre = bare === title ? null : genreOfTitle(bare);
   return genre && YEARLESS.has(genre) ? bare : title;
@@ -97,7 +102,7 @@ export function isTitleEnd(text: string): boolean {
   const bare = withoutTrailer(text);
   // "文化、广电、新闻出版、通知" is a list of categories, not a title.
   if (/[、，,]\S{1,2}$/.test(bare)) return false;
-  return bare.length >= 2 && (ENDING.test(bare) || OTHER_ENDINGS.test(bare));
+  return bare.length >= 2 && (ENDING.test(bare) || OTHER_ENDINGS.test(bare) || STATEMENT.test(bare));
 }
 
 const GENRE_IN_PREAMBLE =

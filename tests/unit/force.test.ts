@@ -242,7 +242,7 @@ describe('status across three generations of one policy', () => {
   it('lists the seeds with the lishui measure expired and the rest in force', () => {
     const library = Library.open({ dataDir: tempDir(), seedsDir: SEEDS_DIR, now: () => new Date('2026-11-27T09:00:00') });
     const byTitle = Object.fromEntries(library.list().map((d) => [d.title.slice(0, 8), d.force]));
-    expect(byTitle['关于促进电子商务']).toMatchObject({ status: 'expired', since: '2020-07-29', source: 'text' });
+    expect(byTitle.关于促进电子商务).toMatchObject({ status: 'expired', since: '2020-07-29', source: 'text' });
     expect(Object.values(byTitle).filter((f) => f.status === 'inForce')).toHaveLength(4);
     library.close();
   });

@@ -252,6 +252,11 @@ describe('heads as the twenty-third set of pages gave them', () => {
     expect((await read('17_bortala-prefecture-work-rules-notice-untitled.txt')).genre).toBe('通知');
   });
 
+  it('reads "〔2021〕第23号通告" under the body’s name as number and title, over a forum’s headline cell', async () => {
+    const doc = await read('12_siming-covid-hq-notice-23-forum-print.txt');
+    expect([doc.title, doc.docNumber, doc.genre]).toEqual(['厦门市思明区应对新冠肺炎疫情工作指挥部通告', '〔2021〕第23号', '通告']);
+  });
+
   it('keeps a table’s 内容概况 row out of the addressees', async () => {
     expect((await read('18_yixing-place-naming-reply-trad-info-table.txt')).addressees).toBe('新莊街道辦事處,官林鎮人民政府');
   });
@@ -335,5 +340,22 @@ describe('heads as the twenty-fifth set of pages gave them', () => {
   it('leaves a yearbook’s section label and editor’s credit out of the title', async () => {
     const doc = await read('19_yancheng-water-management-opinions-yearbook.txt');
     expect([doc.title, doc.issuer]).toEqual(['盐城市人民政府关于实行最严格水资源管理制度的实施意见', '盐城市人民政府']);
+  });
+});
+
+describe('heads of the nineteenth set that general rules now read', () => {
+  const read = (file: string) => readRealForm('real-forms-19', file);
+
+  it('drops a database’s note of the version it holds from a regulation’s title', async () => {
+    expect((await read('04_state-council-decree-753-place-names-regulation.txt')).title).toBe('地名管理条例');
+  });
+
+  it('titles a statement by what it is about, its issuer the state’s government', async () => {
+    const doc = await read('11_prc-government-territorial-sea-baselines-statement-1996.txt');
+    expect([doc.title, doc.issuer]).toEqual(['中华人民共和国政府关于中华人民共和国领海基线的声明', '中华人民共和国政府']);
+  });
+
+  it('keeps the body’s name in a 公告’s number by year, as it is cited', async () => {
+    expect((await read('25_anhui-local-tax-announcement-2017-4-trad.txt')).docNumber).toBe('安徽省地方稅務局公告2017年第4號');
   });
 });

@@ -320,7 +320,8 @@ describe('heads that law databases and portals rearrange', () => {
     const announcement = parsePolicy(
       '海关总署公告2010年第83号\n关于发布海关行业标准的公告\n现发布海关行业标准，自公布之日起实施。\n',
     );
-    expect(head(announcement)).toMatchObject({ docNumber: '2010年第83号', genre: '公告' });
+    // With the body's name, as it is cited.
+    expect(head(announcement)).toMatchObject({ docNumber: '海关总署公告2010年第83号', genre: '公告' });
   });
 
   it('takes a telephone area code for no heading and reads a title spaced out character by character', () => {

@@ -483,7 +483,12 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     const numbered = readNumberLine(text);
     if (numbered) {
       frame.docNumber ??= numbered.number;
-      if (numbered.title) frame.headlineTitle ??= numbered.title;
+      // The genre alone after the number ("〔2021〕第23号通告") names the body on the line above as the one issuing it.
+      const body = numbered.title && isBareGenre(numbered.title) ? signatureNames(lines[i - 1]?.text ?? '') : null;
+      if (body?.length === 1) {
+        frame.headlineTitle ??= `${body[0]}${numbered.title}`;
+        if (frame.headIssuer.length === 0) frame.headIssuer = body;
+      } else if (numbered.title) frame.headlineTitle ??= numbered.title;
       if (numbered.date) frame.headDate ??= numbered.date;
       mark(i, 'number', 'docNumber');
       continue;
@@ -743,11 +748,16 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   if (yearly?.[1] && yearly[2] && (ownAbout(yearly[1]) || isBodysAnnouncement(yearly[1].trim())) && isTitleEnd(yearly[1].trim()))
     return { number: normaliseDocNumber(yearly[2]), title: yearly[1].trim() };
   // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
+  // The body's name before 公告 is part of the number as it is cited (国家税务总局公告2015年第43号).
   const announcement =
-    /^(?:\S{0,20}?公告)?\s*[（(]?\s*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號]|[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(
+    /^((?:[\u4e00-\u9fff]{2,20}?公告)?)\s*[（(]?\s*((?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*[号號]|[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(
       text,
     );
-  if (announcement?.[1]) return { number: normaliseDocNumber(announcement[1]), title: null };
+  if (announcement?.[2]) {
+    const body = announcement[1] ?? '';
+    const named = body.length > 2 && isDepartment(body.replace(/公告$/, '')) ? body : '';
+    return { number: normaliseDocNumber(`${named}${announcement[2]}`), title: null };
+  }
   // With its title in brackets after it: "海關總署公告2017年第26號(關于…的公告)".
   const titled = /^(\S{2,20}?公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[（(](.+)[)）]$/.exec(text);
   if (titled?.[1] && titled[2] && isTitleEnd(titled[2])) return { number: normaliseDocNumber(titled[1]), title: titled[2] };
@@ -1009,6 +1019,11 @@ const NAMES_PLACE =
   /^(?:[\u4e00-\u9fff]{1,7}?(?:省|市|县|縣|区|區|州|盟|旗)|国家|國家|全国|全國|中国|中國|中华人民共和国|中華人民共和國|国务院|國務院)/;
 
 /** 关于 of the line's own, not of a document it quotes (《国务院关于…的决定》). */
+/** A title that is its genre alone: 通告, 公告, 命令. */
+function isBareGenre(text: string): boolean {
+  return /^(?:通告|公告|令|命令|通知|通报|通報)$/.test(text);
+}
+
 /** A body's numbered announcement titled by its name alone: 平原示范区新冠肺炎疫情防控指挥部办公室通告. */
 function isBodysAnnouncement(text: string): boolean {
   const body = /^(.{2,40}?)(?:通告|公告)$/.exec(text)?.[1];
@@ -1037,6 +1052,8 @@ function isTitleFragment(text: string): boolean {
     text.replace(/[\s\u3000]+/g, '').length <= MAX_TITLE_LINE &&
     /[\u4e00-\u9fff]/.test(text) &&
     !/^[（(].*[)）]$/.test(text) &&
+    // A number by year opens its line ("〔2021〕第23号通告"): a number line, not a title's.
+    !/^[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第?\s*\d/.test(text) &&
     !TERMINAL_PUNCTUATION.test(text) &&
     // A headline calls out ("注意!…"); a title never does.
     !/[!！?？]/.test(text) &&

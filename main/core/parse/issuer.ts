@@ -14,9 +14,9 @@ const LEADING_BODY =
 const OPENS_WITH_ACT = /^(?:转发|轉發|印发|印發|批转|批轉)/;
 /**
  * Central organs are named without the state's name (中华人民共和国国务院 → 国务院), but as they sign;
- * the President is the state's (中华人民共和国主席).
+ * the President and the Government are the state's (中华人民共和国主席, 中华人民共和国政府).
  */
-const STATE_PREFIX = /^(?:中华人民共和国|中華人民共和國)(?=.{2,})(?!主席$)/;
+const STATE_PREFIX = /^(?:中华人民共和国|中華人民共和國)(?=.{2,})(?!主席$|政府$)/;
 /** A congress's session issuing a 决议: 菏泽市第十七届人民代表大会第三次会议关于…的决议. */
 const SESSION = /^(.{2,30}?人民代表(?:大会|大會).{0,16}?(?:会议|會議))(?:关于|關於)/;
 /** Values a portal puts in its 发文机关 cell that are not an issuer: its own name, another cell's value slipped there (新政发〔2007〕号). */

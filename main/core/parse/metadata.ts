@@ -1,5 +1,5 @@
 import { parseDateLine } from '../../../shared/dates.js';
-import { genreInPreamble, genreOfClosing, genreOfTitle } from '../../../shared/genre.js';
+import { genreInPreamble, genreOfClosing, genreOfTitle, isTitleEnd } from '../../../shared/genre.js';
 import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
 import { DOC_NUMBER_SOURCE, isDocNumber, normaliseDocNumber } from './doc-number.js';
 import { type Frame, joinLines, tidyTitle } from './frame.js';
@@ -202,6 +202,9 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
     const leadsWithBody =
       /^(?:关于|關於)/.test(fromTable) || splitIssuers(fromTable.split(/关于|關於/)[0] ?? '').every(isDepartment);
     if (leadsWithBody && splitIssuers(issuer).every(isDepartment) && issuer !== '') return { value: head, source: 'head', raw };
+    // A cell holding a site's headline ("…第23号通告!黄厝社解除封控管控") gives way to a title the head prints.
+    const printed = head || (frame.headlineTitle ? tidyTitle(frame.headlineTitle) : '');
+    if (!isTitleEnd(fromTable) && printed !== '' && isTitleEnd(printed)) return { value: printed, source: 'head', raw: printed };
     return { value: fromTable, source: 'table', raw: table.title ?? '' };
   }
   if (frame.titleLines.length > 0) return { value: joinLines(lines), source: 'head', raw };
