@@ -10,6 +10,10 @@ const arabicDate = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\s*月
 // A page whose encoding has no 〇 prints a question mark for it (二?一?年五月七日).
 const chineseDate = new RegExp(`^([${CN_DIGIT}?？]{4})\\s*年\\s*([${CN_SMALL}]{1,3})\\s*月\\s*([${CN_SMALL}]{1,3})\\s*日$`);
 const isoDate = new RegExp(`^(${ARABIC}{4})[-./](${ARABIC}{1,2})[-./](${ARABIC}{1,2})$`);
+/** A year in Chinese numerals with the month and day in figures: 二O一一年5月16日. */
+const mixedDate = new RegExp(`^([${CN_DIGIT}]{4})\\s*年\\s*(${ARABIC}{1,2})\\s*月\\s*(${ARABIC}{1,2})\\s*日$`);
+/** 月 mistyped 日, which leaves one reading: 2018年10日11日. */
+const monthTypedAsDay = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\s*日\\s*(${ARABIC}{1,2})\\s*日$`);
 
 /**
  * A line that is a date and nothing else, optionally in brackets: 2016年5月11日, (2015年7月29 日),
@@ -21,8 +25,10 @@ export function parseDateLine(line: string): string | null {
     .trim()
     .replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1')
     .trim();
-  let m = arabicDate.exec(inner) ?? isoDate.exec(inner);
+  let m = arabicDate.exec(inner) ?? isoDate.exec(inner) ?? monthTypedAsDay.exec(inner);
   if (m) return toIso(Number(asciiDigits(m[1] ?? '')), Number(asciiDigits(m[2] ?? '')), Number(asciiDigits(m[3] ?? '')));
+  m = mixedDate.exec(inner);
+  if (m) return toIso(chineseYearValue(m[1] ?? ''), Number(asciiDigits(m[2] ?? '')), Number(asciiDigits(m[3] ?? '')));
   m = chineseDate.exec(inner);
   if (m)
     return toIso(
@@ -66,11 +72,11 @@ function toIso(year: number | null, month: number | null, day: number | null): s
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The first date a line writes, in any of the forms above (2018年12月18日, 二〇一六年五月二十日, 2018-12-18). */
+/** The first date a line writes, in any of the forms above (2018年12月18日, 二〇一六年五月二十日, 二O一一年5月16日, 2018-12-18). */
 export function findDate(line: string): string | null {
   const text = line.normalize('NFKC');
   const written = new RegExp(
-    `[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日|[${CN_DIGIT}]{4}\\s*年\\s*[${CN_SMALL}]{1,3}\\s*月\\s*[${CN_SMALL}]{1,3}\\s*日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}`,
+    `[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日|[${CN_DIGIT}]{4}\\s*年\\s*(?:[${CN_SMALL}]{1,3}\\s*月\\s*[${CN_SMALL}]{1,3}|[0-9]{1,2}\\s*月\\s*[0-9]{1,2})\\s*日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}`,
   ).exec(text);
   return written ? parseDateLine(written[0]) : null;
 }

@@ -109,8 +109,10 @@ const GENRE_IN_PREAMBLE =
   /(?:提出|制定|制订|製定|製訂|印发|印發)(?:如下|以下|本)?(实施意见|實施意見|指导意见|指導意見|意见|意見|实施方案|實施方案|工作方案|方案|实施细则|實施細則|细则|細則|办法|辦法|规定|規定|措施|计划|計劃)/;
 
 /** What a reply or an announcement says it does in its first paragraph: 现批复如下, 现答复如下, 现通告如下. */
-const ACT_IN_PREAMBLE = /(?:现|現|特)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆)(?:如下)?/;
-const GENRE_OF_ACT: Readonly<Record<string, string>> = { 函复: '复函', 函覆: '复函' };
+const ACTS = '批复|批覆|批復|答复|答覆|答復|通告|公告|通报|通報|函复|函覆|函復';
+/** Or after a comma with 如下: "经市人民政府同意,批复如下". */
+const ACT_IN_PREAMBLE = new RegExp(`(?:现|現|特|[，,](?=(?:${ACTS})如下))(${ACTS})(?:如下)?`);
+const GENRE_OF_ACT: Readonly<Record<string, string>> = { 函复: '复函', 函覆: '复函', 函復: '复函' };
 
 /** The genre a preamble announces ("提出如下实施意见", "通知如下", "现批复如下"), for a document without a title. */
 export function genreInPreamble(preamble: string): string | null {

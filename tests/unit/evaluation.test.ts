@@ -52,6 +52,8 @@ describe('metadata evaluation', () => {
     ['real forms 23', 20, 0.86],
     ['real forms 24', 20, 0.95],
     ['real forms 25', 20, 0.97],
+    ['real forms 26', 20, 0.96],
+    ['real forms 27', 20, 0.95],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

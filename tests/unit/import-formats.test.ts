@@ -53,6 +53,38 @@ describe('importing the formats officials receive', () => {
   });
 });
 
+describe('a 公文 set out as GB/T 9704 prints it, by LibreOffice (scripts/make-official-layout-fixtures.mjs)', () => {
+  it.each(['pdf', 'docx', 'doc'])('reads its head, sign-off and 版记 from the .%s alike', async (ext) => {
+    const library = Library.open({ dataDir: tempDir() });
+    const file = path.join(ROOT, 'tests/fixtures/official', `gb9704-reply.${ext}`);
+    const outcome = await library.importFile(fs.readFileSync(file), path.basename(file));
+    if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    const doc = library.get(outcome.id);
+    expect([doc.title, doc.docNumber, doc.issuer, doc.date, doc.genre, doc.addressees]).toEqual([
+      '国务院关于同意建立国务院职业教育工作部际联席会议制度的批复',
+      '国函〔2018〕144号',
+      '国务院',
+      '2018-11-20',
+      '批复',
+      '教育部',
+    ]);
+    // The footer's page numbers are no text; the 版记's 印发 date dates the printing, not the document.
+    expect(doc.text).not.toMatch(/—\s*\d+\s*—/);
+    const roleOf = (start: string) => doc.blocks.find((b) => b.text.replace(/\s/g, '').startsWith(start))?.role;
+    expect([roleOf('抄送'), roleOf('国务院办公厅'), roleOf('（此件公开发布）')]).toEqual(['cc', 'cc', 'note']);
+    // The attachment is a section of its own, its headings under it.
+    const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => [b.level, b.text.replace(/\s/g, '')]);
+    expect(headings).toEqual([
+      [1, '附件国务院职业教育工作部际联席会议制度'],
+      [2, '一、主要职能'],
+      [2, '二、成员单位'],
+      [2, '三、工作规则'],
+      [2, '四、工作要求'],
+    ]);
+    library.close();
+  });
+});
+
 /** Text without white space: a format's text against the seed's, line breaks and spacing aside. */
 const bare = (text: string) => text.replace(/\s/g, '');
 

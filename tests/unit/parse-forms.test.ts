@@ -19,6 +19,8 @@ describe('dates', () => {
     ['二○一六年十二月三十一日', '2016-12-31'],
     ['２０１７年１月２日', '2017-01-02'],
     ['2018-03-09', '2018-03-09'],
+    ['二O一一年5月16日', '2011-05-16'],
+    ['2018年10日11日', '2018-10-11'],
   ])('%s → %s', (line, iso) => expect(parseDateLine(line)).toBe(iso));
 
   it.each(['2016年2月30日', '到2020年底', '2016年5月11日印发', '二〇一六年十三月一日'])('rejects %s', (line) => {
@@ -254,7 +256,11 @@ describe('heads as the twenty-third set of pages gave them', () => {
 
   it('reads "〔2021〕第23号通告" under the body’s name as number and title, over a forum’s headline cell', async () => {
     const doc = await read('12_siming-covid-hq-notice-23-forum-print.txt');
-    expect([doc.title, doc.docNumber, doc.genre]).toEqual(['厦门市思明区应对新冠肺炎疫情工作指挥部通告', '〔2021〕第23号', '通告']);
+    expect([doc.title, doc.docNumber, doc.genre]).toEqual([
+      '厦门市思明区应对新冠肺炎疫情工作指挥部通告',
+      '〔2021〕第23号',
+      '通告',
+    ]);
   });
 
   it('keeps a table’s 内容概况 row out of the addressees', async () => {
@@ -357,5 +363,27 @@ describe('heads of the nineteenth set that general rules now read', () => {
 
   it('keeps the body’s name in a 公告’s number by year, as it is cited', async () => {
     expect((await read('25_anhui-local-tax-announcement-2017-4-trad.txt')).docNumber).toBe('安徽省地方稅務局公告2017年第4號');
+  });
+});
+
+describe('heads as the twenty-sixth and twenty-seventh sets of pages gave them', () => {
+  it('reads a reply’s genre from 批复如下 after a comma, its title missing', async () => {
+    expect((await readRealForm('real-forms-26', '04_qingyuan-lianzhou-land-approval-trad-2022.txt')).genre).toBe('批复');
+  });
+
+  it('takes the decree’s title from its promulgation over a database caption that holds it', async () => {
+    const doc = await readRealForm('real-forms-26', '15_mot-decree-2018-no41-rulemaking-amendment.txt');
+    expect([doc.title, doc.genre]).toEqual(['交通运输部关于修改《交通运输法规制定程序规定》的决定', '决定']);
+  });
+
+  it('reads a table whose labels a page spaced out with no-break spaces, keeping the text as it was', async () => {
+    const doc = await readRealForm('real-forms-27', '15_nanhua-forest-fire-emergency-plan.txt');
+    expect([doc.title, doc.issuer, doc.indexNumber]).toEqual(['南华县森林火灾应急预案', '南华县应急局', 'nhxyjj-/2022-0922002']);
+    expect(doc.text).toContain('索\u00a0\u00a0引\u00a0\u00a0号');
+  });
+
+  it('signs off with a date whose 月 was typed 日', async () => {
+    const doc = await readRealForm('real-forms-27', '16_zhanjiang-agri-forward-rotation-survey-notice.txt');
+    expect([doc.issuer, doc.date]).toEqual(['湛江市农业局', '2018-10-11']);
   });
 });

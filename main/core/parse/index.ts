@@ -23,6 +23,9 @@ export function parsePolicyBytes(bytes: Uint8Array): PolicyDocument {
   return parsePolicy(decodePolicyBytes(bytes).text);
 }
 
+/** Spaces other than the plain one and the ideographic: no-break, en to hair, narrow no-break, medium mathematical. */
+const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+
 /** What a file said about itself besides its text: a web page's information table. */
 export interface SourceEvidence {
   table?: PageFields;
@@ -37,7 +40,8 @@ export interface SourceEvidence {
 export function parsePolicy(text: string, evidence: SourceEvidence = {}): PolicyDocument {
   const census = characterCensus(text);
   if (census.cjk === 0) throw new ReaderError('NO_CHINESE_TEXT');
-  const lines = splitLines(text);
+  // Read with a web page's no-break spaces (索\u00a0\u00a0引\u00a0\u00a0号) as spaces: one for one, so every offset holds.
+  const lines = splitLines(text.replace(ODD_SPACES, ' '));
   const frame = analyseFrame(lines, evidence.table);
   const blocks = buildBlocks(text, lines, frame);
   const headFrame = completeHead(lines, frame, evidence.table);

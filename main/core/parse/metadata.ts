@@ -152,7 +152,8 @@ function promulgatedTitle(body: Line[]): (Sourced<string> & { raw: string }) | n
 
 /**
  * The head's title, unless it is the tail of the title the promulgating sentence gives in full — a
- * headline cut at its start ("《…办法》的决定" over "《住房城乡建设部关于修改<…办法>的决定》已经…通过").
+ * headline cut at its start ("《…办法》的决定" over "《住房城乡建设部关于修改<…办法>的决定》已经…通过") —
+ * or a caption that holds it.
  */
 function ownOrPromulgated<T extends { value: string }>(own: T | null, promulgated: T | null): T | null {
   if (!own || !promulgated) return own ?? promulgated;
@@ -162,7 +163,10 @@ function ownOrPromulgated<T extends { value: string }>(own: T | null, promulgate
       .replace(/[<〈＜]/g, '《')
       .replace(/[>〉＞]/g, '》');
   const [cut, full] = [bare(own.value), bare(promulgated.value)];
-  return /^[《<〈＜]/.test(own.value) && full.length > cut.length && full.endsWith(cut) ? promulgated : own;
+  const cutShort = /^[《<〈＜]/.test(own.value) && full.length > cut.length && full.endsWith(cut);
+  // Or a database's caption with the title inside it ("…部令(2018年第41号) 交通运输部关于修改…的决定 …").
+  const captioned = cut.length > full.length && cut.includes(full);
+  return cutShort || captioned ? promulgated : own;
 }
 
 /** The document a page's opening reports released ("…办公厅发布《X实施细则》，自发布之日起施行"): its title, inferred. */
