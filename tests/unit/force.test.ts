@@ -66,6 +66,7 @@ describe('clauses of force in real documents', () => {
     expect(forms.some((f) => f.relations.some((r) => r.targets.length > 1))).toBe(true);
     expect(forms.some((f) => f.term?.years)).toBe(true);
     expect(forms.some((f) => f.term?.until)).toBe(true);
+    expect(forms.filter((f) => f.effective?.trial).length).toBeGreaterThanOrEqual(4);
   });
 
   // Forms the collected pages did not hold, in the genre's own wording.

@@ -31,6 +31,9 @@ const TERM_PERIOD = new RegExp(
   `(?:有效期|试行期|有效时间|执行期|实施期|(?<=起)试行)(?:限)?\\s*(?:为|暂定为?|是)?\\s*(?:不超过|不超|最长为?)?\\s*${NUMBER}\\s*(年|个月)`,
 );
 const TERM_UNTIL = new RegExp(`(?:有效期|试行期|执行期|实施期)(?:限)?\\s*(?:为|暂定为?)?\\s*(?:至|到|截至|截止到?)\\s*(${DATE})`);
+/** A trial term as a legislature's decision words it: 在三年内试行, 在2017年12月31日前试行. */
+const TRIAL_WITHIN = new RegExp(`在\\s*${NUMBER}\\s*(年|个月)(?:内|以内)\\s*试行`);
+const TRIAL_BEFORE = new RegExp(`在\\s*(${DATE})\\s*(?:前|以前)\\s*试行`);
 const FROM_UNTIL = new RegExp(`(?:自|从)\\s*(?:${DATE}|印发之日|发布之日)\\s*起?\\s*(?:至|到)\\s*(${DATE})\\s*(?:止|结束)`);
 
 const REPEAL = /(?<![已被将拟])(?:(?:同时|即行|予以|一并|相应)?(?:废止|作废|废除)|同时失效|(?:不再|停止)(?:执行|施行|实施|适用))/;
@@ -163,12 +166,15 @@ function effectiveIn(s: Sentence): EffectiveClause | null {
  */
 function termIn(s: Sentence, effective: EffectiveClause | null): TermClause | null {
   if (!/期|试行|止/.test(s.text)) return null;
-  const period = TERM_PERIOD.exec(s.text);
-  const until = TERM_UNTIL.exec(s.text) ?? FROM_UNTIL.exec(s.text);
+  const period = TERM_PERIOD.exec(s.text) ?? TRIAL_WITHIN.exec(s.text);
+  const until = TERM_UNTIL.exec(s.text) ?? FROM_UNTIL.exec(s.text) ?? TRIAL_BEFORE.exec(s.text);
   const opens = (at: number) => s.text.slice(0, at).replace(LEADING_MARK, '').trim() === '';
   const named = (at: number) => /(?:本|该|此|以上|上述)[^,:、]*$/.test(s.text.slice(0, at));
+  // A decision's trial term follows what it adjusts: "上述行政审批的调整，在三年内试行".
+  const ownTrial = (m: RegExpExecArray) =>
+    m[0].startsWith('在') && /^(?:上述|以上|本)/.test(s.text.replace(LEADING_MARK, '').trim());
   const own = (m: RegExpExecArray | null) =>
-    m !== null && ownSubject(s.text, m.index) && (effective !== null || named(m.index) || opens(m.index));
+    m !== null && ownSubject(s.text, m.index) && (effective !== null || named(m.index) || opens(m.index) || ownTrial(m));
   if (!own(period) && !own(until)) return null;
   const n = own(period) && period ? count(period[1] ?? '') : null;
   const unit = period?.[2];
