@@ -159,4 +159,5 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 25 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-25') },
   { name: 'real forms 26 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-26') },
   { name: 'real forms 27 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-27') },
+  { name: 'real forms 28 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-28') },
 ];

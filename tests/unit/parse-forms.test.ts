@@ -387,3 +387,22 @@ describe('heads as the twenty-sixth and twenty-seventh sets of pages gave them',
     expect([doc.issuer, doc.date]).toEqual(['湛江市农业局', '2018-10-11']);
   });
 });
+
+describe('heads as the twenty-eighth set of pages gave them', () => {
+  const read = (file: string) => readRealForm('real-forms-28', file);
+
+  it('reads a law database’s table copied cell by cell, each ending in its separator (文件字號 | / 省地稅公告… |)', async () => {
+    const doc = await read('07_jilin-local-tax-bureau-fixed-quota-announcement.txt');
+    expect([doc.title, doc.docNumber, doc.issuer, doc.date]).toEqual([
+      '吉林省地方稅務局關于發布個體工商戶稅收定期定額征收管理辦法的公告',
+      '省地稅公告2011年第3號',
+      '吉林省地方稅務局',
+      '2011-03-04',
+    ]);
+  });
+
+  it('keeps joint bodies in a 公告’s number by year', async () => {
+    const doc = await read('08_mof-sta-small-business-financing-tax-announcement.txt');
+    expect(doc.docNumber?.replace(/\s/g, '')).toBe('財政部稅務總局公告2023年第13號');
+  });
+});

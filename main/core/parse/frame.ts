@@ -224,8 +224,8 @@ function readPageLines(lines: Line[], frame: Frame): void {
       const takes = !FORCE_DATE_FIELDS.has(pending) || findDate(line.text) !== null;
       if (takes && readPageLine(line.text) === null && line.text.length <= 100 && !isHeadNote(line.text)) {
         // The value may have the table's next labels after it ("…的通知 - 文 号:发布日期: 2024-09-20").
-        const { value, rest } = valueBeforeLabels(line.text);
-        frame.page[pending] ??= value;
+        const { value, rest } = valueBeforeLabels(cellText(line.text));
+        if (value !== '') frame.page[pending] ??= value;
         for (const [field, more] of rest?.fields ?? []) if (field !== 'other' && more !== '') frame.page[field] ??= more;
         frame.roles.set(line.index, 'info');
         pending = null;
@@ -244,7 +244,7 @@ function readPageLines(lines: Line[], frame: Frame): void {
     if (bareLabelOf(lines, line.index)) {
       // "索引号" on a line of its own: the next line is its value; the table runs on label, value, label.
       frame.roles.set(line.index, 'info');
-      const field = labelField(line.text.replace(BULLET, ''));
+      const field = labelField(cellText(line.text));
       pending = field && field !== 'other' ? field : null;
       if (!pending) frame.roles.set(line.index + 1, 'info');
       continue;
@@ -353,13 +353,18 @@ const MAX_BARE_LABEL = 24;
 
 /** A table's label on a line of its own, without a colon, where the table goes on label, value, label. */
 function bareLabelOf(lines: Line[], i: number): boolean {
-  // A list's labels may be bulleted ("• 时效性" over "有效").
+  // A list's labels may be bulleted ("• 时效性" over "有效"), a copied table's end in its separator ("文件字號 |").
   const bare = (j: number) => {
-    const text = (lines[j]?.text ?? '').replace(BULLET, '');
+    const text = cellText(lines[j]?.text ?? '');
     return text.length <= MAX_BARE_LABEL && !/[:：]/.test(text) && labelField(text) !== null;
   };
   const value = lines[i + 1]?.text ?? '';
   return bare(i) && value !== '' && value.length <= 100 && !bare(i + 1) && (bare(i + 2) || bare(i - 2));
+}
+
+/** A table cell's text without the bullet or the separators a copy leaves at its edges ("文件字號 |"). */
+function cellText(text: string): string {
+  return text.replace(BULLET, '').replace(/^[|｜\s\u3000]+|[|｜\s\u3000]+$/g, '');
 }
 
 /** Lines a header row's values may take. */
@@ -748,14 +753,15 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   if (yearly?.[1] && yearly[2] && (ownAbout(yearly[1]) || isBodysAnnouncement(yearly[1].trim())) && isTitleEnd(yearly[1].trim()))
     return { number: normaliseDocNumber(yearly[2]), title: yearly[1].trim() };
   // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
-  // The body's name before 公告 is part of the number as it is cited (国家税务总局公告2015年第43号).
+  // The body's name before 公告 is part of the number as it is cited (国家税务总局公告2015年第43号, 财政部 税务总局公告2019年第39号).
   const announcement =
-    /^((?:[\u4e00-\u9fff]{2,20}?公告)?)\s*[（(]?\s*((?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*[号號]|[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(
+    /^((?:(?:[\u4e00-\u9fff]{2,20}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,20}?公告)?)\s*[（(]?\s*((?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*[号號]|[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(
       text,
     );
   if (announcement?.[2]) {
     const body = announcement[1] ?? '';
-    const named = body.length > 2 && isDepartment(body.replace(/公告$/, '')) ? body : '';
+    // Joint bodies keep their space (财政部 税务总局公告2019年第39号).
+    const named = body.length > 2 && signatureNames(body.replace(/公告$/, '')) ? body : '';
     return { number: normaliseDocNumber(`${named}${announcement[2]}`), title: null };
   }
   // With its title in brackets after it: "海關總署公告2017年第26號(關于…的公告)".
