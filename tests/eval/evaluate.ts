@@ -160,4 +160,5 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 26 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-26') },
   { name: 'real forms 27 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-27') },
   { name: 'real forms 28 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-28') },
+  { name: 'real forms 29 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-29') },
 ];

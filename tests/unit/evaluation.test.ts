@@ -55,6 +55,7 @@ describe('metadata evaluation', () => {
     ['real forms 26', 20, 0.96],
     ['real forms 27', 20, 0.95],
     ['real forms 28', 12, 0.97],
+    ['real forms 29', 20, 0.97],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

@@ -280,6 +280,15 @@ describe('hostile text parses in linear time', () => {
     ['50,000 headings', head + Array.from({ length: 50_000 }, (_, i) => (i % 2 ? '（一）加强领导' : '一、总体要求')).join('\n')],
     ['200,000 unclosed 〔', head + '〔'.repeat(200_000)],
     ['25,000 sign-offs', head + '某某市人民政府\n2024年1月2日\n'.repeat(25_000)],
+    ['200,000 spaces in a table cell before its separator', `文件字號 |\n${' '.repeat(200_000)}x |\n${head}${prose}`],
+    [
+      '200,000 spaces in a signature before its seal mark',
+      `${head}${prose}\n某某村民选举委员会${' '.repeat(200_000)}x(章)\n2024年1月2日\n`,
+    ],
+    [
+      '200,000 spaces after an e-mail address before a sign-off',
+      `${head}${prose}a@b.cn${' '.repeat(200_000)}某某指挥部\n2024年1月2日\n`,
+    ],
   ];
   it.each(texts)('%s', (_name, text) => {
     const start = performance.now();

@@ -406,3 +406,32 @@ describe('heads as the twenty-eighth set of pages gave them', () => {
     expect(doc.docNumber?.replace(/\s/g, '')).toBe('財政部稅務總局公告2023年第13號');
   });
 });
+
+describe('heads as the twenty-ninth set of pages gave them', () => {
+  const read = (file: string) => readRealForm('real-forms-29', file);
+
+  it('reads a presidium’s 公告 numbered by year in brackets without a code or 第: (2020)7号', async () => {
+    expect((await read('03_zhangshui-town-congress-presidium-announcement.txt')).docNumber).toBe('(2020)7号');
+  });
+
+  it('reads a serial 第二号 under a title, and a signature marked for its seal (…选举委员会(章))', async () => {
+    const doc = await read('09_tengke-village-voter-registration.txt');
+    expect([doc.docNumber, doc.issuer, doc.date]).toEqual(['第2号', '腾克镇西也必奇村民选举委员会', '2021-01-14']);
+  });
+
+  it('reads a page’s markup pasted into a text file as the page, its sign-off and salutation too', async () => {
+    const doc = await read('13_zhangqiu-town-civilized-sacrifice-initiative.txt');
+    expect([doc.title, doc.issuers, doc.date, doc.addressees]).toEqual([
+      '张秋镇文明祭祀倡议书',
+      ['中共张秋镇委员会', '张秋镇人民政府'],
+      '2023-03-31',
+      '广大居民朋友',
+    ]);
+    expect(doc.text).not.toContain('<p');
+  });
+
+  it('takes a signature run onto the end of the text’s last line, after an e-mail address', async () => {
+    const doc = await read('16_sanxiang-town-work-resumption.txt');
+    expect([doc.issuer, doc.date]).toEqual(['三乡镇新冠肺炎疫情防控指挥部办公室', '2020-02-17']);
+  });
+});

@@ -10,7 +10,7 @@ import { decodePolicyBytes } from '../parse/decode.js';
 import type { PageFields } from '../parse/page-lines.js';
 import { docxToText } from './docx.js';
 import { placeDoubtfulLines } from './doubtful.js';
-import { htmlToText } from './html.js';
+import { htmlStringToText, htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 import { type DoubtfulLine, type RecognitionProgress, recognisePages } from './ocr.js';
 import { ofdToText } from './ofd.js';
@@ -54,14 +54,24 @@ export async function extractText(bytes: Uint8Array, name: string, progress: Rec
   return { ...found, text, recognised: { ...found.recognised, doubtful: placeDoubtfulLines(text, doubtfulLines ?? []) } };
 }
 
+/** Text that holds paragraphs of HTML: three or more closing paragraph, line-break or block tags. */
+function isMarkup(text: string): boolean {
+  return (text.match(/<\/p>|<br\s*\/?>|<\/div>/gi)?.length ?? 0) >= 3;
+}
+
 async function extractFormat(
   bytes: Uint8Array,
   format: SourceFormat,
   progress: RecognitionProgress,
 ): Promise<Extracted & { doubtfulLines?: DoubtfulLine[] }> {
   switch (format) {
-    case 'txt':
-      return { ...decodePolicyBytes(bytes), format };
+    case 'txt': {
+      const decoded = decodePolicyBytes(bytes);
+      // A page's markup pasted into a text file ("<p class="ql-block">…</p>") is read as the page;
+      // the text's own line breaks between the tags stay breaks.
+      if (!isMarkup(decoded.text)) return { ...decoded, format };
+      return { text: htmlStringToText(decoded.text.replace(/\n/g, '<br>')).text, encoding: decoded.encoding, format };
+    }
     case 'md': {
       const decoded = decodePolicyBytes(bytes);
       return { text: markdownToText(decoded.text), encoding: decoded.encoding, format };

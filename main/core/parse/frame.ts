@@ -132,7 +132,7 @@ function withoutPairs(text: string): string {
 }
 
 /** A serial number alone on its line: "第153号". */
-const SERIAL_LINE = /^第\s*[0-9０-９]{1,5}\s*[号號]$/;
+const SERIAL_LINE = /^第\s*(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,5})\s*[号號]$/;
 
 /** A page's row of links to articles or chapters ("第十一條 第二十一條 第三十一條"): nothing but the markers. */
 const MARKER_ROW = /^(?:第[一二三四五六七八九十百零〇○]{1,6}[条條章节節][\s\u3000]*){2,}$/;
@@ -364,7 +364,11 @@ function bareLabelOf(lines: Line[], i: number): boolean {
 
 /** A table cell's text without the bullet or the separators a copy leaves at its edges ("文件字號 |"). */
 function cellText(text: string): string {
-  return text.replace(BULLET, '').replace(/^[|｜\s\u3000]+|[|｜\s\u3000]+$/g, '');
+  const cell = text.replace(BULLET, '').replace(/^[|｜\s\u3000]+/, '');
+  // From the end by hand: /[…]+$/ would retry from every character of a long run of spaces (quadratic time).
+  let end = cell.length;
+  while (end > 0 && /[|｜\s\u3000]/.test(cell.charAt(end - 1))) end--;
+  return cell.slice(0, end);
 }
 
 /** Lines a header row's values may take. */
@@ -755,7 +759,7 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
   // The body's name before 公告 is part of the number as it is cited (国家税务总局公告2015年第43号, 财政部 税务总局公告2019年第39号).
   const announcement =
-    /^((?:(?:[\u4e00-\u9fff]{2,20}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,20}?公告)?)\s*[（(]?\s*((?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*[号號]|[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(
+    /^((?:(?:[\u4e00-\u9fff]{2,20}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,20}?公告)?)\s*[（(]?\s*((?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*[号號]|[〔［[【﹝(（]\s*(?:19|20)\d{2}\s*[〕］\]】﹞)）]\s*第?\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(
       text,
     );
   if (announcement?.[2]) {
@@ -1315,7 +1319,8 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
       names.push(...(signers ?? []));
     }
     for (let j = line.index - 1; j >= 0 && names.length < MAX_SIGNERS; j--) {
-      const candidate = lines[j]?.text ?? '';
+      // Where the seal goes: "…村民选举委员会(章)".
+      const candidate = (lines[j]?.text ?? '').replace(SEAL_MARK, '').trimEnd();
       if (roles.has(j) && roles.get(j) !== 'signature') break;
       if (OFFICIAL_SIGNATURE.test(candidate.replace(/[\s\u3000]+/g, ''))) {
         official = true;
@@ -1329,6 +1334,12 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
       }
       const signers = signatureNames(candidate);
       if (!signers) {
+        // The name run onto the end of the last line of the text ("…发至如下邮箱: sxfg315@163.com三乡镇…指挥部办公室").
+        const runOn = names.length === 0 ? gluedSignature(candidate) : null;
+        if (runOn) {
+          names.push(runOn);
+          break;
+        }
         // A long name wrapped over two lines: "通海县应对新型冠状病毒感染肺炎" over "疫情工作领导小组指挥部".
         const wrapped = wrappedName(candidate, names[0]);
         if (!wrapped) break;
@@ -1347,6 +1358,19 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
     signOffs.push({ signature: names, date, dateLine: line.index });
   }
   return signOffs;
+}
+
+/** Where a seal is to go after a name: (章), （盖章）, (印). */
+const SEAL_MARK = /[（(](?:章|盖章|蓋章|印|公章)[)）]$/;
+
+/** How far from a line's end a name run onto it is looked for. */
+const GLUED_NAME_REACH = 60;
+
+/** A body's name at the end of a line of text, after its last sentence or an address in Latin letters. */
+function gluedSignature(text: string): string | null {
+  const tail = /(?:[。！!；;：:]|[\x21-\x7e])[\s\u3000]*([\u4e00-\u9fff]{4,40})$/.exec(text.slice(-GLUED_NAME_REACH))?.[1];
+  const names = tail ? signatureNames(tail) : null;
+  return names?.length === 1 ? (names[0] ?? null) : null;
 }
 
 /** A seal that stands in for the signer's: (国家卫生健康委代章), （代章）. */
