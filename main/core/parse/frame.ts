@@ -1010,7 +1010,6 @@ function opensIssuersTitle(lines: Line[], i: number): boolean {
 function leadsToIssuer(sofar: string): boolean {
   return (
     ABOUT.test(sofar) ||
-    isDepartment(sofar) ||
     signatureNames(sofar) !== null ||
     FORWARDS.test(sofar) ||
     ISSUES_ON.test(sofar) ||

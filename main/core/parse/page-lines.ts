@@ -271,12 +271,15 @@ function cleanValue(value: string): string {
 /** Tokens of site chrome: font-size switches, print and close buttons, share rows, QR hints, downloads. */
 const CHROME_TOKEN =
   /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|友善列印|友善打印|列印本頁|列印|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机上?(?:打开|查看|浏览|阅读)当前页面?|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|扫描二维码|关注我们|相关推荐|猜你喜欢|大家正在看|无障碍浏览|无障碍阅读|长者模式|关怀版|登录|注册|查看更多图片|图片|圖片|下载本页|下载本文|下载全文|阅读全文|展开全文|打开[\u4e00-\u9fffA-Za-z]{0,6}(?:新闻|APP|App|app|客户端)|上一篇|下一篇|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】[\]［］|｜:：>＞»·•、\s]/gu;
-const BREADCRUMB =
-  /^(?:您的位置|你的位置|当前位置|您的当前位置|你的当前位置|您现在的位置|你现在的位置|所在位置|位置)[:：]|^(?:首页|网站首页|主页)\s*(?:[>＞»→]|[/／](?:[^/／]{1,16}[/／]){1,8}[^/／]{0,16}$)/;
+/** What a breadcrumb is labelled with. */
+const BREADCRUMB_LABEL = '(?:您的位置|你的位置|当前位置|您的当前位置|你的当前位置|您现在的位置|你现在的位置|所在位置)';
+const BREADCRUMB = new RegExp(
+  `^(?:${BREADCRUMB_LABEL}|位置)[:：]|^(?:首页|网站首页|主页)\\s*(?:[>＞»→]|[/／](?:[^/／]{1,16}[/／]){1,8}[^/／]{0,16}$)`,
+);
 
 /** A breadcrumb's label with its trail on the next line ("您的当前位置:" over "省人大颁布的地方法规"). */
 export function isBreadcrumbLabel(line: string): boolean {
-  return /^(?:您的位置|你的位置|当前位置|您的当前位置|你的当前位置|您现在的位置|你现在的位置|所在位置)[:：]?$/.test(line.trim());
+  return new RegExp(`^${BREADCRUMB_LABEL}[:：]?$`).test(line.trim());
 }
 
 /** An article's credits: "责任编辑 王吉丰", "编辑:刘玉霞 审核:". */
