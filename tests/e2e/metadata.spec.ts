@@ -125,8 +125,8 @@ test('an untitled document is marked and listed to check, and corrected from its
   await page.keyboard.press('e');
   await expect(dialog.getByLabel('标题')).toHaveAccessibleDescription('已更正');
   await expect(dialog.getByLabel('文种')).toHaveAccessibleDescription('已更正');
-  // Saving confirmed the inferred issuer as shown.
-  await expect(dialog.getByLabel('发文机关')).toHaveAccessibleDescription('已更正');
+  // The issuer is its sign-off's, the name on the text's last line (undated): saving leaves it so.
+  await expect(dialog.getByLabel('发文机关')).toHaveAccessibleDescription('落款');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
