@@ -81,7 +81,7 @@ const YEARLESS: ReadonlySet<Genre> = new Set<Genre>(DOCUMENT_GENRES);
  */
 export function withoutYearTag(title: string): string {
   // A database's note of the version it holds: "地名管理条例(2022年修订)", "…自治条例(2006年修正本)".
-  const unversioned = title.replace(/\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:修订|修訂|修正)本?[)）]$/, '');
+  const unversioned = title.replace(/\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:修订|修訂|修正)(?:本|版)?(?:全文)?[)）]$/, '');
   if (unversioned !== title && genreOfTitle(unversioned)) return unversioned;
   const bare = title.replace(/\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[)）]$/, '');
   const genre = bare === title ? null : genreOfTitle(bare);

@@ -361,6 +361,12 @@ describe('heads of the nineteenth set that general rules now read', () => {
     expect([doc.title, doc.issuer]).toEqual(['中华人民共和国政府关于中华人民共和国领海基线的声明', '中华人民共和国政府']);
   });
 
+  it('takes the title line a headline holds whole, not the headline with its version note and number', async () => {
+    expect((await read('25_anhui-local-tax-announcement-2017-4-trad.txt')).title).toBe(
+      '安徽省地方稅務局關于發布〈城鎮土地使用稅管理指引〉實施辦法的公告',
+    );
+  });
+
   it('keeps the body’s name in a 公告’s number by year, as it is cited', async () => {
     expect((await read('25_anhui-local-tax-announcement-2017-4-trad.txt')).docNumber).toBe('安徽省地方稅務局公告2017年第4號');
   });
@@ -433,5 +439,13 @@ describe('heads as the twenty-ninth set of pages gave them', () => {
   it('takes a signature run onto the end of the text’s last line, after an e-mail address', async () => {
     const doc = await read('16_sanxiang-town-work-resumption.txt');
     expect([doc.issuer, doc.date]).toEqual(['三乡镇新冠肺炎疫情防控指挥部办公室', '2020-02-17']);
+  });
+});
+
+describe('heads of the fourteenth set that general rules now read', () => {
+  it('reads a number of 1990 with its year before the code, under an address a copy stamped in', async () => {
+    const doc = await readRealForm('real-forms-14', '14_shandong-1990-jinan-coastal-zone-tongzhi-gazetteer.txt');
+    expect(doc.docNumber).toBe('〔90〕鲁政函18号');
+    expect(doc.blocks.find((b) => b.text.startsWith('Original URL'))?.role).toBe('chrome');
   });
 });

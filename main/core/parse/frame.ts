@@ -1,3 +1,4 @@
+import { asciiDigits } from '../../../shared/chinese-numbers.js';
 import { findDate, parseDateLine } from '../../../shared/dates.js';
 import { genreEndingSource, isClosingFormula, isTitleEnd, withoutNumberNotes, withoutYearTag } from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
@@ -712,6 +713,16 @@ function titledDecreeHead(text: string, frame: Frame): DecreeHead | null {
   return decree;
 }
 
+/** A number of the 1980s and 1990s with its year before the code: "(90)鲁政函18号" is 〔90〕鲁政函18号. */
+function yearBeforeCode(text: string): string | null {
+  const m =
+    /^[（(〔［[]\s*(\d{2}|(?:19|20)\d{2})\s*[)）〕］\]]\s*([\u4e00-\u9fff]{2,10})\s*第?\s*([0-9０-９]{1,4})\s*([号號])$/.exec(
+      text,
+    );
+  if (!m || /的|之|关于|關於/.test(m[2] ?? '')) return null;
+  return `〔${m[1]}〕${m[2]}${asciiDigits(m[3] ?? '')}${m[4]}`;
+}
+
 /** A number on a line of its own that lost its 〕 and 号 to a web page: "赣发〔20128" is 赣发〔2012〕8号. */
 function numberMissingItsEnd(text: string): { value: string; length: number } | null {
   // Or its brackets too (清安办函201851), where the code ends as codes do (…发, …函, …字).
@@ -738,6 +749,8 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   const datedNumber = dated?.[2] ? findDocNumberAtStart(dated[2]) : null;
   const date = dated?.[1] ? parseDateLine(dated[1]) : null;
   if (datedNumber && date && datedNumber.length === dated?.[2]?.length) return { number: datedNumber.value, title: null, date };
+  const yearFirst = yearBeforeCode(text);
+  if (yearFirst) return { number: yearFirst, title: null };
   const leading = findDocNumberAtStart(text) ?? numberMissingItsEnd(text);
   if (leading) {
     // A reply's class after its number (平交复函[2017]19号B类) is no part of it.
@@ -982,6 +995,9 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
         about !== -1 && sofar.lastIndexOf('《') > about && (sofar.match(/《/g)?.length ?? 0) > (sofar.match(/》/g)?.length ?? 0);
       if (ABOUT.test(line.text) && !carried && !quoting && !ABOUT.test(sofar)) break;
       if (line.text.replace(/\s+/g, '').startsWith(sofar)) break;
+      // A headline that already holds the line whole (…的公告》(2018年修訂版全文) …公告2017年第4號 over 《…的公告》): the line is the title again.
+      const bareLine = line.text.replace(/\s+/g, '');
+      if (bareLine.length >= MIN_REPEATED_TITLE && sofar.replace(/\s+/g, '').includes(bareLine)) break;
       // A second 关于 begins a second title (a headline, then the title itself).
       if (ownAbout(line.text) && ABOUT.test(sofar) && !ISSUES_ON.test(sofar) && !quoting) break;
       // An issuer's line above a title of its own (河北省人民政府 / 河北省人工影响天气管理规定); a title
@@ -1017,6 +1033,9 @@ function leadsToIssuer(sofar: string): boolean {
     NAMES_PLACE.test(sofar)
   );
 }
+
+/** The shortest line taken for a title repeated inside the line above it. */
+const MIN_REPEATED_TITLE = 8;
 
 const ABOUT = /关于|關於|关於|關于/;
 const ISSUES_ON = /(?:转发|轉發|印发|印發)$/;

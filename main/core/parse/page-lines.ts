@@ -290,6 +290,8 @@ const CREDITS =
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
   if (!/[\p{L}\p{N}]/u.test(line)) return true;
+  // An address a copy stamped into the text ("Original URL: http://…"), with no Chinese to it.
+  if (/https?:\/\//.test(line) && !/[\u4e00-\u9fff]/.test(line)) return true;
   if (
     BREADCRUMB.test(line) ||
     CREDITS.test(line.trim()) ||
