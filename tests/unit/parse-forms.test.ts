@@ -449,3 +449,10 @@ describe('heads of the fourteenth set that general rules now read', () => {
     expect(doc.blocks.find((b) => b.text.startsWith('Original URL'))?.role).toBe('chrome');
   });
 });
+
+describe('heads of the sixth set that general rules now read', () => {
+  it('takes a name over a date in figures right under the title for the portal’s table, and signs off where the text does', async () => {
+    const doc = await readRealForm('real-forms-6', '24_jinhua-devzone-pollution-plan-cover-notice.txt');
+    expect([doc.issuer, doc.date]).toEqual(['金华经济技术开发区管理委员会党政综合办公室', '2024-02-29']);
+  });
+});

@@ -178,11 +178,26 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
   readPageLines(lines, frame);
   const found = findSignOffs(lines, roles);
   const bodyFrom = readHead(lines, frame, table);
-  // A name over a date above the title is a portal's table (广东省人民政府 / 2007-06-18), not a sign-off.
+  // A name over a date above the title is a portal's table (广东省人民政府 / 2007-06-18), not a sign-off;
+  // so is a name over a date in figures right under it, before any of the text (…的通知 /
+  // 金华市生态环境局…分局 / 2024-03-01).
   const titleAt = frame.titleLines[0]?.index ?? -1;
-  const signOffs = found.filter((signOff) => signOff.dateLine > titleAt);
+  const titleEnd = frame.titleLines.at(-1)?.index ?? -1;
+  const signatureFrom = (signOff: SignOff) => {
+    let j = signOff.dateLine;
+    while (j > 0 && roles.get(j - 1) === 'signature') j--;
+    return j;
+  };
+  const underTitle = (signOff: SignOff) =>
+    titleEnd >= 0 &&
+    /^\d{4}-\d{1,2}-\d{1,2}$/.test(lines[signOff.dateLine]?.text.trim() ?? '') &&
+    lines
+      .slice(titleEnd + 1, signatureFrom(signOff))
+      .every((line) => roles.has(line.index) && roles.get(line.index) !== 'signature');
+  const isSignOff = (signOff: SignOff) => signOff.dateLine > titleAt && !underTitle(signOff);
+  const signOffs = found.filter(isSignOff);
   for (const signOff of found) {
-    if (signOff.dateLine > titleAt) continue;
+    if (isSignOff(signOff)) continue;
     for (let j = signOff.dateLine; j >= 0 && (roles.get(j) === 'signature' || j === signOff.dateLine); j--) roles.set(j, 'info');
   }
   frame.signature = signOffs[0]?.signature ?? signedTail(lines, titleAt)?.names ?? undatedSignature(lines, roles, titleAt);
