@@ -21,8 +21,10 @@ const monthTypedAsDay = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\
  */
 export function parseDateLine(line: string): string | null {
   if (line.length > MAX_DATE_LINE) return null;
+  // A sign-off's date a copy ended with a stop: "2020年6月3日。".
   const inner = line
     .trim()
+    .replace(/(?<=日)[。.]$/, '')
     .replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1')
     .trim();
   let m = arabicDate.exec(inner) ?? isoDate.exec(inner) ?? monthTypedAsDay.exec(inner);
