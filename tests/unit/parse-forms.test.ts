@@ -457,3 +457,14 @@ describe('heads of the sixth set that general rules now read', () => {
     expect([doc.issuer, doc.date]).toEqual(['金华经济技术开发区管理委员会党政综合办公室', '2024-02-29']);
   });
 });
+
+describe('heads of the fifth set that general rules now read', () => {
+  it('takes the title a news lead names after the report’s headline and byline, marked inferred', async () => {
+    const doc = await readRealForm('real-forms-5', '36_sanhe-river-ice-announcement-news.txt');
+    expect([doc.title, doc.genre, doc.provenance.title]).toEqual([
+      '关于严禁通过市域河道冰面进入京津地区的公告',
+      '公告',
+      'inferred',
+    ]);
+  });
+});

@@ -49,7 +49,13 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     text,
   );
   const issuerText = issuer.issuers.length > 0 ? issuer.issuers.join('、') : null;
-  const leadTitle = headTitle ? null : titleNamedInLead(preamble);
+  // A report's lead may follow its headline and byline lines (河北三河发布重要公告! / 每经编辑|… / 1月9日,…发布《…的公告》).
+  const leadTitle = headTitle
+    ? null
+    : (body
+        .slice(0, REPORT_LINES)
+        .map((line) => titleNamedInLead(line.text))
+        .find((t) => t !== null) ?? null);
   const title: Sourced<string> = headTitle ?? {
     value: leadTitle ?? deriveTitle(preamble, { issuer: issuerText, docNumber: docNumber.value, script: input.script }),
     source: 'inferred',
