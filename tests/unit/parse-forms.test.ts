@@ -468,3 +468,11 @@ describe('heads of the fifth set that general rules now read', () => {
     ]);
   });
 });
+
+describe('heads of the second set that general rules now read', () => {
+  it('keeps a site’s title line, a two-step trail and a headline with its posting labels out of the title', async () => {
+    const doc = await readRealForm('real-forms-2', '28_datong-grazing-ban-trad.txt');
+    expect(doc.title).toBe('大同區草原禁牧公告');
+    expect(doc.blocks.slice(0, 3).map((b) => b.role)).toEqual(['chrome', 'chrome', 'chrome']);
+  });
+});

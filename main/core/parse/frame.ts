@@ -278,6 +278,7 @@ function readPageLines(lines: Line[], frame: Frame): void {
     const posted = POSTED_AT.exec(line.text);
     const page = readPageLine(posted ? line.text.slice(posted[0].length) : line.text);
     if (posted && (page || line.text.length === posted[0].length)) frame.page.publishedDate ??= posted[1];
+    const headline = page ? null : postedUnder(line.text);
     if (page) {
       frame.roles.set(line.index, 'info');
       // Only a line that is a label alone ("索 引 号：") hands its value to the next line.
@@ -290,6 +291,10 @@ function readPageLines(lines: Line[], frame: Frame): void {
         // A table whose cells slipped (【时 效 性】 鄂政发[2006]30号): a number is the number, under any label.
         else if (value !== '') frame.page[field !== 'docNumber' && isDocNumber(value) ? 'docNumber' : field] ??= value;
       }
+    } else if (headline !== null) {
+      frame.roles.set(line.index, 'chrome');
+      // What stands before the labels may be the title itself (祝东村致村民选举的公开信 发布日期:…), not a news headline (…!大同區最新公告).
+      if (isTitleEnd(headline) && !/[!！?？]/.test(headline)) frame.headlineTitle ??= headline;
     } else if (isChromeLine(line.text)) {
       frame.roles.set(line.index, 'chrome');
       // The trail under a breadcrumb's label: a category, not the title's first line.
@@ -376,6 +381,20 @@ function bareLabelOf(lines: Line[], i: number): boolean {
   };
   const value = lines[i + 1]?.text ?? '';
   return bare(i) && value !== '' && value.length <= 100 && !bare(i + 1) && (bare(i + 2) || bare(i - 2));
+}
+
+/**
+ * A headline with the page's posting labels after it ("…!大同區最新公告 發布時間:2024-04-17 14:47 來源:…"):
+ * the headline, or null for any other line.
+ */
+function postedUnder(text: string): string | null {
+  if (text.length > MAX_HEAD_LINE) return null;
+  const at =
+    /[\s\u3000]+(?=(?:发布时间|發布時間|发布日期|發布日期|来源|來源|信息来源|作者|浏览次数|瀏覽次數|点击数|點擊數)[:：])/.exec(
+      text,
+    );
+  if (!at || (readPageLine(text.slice(at.index + at[0].length))?.fields.length ?? 0) < 2) return null;
+  return text.slice(0, at.index).trim();
 }
 
 /** A table cell's text without the bullet or the separators a copy leaves at its edges ("文件字號 |"). */

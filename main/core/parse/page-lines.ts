@@ -282,6 +282,11 @@ export function isBreadcrumbLabel(line: string): boolean {
   return new RegExp(`^${BREADCRUMB_LABEL}[:：]?$`).test(line.trim());
 }
 
+/** A site's title line, its words run together with separators and its domain at the end. */
+const SITE_TITLE = /^[^。，,；;：:]{4,100}[|｜\-—_][\s\u3000]*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?[\s\u3000]*$/i;
+/** A breadcrumb of two steps: a site and a section. */
+const SHORT_TRAIL = /^[\u4e00-\u9fff]{2,10}[\s\u3000]*[>＞»][\s\u3000]*[\u4e00-\u9fff]{2,10}$/;
+
 /** An article's credits: "责任编辑 王吉丰", "编辑:刘玉霞 审核:". */
 const CREDITS =
   /^(?:(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|校对|校對|终审|終審|初审|初審|编审|編審|记者|記者|摄影|攝影)[:：]?[\s\u3000]*[\u4e00-\u9fff·]{0,4}[\s\u3000]*){1,4}$/;
@@ -290,8 +295,10 @@ const CREDITS =
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
   if (!/[\p{L}\p{N}]/u.test(line)) return true;
-  // An address a copy stamped into the text ("Original URL: http://…"), with no Chinese to it.
+  // An address a copy stamped into the text ("Original URL: http://…"), with no Chinese to it; a site's
+  // title line ending in its domain (…-五人制足球场划线|www.jncul.com); a two-step trail (黑龍江網 > 大慶).
   if (/https?:\/\//.test(line) && !/[\u4e00-\u9fff]/.test(line)) return true;
+  if (SITE_TITLE.test(line) || SHORT_TRAIL.test(line.trim())) return true;
   if (
     BREADCRUMB.test(line) ||
     CREDITS.test(line.trim()) ||
