@@ -296,6 +296,18 @@ describe('hostile text parses in linear time', () => {
     expect(performance.now() - start).toBeLessThan(HANG_GUARD_MS);
   });
 
+  // Text files carrying markup are read through it: the same limits hold.
+  const marked: Array<[string, string]> = [
+    ['BBCode with 200,000 spaces inside a block', `[align=center][b]标题[/b][/align][p]${' '.repeat(200_000)}x[/p][/align]`],
+    ['BBCode of 50,000 unclosed [size=', `[/b][/b][/b]${'[size='.repeat(50_000)}`],
+    ['HTML paragraphs with 200,000 spaces', `<p>标题</p><p>${' '.repeat(200_000)}x</p><p>正文</p>`],
+  ];
+  it.each(marked)('a text file of %s', async (_name, text) => {
+    const start = performance.now();
+    await extractText(Buffer.from(text), 'pasted.txt');
+    expect(performance.now() - start).toBeLessThan(HANG_GUARD_MS);
+  });
+
   const markdown: Array<[string, string]> = [
     ['100,000 unclosed [', '['.repeat(100_000)],
     ['50,000 unclosed ![', '!['.repeat(50_000)],

@@ -476,3 +476,16 @@ describe('heads of the second set that general rules now read', () => {
     expect(doc.blocks.slice(0, 3).map((b) => b.role)).toEqual(['chrome', 'chrome', 'chrome']);
   });
 });
+
+describe('heads of the third set that general rules now read', () => {
+  it('reads a forum’s BBCode pasted into a text file as the text it marks up', async () => {
+    const doc = await readRealForm('real-forms-3', '19_wenxi-statistical-communique-bbcode.txt');
+    expect([doc.title, doc.issuer, doc.date, doc.genre]).toEqual([
+      '2022年闻喜县国民经济和社会发展统计公报',
+      '闻喜县统计局',
+      '2023-04-11',
+      '公报',
+    ]);
+    expect(doc.text).not.toMatch(/\[\/?(?:align|b|size)/);
+  });
+});

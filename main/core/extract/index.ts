@@ -8,6 +8,7 @@ import type { Recognition } from '../../../shared/policy.js';
 import { canonicalText } from '../parse/canonical.js';
 import { decodePolicyBytes } from '../parse/decode.js';
 import type { PageFields } from '../parse/page-lines.js';
+import { bbcodeToText, isBbcode } from './bbcode.js';
 import { docxToText } from './docx.js';
 import { placeDoubtfulLines } from './doubtful.js';
 import { htmlStringToText, htmlToText } from './html.js';
@@ -69,8 +70,11 @@ async function extractFormat(
       const decoded = decodePolicyBytes(bytes);
       // A page's markup pasted into a text file ("<p class="ql-block">…</p>") is read as the page;
       // the text's own line breaks between the tags stay breaks.
-      if (!isMarkup(decoded.text)) return { ...decoded, format };
-      return { text: htmlStringToText(decoded.text.replace(/\n/g, '<br>')).text, encoding: decoded.encoding, format };
+      if (isMarkup(decoded.text))
+        return { text: htmlStringToText(decoded.text.replace(/\n/g, '<br>')).text, encoding: decoded.encoding, format };
+      // A forum's BBCode likewise ("[align=center][b]…[/b][/align]").
+      if (isBbcode(decoded.text)) return { text: bbcodeToText(decoded.text), encoding: decoded.encoding, format };
+      return { ...decoded, format };
     }
     case 'md': {
       const decoded = decodePolicyBytes(bytes);
