@@ -523,6 +523,13 @@ describe('forms of a fifth collection of real documents', () => {
     expect(doc.genre).toBe('规定');
   });
 
+  it('reads a salutation in traditional script as the addressees (廣大納稅人)', () => {
+    const doc = parsePolicy(
+      '關于延長申報期限的通告\n廣大納稅人:\n為方便納稅人辦理申報，現將有關事項通告如下。\n一、延長申報期限。\n特此通告。\n某某市稅務局\n2020年2月3日\n',
+    );
+    expect(doc.addressees).toBe('廣大納稅人');
+  });
+
   it('reads addressees named without a colon, or broken mid-name over two lines', () => {
     const reply = parsePolicy(
       '盐池县教育体育局关于对政协第十届委员会五次会议49号提案的答复函\n贺文国、佟金菊委员\n《关于更新补充农村中小学适用图书的建议》收悉，现答复如下：\n',
