@@ -265,6 +265,10 @@ describe('heads as the twenty-third set of pages gave them', () => {
     ]);
   });
 
+  it('takes the salutation after a report’s lead paragraph as the addressees', async () => {
+    expect((await read('20_lhasa-covid-office-notice-to-incoming-travellers.txt')).addressees).toBe('廣大進藏來拉人員');
+  });
+
   it('keeps a table’s 内容概况 row out of the addressees', async () => {
     expect((await read('18_yixing-place-naming-reply-trad-info-table.txt')).addressees).toBe('新莊街道辦事處,官林鎮人民政府');
   });

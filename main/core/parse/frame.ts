@@ -149,6 +149,8 @@ const GARBLED_NOTE = /^\S{1,12}[)）]$/;
 const DISTRIBUTION = /^(?:抄送|抄报|分送|抄報)[:：]|印发$|印發$/;
 const ADDRESSEE_HINT =
   /各|群众|群眾|居民|市民|村民|农牧民|農牧民|用户|用戶|纳税人|納稅人|朋友|人员|人員|政府|部|署|主席|主任|省长|省長|市长|市長|县长|縣長|书记|書記|局长|局長|厅长|廳長|总理|總理|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|學校|学院|學院|大学|大學|医院|醫院|银行|銀行|协会|協會|商会|商會|企业|企業|会员|會員/;
+/** A salutation to the public: 广大居民朋友:, 尊敬的企业家朋友:, 各位村民:. */
+const SALUTATION = /^(?:广大|廣大|尊敬的|各位|亲爱的|親愛的|全体|全體)[^:：]{1,24}[:：]$/;
 const PREAMBLE_START =
   /^(?:为|為|根据|根據|按照|现将|現將|经|經|近年来|近年來|当前|當前|依据|依據|你|您|现就|現就|现予|現予|兹|茲|关于|關於)/;
 /** People addressed by name and office: 王爱珍代表, 贺文国、佟金菊委员, 纪占斌等3名代表. */
@@ -1252,7 +1254,15 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     const next = lines[i + 1]?.text ?? '';
     // "…决定对《…》作如下修改：", "…第七次会议决定：" introduce what follows: the text has begun, without addressees.
     // "…的报告，并决定：" too.
-    if (/[。]/.test(text) || /(?:(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}|决定|決定)[:：]$/.test(text)) return;
+    if (/[。]/.test(text) || /(?:(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}|决定|決定)[:：]$/.test(text)) {
+      // A report's lead paragraph before the document it prints, which greets its readers (廣大進藏來拉人員:).
+      const greeting = seen === 1 && /[。]/.test(text) ? (lines[i + 1]?.text ?? '').trim() : '';
+      if (SALUTATION.test(greeting) && isAddresseeLine(greeting)) {
+        frame.roles.set(i + 1, 'addressees');
+        frame.addressees = tidyAddressees(greeting.replace(/[:：]\s*$/, ''));
+      }
+      return;
+    }
     // Addressees carry no date (国务院批准…1957年9月19日关于…的报告：).
     if (findDate(text)) continue;
     // A report to a congress greets its members ("主任、各位副主任、秘书长、各位委员："): no 主送机关.
