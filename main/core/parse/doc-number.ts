@@ -124,17 +124,13 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   const kind = head.endsWith('令') ? '令' : '公告';
   // In the script it is printed in: 重慶市人民政府令第303號.
   const hao = numberText.includes('號') ? '號' : '号';
-  const bracketedTerm = term === '' || /^[〔［[]/.test(term) ? term : `〔${term}〕`;
-  const number =
-    body === '国务院' || body === '國務院'
-      ? `国令第${value}${hao}`
-      : `${body === '主席' ? '中华人民共和国主席' : body}${kind}${bracketedTerm.replace(/[［[]/, '〔').replace(/[］\]]/, '〕')}第${value}${hao}`;
-  // The body that issues is the congress, whichever its term (无锡市第十四届人民代表大会常务委员会); the
-  // President is the state's.
-  const issuer = body
-    .replace(/^國務院$/, '国务院')
-    .replace(/^主席$/, '中华人民共和国主席')
-    .replace(/第[一二三四五六七八九十]{1,4}届(?=人民代表大会)/, '');
+  // A term in brackets of either kind or none (〔十五届〕, [十五届], 九届) is written 〔…〕.
+  const bracketedTerm = term === '' ? '' : `〔${term.replace(/^[〔［[]|[〕］\]]$/g, '')}〕`;
+  // The President is the state's: 中华人民共和国主席.
+  const named = body === '主席' ? '中华人民共和国主席' : body.replace(/^國務院$/, '国务院');
+  const number = named === '国务院' ? `国令第${value}${hao}` : `${named}${kind}${bracketedTerm}第${value}${hao}`;
+  // The body that issues is the congress, whichever its term (无锡市第十四届人民代表大会常务委员会).
+  const issuer = named.replace(/第[一二三四五六七八九十]{1,4}届(?=人民代表大会)/, '');
   return { number, issuer, lines: inline ? 1 : 2 };
 }
 
