@@ -161,4 +161,8 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 27 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-27') },
   { name: 'real forms 28 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-28') },
   { name: 'real forms 29 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-29') },
+  { name: 'real forms 30 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-30') },
+  { name: 'real forms 31 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-31') },
+  { name: 'real forms 32 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-32') },
+  { name: 'real forms 33 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-33') },
 ];

@@ -1,9 +1,12 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { canonicalText } from '../../main/core/parse/canonical.js';
 import { decodePolicyBytes } from '../../main/core/parse/decode.js';
 import { parsePolicy, parsePolicyBytes } from '../../main/core/parse/index.js';
+import { rejoinWrappedLines, wrapWidth } from '../../main/core/parse/wrapped-lines.js';
 import type { PolicyDocument } from '../../shared/policy.js';
 import { SEED_FILES, type SeedName, seedBytes, seedText, swapWidth } from '../fixtures/seeds.js';
+import { tableNotice } from '../fixtures/table-notice.js';
 
 const seeds = Object.keys(SEED_FILES) as SeedName[];
 
@@ -65,5 +68,61 @@ describe.each(seeds)('%s seed variants', (name) => {
     const variant = parsePolicy(swapWidth(original.text, width));
     expect(shape(variant)).toEqual(shape(original));
     expect(reproduces(variant)).toBe(true);
+  });
+});
+
+/** Full-width characters count one, half-width ones a half: the width a PDF sets a line in. */
+const widthOf = (c: string) => (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1);
+
+/** The text as a PDF viewer's copy gives it: paragraphs indented two characters and broken at 28. */
+function asCopiedFromPdf(text: string, width = 28): string {
+  return text
+    .split('\n')
+    .map((paragraph) => {
+      const line = paragraph.trim().length > width ? `\u3000\u3000${paragraph.trim()}` : paragraph;
+      const pieces: string[] = [];
+      let piece = '';
+      let used = 0;
+      // Set as a typesetter sets it: a run of Latin letters and figures (O2O, 2020) is never broken.
+      for (const unit of line.match(/[A-Za-z0-9.%]+|[\s\S]/gu) ?? []) {
+        const w = [...unit].reduce((sum, c) => sum + widthOf(c), 0);
+        if (used + w > width) {
+          pieces.push(piece);
+          piece = '';
+          used = 0;
+        }
+        piece += unit;
+        used += w;
+      }
+      pieces.push(piece);
+      return pieces.join('\n');
+    })
+    .join('\n');
+}
+
+describe.each(seeds)('%s seed hard-wrapped as a PDF copy', (name) => {
+  const original = parsePolicy(canonicalText(seedText(name)));
+
+  it('is recognised as wrapped at 28 characters and reads with the same head, headings and paragraphs', () => {
+    const copied = asCopiedFromPdf(seedText(name));
+    expect(wrapWidth(copied.split('\n'))).toBeGreaterThanOrEqual(27);
+    const variant = parsePolicy(canonicalText(copied));
+    const head = (d: PolicyDocument) => [d.title, d.docNumber, d.issuer, d.date, d.addressees, d.genre];
+    expect(head(variant)).toEqual(head(original));
+    const headings = (d: PolicyDocument) => d.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings(variant)).toEqual(headings(original));
+    // Every paragraph of the original is whole again (the indentation aside).
+    const paragraphs = (d: PolicyDocument) => d.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.trim());
+    expect(paragraphs(variant)).toEqual(paragraphs(original));
+  });
+});
+
+describe('texts whose lines are their paragraphs', () => {
+  it.each(seeds)('%s seed is left as it is', (name) => {
+    expect(rejoinWrappedLines(seedText(name))).toBe(seedText(name));
+  });
+
+  it('a table set out with tabs keeps a row to a line, though its rows are of one width', () => {
+    expect(rejoinWrappedLines(tableNotice(60))).toBe(tableNotice(60));
   });
 });

@@ -2,7 +2,8 @@
 // anchored in and the parser reads. One home for it, whatever the path a file comes in by.
 import { restoreLineBreaks } from './line-breaks.js';
 import { withoutPinyinNotes } from './pinyin-notes.js';
+import { rejoinWrappedLines } from './wrapped-lines.js';
 
 export function canonicalText(decoded: string): string {
-  return restoreLineBreaks(withoutPinyinNotes(decoded));
+  return rejoinWrappedLines(restoreLineBreaks(withoutPinyinNotes(decoded)));
 }

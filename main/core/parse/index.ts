@@ -9,7 +9,7 @@ import { findForceClauses } from './force-clauses.js';
 import { analyseFrame, type Frame } from './frame.js';
 import { completeHead } from './head-pieces.js';
 import { headingLength, headingMarker } from './headings.js';
-import { type Line, splitLines } from './lines.js';
+import { type Line, splitLines, withPlainSpaces } from './lines.js';
 import { resolveMetadata, tableDate } from './metadata.js';
 import type { PageFields } from './page-lines.js';
 import { findResponsibilities, findTableResponsibilities } from './responsibilities.js';
@@ -22,9 +22,6 @@ export { decodePolicyBytes } from './decode.js';
 export function parsePolicyBytes(bytes: Uint8Array): PolicyDocument {
   return parsePolicy(decodePolicyBytes(bytes).text);
 }
-
-/** Spaces other than the plain one and the ideographic: no-break, en to hair, narrow no-break, medium mathematical. */
-const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 
 /** What a file said about itself besides its text: a web page's information table. */
 export interface SourceEvidence {
@@ -40,8 +37,7 @@ export interface SourceEvidence {
 export function parsePolicy(text: string, evidence: SourceEvidence = {}): PolicyDocument {
   const census = characterCensus(text);
   if (census.cjk === 0) throw new ReaderError('NO_CHINESE_TEXT');
-  // Read with a web page's no-break spaces (索\u00a0\u00a0引\u00a0\u00a0号) as spaces: one for one, so every offset holds.
-  const lines = splitLines(text.replace(ODD_SPACES, ' '));
+  const lines = splitLines(withPlainSpaces(text));
   const frame = analyseFrame(lines, evidence.table);
   const blocks = buildBlocks(text, lines, frame);
   const headFrame = completeHead(lines, frame, evidence.table);

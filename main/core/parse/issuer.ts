@@ -41,6 +41,21 @@ export function reportedRelease(opening: readonly string[]): { issuers: string[]
 const COVER_NOTICE = /(?:(?:经|經)(.{2,20}?)同意[，,]\s*)?(?:现将|現將)《([^《》]+)》(?:印发|印發)(?:给你们|給你們)/;
 const PLACE = /^(.{2,9}?(?:省|自治区|自治區|市|县|縣|区|區|州|盟))/;
 
+/**
+ * Cities whose government's general office is a 办公厅, as a province's is: the provincial capitals
+ * and the sub-provincial cities. Other cities and counties have a 办公室.
+ */
+const CITIES_WITH_GENERAL_OFFICE = new Set(
+  '太原 呼和浩特 沈阳 大连 长春 哈尔滨 南京 杭州 宁波 福州 厦门 南昌 济南 青岛 郑州 武汉 长沙 广州 深圳 南宁 海口 成都 贵阳 昆明 拉萨 西安 兰州 西宁 银川 乌鲁木齐'
+    .split(' ')
+    .map((city) => `${city}市`),
+);
+
+function generalOffice(place: string): '办公厅' | '办公室' {
+  const provincial = /(?:省|自治区|自治區)$/.test(place) || /^(?:北京|天津|上海|重庆|重慶)市$/.test(place);
+  return provincial || CITIES_WITH_GENERAL_OFFICE.has(place) ? '办公厅' : '办公室';
+}
+
 export interface ResolvedIssuer {
   issuers: string[];
   source: FieldSource;
@@ -107,7 +122,8 @@ function findIssuers(
   if (frame.headIssuer.length > 0) return { issuers: frame.headIssuer, source: 'head' };
   const cover = COVER_NOTICE.exec(bodyStart);
   const place = cover?.[2] ? PLACE.exec(cover[2])?.[1] : undefined;
-  if (place) return { issuers: [cover?.[1] ? `${place}人民政府办公厅` : `${place}人民政府`], source: 'inferred' };
+  if (place)
+    return { issuers: [cover?.[1] ? `${place}人民政府${generalOffice(place)}` : `${place}人民政府`], source: 'inferred' };
   const reported = reportedRelease(bodyStart.split('\n'));
   if (reported) return { issuers: reported.issuers, source: 'inferred' };
   const leading = OPENS_WITH_ACT.test(title) ? undefined : LEADING_BODY.exec(title)?.[1];

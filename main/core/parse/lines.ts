@@ -53,3 +53,21 @@ function trailingJammerLength(text: string): number {
 }
 
 const TRAILING_JAMMER = /(?<=[^\x21-\x7e\s]) ?[\x21-\x7e]{1,3}(?: [\x21-\x7e]{1,3}){3,}$/;
+
+/** Spaces other than the plain one and the ideographic: no-break, en to hair, narrow no-break, medium mathematical. */
+const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+/** Indentation a page without those spaces in its encoding printed as question marks (????关于…). */
+const LOST_INDENT = /^[ \t\u3000]*\?[ \t\u3000?]*(?=[0-9]|[^ -~])/gm;
+/** A table's cell border left at the end of a line that is no table row ("忠县卫生健康委员会 |"). */
+const STRAY_BORDER = /^([^|\n]*[^|\s])\s*\|[ \t]*$/gm;
+
+/**
+ * The text as the parser reads it: a web page's odd spaces (索\u00a0\u00a0引\u00a0\u00a0号), lost
+ * indentation and stray cell borders read as spaces — one for one, so every offset holds.
+ */
+export function withPlainSpaces(text: string): string {
+  return text
+    .replace(ODD_SPACES, ' ')
+    .replace(LOST_INDENT, (run) => ' '.repeat(run.length))
+    .replace(STRAY_BORDER, (line, kept: string) => kept + ' '.repeat(line.length - kept.length));
+}
