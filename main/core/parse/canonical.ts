@@ -2,8 +2,8 @@
 // anchored in and the parser reads. One home for it, whatever the path a file comes in by.
 import { restoreLineBreaks } from './line-breaks.js';
 import { withoutPinyinNotes } from './pinyin-notes.js';
-import { rejoinWrappedLines } from './wrapped-lines.js';
+import { rejoinWrappedLines, withoutPageNumbers } from './wrapped-lines.js';
 
 export function canonicalText(decoded: string): string {
-  return rejoinWrappedLines(restoreLineBreaks(withoutPinyinNotes(decoded)));
+  return rejoinWrappedLines(withoutPageNumbers(restoreLineBreaks(withoutPinyinNotes(decoded))));
 }

@@ -50,7 +50,7 @@ export function normaliseDocNumber(text: string): string {
     );
   if (termed) return `${termed[1]}〔${termed[2]}〕${asciiDigits((termed[3] ?? '').replace(/\s+/g, ''))}`;
   // A decree's number runs on across years: a database's "人民政府令2016年第116号" is 令第116号.
-  const decree = /^(\S+令)\s*(?:19|20)\d{2}\s*年\s*(第\s*[0-9０-９]{1,5}\s*[号號])$/.exec(text.trim());
+  const decree = /^(\S+令)\s*[（(]?\s*(?:19|20)\d{2}\s*年\s*(第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]?$/.exec(text.trim());
   if (decree) return `${decree[1]}${asciiDigits((decree[2] ?? '').replace(/\s+/g, ''))}`;
   const m = parts.exec(text.trim());
   if (!m)
@@ -75,7 +75,8 @@ export interface DecreeHead {
   lines: 1 | 2 | 3;
 }
 
-const DECREE = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,24}?)令$/;
+/** A decree's head: one body's (国务院令), or several bodies' jointly (卫生部、交通部令). */
+const DECREE = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,24}?(?:、[\u4e00-\u9fff]{2,24}?){0,5})令$/;
 /**
  * "第707号", "(第52号)", a ministry's "2006 年第 8 号" (its year no part of the number as cited), a
  * congress's "〔十五届〕第20号" (its term part of it).
@@ -119,7 +120,7 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   // A people's congress promulgates by a numbered 公告 as a government does by a 令.
   const body = DECREE.exec(head)?.[1] ?? (inline ? undefined : CONGRESS_NOTICE.exec(head)?.[1]);
   const [, term = '', serial] = DECREE_NUMBER.exec(numberText) ?? [];
-  if (!body || !serial || !DECREE_BODY.test(body)) return codedDecree(text);
+  if (!body || !serial || !body.split('、').every((b) => DECREE_BODY.test(b))) return codedDecree(text);
   const value = /^[0-9０-９]+$/.test(serial) ? asciiDigits(serial) : String(chineseNumberValue(serial) ?? serial);
   const kind = head.endsWith('令') ? '令' : '公告';
   // In the script it is printed in: 重慶市人民政府令第303號.

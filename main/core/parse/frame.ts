@@ -239,7 +239,8 @@ function readPageLines(lines: Line[], frame: Frame): void {
       // "索 引 号：" on one line and its value on the next, as a copied table gives them.
       // A title's bracketed note is the head's, not an empty label's ("发布文号：" / "(…会议通过)").
       // A date's label (失效日期：) left empty hands on nothing but a date: the title may follow it.
-      const takes = !FORCE_DATE_FIELDS.has(pending) || findDate(line.text) !== null;
+      // And a label left empty hands nothing to the label under it ("[ 有效性 ]" / "[ 成文日期 ]").
+      const takes = (!FORCE_DATE_FIELDS.has(pending) || findDate(line.text) !== null) && !isBareLabel(line.text);
       if (takes && readPageLine(line.text) === null && line.text.length <= 100 && !isHeadNote(line.text)) {
         // The value may have the table's next labels after it ("…的通知 - 文 号:发布日期: 2024-09-20").
         const { value, rest } = valueBeforeLabels(cellText(line.text));
@@ -262,7 +263,7 @@ function readPageLines(lines: Line[], frame: Frame): void {
     if (bareLabelOf(lines, line.index)) {
       // "索引号" on a line of its own: the next line is its value; the table runs on label, value, label.
       frame.roles.set(line.index, 'info');
-      const field = labelField(cellText(line.text));
+      const field = labelField(labelText(line.text));
       pending = field && field !== 'other' ? field : null;
       if (!pending) frame.roles.set(line.index + 1, 'info');
       continue;
@@ -376,13 +377,20 @@ const MAX_BARE_LABEL = 24;
 
 /** A table's label on a line of its own, without a colon, where the table goes on label, value, label. */
 function bareLabelOf(lines: Line[], i: number): boolean {
-  // A list's labels may be bulleted ("• 时效性" over "有效"), a copied table's end in its separator ("文件字號 |").
-  const bare = (j: number) => {
-    const text = cellText(lines[j]?.text ?? '');
-    return text.length <= MAX_BARE_LABEL && !/[:：]/.test(text) && labelField(text) !== null;
-  };
+  const bare = (j: number) => isBareLabel(lines[j]?.text ?? '');
   const value = lines[i + 1]?.text ?? '';
   return bare(i) && value !== '' && value.length <= 100 && !bare(i + 1) && (bare(i + 2) || bare(i - 2));
+}
+
+/** A line's text as a label: a cell's, without the brackets some portals draw round it ("[ 成文日期 ]"). */
+function labelText(line: string): string {
+  return cellText(line).replace(/^[[［【]\s*([^\]］】]{2,12}?)\s*[\]］】]$/, '$1');
+}
+
+/** A table's label alone on its line; a list's may be bulleted ("• 时效性"), a copied table's end in its separator ("文件字號 |"). */
+function isBareLabel(line: string): boolean {
+  const text = labelText(line);
+  return text.length <= MAX_BARE_LABEL && !/[:：]/.test(text) && labelField(text) !== null;
 }
 
 /**
@@ -641,7 +649,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       // A 关于 (or 转发) title under its issuer's line, wrapped or under the number, is the document's own head
       // in full (赣州市人民政府办公厅 / 关于印发… / …的通知) where a headline left the issuer off; a law
       // database's "title / issuer / title again" keeps its title.
-      const ownHead = rest.length > 1 || kinds.get(issuerLine.index - 1) === 'number';
+      // So is one set apart from a headline above it by the page's own lines (日期, 来源): a law
+      // database prints its issuer's line right under the title it repeats.
+      const above = kinds.get(issuerLine.index - 1);
+      const apart = last < issuerLine.index - 1 && above !== 'title';
+      const ownHead = rest.length > 1 || above === 'number' || apart;
       if (ownHead && OPENS_TITLE.test(chosenText) && OPENS_TITLE.test(joinLines(rest))) {
         frame.titleLines = candidate.lines;
         for (const l of candidate.lines) roles.set(l.index, 'title');

@@ -100,7 +100,8 @@ function findIssuers(
   const tabled = table.issuer && !NOT_AN_ISSUER.test(table.issuer) ? splitIssuers(table.issuer) : [];
   // A table that abbreviates the title's issuer (四川省人大常委会) gives way to its full name.
   // A table naming another body than the title does records who put the page up: the document's own words stand.
-  if (tabled.length > 0 && !abbreviates(tabled, named) && !contradicts(tabled, named))
+  // A table naming the office inside the body that signs (…办公厅文秘处) gives way to the body.
+  if (tabled.length > 0 && !abbreviates(tabled, named) && !contradicts(tabled, named) && !isUnitOf(tabled, frame.signature))
     return { issuers: tabled, source: 'table' };
   // A sign-off or masthead that leaves off the place (区委组织部办公室, 行政公署文件) the title names in full.
   const inFull = (short: string[]) =>
@@ -114,7 +115,7 @@ function findIssuers(
   // A decree's head may shorten its body (德宏州人民政府办公室公告): the name printed in full stands.
   if (frame.decree?.issuer) {
     const printedInFull = frame.headIssuer.length === 1 && abbreviates([frame.decree.issuer], frame.headIssuer);
-    return { issuers: printedInFull ? frame.headIssuer : [frame.decree.issuer], source: 'head' };
+    return { issuers: printedInFull ? frame.headIssuer : splitIssuers(frame.decree.issuer), source: 'head' };
   }
   if (named.length > 0) return { issuers: named, source: 'head' };
   const session = SESSION.exec(title)?.[1];
@@ -162,6 +163,18 @@ function contradicts(tabled: string[], named: string[]): boolean {
   );
 }
 
+/** Whether each name is a unit (处, 科, 室) inside the body named beside it. */
+function isUnitOf(units: string[], bodies: string[]): boolean {
+  const form = (name: string) => name.replace(/[\s\u3000]+/g, '').replace(/人民政府/g, '政府');
+  return (
+    bodies.length === units.length &&
+    units.every((unit, i) => {
+      const body = form(bodies[i] ?? '');
+      return body !== '' && form(unit).startsWith(body) && /^.{1,8}(?:处|處|科|室|股|组|組)$/.test(form(unit).slice(body.length));
+    })
+  );
+}
+
 /** Whether each short name is the long name's characters in order (四川省人大常委会 ⊂ 四川省人民代表大会常务委员会). */
 function abbreviates(short: string[], long: string[]): boolean {
   if (short.length !== long.length || long.length === 0) return false;
@@ -197,8 +210,15 @@ function isIssuerName(name: string): boolean {
 }
 
 /** Where a second body's name may begin inside joint issuers written without a break. */
-const SECOND_BODY =
-  /^(?:国务院|國務院|中共|中央|全国|全國|最高人民|国家|國家|[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|自治區|县|縣|区|區)(?:人民政府|政府|委员会|委員會|委))/;
+const SECOND_BODY = new RegExp(
+  `^(?:国务院|國務院|中共|中央|全国|全國|最高人民|国家|國家|${[
+    // The State Council's ministries and agencies as joint notices name them (财政部 税务总局).
+    '外交部|国防部|发展改革委|教育部|科技部|工业和信息化部|民族事务委员会|公安部|民政部|司法部|财政部|人力资源社会保障部',
+    '自然资源部|生态环境部|住房城乡建设部|住房和城乡建设部|交通运输部|水利部|农业农村部|商务部|文化和旅游部|卫生健康委',
+    '退役军人事务部|应急管理部|人民银行|审计署|国资委|海关总署|税务总局|市场监管总局|金融监管总局|银保监会|证监会',
+    '广电总局|体育总局|统计局|医保局|林草局|粮食和储备局|能源局|国防科工局|烟草局|移民局|铁路局|民航局|邮政局|文物局|中医药局|药监局|知识产权局',
+  ].join('|')}|[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|自治區|县|縣|区|區)(?:人民政府|政府|委员会|委員會|委))`,
+);
 
 /**
  * "中共中央国务院", "财政部国家税务总局", "中共岳阳市委岳阳市人民政府": two bodies run together, split where
@@ -218,7 +238,7 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
     if (!isIssuerName(first) || !(SECOND_BODY.test(rest) || (place && rest.startsWith(place)))) continue;
     const others = splitRunTogether(rest, known);
     if (others.every(isDepartment)) {
-      parts = [...(place && first.length > place.length ? splitRunTogether(first, known) : [first]), ...others];
+      parts = [...splitRunTogether(first, known), ...others];
       break;
     }
   }

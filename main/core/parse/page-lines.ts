@@ -128,7 +128,9 @@ export function readPageLine(line: string): PageLine | null {
   let from = afterColon(first);
   NEXT_LABEL.lastIndex = from;
   for (let m = NEXT_LABEL.exec(text); m; m = NEXT_LABEL.exec(text)) {
-    const next = labelField(m[1] ?? '');
+    // A label of the table's that is not known, left empty at the end of the line ("… 统一登记号:"), is a field of its own.
+    const emptyAtEnd = m.index + m[0].length >= text.trimEnd().length;
+    const next = labelField(m[1] ?? '') ?? (emptyAtEnd ? 'other' : null);
     if (!next) {
       // A value's words taken for a label ("办公室文件 发布日期"): look again from the next character.
       NEXT_LABEL.lastIndex = m.index + 1;

@@ -92,6 +92,18 @@ export function wrapWidth(lines: readonly string[]): number | null {
   return midSentence >= atEdge.length * MIN_MID_SENTENCE_SHARE ? edge : null;
 }
 
+/** A page's number as a 公文 prints it at its foot (— 2 —, -3-, 第 4 页 共 9 页), alone on its line. */
+const PAGE_NUMBER_LINE =
+  /^[ \t\u3000]*(?:[-—－–―]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—－–―]{1,2}|第[ \t\u3000]*\d{1,3}[ \t\u3000]*[页頁](?:[ \t\u3000]*[,，]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*[页頁])?)[ \t\u3000]*$/;
+
+/** The text without the page numbers a copy of a PDF carries between its paragraphs. */
+export function withoutPageNumbers(text: string): string {
+  if (!/\d/.test(text)) return text;
+  const lines = text.split('\n');
+  const kept = lines.filter((line) => !PAGE_NUMBER_LINE.test(line));
+  return kept.length === lines.length ? text : kept.join('\n');
+}
+
 /** The text with each line that ran to the wrap width joined to the line after it. */
 export function rejoinWrappedLines(text: string): string {
   const lines = text.split('\n');
