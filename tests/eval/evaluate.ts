@@ -44,7 +44,7 @@ export interface CorpusResult {
 const plain = (value: string | null | undefined): string | null =>
   value == null ? null : value.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 
-function got(doc: PolicyDocument, field: ScoredField): string | null {
+export function got(doc: PolicyDocument, field: ScoredField): string | null {
   switch (field) {
     case 'title':
       return doc.title;
@@ -61,7 +61,7 @@ function got(doc: PolicyDocument, field: ScoredField): string | null {
   }
 }
 
-function isRight(doc: PolicyDocument, field: ScoredField, expected: string | null): boolean {
+export function isRight(doc: PolicyDocument, field: ScoredField, expected: string | null): boolean {
   if (field === 'title' && expected === null) return doc.provenance.title === 'inferred';
   const value = got(doc, field);
   // The 条例's 命令 is written 令 in titles: one genre.
@@ -72,7 +72,7 @@ function isRight(doc: PolicyDocument, field: ScoredField, expected: string | nul
 }
 
 /** The corpus's answers; a gov.cn table gives no 文种, which is then the one its title ends with. */
-function readExpected(dir: string): Expected[] {
+export function readExpected(dir: string): Expected[] {
   const entries = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Expected[];
   return entries.map((e) => (e.genre === undefined && e.title ? { ...e, genre: genreOfTitle(e.title) } : e));
 }

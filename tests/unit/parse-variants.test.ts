@@ -7,6 +7,7 @@ import { rejoinWrappedLines, wrapWidth } from '../../main/core/parse/wrapped-lin
 import type { PolicyDocument } from '../../shared/policy.js';
 import { SEED_FILES, type SeedName, seedBytes, seedText, swapWidth } from '../fixtures/seeds.js';
 import { tableNotice } from '../fixtures/table-notice.js';
+import { asCopiedFromPdf } from '../fixtures/text-variants.js';
 
 const seeds = Object.keys(SEED_FILES) as SeedName[];
 
@@ -70,35 +71,6 @@ describe.each(seeds)('%s seed variants', (name) => {
     expect(reproduces(variant)).toBe(true);
   });
 });
-
-/** Full-width characters count one, half-width ones a half: the width a PDF sets a line in. */
-const widthOf = (c: string) => (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1);
-
-/** The text as a PDF viewer's copy gives it: paragraphs indented two characters and broken at 28. */
-function asCopiedFromPdf(text: string, width = 28): string {
-  return text
-    .split('\n')
-    .map((paragraph) => {
-      const line = paragraph.trim().length > width ? `\u3000\u3000${paragraph.trim()}` : paragraph;
-      const pieces: string[] = [];
-      let piece = '';
-      let used = 0;
-      // Set as a typesetter sets it: a run of Latin letters and figures (O2O, 2020) is never broken.
-      for (const unit of line.match(/[A-Za-z0-9.%]+|[\s\S]/gu) ?? []) {
-        const w = [...unit].reduce((sum, c) => sum + widthOf(c), 0);
-        if (used + w > width) {
-          pieces.push(piece);
-          piece = '';
-          used = 0;
-        }
-        piece += unit;
-        used += w;
-      }
-      pieces.push(piece);
-      return pieces.join('\n');
-    })
-    .join('\n');
-}
 
 describe.each(seeds)('%s seed hard-wrapped as a PDF copy', (name) => {
   const original = parsePolicy(canonicalText(seedText(name)));

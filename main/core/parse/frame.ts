@@ -152,7 +152,7 @@ const ADDRESSEE_HINT =
 /** A salutation to the public: 广大居民朋友:, 尊敬的企业家朋友:, 各位村民:. */
 const SALUTATION = /^(?:广大|廣大|尊敬的|各位|亲爱的|親愛的|全体|全體)[^:：]{1,24}[:：]$/;
 const PREAMBLE_START =
-  /^(?:为|為|根据|根據|按照|现将|現將|经|經|近年来|近年來|当前|當前|依据|依據|你|您|现就|現就|现予|現予|兹|茲|关于|關於)/;
+  /^(?:为|為|爲|根据|根據|按照|现将|現將|经|經|近年来|近年來|当前|當前|依据|依據|你|您|现就|現就|现予|現予|兹|茲|关于|關於)/;
 /** People addressed by name and office: 王爱珍代表, 贺文国、佟金菊委员, 纪占斌等3名代表. */
 const NAMED_PERSONS = /^[\u4e00-\u9fff、，,0-9]{2,30}(?:代表|委员|委員|同志|先生|女士)[:：]?$/;
 /** A person signing a decree: 总理 李克强, 省长 马兴瑞. */
@@ -805,7 +805,10 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     const rest = text
       .slice(leading.length)
       .trim()
-      .replace(/^(?:[（(]?[A-CＡ-Ｃ]类[)）]?)?(?:[\s\u3000]*(?:同意公开|主动公开|依申请公开|不予公开|不公开))?$/, '');
+      .replace(
+        /^(?:[（(]?[A-CＡ-Ｃ][类類][)）]?)?(?:[\s\u3000]*(?:同意公开|同意公開|主动公开|主動公開|依申请公开|依申請公開|不予公开|不予公開|不公开|不公開))?$/,
+        '',
+      );
     const quoted = unquoteTitle(rest);
     if (rest === '' || isTitleEnd(quoted)) return { number: leading.value, title: rest === '' ? null : quoted };
     // A gazette's "(宁政办发〔2010〕9号 2010年1月14日)", "(冀政发〔2018〕11号 2018年5月18日印发)".

@@ -1,5 +1,6 @@
 import { genreOfTitle } from '../../../shared/genre.js';
 import type { FieldSource } from '../../../shared/policy.js';
+import { foldForSearch } from '../../../shared/search-fold.js';
 import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION, TRADITIONAL_CODE_CHARS } from './doc-number.js';
 import { type Frame, withoutTitleTags } from './frame.js';
 import type { PageFields } from './page-lines.js';
@@ -314,7 +315,9 @@ const TERM_OF_COMMITTEE = /第[一二三四五六七八九十]{1,4}[届屆](?=�
 
 /** A body's own name: without the province before its city, without its standing committee's term. */
 function asBodyIsNamed(name: string): string {
-  return name.replace(PROVINCE_BEFORE_CITY, '').replace(TERM_OF_COMMITTEE, '');
+  // Read in simplified script, which keeps every position: 遼寧省瀋陽市人民政府 too.
+  const province = PROVINCE_BEFORE_CITY.exec(foldForSearch(name))?.[0].length ?? 0;
+  return name.slice(province).replace(TERM_OF_COMMITTEE, '');
 }
 
 function mostNamedProvince(text: string): string | null {
@@ -335,7 +338,7 @@ function mostNamed(text: string, pattern: RegExp): string | null {
     if (
       /^[省市县縣区區]/.test(place) ||
       /^(?:各|全|本|我|该|該)/.test(place) ||
-      /[在的和与與及由向对對为為从從是将將于於了]/.test(place)
+      /[在的和与與及由向对對为為爲从從是将將于於了]/.test(place)
     )
       continue;
     counts.set(place, (counts.get(place) ?? 0) + 1);

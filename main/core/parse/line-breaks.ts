@@ -44,7 +44,7 @@ const MARKS = new RegExp(
 );
 const GENRE_ENDING = new RegExp(`(?:${genreEndingSource()})`, 'gu');
 const TITLE_THEN_OPENING = new RegExp(
-  `(?:${genreEndingSource()})(?=\\s*(?:为|為|根据|根據|按照|现将|現將|近年来|近年來|各|经|經|一、))`,
+  `(?:${genreEndingSource()})(?=\\s*(?:为|為|爲|根据|根據|按照|现将|現將|近年来|近年來|各|经|經|一、))`,
   'gu',
 );
 

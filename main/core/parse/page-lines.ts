@@ -84,7 +84,7 @@ const NEXT_LABEL =
 
 /** Labels long enough to be found run into the text around them, in either script. */
 const RUN_IN_LABELS =
-  '发文机关|發文機關|发文机构|發文機構|发文单位|發文單位|发布机构|发文字号|發文字號|发文日期|發文日期|成文日期|成文时间|发布日期|發布日期|发布时间|施行日期|实施日期|生效日期|时效性|時效性|有效性|效力级别|效力等级|索引号|索引號|主题分类';
+  '发文机关|發文機關|发文机构|發文機構|发文单位|發文單位|发布机构|发文字号|發文字號|发文日期|發文日期|成文日期|成文时间|发布日期|發布日期|发布时间|施行日期|实施日期|生效日期|时效性|時效性|有效性|效力级别|效力級別|效力等级|效力等級|索引号|索引號|主题分类|主題分類|发布机构|發布機構|发布部门|發布部門|公布日期|實施日期';
 
 /** A long label run into the value before it ("发文单位:河池市人民政府成文日期:2021年12月30日"). */
 const GLUED_LABEL = new RegExp(`(?<=[^\\s【［[|｜])(?=(?:${RUN_IN_LABELS})[ \\u3000]*[:：])`, 'g');
@@ -296,6 +296,13 @@ const CREDITS =
 /** A line of site chrome: a breadcrumb, credits, or nothing but chrome tokens. */
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
+  if (isChromeAsWritten(line)) return true;
+  // A page in traditional script prints the same chrome (打開網易新聞查看更多圖片, 首頁 > 政務公開).
+  const simplified = foldForSearch(line);
+  return simplified !== line && isChromeAsWritten(simplified);
+}
+
+function isChromeAsWritten(line: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(line)) return true;
   // An address a copy stamped into the text ("Original URL: http://…"), with no Chinese to it; a site's
   // title line ending in its domain (…-五人制足球场划线|www.jncul.com); a two-step trail (黑龍江網 > 大慶).

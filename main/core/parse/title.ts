@@ -3,7 +3,7 @@ import type { Script } from '../../../shared/policy.js';
 
 const SUBJECT = /(?:现就|現就)(.{2,40}?)(?:的有关事项|的有關事項|有关事项|有關事項)?(?:提出|通知)/;
 const CITED_SUBJECT = /(?:贯彻落实|貫徹落實|落实|落實|贯彻|貫徹|实施|實施)《([^《》]+)》/;
-const PURPOSE = /^(?:为|為)([^，,。《》]{2,30})[，,]/;
+const PURPOSE = /^(?:为|為|爲)([^，,。《》]{2,30})[，,]/;
 const ABOUT = /(关于|關于|關於)(.+)的[^的]{1,6}$/;
 /** A news report's lead that names the document: "3月12日，XX局发布关于划定…禁采区的公告，公告指出…". */
 const NAMED_IN_LEAD =
