@@ -37,7 +37,8 @@ const TRIAL_BEFORE = new RegExp(`在\\s*(${DATE})\\s*(?:前|以前)\\s*试行`);
 const FROM_UNTIL = new RegExp(`(?:自|从)\\s*(?:${DATE}|印发之日|发布之日)\\s*起?\\s*(?:至|到)\\s*(${DATE})\\s*(?:止|结束)`);
 
 const REPEAL = /(?<![已被将拟])(?:(?:同时|即行|予以|一并|相应)?(?:废止|作废|废除)|同时失效|(?:不再|停止)(?:执行|施行|实施|适用))/;
-const SUSPEND = /(?<![已被将拟])(?:暂停|暂时停止|暂时调整)(?:执行|实施|施行|适用)/;
+// "暂时调整《X》…" names the law right after its verb (a masked title stands there as spaces).
+const SUSPEND = /(?<![已被将拟])(?:暂停|暂时停止|暂时调整)(?:执行|实施|施行|适用|(?=\u3000))/;
 const AMEND =
   /关于修改《|关于修正《|对《[^《》]{2,120}》[^。;]{0,30}?(?:作|做|作出|做出|进行|予以)(?:如下|以下)?(?:修改|修正|修订)|》[^。;《]{0,40}?(?:修改为|改为)|》第[^。;《]{0,30}?(?:增加|删去|删除)/;
 /** A list of what a sentence acts on follows it: 决定废止下列文件： / 对下列7件省政府规章予以废止。 */
@@ -57,7 +58,9 @@ const TARGET = new RegExp(
 /** A title inside a longer name: 《X》办法, 《X》实施细则, 《X》的若干规定. */
 const EMBEDDED = /^》(?:的)?(?:实施)?(?:办法|细则|规定|若干规定|暂行办法)/;
 /** 《X》第十条, 《X》中关于…的规定, 《X》部分条款: only some of X. */
-const PARTIAL = /^\s*(?:\([^)]*\)\s*)?(?:第[一二三四五六七八九十百零\d]+[条款章项]|中(?:的|关于)|的?部分|有关|相关)/;
+const PARTIAL = /^\s*(?:\([^)]*\)\s*)?(?:第[一二三四五六七八九十百零\d]+[条款章项]|中(?:的|关于)|的?部分|的?有关|的?相关|关于)/;
+/** Between two titles of one list (《A》、《B》…的有关规定): what is said after the last is said of them all. */
+const LISTED = /^\s*(?:[、,和及与]\s*)+$/;
 /** The documents a sentence cites as authority, not as what it acts on. */
 const AUTHORITY = /(?:根据|依据|按照|依照|贯彻|落实|为了?)[^,;:]*$/;
 
@@ -197,7 +200,7 @@ function cleanNumber(number: string, before: string): string {
 /** The documents named in a stretch of a sentence, titles as written in the canonical text. */
 /** The documents named in a sentence between two canonical offsets, titles as written in the canonical text. */
 function targetsIn(s: Sentence, text: string, from: number, to: number): Array<ClauseTarget & { partial: boolean }> {
-  const targets: Array<ClauseTarget & { partial: boolean }> = [];
+  const targets: Positioned[] = [];
   const stretch = s.text.slice(from - s.start, to - s.start);
   for (const m of stretch.matchAll(TARGET)) {
     const at = from + (m.index ?? 0);
@@ -216,10 +219,18 @@ function targetsIn(s: Sentence, text: string, from: number, to: number): Array<C
       title: titleAt < 0 ? null : text.slice(titleAt, titleAt + (written ?? '').length).trim(),
       docNumber: number ? cleanNumber(number, before.slice(-1)) : null,
       partial: PARTIAL.test(s.text.slice(end - s.start, Math.min(to, end + 40) - s.start)),
+      at,
+      end,
     });
   }
-  return targets;
+  for (let i = targets.length - 2; i >= 0; i--) {
+    const [target, next] = [targets[i], targets[i + 1]] as [Positioned, Positioned];
+    if (LISTED.test(s.text.slice(target.end - s.start, next.at - s.start))) target.partial ||= next.partial;
+  }
+  return targets.map(({ at: _at, end: _end, ...target }) => target);
 }
+
+type Positioned = ClauseTarget & { partial: boolean; at: number; end: number };
 
 /** The sentence with what stands inside 《》 and () blanked, so that neither a verb nor a comma inside them counts. */
 function masked(sentence: string): string {
