@@ -67,6 +67,7 @@ describe('clauses of force in real documents', () => {
     expect(forms.some((f) => f.term?.years)).toBe(true);
     expect(forms.some((f) => f.term?.until)).toBe(true);
     expect(forms.filter((f) => f.effective?.trial).length).toBeGreaterThanOrEqual(4);
+    expect(forms.filter((f) => f.relations.some((r) => r.relation === 'suspends')).length).toBeGreaterThanOrEqual(6);
   });
 
   // Forms the collected pages did not hold, in the genre's own wording.
