@@ -25,6 +25,8 @@ export function parseDateLine(line: string): string | null {
   // A sign-off's date a copy ended with a stop: "2020年6月3日。".
   const inner = line
     .trim()
+    // A figure one typed as the letter l or I (2007年8月l5日).
+    .replace(/(?<=[0-9年月])[lI](?=[0-9日月])|(?<=[0-9])[lI]|[lI](?=[0-9])/g, '1')
     .replace(/(?<=日)[。.]$/, '')
     .replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1')
     .trim();

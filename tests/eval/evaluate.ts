@@ -165,5 +165,8 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 31 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-31') },
   { name: 'real forms 32 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-32') },
   { name: 'real forms 33 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-33') },
+  { name: 'real forms 34 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-34') },
+  { name: 'real forms 35 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-35') },
+  { name: 'real forms 36 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-36') },
   { name: 'real forms 37 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-37') },
 ];

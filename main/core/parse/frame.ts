@@ -302,7 +302,9 @@ function readPageLines(lines: Line[], frame: Frame): void {
       frame.roles.set(line.index, 'chrome');
       // The trail under a breadcrumb's label: a category, not the title's first line.
       const trail = lines[line.index + 1];
-      if (trail && isBreadcrumbLabel(line.text) && trail.text.length <= 40 && !/[。，,；;]/.test(trail.text)) {
+      // (A copy that lost the trail has the title there: …关于…的决议.)
+      const titled = isTitleEnd(trail?.text ?? '') && /关于|關於|的[\u4e00-\u9fff]{1,3}$/.test(trail?.text ?? '');
+      if (trail && isBreadcrumbLabel(line.text) && trail.text.length <= 40 && !/[。，,；;]/.test(trail.text) && !titled) {
         frame.roles.set(trail.index, 'chrome');
       }
     } else {
@@ -640,10 +642,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
   const chosenText = comparable(chosen.text);
   for (const candidate of candidates) {
     if (candidate === chosen) continue;
-    // A law database's "title / issuer / title again": the issuer's line read into the repeat.
-    const [issuerLine, ...rest] = candidate.lines;
-    const issuerNames =
-      rest.length > 0 && comparable(joinLines(rest)) === chosenText ? signatureNames(issuerLine?.text ?? '') : null;
+    // A law database's "title / issuer / title again": the issuer's line read into the repeat (a joint
+    // document's issuers stacked a line each: 中共潍坊市委 / 潍坊市人民政府 / 关于…).
+    const { issuerLines, rest } = issuerLinesOver(candidate.lines, chosenText);
+    const issuerLine = issuerLines[0];
+    const issuerNames = issuerLine ? issuerLines.flatMap((l) => signatureNames(l.text) ?? []) : null;
     if (issuerLine && issuerNames) {
       if (frame.headIssuer.length === 0) frame.headIssuer = issuerNames;
       // A 关于 (or 转发) title under its issuer's line, wrapped or under the number, is the document's own head
@@ -659,7 +662,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
         for (const l of candidate.lines) roles.set(l.index, 'title');
         continue;
       }
-      roles.set(issuerLine.index, 'info');
+      for (const l of issuerLines) roles.set(l.index, 'info');
       for (const l of rest) roles.set(l.index, 'title');
       continue;
     }
@@ -925,6 +928,9 @@ function isHeadNote(text: string): boolean {
   return /^[（(]/.test(text) && (headNoteDate(text) !== null || headNoteNumber(text) !== null);
 }
 
+/** Joint issuers stacked a line each over a title. */
+const MAX_STACKED_ISSUERS = 4;
+
 /** Lines a bracketed head note may be wrapped over. */
 const NOTE_LINES = 3;
 
@@ -1182,9 +1188,16 @@ export function tidyTitle(title: string): string {
  * 2022 run into the name), a stray colon — or the number a table puts after a 令's name (…封山令 第4号).
  */
 export function withoutTitleTags(title: string): string {
-  return title
-    .replace(/(?<=[令告])[\s\u3000]*第[0-9０-９]{1,5}[号號]$/, '')
-    .replace(/^(?:【[^【】]{1,8}】|[（(](?:19|20)\d{2}[)）]|(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年度])|[:：]|[\s\u3000])+/, '');
+  return (
+    title
+      .replace(/(?<=[令告])[\s\u3000]*第[0-9０-９]{1,5}[号號]$/, '')
+      // The languages a bilingual page prints it in: (朝汉双语), (中英文).
+      .replace(/[\s\u3000]*[（(](?:[\u4e00-\u9fff]{1,4}双语|[\u4e00-\u9fff]{1,4}雙語|中英文|中英对照|中英對照)[)）]$/, '')
+      .replace(
+        /^(?:【[^【】]{1,8}】|「[^「」]{1,8}」|[（(](?:19|20)\d{2}[)）]|(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年度])|[:：]|[\s\u3000])+/,
+        '',
+      )
+  );
 }
 
 /** A title cell that starts with the document's number ("盘政发〔2010〕22号 盘锦市人民政府关于…的决定"): the title after it. */
@@ -1192,6 +1205,16 @@ function withoutLeadingNumber(title: string): string {
   const number = findDocNumberAtStart(title);
   const rest = number ? title.slice(number.length).replace(/^[\s\u3000:：]+/, '') : '';
   return rest !== '' && isTitleEnd(rest) ? rest : title;
+}
+
+/** The lines of issuers' names a candidate opens with before the chosen title (none when what follows is not it). */
+function issuerLinesOver(lines: Line[], chosenText: string): { issuerLines: Line[]; rest: Line[] } {
+  for (let k = 1; k <= Math.min(MAX_STACKED_ISSUERS, lines.length - 1); k++) {
+    if (signatureNames(lines[k - 1]?.text ?? '') === null) break;
+    const rest = lines.slice(k);
+    if (comparable(joinLines(rest)) === chosenText) return { issuerLines: lines.slice(0, k), rest };
+  }
+  return { issuerLines: [], rest: lines };
 }
 
 function comparable(text: string): string {

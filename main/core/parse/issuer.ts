@@ -80,7 +80,8 @@ export function resolveIssuer(
   return {
     issuers: found.issuers.map((name) => {
       // A body signs with the state's name where it will (中华人民共和国国务院); elsewhere it goes by its own.
-      const named = name.replace(/^[《“"]+/, '');
+      // No body's name opens with a quote, or with a site's tag (【公告】, 「通告」).
+      const named = name.replace(/^(?:[《“"]+|【[^【】]{1,8}】|「[^「」]{1,8}」)/, '');
       return fullName(
         withPlace(asBodyIsNamed(found.source === 'signoff' ? named : named.replace(STATE_PREFIX, '')), docNumber, text),
       );

@@ -114,7 +114,12 @@ function trimmedEnd(text: string, chars: RegExp, end = text.length): number {
 }
 
 export function isDepartment(name: string): boolean {
-  return name.length >= 2 && name.length <= 40 && DEPARTMENT.test(name) && !/^[含或按如除]|[0-9０-９〔]|网站$|網站$/.test(name);
+  return (
+    name.length >= 2 &&
+    name.length <= 40 &&
+    DEPARTMENT.test(name) &&
+    !/^[含或按如除]|[0-9０-９〔]|网站$|網站$|贯彻|貫徹|落实|落實/.test(name)
+  );
 }
 
 /** Items of a department list, with "A和B" split where both sides are bodies. */
