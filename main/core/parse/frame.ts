@@ -610,7 +610,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     kinds.set(i, isShortLine(text) || headline ? 'other' : 'prose');
   }
   splitIssuerLines(candidates, kinds, frame);
-  const chosen = chooseTitle(candidates, kinds, table.title);
+  const chosen = chooseTitle(candidates, kinds, table.title, roles);
   if (!chosen) return firstProse(kinds, i);
   const first = chosen.lines[0]?.index ?? 0;
   const last = chosen.lines.at(-1)?.index ?? first;
@@ -689,6 +689,7 @@ function chooseTitle(
   candidates: TitleCandidate[],
   kinds: Map<number, HeadKind>,
   tableTitle: string | undefined,
+  roles: ReadonlyMap<number, BlockRole>,
 ): TitleCandidate | null {
   const neighbour = (from: number, step: 1 | -1): HeadKind | 'end' => {
     for (let j = from + step; j >= 0 && kinds.size > 0; j += step) {
@@ -725,7 +726,9 @@ function chooseTitle(
   if (!best) return null;
   // A weak candidate after prose is a heading of the text, not the document's title.
   const first = best.candidate.lines[0]?.index ?? 0;
-  const afterProse = [...kinds].some(([index, kind]) => kind === 'prose' && index < first);
+  // (Prose a page's chrome stands between, a leaked description above the breadcrumb, is no text of it.)
+  const chromeBetween = (from: number) => [...roles].some(([index, role]) => role === 'chrome' && index > from && index < first);
+  const afterProse = [...kinds].some(([index, kind]) => kind === 'prose' && index < first && !chromeBetween(index));
   return best.score >= 0 || !afterProse ? best.candidate : null;
 }
 
@@ -1251,6 +1254,8 @@ function isAddresseeLine(text: string): boolean {
     !PREAMBLE_START.test(text) &&
     !/[【】]|[a-z]+\.[a-z]+/i.test(text) &&
     !/^[一二三四五六七八九十]{1,3}[,，、．.]/.test(text) &&
+    // A gazette's section (市政府文件：) over the documents it holds names no one.
+    !/(?:文件|公文|文件汇编|文件彙編)[:：]$/.test(text) &&
     headingMarker(text) === null
   );
 }
