@@ -49,13 +49,21 @@ describe('metadata evaluation', () => {
     ['real forms 20', 28, 0.95],
     ['real forms 21', 20, 0.95],
     ['real forms 22', 20, 0.95],
-    ['real forms 23', 20, 0.9],
+    ['real forms 23', 20, 0.93],
     ['real forms 24', 20, 0.95],
     ['real forms 25', 20, 0.97],
     ['real forms 26', 20, 0.96],
     ['real forms 27', 20, 0.95],
-    ['real forms 28', 12, 0.97],
+    ['real forms 28', 12, 0.99],
     ['real forms 29', 20, 0.97],
+    ['real forms 30', 21, 0.97],
+    ['real forms 31', 20, 0.93],
+    ['real forms 32', 20, 0.89],
+    ['real forms 33', 23, 0.98],
+    ['real forms 34', 20, 0.89],
+    ['real forms 35', 21, 0.9],
+    ['real forms 36', 20, 0.92],
+    ['real forms 37', 21, 0.94],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);
