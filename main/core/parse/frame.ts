@@ -522,12 +522,15 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       i += note.lines - 1;
       continue;
     }
-    const decree = titledDecreeHead(text, frame) ?? readDecreeHead(text, lines[i + 1]?.text ?? '') ?? spacedNoticeHead(lines, i);
+    // A bilingual database prints the English between a decree's head and its number: the next Chinese line.
+    const below = nextChineseLine(lines, i);
+    const decree = titledDecreeHead(text, frame) ?? readDecreeHead(text, lines[below]?.text ?? '') ?? spacedNoticeHead(lines, i);
     if (decree) {
       frame.decree ??= decree;
       frame.docNumber ??= decree.number;
       mark(i, 'number', 'docNumber');
-      for (let more = 1; more < decree.lines; more++) mark(++i, 'number', 'docNumber');
+      const last = decree.lines === 2 ? below : i + decree.lines - 1;
+      while (i < last) mark(++i, 'number', 'docNumber');
       continue;
     }
     // A decree's or a 公告's number under the title whose head line the copy lost: "第153号".
@@ -929,6 +932,16 @@ function headNoteNumber(text: string): string | null {
 /** A bracketed note that dates the document or names its decree, not a value of a table. */
 function isHeadNote(text: string): boolean {
   return /^[（(]/.test(text) && (headNoteDate(text) !== null || headNoteNumber(text) !== null);
+}
+
+/** The next line after `i` with Chinese in it, within a few lines (English ones between); i + 1 otherwise. */
+function nextChineseLine(lines: Line[], i: number): number {
+  for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
+    const text = lines[j]?.text ?? '';
+    if (/[\u4e00-\u9fff]/.test(text)) return j;
+    if (!/^[\x20-\x7e]+$/.test(text)) break;
+  }
+  return i + 1;
 }
 
 /** Joint issuers stacked a line each over a title. */
