@@ -289,6 +289,8 @@ describe('hostile text parses in linear time', () => {
       '200,000 spaces after an e-mail address before a sign-off',
       `${head}${prose}a@b.cn${' '.repeat(200_000)}某某指挥部\n2024年1月2日\n`,
     ],
+    ['200,000 question marks for a lost indent', `${'?'.repeat(200_000)}x\n${head}${prose}`],
+    ['a 200,000-character line ending in a stray cell border', `${head}${fill(200_000)} |`],
   ];
   it.each(texts)('%s', (_name, text) => {
     const start = performance.now();
@@ -301,6 +303,9 @@ describe('hostile text parses in linear time', () => {
     ['BBCode with 200,000 spaces inside a block', `[align=center][b]标题[/b][/align][p]${' '.repeat(200_000)}x[/p][/align]`],
     ['BBCode of 50,000 unclosed [size=', `[/b][/b][/b]${'[size='.repeat(50_000)}`],
     ['HTML paragraphs with 200,000 spaces', `<p>标题</p><p>${' '.repeat(200_000)}x</p><p>正文</p>`],
+    // A PDF viewer's copy: every line runs to the edge, and every line is rejoined.
+    ['50,000 lines hard-wrapped at 28 characters', `${head}${(fill(28 * 50_000).match(/.{28}/g) ?? []).join('\n')}`],
+    ['50,000 page numbers', `${head}${`${prose}\n— 1 —\n`.repeat(50_000)}`],
   ];
   it.each(marked)('a text file of %s', async (_name, text) => {
     const start = performance.now();

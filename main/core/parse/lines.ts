@@ -59,7 +59,7 @@ const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 /** Indentation a page without those spaces in its encoding printed as question marks (????关于…). */
 const LOST_INDENT = /^[ \t\u3000]*\?[ \t\u3000?]*(?=[0-9]|[^ -~])/gm;
 /** A table's cell border left at the end of a line that is no table row ("忠县卫生健康委员会 |"). */
-const STRAY_BORDER = /^([^|\n]*[^|\s])\s*\|[ \t]*$/gm;
+const STRAY_BORDER = /^([^|\n]*[^|\s])[ \t\u3000]*\|[ \t]*$/gm;
 
 /**
  * The text as the parser reads it: a web page's odd spaces (索\u00a0\u00a0引\u00a0\u00a0号), lost
