@@ -169,4 +169,5 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 35 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-35') },
   { name: 'real forms 36 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-36') },
   { name: 'real forms 37 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-37') },
+  { name: 'real forms 38 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-38') },
 ];
