@@ -64,6 +64,7 @@ describe('metadata evaluation', () => {
     ['real forms 35', 21, 0.9],
     ['real forms 36', 20, 0.92],
     ['real forms 37', 21, 0.94],
+    ['real forms 38', 25, 0.93],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);
