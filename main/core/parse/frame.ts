@@ -730,8 +730,9 @@ function chooseTitle(
   // A weak candidate after prose is a heading of the text, not the document's title.
   const first = best.candidate.lines[0]?.index ?? 0;
   // (Prose a page's chrome stands between, a leaked description above the breadcrumb, is no text of it.)
-  const chromeBetween = (from: number) => [...roles].some(([index, role]) => role === 'chrome' && index > from && index < first);
-  const afterProse = [...kinds].some(([index, kind]) => kind === 'prose' && index < first && !chromeBetween(index));
+  let lastChrome = -1;
+  for (const [index, role] of roles) if (role === 'chrome' && index < first) lastChrome = Math.max(lastChrome, index);
+  const afterProse = [...kinds].some(([index, kind]) => kind === 'prose' && index > lastChrome && index < first);
   return best.score >= 0 || !afterProse ? best.candidate : null;
 }
 
