@@ -261,7 +261,8 @@ function resolveGenre(
     // A decree titled by its own head (銅川市人民政府令第1號), or promulgating a law (…法) of no genre
     // of the list, is a 令.
     // A cover notice's title cut before its 的通知 (…关于印发…工作方案) is a 通知 all the same.
-    const cover = /(?:关于|關於)(?:印发|印發|转发|轉發|批转|批轉)/.test(title.value) && !/的[\u4e00-\u9fff]{1,3}$/.test(title.value);
+    const cover =
+      /(?:关于|關於)(?:印发|印發|转发|轉發|批转|批轉)/.test(title.value) && !/的[\u4e00-\u9fff]{1,3}$/.test(title.value);
     const genre = cover
       ? '通知'
       : (genreOfTitle(title.value) ?? (frame.decree && /令/.test(frame.decree.number) ? '命令' : null));
