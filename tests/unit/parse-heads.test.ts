@@ -199,8 +199,39 @@ describe('joint issuers', () => {
     ['财政部国家税务总局关于调整增值税政策的通知', ['财政部', '国家税务总局']],
     ['国家税务总局江苏省税务局关于做好申报工作的通知', ['国家税务总局江苏省税务局']],
     ['国务院国有资产监督管理委员会关于加强监管的通知', ['国务院国有资产监督管理委员会']],
+    ['人力资源社会保障部财政部税务总局关于阶段性减免企业社会保险费的通知', ['人力资源社会保障部', '财政部', '税务总局']],
   ])('tells apart the issuers run together in %s', (title, issuers) => {
     expect(parsePolicy(`${title}\n各有关单位：\n现就有关事项通知如下。\n`).issuers).toEqual(issuers);
+  });
+
+  it('reads a joint decree, its number by year in brackets, past the English lines of a bilingual database', () => {
+    const doc = parsePolicy(
+      '卫生部、交通部令\n(No.2 [2004])\n(2004年第2号)\nThe Provisions are hereby promulgated.\n《突发公共卫生事件交通应急规定》已于2003年11月25日经交通部第15次部务会议通过，现予公布，自2004年5月1日起施行。\n卫生部部长　交通部部长\n吴仪　张春贤\n二〇〇四年三月四日\n突发公共卫生事件交通应急规定\n第一章　总则\n第一条　为了有效预防、及时控制和消除突发公共卫生事件的危害，制定本规定。\n',
+    );
+    expect(head(doc)).toEqual({
+      title: '突发公共卫生事件交通应急规定',
+      docNumber: '卫生部、交通部令第2号',
+      issuers: ['卫生部', '交通部'],
+      date: '2004-03-04',
+      genre: '规定',
+    });
+  });
+
+  it('takes joint issuers stacked a line each over a title a headline repeated without them', () => {
+    const doc = parsePolicy(
+      '关于印发《潍坊市机构编制管理暂行办法》的通知\n时间:2013-12-22  阅读:1797次\n中共潍坊市委\n潍坊市人民政府\n关于印发《潍坊市机构编制管理\n暂行办法》的通知\n各县市区委、人民政府，市委各部委，市政府各部门：\n现将《潍坊市机构编制管理暂行办法》印发给你们，请认真贯彻执行。\n中共潍坊市委\n潍坊市人民政府\n2007年8月l5日\n',
+    );
+    expect(doc.title).toBe('中共潍坊市委潍坊市人民政府关于印发《潍坊市机构编制管理暂行办法》的通知');
+    expect(doc.issuers).toEqual(['中共潍坊市委', '潍坊市人民政府']);
+    expect(doc.date).toBe('2007-08-15');
+  });
+
+  it('infers the body whose office printed a reply signed with a date alone', () => {
+    const doc = parsePolicy(
+      '关于进一步完善标示系统提案的答复\n王委员：\n您提出的提案收悉，现答复如下：\n以上答复，希望您能满意。\n2017年8月16日\n抄送：市政协提案委\n舞钢市交通运输局办公室 2017年8月16日印发\n',
+    );
+    expect(doc.issuers).toEqual(['舞钢市交通运输局']);
+    expect(doc.provenance.issuer).toBe('inferred');
   });
 
   it('reads issuers signed side by side', () => {

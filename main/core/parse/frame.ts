@@ -55,6 +55,8 @@ export interface Frame {
   headIssuer: string[];
   /** The date of a distribution line (…2016年5月12日印发). */
   printedDate: string | null;
+  /** The office that printed it, from the same line (舞钢市交通运输局办公室 2017年8月16日印发). */
+  printedBy: string | null;
   /** Fields of a portal's information table copied with the text. */
   page: PageFields;
 }
@@ -175,6 +177,7 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     headDate: null,
     headIssuer: [],
     printedDate: null,
+    printedBy: null,
     page: {},
   };
   readPageLines(lines, frame);
@@ -1643,8 +1646,9 @@ function markClosing(lines: Line[], frame: Frame): void {
     const text = lines[i]?.text ?? '';
     if (DISTRIBUTION.test(text)) {
       frame.roles.set(i, 'cc');
-      const printed = text.length <= MAX_HEAD_LINE ? /(\S+年\S+日)\s*(?:印发|印發)$/.exec(text)?.[1] : undefined;
-      frame.printedDate ??= printed ? parseDateLine(printed) : null;
+      const line = text.length <= MAX_HEAD_LINE ? /^(?:(\S{2,40}?)[\s\u3000]+)?(\S+年\S+日)\s*(?:印发|印發)$/.exec(text) : null;
+      frame.printedDate ??= line?.[2] ? parseDateLine(line[2]) : null;
+      frame.printedBy ??= line?.[1] && isDepartment(line[1]) ? line[1] : null;
     } else if (!frame.roles.has(i)) break;
   }
 }
