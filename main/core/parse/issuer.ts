@@ -136,7 +136,9 @@ function findIssuers(
   const coded = docNumber ? issuerFromDocNumber(docNumber) : null;
   if (coded) return { issuers: [coded], source: 'inferred' };
   // The office that printed it (版记: 舞钢市交通运输局办公室 …印发) prints for the body it belongs to.
-  const printer = frame.printedBy ? /^(.{2,30}?)(?:办公室|辦公室|办公厅|辦公廳|秘书处|秘書處)$/.exec(frame.printedBy)?.[1] : undefined;
+  const printer = frame.printedBy
+    ? /^(.{2,30}?)(?:办公室|辦公室|办公厅|辦公廳|秘书处|秘書處)$/.exec(frame.printedBy)?.[1]
+    : undefined;
   if (printer && isDepartment(printer)) return { issuers: [printer], source: 'inferred' };
   return { issuers: [], source: 'missing' };
 }
