@@ -226,6 +226,25 @@ describe('joint issuers', () => {
     expect(doc.date).toBe('2007-08-15');
   });
 
+  it.each([
+    [
+      'without its brackets, over two lines',
+      '2017年3月29日眉山市第四届人民代表大会第二次会议\n第二次全体会议通过',
+      '2017-03-29',
+      '眉山市第四届人民代表大会第二次会议',
+    ],
+    [
+      'with its 年月 and its first bracket lost',
+      '2019219日弥渡县第十七届人民代表大会第三次会议第四次全体会议通过)',
+      '2019-02-19',
+      '弥渡县第十七届人民代表大会第三次会议',
+    ],
+  ])('reads a resolution’s adoption note printed %s: its date, and the session as the issuer', (_how, note, date, session) => {
+    const doc = parsePolicy(`关于政府工作报告的决议\n${note}\n会议听取和审议了政府工作报告。会议同意报告提出的今年工作安排。\n`);
+    expect(doc.date).toBe(date);
+    expect(doc.issuers).toEqual([session]);
+  });
+
   it('infers the body whose office printed a reply signed with a date alone', () => {
     const doc = parsePolicy(
       '关于进一步完善标示系统提案的答复\n王委员：\n您提出的提案收悉，现答复如下：\n以上答复，希望您能满意。\n2017年8月16日\n抄送：市政协提案委\n舞钢市交通运输局办公室 2017年8月16日印发\n',

@@ -1,5 +1,5 @@
 import { asciiDigits } from '../../../shared/chinese-numbers.js';
-import { findDate, parseDateLine } from '../../../shared/dates.js';
+import { dayInWords, findDate, parseDateLine } from '../../../shared/dates.js';
 import { genreEndingSource, isClosingFormula, isTitleEnd, withoutNumberNotes, withoutYearTag } from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
 import {
@@ -882,12 +882,13 @@ function unquoteTitle(text: string): string {
 
 /** "（2019年3月11日滁州市琅琊区第六届人民代表大会常务委员会第十六次会议通过）": a congress's act, dated and named. */
 const ADOPTION =
-  /^[（(]?\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*([\u4e00-\u9fff]{2,40}?(?:人民代表大会|人民代表大會|政治协商会议[\u4e00-\u9fff]{0,12}?委员会|政治協商會議[\u4e00-\u9fff]{0,12}?委員會)(?:常务委员会|常務委員會)?)第\S{1,5}次(?:会议|會議|全体会议)(?:通过|通過|批准)\s*[)）]?$/;
+  /^[（(]?\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*([\u4e00-\u9fff]{2,40}?(?:人民代表大会|人民代表大會|政治协商会议[\u4e00-\u9fff]{0,12}?委员会|政治協商會議[\u4e00-\u9fff]{0,12}?委員會)(?:常务委员会|常務委員會)?)((?:第\S{1,5}?次(?:会议|會議))?)第\S{1,5}?次(?:会议|會議|全体会议|全體會議)(?:通过|通過|批准)\s*[)）]?$/;
 
+/** The adopting body; a congress's session itself where a plenary of it adopted the text (…第三次会议第四次全体会议通过). */
 function readAdoption(text: string): { date: string; body: string } | null {
   const m = ADOPTION.exec(text);
   const date = m?.[1] ? parseDateLine(m[1]) : null;
-  return m?.[2] && date ? { date, body: m[2] } : null;
+  return m?.[2] && date ? { date, body: `${m[2]}${m[3] ?? ''}` } : null;
 }
 
 /**
@@ -960,6 +961,8 @@ const NOTE_LINES = 3;
  */
 function wrappedHeadNote(lines: Line[], i: number): { text: string; lines: number } | null {
   const first = lines[i]?.text ?? '';
+  const unbracketed = unbracketedNote(first, lines[i + 1]?.text ?? '');
+  if (unbracketed) return unbracketed;
   if (!/^[（(][^)）]*$/.test(first)) return null;
   // A note whose closing bracket the copy lost, the articles straight after it.
   if (first.length <= 120 && /^第[一二三四五六七八九十百〇零0-9]+[章条條]/.test(lines[i + 1]?.text ?? ''))
@@ -972,6 +975,22 @@ function wrappedHeadNote(lines: Line[], i: number): { text: string; lines: numbe
     if (/[)）]$/.test(next)) return { text, lines: k + 1 };
     if (/[)）]/.test(next)) return null;
   }
+  return null;
+}
+
+/**
+ * A congress's adoption note a copy printed without its brackets, or lost the first of them:
+ * "2017年3月29日眉山市第四屆人民代表大會第二次會議" / "第二次全體會議通過", "2019219日弥渡县…会议通过)".
+ */
+function unbracketedNote(line: string, next: string): { text: string; lines: number } | null {
+  if (!/^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}|\d{3,4})日\S{2,60}(?:会议|會議)/.test(line) || line.length > 120) return null;
+  // Its date may have lost its 年月 too (2019219日): written out again where it reads one way.
+  const compact = /^((?:19|20)\d{5,6})日/.exec(line);
+  const iso = compact?.[1] ? parseDateLine(compact[1]) : null;
+  const first = iso && compact ? `${dayInWords(iso, 'zh')}${line.slice(compact[0].length)}` : line;
+  const adopted = /(?:通过|通過|批准)[)）]?$/;
+  if (adopted.test(first)) return { text: `(${first.replace(/[)）]$/, '')})`, lines: 1 };
+  if (next.length <= 30 && adopted.test(next)) return { text: `(${first}${next.replace(/[)）]$/, '')})`, lines: 2 };
   return null;
 }
 

@@ -19,7 +19,7 @@ const OPENS_WITH_ACT = /^(?:转发|轉發|印发|印發|批转|批轉)/;
  */
 const STATE_PREFIX = /^(?:中华人民共和国|中華人民共和國)(?=.{2,})(?!主席$|政府$)/;
 /** A congress's session issuing a 决议: 菏泽市第十七届人民代表大会第三次会议关于…的决议. */
-const SESSION = /^(.{2,30}?人民代表(?:大会|大會).{0,16}?(?:会议|會議))(?:关于|關於)/;
+const SESSION = /^(.{2,30}?人民代表(?:大会|大會).{0,16}?(?:会议|會議))(?:关于|關於|關于|关於)/;
 /** Values a portal puts in its 发文机关 cell that are not an issuer: its own name, another cell's value slipped there (新政发〔2007〕号). */
 const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻网|^本网|编辑部|[0-9０-９〔〕［］]/;
 /**
