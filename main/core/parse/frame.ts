@@ -22,6 +22,7 @@ import {
   readBracketedRun,
   readLabelRow,
   readPageLine,
+  withoutLabelBrackets,
 } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
 
@@ -389,7 +390,7 @@ function bareLabelOf(lines: Line[], i: number): boolean {
 
 /** A line's text as a label: a cell's, without the brackets some portals draw round it ("[ 成文日期 ]"). */
 function labelText(line: string): string {
-  return cellText(line).replace(/^[[［【]\s*([^\]］】]{2,12}?)\s*[\]］】]$/, '$1');
+  return withoutLabelBrackets(cellText(line));
 }
 
 /** A table's label alone on its line; a list's may be bulleted ("• 时效性"), a copied table's end in its separator ("文件字號 |"). */

@@ -162,23 +162,32 @@ function namedInTitle(taggedTitle: string): string[] {
   return whole.length > 0 && whole.every(isIssuerName) ? whole : [];
 }
 
+/** A body's name as compared with another's: no spaces, 人民政府 as 政府. */
+function nameForm(name: string): string {
+  return name.replace(/[\s\u3000]+/g, '').replace(/人民政府/g, '政府');
+}
+
 /** The table names none of the bodies the title names, not even in a longer or shorter form. */
 function contradicts(tabled: string[], named: string[]): boolean {
-  const form = (name: string) => name.replace(/[\s\u3000]+/g, '').replace(/人民政府/g, '政府');
   return (
     named.length > 0 &&
-    tabled.every((t) => named.every((n) => !form(t).includes(form(n)) && !form(n).includes(form(t)) && !abbreviates([t], [n])))
+    tabled.every((t) =>
+      named.every((n) => !nameForm(t).includes(nameForm(n)) && !nameForm(n).includes(nameForm(t)) && !abbreviates([t], [n])),
+    )
   );
 }
 
 /** Whether each name is a unit (处, 科, 室) inside the body named beside it. */
 function isUnitOf(units: string[], bodies: string[]): boolean {
-  const form = (name: string) => name.replace(/[\s\u3000]+/g, '').replace(/人民政府/g, '政府');
   return (
     bodies.length === units.length &&
     units.every((unit, i) => {
-      const body = form(bodies[i] ?? '');
-      return body !== '' && form(unit).startsWith(body) && /^.{1,8}(?:处|處|科|室|股|组|組)$/.test(form(unit).slice(body.length));
+      const body = nameForm(bodies[i] ?? '');
+      return (
+        body !== '' &&
+        nameForm(unit).startsWith(body) &&
+        /^.{1,8}(?:处|處|科|室|股|组|組)$/.test(nameForm(unit).slice(body.length))
+      );
     })
   );
 }

@@ -164,12 +164,17 @@ export function readBracketedRun(line: string): PageLine | null {
   return fields.length >= 2 ? { fields } : null;
 }
 
+/** A label without the brackets some portals draw round it: "[ 成文日期 ]" is 成文日期. */
+export function withoutLabelBrackets(label: string): string {
+  return label.replace(/^[[［【]\s*([^\]］】]{2,12}?)\s*[\]］】]$/, '$1');
+}
+
 /** A table row copied with its rules: "文号 | 汉政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |". */
 function readCells(line: string): PageLine | null {
   const cells = line
     .split(/[|｜]/)
     // A label in the brackets some portals draw round it: "[ 发文字号 ] | 木洞府发〔2024〕2号 |".
-    .map((cell) => cell.trim().replace(/^[[［【]\s*([^\]］】]{2,12}?)\s*[\]］】]$/, '$1'))
+    .map((cell) => withoutLabelBrackets(cell.trim()))
     // "发文字号:潞城政发〔2022〕7号" in one cell: the label's cell, then the value's.
     .flatMap((cell) => {
       const m = /^([^:：]{2,12})[:：]\s*(.+)$/.exec(cell);
