@@ -54,13 +54,18 @@ export function normaliseDocNumber(text: string): string {
   if (decree) return `${decree[1]}${asciiDigits((decree[2] ?? '').replace(/\s+/g, ''))}`;
   const m = parts.exec(text.trim());
   if (!m)
-    return text
-      .trim()
-      .replace(/[\s\u3000]+/g, '')
-      .replace(/第([〇零一二三四五六七八九十百]{1,8})([号號])$/, (all, serial: string, hao: string) => {
-        const value = chineseNumberValue(serial);
-        return value === null ? all : `第${value}${hao}`;
-      });
+    return (
+      text
+        .trim()
+        .replace(/[\s\u3000]+/g, '')
+        // A 公告's number in brackets or its term in square ones: 公告(第5号), 公告[五届]第33号.
+        .replace(/(公告|令)[（(](第[^（()）]{1,8}[号號])[)）]$/, '$1$2')
+        .replace(/[［[【]([一二三四五六七八九十]{1,4}[届屆])[］\]】]/, '〔$1〕')
+        .replace(/第([〇零一二三四五六七八九十百]{1,8})([号號])$/, (all, serial: string, hao: string) => {
+          const value = chineseNumberValue(serial);
+          return value === null ? all : `第${value}${hao}`;
+        })
+    );
   const [, code = '', year = '', di = '', serial = '', hao = ''] = m;
   return `${code}〔${asciiDigits(year.replace(/[Oo]/g, '0'))}〕${di}${asciiDigits(serial)}${hao}`;
 }

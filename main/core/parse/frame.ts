@@ -564,10 +564,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'date', 'date');
       continue;
     }
-    const adopted = readAdoption(text);
+    const adopted = /^[（(]/.test(text) ? noteAct(text) : readAdoption(text);
     if (adopted) {
       frame.headDate ??= adopted.date;
-      if (frame.headIssuer.length === 0) frame.headIssuer = [adopted.body];
+      if (adopted.body && frame.headIssuer.length === 0) frame.headIssuer = [adopted.body];
+      frame.docNumber ??= headNoteNumber(text);
       mark(i, 'date', 'date');
       continue;
     }
@@ -602,6 +603,12 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     }
     if (isAddresseeLine(text) || headingMarker(text) !== null) break;
     const title = readTitle(lines, i, roles);
+    // A page's own heading over a title it printed before ("規定公布" / the headline again) is no part of it.
+    const over = joinLines(title.slice(1));
+    if (title.length > 1 && signatureNames(text) === null && candidates.some((c) => comparable(c.text) === comparable(over))) {
+      kinds.set(i, 'other');
+      continue;
+    }
     if (title.length > 0) {
       // A gazette's date after the title: "…的通知 ((1990年11月16日))".
       const dated = /[（(]+\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*[)）]+$/.exec(title.at(-1)?.text ?? '');
@@ -752,11 +759,15 @@ function readDatedIssuer(text: string): { date: string; issuers: string[] } | nu
   return date && issuers ? { date, issuers } : null;
 }
 
-/** A congress's name, then "公 告" spaced out on a line of its own, then its number: "无锡市…常务委员会 / 公 告 / 第1号". */
+/**
+ * A congress's name, then "公 告" spaced out on a line of its own, then its number: "无锡市…常务委员会 / 公 告 /
+ * 第1号"; or its name wrapped over two lines: "昌吉回族自治州人民代表大会 / 常务委员会公告 / (第5号)".
+ */
 function spacedNoticeHead(lines: Line[], i: number): DecreeHead | null {
   const notice = (lines[i + 1]?.text ?? '').replace(/[\s\u3000]+/g, '');
-  if (notice !== '公告' && notice !== '公吿') return null;
-  const decree = readDecreeHead(`${lines[i]?.text ?? ''}公告`, lines[i + 2]?.text ?? '');
+  const spaced = notice === '公告' || notice === '公吿';
+  if (!spaced && (!/^[\u4e00-\u9fff]{2,20}(?:公告|令)$/.test(notice) || isDecreeLine(notice))) return null;
+  const decree = readDecreeHead(`${lines[i]?.text ?? ''}${spaced ? '公告' : notice}`, lines[i + 2]?.text ?? '');
   return decree && { ...decree, lines: 3 };
 }
 
@@ -929,8 +940,11 @@ const NOTE_ACT = /^[^，。；]{0,40}?(?:通过|通過|发布|發布|公布|印�
 
 /** A decree's or a series' number in a bracketed head note: (…市政府令第37号), (县疫情防控指挥部第1号). */
 function headNoteNumber(text: string): string | null {
+  const undated = text.replace(new RegExp(WRITTEN_DATE.source, 'g'), ' ');
   const m =
-    /([\u4e00-\u9fff]{1,12}令\s*第?\s*[0-9０-９]{1,5}\s*[号號])/.exec(text.replace(new RegExp(WRITTEN_DATE.source, 'g'), ' ')) ??
+    /([\u4e00-\u9fff]{1,12}令\s*第?\s*[0-9０-９]{1,5}\s*[号號])/.exec(undated) ??
+    // A congress's 公告 that promulgated it: "以延边…常务委员会公告第4号公布".
+    /(?<=以)([\u4e00-\u9fff]{2,40}?公告\s*第\s*[0-9０-９]{1,5}\s*[号號])/.exec(undated) ??
     /^[（(]\s*([\u4e00-\u9fff]{0,16}第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]$/.exec(text);
   return m?.[1] ? m[1].replace(/\s+/g, '') : null;
 }
@@ -997,13 +1011,44 @@ function unbracketedNote(line: string, next: string): { text: string; lines: num
 
 /** What a wrapped head note gives the head: its date, its adopting congress, a decree's number. */
 function readHeadNote(text: string, frame: Frame): boolean {
-  const adopted = readAdoption(text);
+  const adopted = noteAct(text);
   const date = adopted?.date ?? headNoteDate(text);
   if (!date) return false;
   frame.headDate ??= date;
-  if (adopted && frame.headIssuer.length === 0) frame.headIssuer = [adopted.body];
+  if (adopted?.body && frame.headIssuer.length === 0) frame.headIssuer = [adopted.body];
   frame.docNumber ??= headNoteNumber(text);
   return true;
+}
+
+/**
+ * What a head note says made the text: its adoption, its last revision, or the first of the acts it lists
+ * ("(…会议通过，2018年1月23日经山东省…批准)"); the body only where the note names a congress.
+ */
+function noteAct(text: string): { date: string; body: string | null } | null {
+  const first = /^([（(]?[^，,。；;)）]{6,120}?(?:通过|通過))[\s\u3000，,；;]+(?:经|經)?(?:19|20)\d{2}年/.exec(text)?.[1];
+  return readAdoption(text) ?? latestVersion(text) ?? (first ? readAdoption(first) : null);
+}
+
+/** An act a head note records, dated: "2018年7月27日河北省…常务委员会第四次会议修订", "2009年6月19日以…公告第4号公布". */
+const NOTE_EVENT = new RegExp(`(${WRITTEN_DATE.source})([^]*?)(?=${WRITTEN_DATE.source}|$)`, 'g');
+/** The acts that make the text as it now reads: a revision, or the promulgation of a revised text. */
+const NEW_VERSION = /(?:修订|修訂|修正|修改|公布|公佈|发布|發布)(?:施行)?[\s，,。;；)）]*(?:(?:并|並)?自)?$/;
+const CONGRESS_BODY =
+  /[\u4e00-\u9fff]{2,30}?(?:人民代表大会|人民代表大會)(?:常务委员会|常務委員會)?|[\u4e00-\u9fff]{2,20}?人民政府/;
+
+/**
+ * A regulation's note of its history, when it was revised: the date of the text as it now reads — its
+ * last revision or the promulgation of it — and the body that made it (adopted in 2001, revised in 2018:
+ * 2018). Null for a note of one version, which is dated by its adoption.
+ */
+function latestVersion(text: string): { date: string; body: string | null } | null {
+  if (!/修订|修訂|修正|修改/.test(text)) return null;
+  const events = [...text.matchAll(NOTE_EVENT)].filter((m) => NEW_VERSION.test(m[2] ?? '') && !/批准的?$/.test(m[2] ?? ''));
+  const last = events.at(-1);
+  const date = last?.[1] ? parseDateLine(last[1]) : null;
+  if (!last || !date) return null;
+  const named = CONGRESS_BODY.exec((last[2] ?? '').replace(/^以/, ''))?.[0];
+  return { date, body: named ? named.replace(/第[一二三四五六七八九十]{1,4}[届屆](?=人民代表)/, '') : null };
 }
 
 /** A whole head on one line, as some pages flatten it: "…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…". */

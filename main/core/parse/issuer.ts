@@ -82,9 +82,10 @@ export function resolveIssuer(
       // A body signs with the state's name where it will (中华人民共和国国务院); elsewhere it goes by its own.
       // No body's name opens with a quote, or with a site's tag (【公告】, 「通告」).
       const named = name.replace(/^(?:[《“"]+|【[^【】]{1,8}】|「[^「」]{1,8}」)/, '');
-      return fullName(
+      const own = fullName(
         withPlace(asBodyIsNamed(found.source === 'signoff' ? named : named.replace(STATE_PREFIX, '')), docNumber, text),
       );
+      return found.source === 'signoff' ? own : congressInFull(own, text);
     }),
     source: found.source,
   };
@@ -108,6 +109,11 @@ function findIssuers(
   // A sign-off or masthead that leaves off the place (区委组织部办公室, 行政公署文件) the title names in full.
   const inFull = (short: string[]) =>
     named.length === short.length && named.every((name, i) => name.endsWith(short[i] ?? '\u0000')) ? named : short;
+  // A decree's signer run into its body's name (市长袁宝成东莞市人民政府): the body its head names.
+  const decreed = frame.decree?.issuer;
+  const signer = frame.signature.length === 1 ? frame.signature[0] : undefined;
+  if (decreed && signer && signer.length > decreed.length && signer.endsWith(decreed))
+    return { issuers: [decreed], source: 'signoff' };
   if (frame.signature.length > 0) return { issuers: inFull(frame.signature), source: 'signoff' };
   // A joint document's masthead may name its lead alone; the title names them all.
   if (frame.masthead) {
@@ -308,6 +314,16 @@ const REGION_IN_FULL: Record<string, string> = {
   新疆自治區: '新疆維吾爾自治區',
 };
 const SHORT_REGION = new RegExp(`^(?:${Object.keys(REGION_IN_FULL).join('|')})`);
+
+/**
+ * A standing committee a title or head calls by its short name (天水市人大常委会) is named in full where
+ * the text names it so, whatever the term (市第一届人民代表大会常务委员会); a sign-off's short name stands.
+ */
+function congressInFull(name: string, text: string): string {
+  const short = /^(.+?)人大常委([会會])$/.exec(name);
+  if (!short || !/人民代表大[会會]常[务務]委[员員][会會]/.test(text)) return name;
+  return short[2] === '會' ? `${short[1]}人民代表大會常務委員會` : `${short[1]}人民代表大会常务委员会`;
+}
 
 /** A place's government is its 人民政府: "江苏省政府办公厅" is 江苏省人民政府办公厅 in full. */
 function fullName(name: string): string {

@@ -315,6 +315,10 @@ function isChromeAsWritten(line: string): boolean {
   // title line ending in its domain (…-五人制足球场划线|www.jncul.com); a two-step trail (黑龍江網 > 大慶).
   if (/https?:\/\//.test(line) && !/[\u4e00-\u9fff]/.test(line)) return true;
   if (SITE_TITLE.test(line) || SHORT_TRAIL.test(line.trim())) return true;
+  // A spam site's title: four or more keywords joined by underscores (…在线播放_可直接看的…_欧美10p_…).
+  if (/^(?:[^\s_。，,；;：:]{2,20}_){3,}[^\s_。，,；;：:]{2,20}$/.test(line.trim())) return true;
+  // A wiki's infobox rows, each with its link to edit it (公布日期2006年5月25日在维基数据编辑).
+  if (/在维基数据编辑$|^维基文库/.test(line.trim())) return true;
   if (
     BREADCRUMB.test(line) ||
     CREDITS.test(line.trim()) ||
