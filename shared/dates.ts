@@ -50,14 +50,29 @@ export function parseDateLine(line: string): string | null {
  * November 1, and is no date).
  */
 function compactDate(text: string): string | null {
-  const m = /^((?:19|20)\d{2})年?(\d{2,4})日?$/.exec(text);
-  if (!m) return null;
+  const readings = compactDateReadings(text);
+  return readings.length === 1 ? (readings[0] ?? null) : null;
+}
+
+/** Every date a line of figures that lost its 年月日 may be: "2024118" is 2024-01-18 or 2024-11-08. */
+function compactDateReadings(text: string): string[] {
+  const m = /^((?:19|20)\d{2})年?(\d{2,4})日?$/.exec(text.trim());
+  if (!m) return [];
   const [year, rest = ''] = [Number(m[1]), m[2]];
-  const splits = [1, 2]
+  return [1, 2]
     .filter((k) => rest.length - k >= 1 && rest.length - k <= 2)
     .map((k) => toIso(year, Number(rest.slice(0, k)), Number(rest.slice(k))))
     .filter((date): date is string => date !== null && !/-0?0-|-00$/.test(date));
-  return splits.length === 1 ? (splits[0] ?? null) : null;
+}
+
+/**
+ * A date line that reads two ways (2024118), read by a date known to come after it — the day the page
+ * went up: the latest reading not after it. Null where no reading fits or the line is no such date.
+ */
+export function compactDateBefore(line: string, after: string | null): string | null {
+  const readings = compactDateReadings(line);
+  if (!after || readings.length < 2) return null;
+  return readings.filter((date) => date <= after).at(-1) ?? null;
 }
 
 /**
@@ -75,6 +90,12 @@ function toIso(year: number | null, month: number | null, day: number | null): s
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCMonth() !== month - 1) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A date as a table cell gives it, with a time or trailing words after it: "2024年04月06日 16:40". */
+export function tableDate(value: string | undefined): string | null {
+  if (!value) return null;
+  return parseDateLine(value) ?? parseDateLine(/^\S+?日|^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}/.exec(value.trim())?.[0] ?? '');
 }
 
 /** The first date a line writes, in any of the forms above (2018年12月18日, 二〇一六年五月二十日, 二O一一年5月16日, 2018-12-18). */

@@ -1,7 +1,8 @@
 import { asciiDigits } from '../../../shared/chinese-numbers.js';
-import { dayInWords, findDate, parseDateLine } from '../../../shared/dates.js';
+import { compactDateBefore, dayInWords, findDate, parseDateLine, tableDate } from '../../../shared/dates.js';
 import { genreEndingSource, isClosingFormula, isTitleEnd, withoutNumberNotes, withoutYearTag } from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
+import { foldForSearch } from '../../../shared/search-fold.js';
 import {
   type DecreeHead,
   findDocNumberAtStart,
@@ -182,7 +183,7 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     page: {},
   };
   readPageLines(lines, frame);
-  const found = findSignOffs(lines, roles);
+  const found = findSignOffs(lines, roles, tableDate(frame.page.publishedDate) ?? tableDate(table.publishedDate));
   const bodyFrom = readHead(lines, frame, table);
   // A name over a date above the title is a portal's table (广东省人民政府 / 2007-06-18), not a sign-off;
   // so is a name over a date in figures right under it, before any of the text (…的通知 /
@@ -803,7 +804,9 @@ function numberMissingItsEnd(text: string): { value: string; length: number } | 
     /^([\u4e00-\u9fff]{1,10})[〔［[【﹝]((?:19|20)\d{2})(\d{1,4})$/.exec(text) ??
     /^([\u4e00-\u9fff]{1,9}[发發函字办辦])((?:19|20)\d{2})(\d{1,4})$/.exec(text);
   if (!m || /的|之|关于|通知/.test(m[1] ?? '')) return null;
-  return { value: `${m[1]}〔${m[2]}〕${m[3]}号`, length: text.length };
+  // In the script the code is written in (陽礦農發〔2021〕82號).
+  const hao = foldForSearch(m[1] ?? '') === m[1] ? '号' : '號';
+  return { value: `${m[1]}〔${m[2]}〕${m[3]}${hao}`, length: text.length };
 }
 
 /**
@@ -816,6 +819,7 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   const text = line
     .slice(0, signer)
     .trim()
+    .replace(/^[—–-]{1,4}\s*/, '')
     .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
   // A database's "1996年7月22日 国税发[1996]127号": the date first.
   const dated = /^(\S{1,6}年\S{1,3}月\S{1,3}日)[\s\u3000]*(\S.*)$/.exec(text);
@@ -1475,12 +1479,14 @@ interface SignOff {
  * A date line preceded by the names of the issuing bodies (联合发文 puts several, one per line or
  * side by side), or by an official's title and name under a decree; a name and date on one line too.
  */
-function findSignOffs(lines: Line[], roles: Map<number, BlockRole>): SignOff[] {
+function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: string | null): SignOff[] {
   const signOffs: SignOff[] = [];
   for (const line of lines) {
     if (roles.has(line.index)) continue;
-    // "(此件发至乡)          2017年6月13日": the note printed beside the date instead of under it.
-    let date = parseDateLine(line.text) ?? parseDateLine(line.text.replace(NOTE_BESIDE, ''));
+    // "(此件发至乡)          2017年6月13日": the note printed beside the date instead of under it. A date
+    // that lost its 年月日 and reads two ways is the one the page's posting date allows.
+    let date =
+      parseDateLine(line.text) ?? parseDateLine(line.text.replace(NOTE_BESIDE, '')) ?? compactDateBefore(line.text, posted);
     const names: string[] = [];
     let official = false;
     if (!date) {

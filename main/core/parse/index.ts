@@ -1,3 +1,4 @@
+import { tableDate } from '../../../shared/dates.js';
 import { ReaderError } from '../../../shared/errors.js';
 import type { ClauseTarget, ForceClauses } from '../../../shared/force.js';
 import type { Block, Citation, HeadingLevel, PolicyDocument, Recognition, Responsibility } from '../../../shared/policy.js';
@@ -10,7 +11,7 @@ import { analyseFrame, type Frame } from './frame.js';
 import { completeHead } from './head-pieces.js';
 import { headingLength, headingMarker } from './headings.js';
 import { type Line, splitLines, withPlainSpaces } from './lines.js';
-import { resolveMetadata, tableDate } from './metadata.js';
+import { resolveMetadata } from './metadata.js';
 import type { PageFields } from './page-lines.js';
 import { findResponsibilities, findTableResponsibilities } from './responsibilities.js';
 import { characterCensus, detectScript } from './script.js';

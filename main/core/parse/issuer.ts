@@ -130,6 +130,10 @@ function findIssuers(
   if (session) return { issuers: [session], source: 'head' };
   if (frame.headIssuer.length > 0) return { issuers: frame.headIssuer, source: 'head' };
   const cover = COVER_NOTICE.exec(bodyStart);
+  // A department issuing its own document (现将《芜湖市教育局2024年工作要点》印发给你们) is its issuer.
+  const department = cover?.[2] && !cover[1] ? LEADING_BODY.exec(cover[2])?.[1] : undefined;
+  if (department && PLACE.test(department) && isDepartment(department) && !/政府|行政公署/.test(department))
+    return { issuers: [department], source: 'inferred' };
   const place = cover?.[2] ? PLACE.exec(cover[2])?.[1] : undefined;
   if (place)
     return { issuers: [cover?.[1] ? `${place}人民政府${generalOffice(place)}` : `${place}人民政府`], source: 'inferred' };

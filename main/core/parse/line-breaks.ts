@@ -52,8 +52,12 @@ const TITLE_THEN_OPENING = new RegExp(
 export function restoreLineBreaks(text: string): string {
   const lines = text.split('\n');
   const filled = lines.filter((line) => line.trim() !== '');
-  if (filled.length === 0 || text.length / filled.length < COLLAPSED_LINE_CHARS) return text;
-  return lines.map((line) => (line.length >= RESTORE_FROM_CHARS ? restoreLine(line) : line)).join('\n');
+  // A line that runs a database's attributes into the text lost its breaks, whatever the lines around it.
+  const collapsed = filled.length > 0 && text.length / filled.length >= COLLAPSED_LINE_CHARS;
+  if (!collapsed && !text.includes('】')) return text;
+  return lines
+    .map((line) => (line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line)) ? restoreLine(line) : line))
+    .join('\n');
 }
 
 function restoreLine(line: string): string {
@@ -127,13 +131,15 @@ function restoreLine(line: string): string {
       }
     }
   }
+  // A law database's attributes run into the title and the text: "…的通知文章属性•【制定机关】…•【字号】…正文…".
+  const bodyAt = databaseAttributes(line, breaks);
   // The head: addressees (各…：) and a title followed by the opening words.
-  const head = line.slice(0, HEAD_CHARS);
+  const head = line.slice(bodyAt, bodyAt + HEAD_CHARS);
   const addressees = /(^|[^\u4e00-\u9fa5])?各[^。：:]{1,120}[：:]/u.exec(head);
   if (addressees && addressees.index !== undefined) {
-    const start = addressees.index + (addressees[1]?.length ?? 0);
+    const start = bodyAt + addressees.index + (addressees[1]?.length ?? 0);
     if (start > 0) breaks.add(start);
-    breaks.add(addressees.index + addressees[0].length);
+    breaks.add(bodyAt + addressees.index + addressees[0].length);
   }
   for (const m of line.matchAll(TITLE_THEN_OPENING)) {
     const at = (m.index ?? 0) + m[0].length;
@@ -150,6 +156,30 @@ function restoreLine(line: string): string {
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .join('\n');
+}
+
+/** A database's attribute, bulleted, its label in lenticular brackets: "•【公布日期】2014.03.17". */
+const ATTRIBUTE = /(?:文章属性|文章屬性)?[•·]\s*【[\u4e00-\u9fff]{2,6}】/gu;
+/** Where a database's attributes end and the document's text begins. */
+const TEXT_MARK = /正文(?=\S)/u;
+
+function hasAttributes(line: string): boolean {
+  return (line.slice(0, 2 * HEAD_CHARS).match(ATTRIBUTE)?.length ?? 0) >= 2;
+}
+
+/** Breaks before each attribute of a database's run-in list and around its 正文 mark; where the text begins (0 for none). */
+function databaseAttributes(line: string, breaks: Set<number>): number {
+  const attributes = [...line.slice(0, 2 * HEAD_CHARS).matchAll(ATTRIBUTE)];
+  const last = attributes.at(-1);
+  if (attributes.length < 2 || !last) return 0;
+  for (const m of attributes) breaks.add(m.index ?? 0);
+  const after = (last.index ?? 0) + last[0].length;
+  const mark = TEXT_MARK.exec(line.slice(after, after + 120));
+  if (!mark) return 0;
+  const textAt = after + mark.index;
+  breaks.add(textAt);
+  breaks.add(textAt + mark[0].length);
+  return textAt + mark[0].length;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseDateLine } from '../../../shared/dates.js';
+import { parseDateLine, tableDate } from '../../../shared/dates.js';
 import { genreInPreamble, genreOfClosing, genreOfTitle, isTitleEnd } from '../../../shared/genre.js';
 import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
 import { DOC_NUMBER_SOURCE, isDocNumber, normaliseDocNumber } from './doc-number.js';
@@ -235,12 +235,6 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
   // has the issued document's title stand in for it.
   if (lines.length > 0) return { value: joinLines(lines), source: frame.decree ? 'head' : 'inferred', raw };
   return null;
-}
-
-/** A date as a table cell gives it, with a time or trailing words after it: "2024年04月06日 16:40". */
-export function tableDate(value: string | undefined): string | null {
-  if (!value) return null;
-  return parseDateLine(value) ?? parseDateLine(/^\S+?日|^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}/.exec(value.trim())?.[0] ?? '');
 }
 
 /**
