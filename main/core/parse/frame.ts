@@ -532,7 +532,8 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     const decree = titledDecreeHead(text, frame) ?? readDecreeHead(text, lines[below]?.text ?? '') ?? spacedNoticeHead(lines, i);
     if (decree) {
       frame.decree ??= decree;
-      frame.docNumber ??= decree.number;
+      // Named in full where a headline gave the number alone ("…的公告(2009年第8号)").
+      if (frame.docNumber === null || decree.number.endsWith(frame.docNumber)) frame.docNumber = decree.number;
       mark(i, 'number', 'docNumber');
       const last = decree.lines === 2 ? below : i + decree.lines - 1;
       while (i < last) mark(++i, 'number', 'docNumber');
@@ -547,8 +548,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     const numbered = readNumberLine(text);
     if (numbered) {
       frame.docNumber ??= numbered.number;
-      // The genre alone after the number ("〔2021〕第23号通告") names the body on the line above as the one issuing it.
-      const body = numbered.title && isBareGenre(numbered.title) ? signatureNames(lines[i - 1]?.text ?? '') : null;
+      // The genre alone after the number ("〔2021〕第23号通告") names the body before it, or on the line above, as the one issuing it.
+      const body =
+        numbered.title && isBareGenre(numbered.title)
+          ? ((numbered.body ? signatureNames(numbered.body) : null) ?? signatureNames(lines[i - 1]?.text ?? ''))
+          : null;
       if (body?.length === 1) {
         frame.headlineTitle ??= `${body[0]}${numbered.title}`;
         if (frame.headIssuer.length === 0) frame.headIssuer = body;
@@ -769,7 +773,12 @@ function spacedNoticeHead(lines: Line[], i: number): DecreeHead | null {
   const spaced = notice === '公告' || notice === '公吿';
   if (!spaced && (!/^[\u4e00-\u9fff]{2,20}(?:公告|令)$/.test(notice) || isDecreeLine(notice))) return null;
   const decree = readDecreeHead(`${lines[i]?.text ?? ''}${spaced ? '公告' : notice}`, lines[i + 2]?.text ?? '');
-  return decree && { ...decree, lines: 3 };
+  if (decree) return { ...decree, lines: 3 };
+  // A ministry's, numbered by year: "中华人民共和国卫生部 / 公 告 / 2009年 第 8号".
+  const body = spaced ? signatureNames(lines[i]?.text ?? '') : null;
+  const yearly = /^((?:19|20)\d{2})\s*年\s*第\s*([0-9０-９]{1,4})\s*([号號])$/.exec((lines[i + 2]?.text ?? '').trim());
+  if (body?.length !== 1 || !body[0] || !yearly) return null;
+  return { number: `${body[0]}公告${yearly[1]}年第${asciiDigits(yearly[2] ?? '')}${yearly[3]}`, issuer: body[0], lines: 3 };
 }
 
 /**
@@ -814,7 +823,7 @@ function numberMissingItsEnd(text: string): { value: string; length: number } | 
  * copies repeat it: "京政办发〔2016〕26号《…的通知》", "…的通知(岳办发〔2017〕2号)", "…的答复[浙交建〔2018〕101号]",
  * "…的通知 鲁政发〔2014〕20号".
  */
-function readNumberLine(line: string): { number: string; title: string | null; date?: string } | null {
+function readNumberLine(line: string): { number: string; title: string | null; date?: string; body?: string } | null {
   const signer = SIGNER.exec(line)?.index;
   const text = line
     .slice(0, signer)
@@ -822,10 +831,20 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     .replace(/^[—–-]{1,4}\s*/, '')
     .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
   // A database's "1996年7月22日 国税发[1996]127号": the date first.
-  const dated = /^(\S{1,6}年\S{1,3}月\S{1,3}日)[\s\u3000]*(\S.*)$/.exec(text);
+  const dated = /^(\S{1,6}年\S{1,3}月\S{1,3}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\s\u3000]*(\S.*)$/.exec(text);
   const datedNumber = dated?.[2] ? findDocNumberAtStart(dated[2]) : null;
   const date = dated?.[1] ? parseDateLine(dated[1]) : null;
   if (datedNumber && date && datedNumber.length === dated?.[2]?.length) return { number: datedNumber.value, title: null, date };
+  // A series' number between its body and its genre: "漳州市…工作指挥部〔2021〕第3号通告".
+  const between =
+    /^([\u4e00-\u9fff]{4,40}?)([〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])(通告|公告)$/.exec(text);
+  if (between?.[1] && between[2] && between[3])
+    return { number: normaliseDocNumber(between[2]), title: between[3], body: between[1] };
+  // A body's numbered 公告 head run into its title: "双牌县选举委员会公告(第一号)关于…的公告".
+  const headed =
+    /^([\u4e00-\u9fff]{4,30}?公告)\s*[（(](第[0-9０-９一二三四五六七八九十百]{1,6}[号號])[)）]\s*((?:关于|關於)\S+)$/.exec(text);
+  if (headed?.[1] && headed[2] && headed[3] && isTitleEnd(headed[3]))
+    return { number: normaliseDocNumber(`${headed[1]}${headed[2]}`), title: headed[3] };
   const yearFirst = yearBeforeCode(text);
   if (yearFirst) return { number: yearFirst, title: null };
   const leading = findDocNumberAtStart(text) ?? numberMissingItsEnd(text);
@@ -1464,6 +1483,9 @@ function withoutHeadNote(text: string, frame: Frame): string {
   const after = number ? rest.slice(number.length).trim() : rest;
   const trailingDate = number && after !== '' ? parseDateLine(after) : null;
   if (!note || !number || (after !== '' && !trailingDate)) return text;
+  // Not a number a sentence cites and goes on from ("(湘水办函〔2023〕112号)要求,为落实…").
+  const following = text.slice(note[0].length);
+  if (following !== '' && !/\s$/.test(note[0]) && !isAddresseeLine(following)) return text;
   frame.docNumber ??= number.value;
   frame.headDate ??= date ?? trailingDate;
   return text.slice(note[0].length);

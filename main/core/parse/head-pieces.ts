@@ -62,7 +62,7 @@ function withHeadOf(pieces: Frame, whole: Frame): Frame {
  */
 function headPieces(lines: Line[], pageLines: ReadonlySet<number>): Line[] {
   const pieces: Line[] = [];
-  const afterGenre = new RegExp(`(?<=${genreEndingSource()})(?=各|全|有关|廣大|广大)`, 'g');
+  const afterGenre = new RegExp(`(?<=${genreEndingSource()})(?=各|全|有关|廣大|广大|为切实|為切實|根据|根據)`, 'g');
   for (const line of lines.slice(0, HEAD_LINES)) {
     if (pageLines.has(line.index)) continue;
     const text = line.text.slice(0, HEAD_REACH);

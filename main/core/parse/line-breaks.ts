@@ -124,7 +124,9 @@ function restoreLine(line: string): string {
         !ENDS.has(previous) &&
         (since === '' || since.split(/\s+/).every((n) => SIGNATURE.test(n)));
       // A date alone after the last sentence signs the document; one that starts a sentence stays in it.
-      const closing = opens && /^\s*(?:[（(]|$)/.test(line.slice(end));
+      // So does one set apart by spaces before what follows ("…执行。 二○○六年四月二十八日 关于…").
+      const closing =
+        opens && (/^\s*(?:[（(]|$)/.test(line.slice(end)) || (/\s$/.test(line.slice(0, at)) && /^\s+\S/.test(line.slice(end))));
       if (signature || closing) {
         cut(at);
         cut(end);

@@ -34,11 +34,11 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
   ['publisher', /^(?:发布机构|发布机关|发布单位|公开主体|信息公开主体|发布部门)$/],
   [
     'date',
-    /^(?:成文日期|成文時間|成文时间|印发日期|发文日期|發文日期|发文时间|签发日期|颁布日期|頒布日期|颁布时间|頒布時間|答复日期|答复时间|答覆日期|答覆時間)$/,
+    /^(?:成文日期|成文時間|成文时间|公文生成日期|印发日期|发文日期|發文日期|发文时间|签发日期|颁布日期|頒布日期|颁布时间|頒布時間|答复日期|答复时间|答覆日期|答覆時間)$/,
   ],
   [
     'publishedDate',
-    /^(?:发布日期|發布日期|生成日期|发布时间|發布時間|公开日期|公开时间|公布日期|公布时间|添加日期|添加时间|上传日期|上传时间|编稿时间|发稿时间|录入时间)$/,
+    /^(?:发布日期|發布日期|生成日期|发布时间|發布時間|公开日期|公开日|公开时间|公布日期|公布时间|添加日期|添加时间|上传日期|上传时间|编稿时间|发稿时间|录入时间)$/,
   ],
   ['title', /^(?:标题|標題|文件名称|名称|文件标题|信息名称|发文标题|法规标题|法规名称)$/],
   ['docNumber', /^(?:发文字号|發文字號|文号|文號|发文号|发文文号|发布文号|文件编号|文件字号|文书编号)$/],
@@ -315,6 +315,8 @@ function isChromeAsWritten(line: string): boolean {
   // title line ending in its domain (…-五人制足球场划线|www.jncul.com); a two-step trail (黑龍江網 > 大慶).
   if (/https?:\/\//.test(line) && !/[\u4e00-\u9fff]/.test(line)) return true;
   if (SITE_TITLE.test(line) || SHORT_TRAIL.test(line.trim())) return true;
+  // A breadcrumb printed a step a line ("当前位置:首页" / "> 政府信息公开" / "> 2022年").
+  if (/^[>＞»›][\s\u3000]*[^\s>＞»›。，,；;]{1,24}$/.test(line.trim())) return true;
   // A spam site's title: four or more keywords joined by underscores (…在线播放_可直接看的…_欧美10p_…).
   if (/^(?:[^\s_。，,；;：:]{2,20}_){3,}[^\s_。，,；;：:]{2,20}$/.test(line.trim())) return true;
   // A wiki's infobox rows, each with its link to edit it (公布日期2006年5月25日在维基数据编辑).
