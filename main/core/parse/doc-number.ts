@@ -37,6 +37,9 @@ export function findDocNumberAtStart(text: string): { value: string; length: num
 
 /** One spelling for every variant: 〔〕 brackets, ASCII digits, no spaces; a decree's without a year. */
 export function normaliseDocNumber(text: string): string {
+  // A joint decree's heads side by side, each with the state's name: "中华人民共和国卫生部令 中华人民共和国交通部令 2004年第2号".
+  const joint = jointDecreeHead(text.trim());
+  if (joint !== text.trim()) return normaliseDocNumber(joint);
   // The State Council's decree goes by its short number (中华人民共和国国务院令第238号 is 国令第238号), a
   // ministry's without the state's name (中华人民共和国交通部令 is 交通部令).
   const state = /^(?:中华人民共和国|中華人民共和國)?(?:国务院|國務院)令\s*(第\s*[0-9０-９]{1,5}\s*[号號])$/.exec(text.trim());
@@ -68,6 +71,18 @@ export function normaliseDocNumber(text: string): string {
     );
   const [, code = '', year = '', di = '', serial = '', hao = ''] = m;
   return `${code}〔${asciiDigits(year.replace(/[Oo]/g, '0'))}〕${di}${asciiDigits(serial)}${hao}`;
+}
+
+/** Decree heads printed side by side ("中华人民共和国卫生部令 中华人民共和国交通部令…") as one joint head: 卫生部、交通部令…. */
+function jointDecreeHead(text: string): string {
+  const state = '(?:中华人民共和国|中華人民共和國)?';
+  const m = new RegExp(`^((?:${state}[\\u4e00-\\u9fff]{2,16}?令[\\s\\u3000、]*){2,6})(.*)$`).exec(text);
+  if (!m?.[1]) return text;
+  const bodies = m[1]
+    .split(/令[\s\u3000、]*/)
+    .filter(Boolean)
+    .map((body) => body.replace(new RegExp(`^${state}`), ''));
+  return `${bodies.join('、')}令${m[2] ?? ''}`;
 }
 
 /** A decree's head: the issuing body's 令 and its number (国令第707号, 广东省人民政府令第290号). */
@@ -115,7 +130,7 @@ function codedDecree(text: string): DecreeHead | null {
  * 第N号"; null for anything else.
  */
 export function readDecreeHead(line: string, next: string): DecreeHead | null {
-  const text = line.replace(/[\s\u3000]+/g, '');
+  const text = jointDecreeHead(line.trim()).replace(/[\s\u3000]+/g, '');
   const short = new RegExp(`^国令第(${DIGITS}{1,5})号$`).exec(text);
   if (short?.[1]) return { number: `国令第${asciiDigits(short[1])}号`, issuer: '国务院', lines: 1 };
   // The President's by his term and number: "中华人民共和国主席令(九届第37号)".

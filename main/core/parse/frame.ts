@@ -549,12 +549,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if (numbered) {
       frame.docNumber ??= numbered.number;
       // The genre alone after the number ("〔2021〕第23号通告") names the body before it, or on the line above, as the one issuing it.
+      const bare = numbered.title !== null && isBareGenre(numbered.title);
       const body =
-        numbered.title && isBareGenre(numbered.title)
-          ? ((numbered.body ? signatureNames(numbered.body) : null) ?? signatureNames(lines[i - 1]?.text ?? ''))
-          : null;
+        (numbered.body ? signatureNames(numbered.body) : null) ?? (bare ? signatureNames(lines[i - 1]?.text ?? '') : null);
       if (body?.length === 1) {
-        frame.headlineTitle ??= `${body[0]}${numbered.title}`;
+        frame.headlineTitle ??= bare ? `${body[0]}${numbered.title}` : numbered.title;
         if (frame.headIssuer.length === 0) frame.headIssuer = body;
       } else if (numbered.title) frame.headlineTitle ??= numbered.title;
       if (numbered.date) frame.headDate ??= numbered.date;
@@ -840,6 +839,10 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     /^([\u4e00-\u9fff]{4,40}?)([〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])(通告|公告)$/.exec(text);
   if (between?.[1] && between[2] && between[3])
     return { number: normaliseDocNumber(between[2]), title: between[3], body: between[1] };
+  // A body's numbered notice on one line, titled by it as printed: "庆元县…防控工作指挥部通告第14号".
+  const numberedNotice = /^([\u4e00-\u9fff]{4,40}?)(?:通告|公告)\s*第\s*[0-9０-９]{1,4}\s*[号號]$/.exec(text);
+  if (numberedNotice?.[1] && signatureNames(numberedNotice[1]))
+    return { number: normaliseDocNumber(text), title: text, body: numberedNotice[1] };
   // A body's numbered 公告 head run into its title: "双牌县选举委员会公告(第一号)关于…的公告".
   const headed =
     /^([\u4e00-\u9fff]{4,30}?公告)\s*[（(](第[0-9０-９一二三四五六七八九十百]{1,6}[号號])[)）]\s*((?:关于|關於)\S+)$/.exec(text);
@@ -879,6 +882,14 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     // Joint bodies keep their space (财政部 税务总局公告2019年第39号).
     const named = body.length > 2 && signatureNames(body.replace(/公告$/, '')) ? body : '';
     return { number: normaliseDocNumber(`${named}${announcement[2]}`), title: null };
+  }
+  // With its title beside it: "商務部公告2019年第49號 商務部關于…的延期公告"; a site's column name before it
+  // ("法规国家税务总局公告…") gives way to the body the title names.
+  const beside = /^(\S{2,24}?)(公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])[\s\u3000]+(\S.+)$/.exec(text);
+  if (beside?.[1] && beside[2] && beside[3] && isTitleEnd(beside[3]) && signatureNames(beside[1])) {
+    const titleBody = /^(\S{2,20}?)(?:关于|關於)/.exec(beside[3])?.[1];
+    const body = titleBody && beside[1].endsWith(titleBody) ? titleBody : beside[1];
+    return { number: normaliseDocNumber(`${body}${beside[2]}`), title: beside[3] };
   }
   // With its title in brackets after it: "海關總署公告2017年第26號(關于…的公告)".
   const titled = /^(\S{2,20}?公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[（(](.+)[)）]$/.exec(text);
