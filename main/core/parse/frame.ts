@@ -617,6 +617,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       // A gazette's date after the title: "…的通知 ((1990年11月16日))".
       const dated = /[（(]+\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*[)）]+$/.exec(title.at(-1)?.text ?? '');
       if (dated?.[1]) frame.headDate ??= parseDateLine(dated[1]);
+      noteDecreeAfterTitle(title.at(-1)?.text ?? '', frame);
       candidates.push({ lines: title, text: joinLines(title) });
       for (const l of title) kinds.set(l.index, 'title');
       i += title.length - 1;
@@ -795,6 +796,15 @@ function titledDecreeHead(text: string, frame: Frame): DecreeHead | null {
   return decree;
 }
 
+/** A regulation's title with its decree in brackets: "中華人民共和國引航員管理辦法(中華人民共和國交通運輸部令2024年第13號)". */
+function noteDecreeAfterTitle(text: string, frame: Frame): void {
+  const decreed = /[（(]\s*(\S{2,40}?令)\s*(?:(?:19|20)\d{2}\s*年)?\s*(第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]$/.exec(text);
+  const decree = decreed?.[1] ? readDecreeHead(`${decreed[1]}${decreed[2]}`, '') : null;
+  if (!decree) return;
+  frame.docNumber ??= decree.number;
+  if (decree.issuer && frame.headIssuer.length === 0) frame.headIssuer = [decree.issuer];
+}
+
 /** A number of the 1980s and 1990s with its year before the code: "(90)鲁政函18号" is 〔90〕鲁政函18号. */
 function yearBeforeCode(text: string): string | null {
   const m =
@@ -827,7 +837,7 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   const text = line
     .slice(0, signer)
     .trim()
-    .replace(/^[—–-]{1,4}\s*/, '')
+    .replace(/^(?:[—–-]{1,4}|[•·●◆■▪])\s*/, '')
     .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
   // A database's "1996年7月22日 国税发[1996]127号": the date first.
   const dated = /^(\S{1,6}年\S{1,3}月\S{1,3}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\s\u3000]*(\S.*)$/.exec(text);

@@ -5,6 +5,7 @@
 // taken apart, so a document that kept its lines parses as it always did.
 import { chineseNumberValue } from '../../../shared/chinese-numbers.js';
 import { genreEndingSource } from '../../../shared/genre.js';
+import { labelField } from './page-lines.js';
 
 /**
  * A text is taken for one that lost its breaks when its lines average this many characters (a
@@ -160,24 +161,46 @@ function restoreLine(line: string): string {
     .join('\n');
 }
 
-/** A database's attribute, bulleted, its label in lenticular brackets: "•【公布日期】2014.03.17". */
-const ATTRIBUTE = /(?:文章属性|文章屬性)?[•·]\s*【[\u4e00-\u9fff]{2,6}】/gu;
+/**
+ * A database's attribute, its label in lenticular brackets, bulleted or not: "•【公布日期】2014.03.17",
+ * "【发文字号】通市政明电[2015]7号" (a label of a page's table, not a tag such as 【公告】).
+ */
+const ATTRIBUTE = /(?:文章属性|文章屬性)?[•·]?\s*【([\u4e00-\u9fff]{2,6})】/gu;
 /** Where a database's attributes end and the document's text begins. */
 const TEXT_MARK = /正文(?=\S)/u;
 
 function hasAttributes(line: string): boolean {
-  return (line.slice(0, 2 * HEAD_CHARS).match(ATTRIBUTE)?.length ?? 0) >= 2;
+  return attributesOf(line).length >= 2;
+}
+
+function attributesOf(line: string): RegExpMatchArray[] {
+  return [...line.slice(0, 2 * HEAD_CHARS).matchAll(ATTRIBUTE)].filter((m) => labelField(m[1] ?? '') !== null);
 }
 
 /** Breaks before each attribute of a database's run-in list and around its 正文 mark; where the text begins (0 for none). */
 function databaseAttributes(line: string, breaks: Set<number>): number {
-  const attributes = [...line.slice(0, 2 * HEAD_CHARS).matchAll(ATTRIBUTE)];
+  const attributes = attributesOf(line);
   const last = attributes.at(-1);
   if (attributes.length < 2 || !last) return 0;
   for (const m of attributes) breaks.add(m.index ?? 0);
   const after = (last.index ?? 0) + last[0].length;
   const mark = TEXT_MARK.exec(line.slice(after, after + 120));
-  if (!mark) return 0;
+  if (!mark) {
+    // Or the title again after the last attribute's value: the text begins with it.
+    const title = line.slice(0, attributes[0]?.index ?? 0).trim();
+    const again = title.length >= 8 ? line.indexOf(title, after) : -1;
+    if (again === -1 || again > after + 60) return 0;
+    breaks.add(again);
+    // Its number in brackets after it, then the addressees up to their colon.
+    const rest = line.slice(again + title.length);
+    const number = /^[（(][^（()）]{4,30}[号號][)）]/.exec(rest)?.[0];
+    if (!number) return again;
+    const numberEnd = again + title.length + number.length;
+    breaks.add(numberEnd);
+    const addressees = /^[^。：:]{2,150}[：:]/.exec(line.slice(numberEnd))?.[0];
+    if (addressees) breaks.add(numberEnd + addressees.length);
+    return line.length;
+  }
   const textAt = after + mark.index;
   breaks.add(textAt);
   breaks.add(textAt + mark[0].length);
