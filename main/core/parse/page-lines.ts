@@ -84,7 +84,7 @@ const NEXT_LABEL =
 
 /** Labels long enough to be found run into the text around them, in either script. */
 const RUN_IN_LABELS =
-  '发文机关|發文機關|发文机构|發文機構|发文单位|發文單位|发布机构|发文字号|發文字號|发文日期|發文日期|成文日期|成文时间|发布日期|發布日期|发布时间|施行日期|实施日期|生效日期|时效性|時效性|有效性|效力级别|效力級別|效力等级|效力等級|索引号|索引號|主题分类|主題分類|发布机构|發布機構|发布部门|發布部門|公布日期|實施日期';
+  '文件名称|文件名稱|效力状态|效力狀態|发文机关|發文機關|发文机构|發文機構|发文单位|發文單位|发布机构|发文字号|發文字號|发文日期|發文日期|成文日期|成文时间|发布日期|發布日期|发布时间|施行日期|实施日期|生效日期|时效性|時效性|有效性|效力级别|效力級別|效力等级|效力等級|索引号|索引號|主题分类|主題分類|发布机构|發布機構|发布部门|發布部門|公布日期|實施日期';
 
 /** A long label run into the value before it ("发文单位:河池市人民政府成文日期:2021年12月30日"). */
 const GLUED_LABEL = new RegExp(`(?<=[^\\s【［[|｜])(?=(?:${RUN_IN_LABELS})[ \\u3000]*[:：])`, 'g');
@@ -211,7 +211,11 @@ function readSpacedPairs(text: string): PageLine | null {
 }
 
 /** Labels a law database or portal runs into their values ("发文字号国函〔2008〕2号", "時效性現行有效"). */
-const GLUED = new RegExp(`(${RUN_IN_LABELS})(?=[^\\s:：])`, 'g');
+/** Short labels a table spaces out to the width of the long ones (文    号, 分    类): known by their spaces. */
+const SPACED_SHORT_LABELS = ['索引号', '索引號', '文号', '文號', '分类', '分類', '标题', '標題', '名称', '名稱']
+  .map((label) => [...label].join('[ \\u3000]+'))
+  .join('|');
+const GLUED = new RegExp(`(${RUN_IN_LABELS}|${SPACED_SHORT_LABELS})(?=[^\\s:：])`, 'g');
 const DATED = /^(?:19|20)\d{2}\s*[年\-./]/;
 
 /** Fields whose labels run into their values, one or several to a line, each value of its label's kind. */
