@@ -284,6 +284,16 @@ function cleanValue(value: string): string {
 /** Tokens of site chrome: font-size switches, print and close buttons, share rows, QR hints, downloads. */
 const CHROME_TOKEN =
   /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|友善列印|友善打印|列印本頁|列印|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机上?(?:打开|查看|浏览|阅读)当前页面?|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|扫描二维码|关注我们|相关推荐|猜你喜欢|大家正在看|无障碍浏览|无障碍阅读|长者模式|关怀版|个人中心|用户中心|会员中心|登录|注册|查看更多图片|图片|圖片|下载本页|下载本文|下载全文|阅读全文|展开全文|打开[\u4e00-\u9fffA-Za-z]{0,6}(?:新闻|APP|App|app|客户端)|上一篇|下一篇|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】[\]［］|｜:：>＞»·•、\s]/gu;
+/**
+ * A line of a site's footer: "苏ICP备05086717号-1", "技术支持:…", or its contacts in a row ("地址: … 联系邮箱: …
+ * 联系电话: …"); a document's own contact line (地址:上海市…) is the document's.
+ */
+const SITE_FOOTER = /ICP[备備]|公网安备|公網安備|网站标识码|網站標識碼|^(?:技术支持|技術支持|网站地图|網站地圖)[:：]/;
+const CONTACT_LABEL = /(?:地址|联系电话|聯繫電話|联系邮箱|聯繫郵箱|电子邮箱|電子郵箱|邮编|郵編|传真|傳真)[:：]/g;
+
+const DOC_SHARE_NOTICE =
+  /下载文档前请自行甄别|仅部分预览|文档侵犯您的权益|本站不保证下载资源|^(?:合集下载|文章属性|文章屬性|相关文档|相關文檔|最新文档|最新文檔)$/;
+
 /** What a breadcrumb is labelled with. */
 const BREADCRUMB_LABEL = '(?:您的位置|你的位置|当前位置|您的当前位置|你的当前位置|您现在的位置|你现在的位置|所在位置)';
 const BREADCRUMB = new RegExp(
@@ -319,6 +329,10 @@ function isChromeAsWritten(line: string): boolean {
   // title line ending in its domain (…-五人制足球场划线|www.jncul.com); a two-step trail (黑龍江網 > 大慶).
   if (/https?:\/\//.test(line) && !/[\u4e00-\u9fff]/.test(line)) return true;
   if (SITE_TITLE.test(line) || SHORT_TRAIL.test(line.trim())) return true;
+  // A site's footer: its registration, its address and contacts, who built it.
+  if (SITE_FOOTER.test(line.trim()) || (line.match(CONTACT_LABEL)?.length ?? 0) >= 2) return true;
+  // A document-sharing site's notices to its customers (1、下载文档前请自行甄别…, 合集下载, 文章属性).
+  if (DOC_SHARE_NOTICE.test(line)) return true;
   // A breadcrumb printed a step a line ("当前位置:首页" / "> 政府信息公开" / "> 2022年").
   if (/^[>＞»›][\s\u3000]*[^\s>＞»›。，,；;]{1,24}$/.test(line.trim())) return true;
   // A spam site's title: four or more keywords joined by underscores (…在线播放_可直接看的…_欧美10p_…).
