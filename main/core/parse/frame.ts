@@ -1424,9 +1424,10 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     // "…决定对《…》作如下修改：", "…第七次会议决定：" introduce what follows: the text has begun, without addressees.
     // "…的报告，并决定：" too.
     if (/[。]/.test(text) || /(?:(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}|决定|決定)[:：]$/.test(text)) {
-      // A report's lead paragraph before the document it prints, which greets its readers (廣大進藏來拉人員:).
+      // A report's lead paragraph before the document it prints, which greets its readers (廣大進藏來拉人員:)
+      // or names the bodies it is sent to (各鎮人民政府(街道辦事處)、市府直屬各單位:).
       const greeting = seen === 1 && /[。]/.test(text) ? (lines[i + 1]?.text ?? '').trim() : '';
-      if (SALUTATION.test(greeting) && isAddresseeLine(greeting)) {
+      if ((SALUTATION.test(greeting) || /^各/.test(greeting)) && isAddresseeLine(greeting)) {
         frame.roles.set(i + 1, 'addressees');
         frame.addressees = tidyAddressees(greeting.replace(/[:：]\s*$/, ''));
       }
