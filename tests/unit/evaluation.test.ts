@@ -43,7 +43,7 @@ describe('metadata evaluation', () => {
     ['real forms 14', 28, 0.93],
     ['real forms 15', 28, 0.93],
     ['real forms 16', 28, 0.95],
-    ['real forms 17', 28, 0.93],
+    ['real forms 17', 28, 0.96],
     ['real forms 18', 28, 0.95],
     ['real forms 19', 28, 0.91],
     ['real forms 20', 28, 0.95],
@@ -65,6 +65,18 @@ describe('metadata evaluation', () => {
     ['real forms 36', 20, 0.92],
     ['real forms 37', 21, 0.94],
     ['real forms 38', 25, 0.93],
+    ['real forms 39', 20, 0.93],
+    ['real forms 40', 20, 0.94],
+    ['real forms 41', 20, 0.95],
+    ['real forms 42', 21, 0.98],
+    ['real forms 43', 21, 0.95],
+    ['real forms 44', 20, 0.98],
+    ['real forms 45', 20, 0.96],
+    ['real forms 46', 22, 0.96],
+    ['real forms 47', 7, 0.97],
+    ['real forms 48', 22, 0.94],
+    ['real forms 49', 22, 0.98],
+    ['real forms 50', 20, 0.94],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

@@ -3,6 +3,7 @@
 // notices, portal information tables and site chrome. Each case is written the way such documents
 // are printed, not after one file.
 import { describe, expect, it } from 'vitest';
+import { canonicalText } from '../../main/core/parse/canonical.js';
 import { normaliseDocNumber } from '../../main/core/parse/doc-number.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
 import type { PolicyDocument } from '../../shared/policy.js';
@@ -1714,5 +1715,186 @@ describe('forms of a twenty-first collection of real documents', () => {
       title: '江門市人民政府關于印發《江門市規范性文件管理規定》的通知',
       issuer: '江門市人民政府',
     });
+  });
+});
+
+describe('forms of the collections of local legislation, notices to the public and databases (rf39–50)', () => {
+  it('dates a revised regulation by its last revision, and names the committee that made it', () => {
+    const doc = parsePolicy(
+      '河北省地方立法条例\n(2001年1月14日河北省第九届人民代表大会第四次会议通过 2018年7月27日河北省第十三届人民代表大会常务委员会第四次会议修订)\n第一章 总则\n第一条 为了规范地方立法活动，根据宪法和有关法律，结合本省实际，制定本条例。\n',
+    );
+    expect(head(doc)).toEqual({
+      title: '河北省地方立法条例',
+      docNumber: null,
+      issuers: ['河北省人民代表大会常务委员会'],
+      date: '2018-07-27',
+      genre: '条例',
+    });
+    const promulgated = parsePolicy(
+      '延边朝鲜族自治州保护和发展朝鲜族用品生产条例\n(1993年1月9日延边朝鲜族自治州第十届人民代表大会第一次会议通过 1993年3月6日吉林省第八届人民代表大会常务委员会第二次会议批准 根据2009年1月10日延边朝鲜族自治州第十三届人民代表大会第二次会议通过的《关于修订<延边朝鲜族自治州保护和发展朝鲜族用品生产条例>的决定》修订,2009年6月19日以延边朝鲜族自治州人民代表大会常务委员会公告第4号公布)\n第一条 为了保护和发展朝鲜族用品生产，制定本条例。\n',
+    );
+    expect(promulgated).toMatchObject({
+      docNumber: '延边朝鲜族自治州人民代表大会常务委员会公告第4号',
+      issuers: ['延边朝鲜族自治州人民代表大会常务委员会'],
+      date: '2009-06-19',
+    });
+    const firstAct = parsePolicy(
+      '菏泽市物业管理条例\n(2017年12月25日菏泽市第十九届人民代表大会常务委员会第七次会议通过,2018年1月23日经山东省第十二届人民代表大会常务委员会第三十五次会议批准)\n第一章总则\n第一条为了规范物业管理活动，制定本条例。\n',
+    );
+    expect(firstAct).toMatchObject({ issuers: ['菏泽市人民代表大会常务委员会'], date: '2017-12-25' });
+  });
+
+  it('reads a congress’s 公告 head wrapped over two lines, and titles it by the regulation a table shortened', () => {
+    // As a converter mirror prints it, 條 broken into "?xiàng)l": the canonical text mends it.
+    const doc = parsePolicy(
+      canonicalText(
+        '名 稱: | 昌吉州城鄉容貌和環境衛生治理?xiàng)l例 |\n昌吉回族自治州人民代表大會\n常務委員會公告\n(第5號)\n《昌吉回族自治州城鄉容貌和環境衛生治理?xiàng)l例》已于2022年12月26日由昌吉回族自治州第十六屆人民代表大會常務委員會第六次會議通過,現予公布,自2023年7月1日起施行。\n特此公告。\n昌吉回族自治州人民代表大會常務委員會\n2023年6月27日\n',
+      ),
+    );
+    expect(head(doc)).toEqual({
+      title: '昌吉回族自治州城鄉容貌和環境衛生治理條例',
+      docNumber: '昌吉回族自治州人民代表大會常務委員會公告第5號',
+      issuers: ['昌吉回族自治州人民代表大會常務委員會'],
+      date: '2023-06-27',
+      genre: '条例',
+    });
+    expect(normaliseDocNumber('安康市人民代表大會常務委員會公告[五屆]第三十三號')).toBe(
+      '安康市人民代表大會常務委員會公告〔五屆〕第33號',
+    );
+  });
+
+  it('reads notices numbered in their series as they are headed', () => {
+    const between = parsePolicy(
+      '漳州市应对新冠肺炎疫情工作指挥部〔2021〕第3号通告为切实保障广大群众生命安全和身体健康,现就有关事项通告如下: 即日起决定将漳浦县列为防范区。 漳州市应对新冠肺炎疫情工作指挥部 2021年9月18日\n',
+    );
+    expect(between).toMatchObject({
+      title: '漳州市应对新冠肺炎疫情工作指挥部通告',
+      docNumber: '〔2021〕第3号',
+      issuers: ['漳州市应对新冠肺炎疫情工作指挥部'],
+      genre: '通告',
+    });
+    const runIn = parsePolicy(
+      '双牌县选举委员会公告(第一号)关于双牌县县、乡(镇)两级人大换届选举选民登记的公告\n根据《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》的规定，现将选民登记的有关事项公告如下：\n',
+    );
+    expect(runIn).toMatchObject({
+      title: '关于双牌县县、乡(镇)两级人大换届选举选民登记的公告',
+      docNumber: '双牌县选举委员会公告第1号',
+      issuers: ['双牌县选举委员会'],
+    });
+    const oneLine = parsePolicy(
+      '庆元县应对冠状病毒肺炎疫情防控工作指挥部通告第14号\n为切实做好竹口镇新窑村疫情防控工作，现通告如下：\n一、解除新窑村封闭管理。\n',
+    );
+    expect(oneLine.docNumber).toBe('庆元县应对冠状病毒肺炎疫情防控工作指挥部通告第14号');
+    const ministry = parsePolicy(
+      '卫生部关于将甲型H1N1流感纳入传染病防治法管理的公告(2009年第8号)\n------------------------------\n中华人民共和国卫生部\n公 告\n2009年 第 8号\n经国务院批准，现公告如下：\n一、将甲型H1N1流感纳入乙类传染病。\n特此公告。\n二〇〇九年四月三十日\n',
+    );
+    expect(head(ministry)).toEqual({
+      title: '卫生部关于将甲型H1N1流感纳入传染病防治法管理的公告',
+      docNumber: '中华人民共和国卫生部公告2009年第8号',
+      issuers: ['卫生部'],
+      date: '2009-04-30',
+      genre: '公告',
+    });
+  });
+
+  it('reads decrees printed side by side, beside a title, or in brackets after the regulation’s name', () => {
+    const joint = parsePolicy(
+      '突发公共卫生事件交通应急规定\n中华人民共和国卫生部令 中华人民共和国交通部令\n2004年第2号\n《突发公共卫生事件交通应急规定》已于2003年11月25日经交通部第15次部务会议通过，现予公布，自2004年5月1日起施行。\n卫生部部长 吴仪\n交通部部长 张春贤\n',
+    );
+    expect(joint).toMatchObject({ docNumber: '卫生部、交通部令第2号', issuers: ['卫生部', '交通部'] });
+    expect(normaliseDocNumber('中华人民共和国卫生部令 中华人民共和国交通部令 2004年第2号')).toBe('卫生部、交通部令第2号');
+    const beside = parsePolicy(
+      '法规国家税务总局公告2018年第58号 国家税务总局关于简化小型微利企业所得税年度纳税申报有关措施的公告\n为切实减轻小型微利企业纳税申报负担，现就有关事项公告如下：\n',
+    );
+    expect(beside).toMatchObject({
+      title: '国家税务总局关于简化小型微利企业所得税年度纳税申报有关措施的公告',
+      docNumber: '国家税务总局公告2018年第58号',
+      issuers: ['国家税务总局'],
+    });
+    const bracketed = parsePolicy(
+      '中華人民共和國引航員管理辦法(中華人民共和國交通運輸部令2024年第13號)\n《中華人民共和國引航員管理辦法》已于2024年12月27日經第27次部務會議通過,現予公布,自2025年3月1日起施行。\n部長 劉偉\n2024年12月31日\n',
+    );
+    expect(bracketed).toMatchObject({ docNumber: '交通運輸部令第13號', issuers: ['交通運輸部'], date: '2024-12-31' });
+    const signer = parsePolicy(
+      '东莞市人民政府令第127号《东莞市古树名木保护管理办法》已经市人民政府同意,现予发布。市长袁宝成东莞市人民政府2012年10月26日第一条为加强我市古树名木的保护管理工作,结合本市实际,制定本办法。第二条本办法适用于我市行政区域内生长的古树名木的保护管理。第三条市林业主管部门负责古树名木的保护管理工作。\n',
+    );
+    expect(signer.issuers).toEqual(['东莞市人民政府']);
+  });
+
+  it('takes a law database’s attributes apart from the text they run into', () => {
+    // The canonical text takes the run-in line apart.
+    const doc = parsePolicy(
+      canonicalText(
+        '国家税务总局稽查局关于严格执行税务稽查报表统一口径的通知\n重庆市国家税务局、重庆市地方税务局贯彻落实国家税务总局关于进一步规范税务机关进户执法工作的通知的通知\n\n重庆市国家税务局、重庆市地方税务局贯彻落实国家税务总局关于进一步规范税务机关进户执法工作的通知的通知文章属性•【制定机关】重庆市国家税务局,重庆市地方税务局•【公布日期】2014.03.17•【字号】渝国税发[2014]44号•【施行日期】2014.03.17•【时效性】现行有效正文重庆市国家税务局、重庆市地方税务局贯彻落实国家税务总局关于进一步规范税务机关进户执法工作的通知的通知(渝国税发〔2014〕44号)各区县(自治县)国家税务局、地方税务局:为切实转变税务机关工作职能,现将《国家税务总局关于进一步规范税务机关进户执法工作的通知》转发你们,请一并遵照执行。\n一、成立专门机构，统筹进户执法。\n',
+      ),
+    );
+    expect(doc).toMatchObject({
+      title: '重庆市国家税务局、重庆市地方税务局贯彻落实国家税务总局关于进一步规范税务机关进户执法工作的通知的通知',
+      docNumber: '渝国税发〔2014〕44号',
+      issuers: ['重庆市国家税务局', '重庆市地方税务局'],
+      addressees: '各区县(自治县)国家税务局、地方税务局',
+    });
+    const unbulleted = parsePolicy(
+      canonicalText(
+        '通化市人民政府关于印发通化市2015年创建国家卫生城市实施方案的通知【法规类别】卫生综合规定【发文字号】通市政明电[2015]7号【发布部门】通化市政府【发布日期】2015.08.10【时效性】现行有效【效力级别】XP10通化市人民政府关于印发通化市2015年创建国家卫生城市实施方案的通知(通市政明电【2015】7号)东昌区、二道江区人民政府,市政府有关部门:现将《通化市2015年创建国家卫生城市实施方案》印发给你们,请认真遵照执行。\n通化市人民政府\n2015年8月10日\n',
+      ),
+    );
+    expect(unbulleted).toMatchObject({
+      docNumber: '通市政明电〔2015〕7号',
+      addressees: '东昌区、二道江区人民政府,市政府有关部门',
+    });
+  });
+
+  it('reads a table whose labels run into their values, spaced out to width', () => {
+    const doc = parsePolicy(
+      '关于公布2022年第一批城市建设领域省级试点的通知\n发布时间:2022-04-28 来源:湖北省住建厅-政策文件\n索 引 号01104325X/2022-14728分    类城乡建设(含住房)\n发布机构湖北省住房和城乡建设厅发文日期2022-04-27\n文    号厅头〔2022〕723号效力状态有效\n文件名称关于公布2022年第一批城市建设领域省级试点的通知\n各市、州住(城)建局:\n根据《关于申报城市建设领域省级试点的通知》要求，现将试点名单予以公布。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '关于公布2022年第一批城市建设领域省级试点的通知',
+      docNumber: '厅头〔2022〕723号',
+      issuers: ['湖北省住房和城乡建设厅'],
+      date: '2022-04-27',
+    });
+  });
+
+  it('reads a sign-off date that lost its 年月日 by the day the page went up, and a department’s own document', () => {
+    const doc = parsePolicy(
+      '关于公开征求《上海市入河排污口设置审批权限划分方案(征求意见稿)》意见的通知\n发布日期:[2024-01-18]\n为规范本市入河排污口设置审批，现公开征求意见。\n各机关团体、企事业单位和个人均可提出意见和建议。\n上海市生态环境局\n2024118\n',
+    );
+    expect(doc).toMatchObject({ issuers: ['上海市生态环境局'], date: '2024-01-18' });
+    const own = parsePolicy(
+      '关于印发《芜湖市教育局2024年工作要点》的通知\n发布时间:2024-03-28 09:33\n各县市区教育局,各直属学校:\n现将《芜湖市教育局2024年工作要点》印发给你们,请结合实际认真贯彻落实。\n芜湖市教育局2024年工作要点\n',
+    );
+    expect(own.issuers).toEqual(['芜湖市教育局']);
+  });
+
+  it('takes no number a sentence cites, and none from a site’s footer or a sharing site’s notices', () => {
+    const cited = parsePolicy(
+      '临湘市忠防镇关于明确山区河道“四个责任人”的通知\n  根据《湖南省水利厅关于开展河湖名录梳理复核工作的通知》 (湘河委办〔2023〕3号)、《湖南省水利厅办公室转发水利部办公厅关于加强山区河道管理的通知》 (湘水办函〔2023〕112号)要求,现将河道“四个责任人”进行明确。\n临湘市忠防镇人民政府\n2023年6月28日\n',
+    );
+    expect(cited.docNumber).toBeNull();
+    const footer = parsePolicy(
+      '关于清明节放假的通知\n各中小学及有关学校:\n根据上级有关通知精神,2010年清明节放假安排如下:4月3日至4月5日放假。\n各校在节前要认真做好师生的安全教育工作。\n常州市武进区教育局\n主办单位:常州市武进区宋剑湖小学 苏ICP备05086717号-1\n地址: 江苏省常州市武进区清涟街 联系邮箱: jyfkg@163.com 联系电话:13961217432\n技术支持:常州市教育科学研究院\n',
+    );
+    expect(footer.issuers).toEqual(['常州市武进区教育局']);
+    const shared = parsePolicy(
+      '前郭县人民政府关于公布文物遗迹名单的通知\n1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。\n2. 2、"仅部分预览"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。\n前郭县人民政府关于公布文物遗迹名单的通知\n(前政发〔2010〕2号)\n各乡(镇)人民政府,县直各部门:\n按照上级要求，现将名单予以公布。\n',
+    );
+    expect(shared).toMatchObject({ docNumber: '前政发〔2010〕2号', addressees: '各乡(镇)人民政府,县直各部门' });
+  });
+
+  it('keeps a spam site’s keywords, a wiki’s infobox and a breadcrumb a step a line out of the title', () => {
+    const spam = parsePolicy(
+      '欧美日韩精品在线播放_可直接看的三级网站_校园春色激情小说_欧美10p_亚洲x视频\n\n天津市古樹名木保護管理辦法\n第一條 古樹名木是國家的寶貴財富，制定本辦法。\n',
+    );
+    expect(spam.title).toBe('天津市古樹名木保護管理辦法');
+    const wiki = parsePolicy(
+      '維基文庫,自由的圖書館\n黔東南苗族侗族自治州自治條例在維基數據編輯\n收錄於 國家法律法規數據庫在維基數據編輯\n\n黔東南苗族侗族自治州自治條例\n第一章 總則\n第一條 根據憲法，制定本條例。\n',
+    );
+    expect(wiki.title).toBe('黔東南苗族侗族自治州自治條例');
+    const trail = parsePolicy(
+      '当前位置:首页\n> 政府信息公开\n> 政府信息公开年报\n> 2022年\n马头铺镇人民政府2022年度政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编制。\n',
+    );
+    expect(trail.title).toBe('马头铺镇人民政府2022年度政府信息公开工作年度报告');
   });
 });
