@@ -1,4 +1,4 @@
-import { parseDateLine, tableDate } from '../../../shared/dates.js';
+import { tableDate } from '../../../shared/dates.js';
 import { genreInPreamble, genreOfClosing, genreOfTitle, isTitleEnd } from '../../../shared/genre.js';
 import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
 import { DOC_NUMBER_SOURCE, isDocNumber, normaliseDocNumber } from './doc-number.js';
