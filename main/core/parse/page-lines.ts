@@ -274,6 +274,8 @@ function cleanValue(value: string): string {
     // A site's tag before a title cell ("【已失效】惠州市人民政府关于…"): no part of the value.
     .replace(/^\s*【[^【】\d]{1,8}】\s*(?=\S)/, '')
     .replace(/[【】［］[\]|｜]/g, ' ')
+    // The next attribute's bullet, where a line break fell between it and its label.
+    .replace(/[•·]$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   // An empty field's label with no colon after the value ("2001-1-13 失效时间"): no part of it.
