@@ -884,14 +884,17 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
   // The body's name before 公告 is part of the number as it is cited (国家税务总局公告2015年第43号, 财政部 税务总局公告2019年第39号).
   const announcement =
-    /^((?:(?:[\u4e00-\u9fff]{2,20}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,20}?公告)?)\s*[（(]?\s*((?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*[号號]|[〔［[【﹝(（]\s*(?:19|20)\d{2}\s*[〕］\]】﹞)）]\s*第?\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(
+    /^((?:(?:[\u4e00-\u9fff]{2,20}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,40}?公告)?)\s*[（(]?\s*((?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*[号號]|[〔［[【﹝(（]\s*(?:19|20)\d{2}\s*[〕］\]】﹞)）]\s*第?\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(
       text,
     );
   if (announcement?.[2]) {
     const body = announcement[1] ?? '';
     // Joint bodies keep their space (财政部 税务总局公告2019年第39号).
     const named = body.length > 2 && signatureNames(body.replace(/公告$/, '')) ? body : '';
-    return { number: normaliseDocNumber(`${named}${announcement[2]}`), title: null };
+    // Titled by its head where nothing else titles it (拉萨市…领导小组办公室公告〔2022〕第17号).
+    return named === ''
+      ? { number: normaliseDocNumber(announcement[2]), title: null }
+      : { number: normaliseDocNumber(`${named}${announcement[2]}`), title: named, body: named.replace(/公告$/, '') };
   }
   // With its title beside it: "商務部公告2019年第49號 商務部關于…的延期公告"; a site's column name before it
   // ("法规国家税务总局公告…") gives way to the body the title names.
