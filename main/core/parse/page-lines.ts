@@ -293,6 +293,8 @@ const CHROME_TOKEN =
 const SITE_FOOTER = /ICP[备備]|公网安备|公網安備|网站标识码|網站標識碼|^(?:技术支持|技術支持|网站地图|網站地圖)[:：]/;
 const CONTACT_LABEL = /(?:地址|联系电话|聯繫電話|联系邮箱|聯繫郵箱|电子邮箱|電子郵箱|邮编|郵編|传真|傳真)[:：]/g;
 
+const SITE_COLUMN =
+  /^(?:通知公告|通知通告|公告公示|公示公告|通告公告|公告通知|最新公告|最新通知|政策文件|政策法规|政策发布|文件通知|政府文件|部门文件|规范性文件|政务公开|政府信息公开|新闻动态|工作动态)$/;
 const DOC_SHARE_NOTICE =
   /下载文档前请自行甄别|仅部分预览|文档侵犯您的权益|本站不保证下载资源|^(?:合集下载|文章属性|文章屬性|相关文档|相關文檔|最新文档|最新文檔)$/;
 
@@ -333,6 +335,8 @@ function isChromeAsWritten(line: string): boolean {
   if (SITE_TITLE.test(line) || SHORT_TRAIL.test(line.trim())) return true;
   // A site's footer: its registration, its address and contacts, who built it.
   if (SITE_FOOTER.test(line.trim()) || (line.match(CONTACT_LABEL)?.length ?? 0) >= 2) return true;
+  // A site's column the page sits in, on a line of its own (通知公告, 政策文件): no title's first line.
+  if (SITE_COLUMN.test(line.trim())) return true;
   // A document-sharing site's notices to its customers (1、下载文档前请自行甄别…, 合集下载, 文章属性).
   if (DOC_SHARE_NOTICE.test(line)) return true;
   // A breadcrumb printed a step a line ("当前位置:首页" / "> 政府信息公开" / "> 2022年").
