@@ -44,8 +44,10 @@ const MARKS = new RegExp(
   'gu',
 );
 const GENRE_ENDING = new RegExp(`(?:${genreEndingSource()})`, 'gu');
+/** One body addressed by name, up to its colon: "…的请示市政府:根据…". */
+const ONE_ADDRESSEE = '[\\u4e00-\\u9fa5]{1,20}(?:政府|局|委|厅|廳|办|辦|部门|單位|单位|学校|學校|中心|公司)[：:]';
 const TITLE_THEN_OPENING = new RegExp(
-  `(?:${genreEndingSource()})(?=\\s*(?:为|為|爲|根据|根據|按照|现将|現將|近年来|近年來|各|经|經|一、))`,
+  `(?:${genreEndingSource()})(?=\\s*(?:为|為|爲|根据|根據|按照|现将|現將|近年来|近年來|各|经|經|一、|${ONE_ADDRESSEE}))`,
   'gu',
 );
 
