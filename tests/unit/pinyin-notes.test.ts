@@ -12,6 +12,14 @@ describe('pinyin notes a copying site put in the text', () => {
     );
   });
 
+  it('give back the characters a converter broke into a question mark, a note and a letter', () => {
+    expect(withoutPinyinNotes('《安康市城市文明養(yǎng)犬管理?xiàng)l例》,具有重要?dú)v史價(jià)值,禁牧?xí)r間為')).toBe(
+      '《安康市城市文明養犬管理條例》,具有重要歷史價值,禁牧時間為',
+    );
+    // One not seen on a real page stays as it is: its letter alone does not tell the character.
+    expect(withoutPinyinNotes('未知?zhā)q字')).toBe('未知?zhā)q字');
+  });
+
   it('leave the canonical text of an imported file', async () => {
     const page =
       '滬府發(fā)〔2017〕92號\n上海市人民政府印發(fā)《關(guān)于本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見》的通知\n';
