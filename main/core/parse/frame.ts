@@ -17,6 +17,8 @@ import type { Line } from './lines.js';
 import {
   isBreadcrumbLabel,
   isChromeLine,
+  isContactLine,
+  isSiteColumn,
   labelField,
   type PageFields,
   type PageLine,
@@ -76,6 +78,8 @@ const MAX_TITLE_LINES = 5;
 const MAX_HEAD_LINE = 300;
 /** How far down a head can reach (web copies put tables, headlines and repeats above it). */
 const HEAD_LINES = 60;
+/** Lines at the top where a site prints the column a page sits in. */
+const COLUMN_LINES = 12;
 /** How far from the end site chrome and tables are looked for. */
 const TAIL_LINES = 15;
 const MASTHEAD_LINE = /^([^，,。：:]{2,60})文件$/;
@@ -303,7 +307,7 @@ function readPageLines(lines: Line[], frame: Frame): void {
       frame.roles.set(line.index, 'chrome');
       // What stands before the labels may be the title itself (祝东村致村民选举的公开信 发布日期:…), not a news headline (…!大同區最新公告).
       if (isTitleEnd(headline) && !/[!！?？]/.test(headline)) frame.headlineTitle ??= headline;
-    } else if (isChromeLine(line.text)) {
+    } else if (isChromeLine(line.text) || (line.index < COLUMN_LINES && isSiteColumn(line.text))) {
       frame.roles.set(line.index, 'chrome');
       // The trail under a breadcrumb's label: a category, not the title's first line.
       const trail = lines[line.index + 1];
@@ -1737,7 +1741,8 @@ function signedBy(m: RegExpExecArray | null): { names: string[]; date: string } 
  */
 function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt: number): string[] {
   let last = lines.length - 1;
-  while (last > titleAt && (roles.has(last) || NOTE.test(lines[last]?.text ?? ''))) last--;
+  while (last > titleAt && (roles.has(last) || NOTE.test(lines[last]?.text ?? '') || isContactLine(lines[last]?.text ?? '')))
+    last--;
   const names = last > titleAt + 1 ? signatureNames(lines[last]?.text ?? '') : null;
   const before = lines[last - 1]?.text ?? '';
   // "本院", "我局": the text's own words for its issuer, no signature.

@@ -286,12 +286,22 @@ function cleanValue(value: string): string {
 /** Tokens of site chrome: font-size switches, print and close buttons, share rows, QR hints, downloads. */
 const CHROME_TOKEN =
   /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|友善列印|友善打印|列印本頁|列印|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机上?(?:打开|查看|浏览|阅读)当前页面?|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|扫描二维码|关注我们|相关推荐|猜你喜欢|大家正在看|无障碍浏览|无障碍阅读|长者模式|关怀版|个人中心|用户中心|会员中心|登录|注册|查看更多图片|图片|圖片|下载本页|下载本文|下载全文|阅读全文|展开全文|打开[\u4e00-\u9fffA-Za-z]{0,6}(?:新闻|APP|App|app|客户端)|上一篇|下一篇|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】[\]［］|｜:：>＞»·•、\s]/gu;
-/**
- * A line of a site's footer: "苏ICP备05086717号-1", "技术支持:…", or its contacts in a row ("地址: … 联系邮箱: …
- * 联系电话: …"); a document's own contact line (地址:上海市…) is the document's.
- */
+/** A line of a site's footer: "苏ICP备05086717号-1", "技术支持:…". */
 const SITE_FOOTER = /ICP[备備]|公网安备|公網安備|网站标识码|網站標識碼|^(?:技术支持|技術支持|网站地图|網站地圖)[:：]/;
 const CONTACT_LABEL = /(?:地址|联系电话|聯繫電話|联系邮箱|聯繫郵箱|电子邮箱|電子郵箱|邮编|郵編|传真|傳真)[:：]/g;
+
+/**
+ * Contacts in a row ("地址: … 联系邮箱: … 联系电话: …"): a site's footer, or the document's own contact
+ * line — text either way, but no signature.
+ */
+export function isContactLine(line: string): boolean {
+  return line.length <= 160 && (line.match(CONTACT_LABEL)?.length ?? 0) >= 2;
+}
+
+/** A site's column the page sits in, on a line of its own above the title (通知公告, 政策文件): no title's first line. */
+export function isSiteColumn(line: string): boolean {
+  return SITE_COLUMN.test(foldForSearch(line.trim()));
+}
 
 const SITE_COLUMN =
   /^(?:通知公告|通知通告|公告公示|公示公告|通告公告|公告通知|最新公告|最新通知|政策文件|政策法规|政策发布|文件通知|政府文件|部门文件|规范性文件|政务公开|政府信息公开|新闻动态|工作动态)$/;
@@ -334,9 +344,7 @@ function isChromeAsWritten(line: string): boolean {
   if (/https?:\/\//.test(line) && !/[\u4e00-\u9fff]/.test(line)) return true;
   if (SITE_TITLE.test(line) || SHORT_TRAIL.test(line.trim())) return true;
   // A site's footer: its registration, its address and contacts, who built it.
-  if (SITE_FOOTER.test(line.trim()) || (line.match(CONTACT_LABEL)?.length ?? 0) >= 2) return true;
-  // A site's column the page sits in, on a line of its own (通知公告, 政策文件): no title's first line.
-  if (SITE_COLUMN.test(line.trim())) return true;
+  if (SITE_FOOTER.test(line.trim())) return true;
   // A document-sharing site's notices to its customers (1、下载文档前请自行甄别…, 合集下载, 文章属性).
   if (DOC_SHARE_NOTICE.test(line)) return true;
   // A breadcrumb printed a step a line ("当前位置:首页" / "> 政府信息公开" / "> 2022年").
