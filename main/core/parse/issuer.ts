@@ -208,14 +208,18 @@ function abbreviates(short: string[], long: string[]): boolean {
   return short.every((name, i) => {
     const full = long[i] ?? '';
     // 潞城区人民政府 for 长治市潞城区人民政府 is the same name without its city: the table's stands.
-    if (name === full || name.length >= full.length || full.endsWith(name)) return false;
-    let at = 0;
-    for (const ch of name) {
-      at = full.indexOf(ch, at) + 1;
-      if (at === 0) return false;
-    }
-    return true;
+    return name !== full && name.length < full.length && !full.endsWith(name) && charactersInOrder(name, full);
   });
+}
+
+/** Whether the characters of `short` stand in `long` in their order: a shortened name (昌吉州 in 昌吉回族自治州). */
+export function charactersInOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** Joint issuers one by one: "国务院、中央军委", "重庆市粮食局 重庆市财政局", "中共中央国务院". */

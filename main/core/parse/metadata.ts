@@ -4,7 +4,7 @@ import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, S
 import { DOC_NUMBER_SOURCE, isDocNumber, normaliseDocNumber } from './doc-number.js';
 import { type Frame, joinLines, tidyTitle } from './frame.js';
 import { headingMarker } from './headings.js';
-import { reportedRelease, resolveIssuer, splitIssuers } from './issuer.js';
+import { charactersInOrder, reportedRelease, resolveIssuer, splitIssuers } from './issuer.js';
 import type { Line } from './lines.js';
 import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
@@ -173,18 +173,9 @@ function ownOrPromulgated<T extends { value: string }>(own: T | null, promulgate
   // Or a database's caption with the title inside it ("…部令(2018年第41号) 交通运输部关于修改…的决定 …").
   const captioned = cut.length > full.length && cut.includes(full);
   // Or a table's name for it with the place shortened (昌吉州… for 昌吉回族自治州…).
-  const shortened = full.length > cut.length && cut[0] === full[0] && cut.slice(-2) === full.slice(-2) && within(cut, full);
+  const shortened =
+    full.length > cut.length && cut[0] === full[0] && cut.slice(-2) === full.slice(-2) && charactersInOrder(cut, full);
   return cutShort || captioned || shortened ? promulgated : own;
-}
-
-/** Whether the characters of `short` appear in `long` in their order. */
-function within(short: string, long: string): boolean {
-  let at = 0;
-  for (const c of short) {
-    at = long.indexOf(c, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
 }
 
 /** The document a page's opening reports released ("…办公厅发布《X实施细则》，自发布之日起施行"): its title, inferred. */
