@@ -1845,6 +1845,12 @@ describe('forms of the collections of local legislation, notices to the public a
     });
   });
 
+  it('reads a table’s 是否有效 answered 是 or 否 as in force or not', () => {
+    const yes = parsePolicy('文 號: | | 是否有效: | 是 |\n關于印發XX縣防汛預案的通知\n各鄉鎮人民政府:\n現將預案印發給你們。\n');
+    const no = parsePolicy('是否有效:否\n关于印发XX县防汛预案的通知\n各乡镇人民政府:\n现将预案印发给你们。\n');
+    expect([yes.validity, no.validity]).toEqual(['有效', '失效']);
+  });
+
   it('reads a table whose labels run into their values, spaced out to width', () => {
     const doc = parsePolicy(
       '关于公布2022年第一批城市建设领域省级试点的通知\n发布时间:2022-04-28 来源:湖北省住建厅-政策文件\n索 引 号01104325X/2022-14728分    类城乡建设(含住房)\n发布机构湖北省住房和城乡建设厅发文日期2022-04-27\n文    号厅头〔2022〕723号效力状态有效\n文件名称关于公布2022年第一批城市建设领域省级试点的通知\n各市、州住(城)建局:\n根据《关于申报城市建设领域省级试点的通知》要求，现将试点名单予以公布。\n',

@@ -76,7 +76,8 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     publishedDate: tableDate(table.publishedDate),
     indexNumber: table.indexNumber || null,
     topic: table.topic || null,
-    validity: table.validity || null,
+    // A table asking 是否有效 answers 是 or 否: in force, or not.
+    validity: { 是: '有效', 否: '失效' }[table.validity?.trim() ?? ''] ?? (table.validity || null),
     forwarded: forwardedOf(title.value, input.citations, body, docNumber.value),
     provenance: {
       title: title.source,
