@@ -1845,6 +1845,21 @@ describe('forms of the collections of local legislation, notices to the public a
     });
   });
 
+  it('reads a number that lost its year, one with a colon after its code, and one that names the file to download', () => {
+    const yearLost = parsePolicy(
+      '青政办〔〕11号\n各市、自治州人民政府，省政府各委、办、厅、局：\n现将任务分工印发给你们，请认真贯彻落实。\n',
+    );
+    expect(yearLost.docNumber).toBe('青政办〔〕11号');
+    const coded = parsePolicy(
+      '沙河市交通运输局关于市人大代表建议的答复\n建议字:〔2023〕8号\n王某某代表:\n您提出的建议收悉，现答复如下：\n',
+    );
+    expect(coded.docNumber).toBe('建议字〔2023〕8号');
+    const download = parsePolicy(
+      '永嘉县人民政府办公室关于下达2010年度森林采伐限额的通知\n下载阅读版本:永政办发〔2009〕146号.pdf\n各乡镇人民政府:\n现将采伐限额下达给你们。\n附件:工信厅科〔2013〕102号.pdf\n',
+    );
+    expect(download.docNumber).toBe('永政办发〔2009〕146号');
+  });
+
   it('reads a table’s 是否有效 answered 是 or 否 as in force or not', () => {
     const yes = parsePolicy('文 號: | | 是否有效: | 是 |\n關于印發XX縣防汛預案的通知\n各鄉鎮人民政府:\n現將預案印發給你們。\n');
     const no = parsePolicy('是否有效:否\n关于印发XX县防汛预案的通知\n各乡镇人民政府:\n现将预案印发给你们。\n');

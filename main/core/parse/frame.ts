@@ -322,8 +322,8 @@ function readPageLines(lines: Line[], frame: Frame): void {
   }
 }
 
-const DOWNLOAD_NAME =
-  /^(?:文件下载|全文下载|原文下载|下载文件|正文下载|文件下載|全文下載)[:：][\s\u3000]*(\S+?)\.(?:docx?|pdf|wps|ofd)$/i;
+/** A download link named by the document's number ("下载阅读版本:永政办发〔2009〕146号.pdf"), not an attachment's (附件:…). */
+const DOWNLOAD_NAME = /^(?:(?!附件|附)[^:：\s]{2,8}[:：])?[\s\u3000]*(\S+?)\.(?:docx?|pdf|wps|ofd)$/i;
 
 /** An 索引号 as portals give it: an organisation's code, the year and a serial (005299478/2022-00137). */
 const INDEX_NUMBER = /^[0-9A-Z]{9,18}[/／-](?:19|20)\d{2}-\d{3,6}$/;
@@ -862,6 +862,14 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     /^([\u4e00-\u9fff]{4,30}?公告)\s*[（(](第[0-9０-９一二三四五六七八九十百]{1,6}[号號])[)）]\s*((?:关于|關於)\S+)$/.exec(text);
   if (headed?.[1] && headed[2] && headed[3] && isTitleEnd(headed[3]))
     return { number: normaliseDocNumber(`${headed[1]}${headed[2]}`), title: headed[3] };
+  // A page that lost the year (青政办〔〕11号) prints the number so: it is the number as printed.
+  const yearLost = /^[\u4e00-\u9fff]{1,10}[〔［[]\s*[〕］\]]\s*[0-9０-９]{1,5}\s*[号號]$/.exec(text);
+  if (yearLost && !/的|之|关于|關於/.test(text)) return { number: text.replace(/\s+/g, ''), title: null };
+  // A code with a colon before its year: "建议字:〔2023〕8号".
+  const coded = /^([\u4e00-\u9fff]{1,10}[字发發函])[:：]\s*([〔［[（(【]\s*(?:19|20)\d{2}.*)$/.exec(text);
+  const codedNumber = coded && !labelField(coded[1] ?? '') ? findDocNumberAtStart(`${coded[1]}${coded[2]}`) : null;
+  if (codedNumber && codedNumber.length === (coded?.[1]?.length ?? 0) + (coded?.[2]?.length ?? 0))
+    return { number: codedNumber.value, title: null };
   const yearFirst = yearBeforeCode(text);
   if (yearFirst) return { number: yearFirst, title: null };
   const leading = findDocNumberAtStart(text) ?? numberMissingItsEnd(text);
