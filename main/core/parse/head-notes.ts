@@ -1,0 +1,135 @@
+// A regulation's or a decree's note under its title (题注): when the text was adopted, revised or
+// promulgated, by which body, under which decree — "（2019年3月11日…常务委员会第十六次会议通过）",
+// "(1993年11月12日 市政府令第37号)", "(2001年1月14日…通过 2018年7月27日…修订)". The head reads its date,
+// issuer and number from it.
+import { dayInWords, parseDateLine } from '../../../shared/dates.js';
+import type { Line } from './lines.js';
+
+/** "（2019年3月11日滁州市琅琊区第六届人民代表大会常务委员会第十六次会议通过）": a congress's act, dated and named. */
+const ADOPTION =
+  /^[（(]?\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*([\u4e00-\u9fff]{2,40}?(?:人民代表大会|人民代表大會|政治协商会议[\u4e00-\u9fff]{0,12}?委员会|政治協商會議[\u4e00-\u9fff]{0,12}?委員會)(?:常务委员会|常務委員會)?)((?:第\S{1,5}?次(?:会议|會議))?)第\S{1,5}?次(?:会议|會議|全体会议|全體會議)(?:通过|通過|批准)\s*[)）]?$/;
+
+/** The adopting body; a congress's session itself where a plenary of it adopted the text (…第三次会议第四次全体会议通过). */
+export function readAdoption(text: string): { date: string; body: string } | null {
+  const m = ADOPTION.exec(text);
+  const date = m?.[1] ? parseDateLine(m[1]) : null;
+  return m?.[2] && date ? { date, body: `${m[2]}${m[3] ?? ''}` } : null;
+}
+
+/**
+ * A bracketed note under a title that dates it: （1999年12月10日…会议通过）, (1993年11月12日 市政府令第37号),
+ * (山东省人民政府令第6号 1990年6月29日), (…常务会议审议通过 1998年2月6日深圳市人民政府令第68号发布) — the
+ * date the note gives the document, not one it cites (（根据2011年1月8日《…》修订）).
+ */
+export function headNoteDate(text: string): string | null {
+  // Doubled by a copy: "((1990年11月16日))".
+  const inner = /^[（(]{1,2}(.{6,120}?)[)）]{1,2}$/.exec(text)?.[1]?.trim();
+  if (!inner || /^根据/.test(inner)) return null;
+  const at = /^(\S{1,6}年\S{1,3}月\S{1,3}日)/.exec(inner)?.[1];
+  // Adopted on one day and promulgated by decree on another ("…会议通过, 1992年10月22日省人民政府令第18号
+  // 发布"): the decree's day is the document's.
+  const decreed = [...inner.matchAll(new RegExp(WRITTEN_DATE.source, 'g'))].find(
+    (m) => (m.index ?? 0) > 0 && /^[^，,。；]{0,30}?(?:令\s*第|发布|發布|公布)/.test(inner.slice((m.index ?? 0) + m[0].length)),
+  );
+  if (at && decreed) return parseDateLine(decreed[0]);
+  if (at) return parseDateLine(at);
+  const written = WRITTEN_DATE.exec(inner);
+  if (!written || /《/.test(inner.slice(0, written.index))) return null;
+  const after = inner.slice(written.index + written[0].length).trim();
+  return after === '' || NOTE_ACT.test(after) ? parseDateLine(written[0]) : null;
+}
+
+/** A written date, in figures or in Chinese numerals. */
+const WRITTEN_DATE =
+  /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○ＯO一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/;
+/** What a head note says was done on its date: adopted, issued, published, the decree that did it. */
+const NOTE_ACT = /^[^，。；]{0,40}?(?:通过|通過|发布|發布|公布|印发|印發|施行|批准|令\s*第?\s*[0-9０-９])/;
+
+/** A decree's or a series' number in a bracketed head note: (…市政府令第37号), (县疫情防控指挥部第1号). */
+export function headNoteNumber(text: string): string | null {
+  const undated = text.replace(new RegExp(WRITTEN_DATE.source, 'g'), ' ');
+  const m =
+    /([\u4e00-\u9fff]{1,12}令\s*第?\s*[0-9０-９]{1,5}\s*[号號])/.exec(undated) ??
+    // A congress's 公告 that promulgated it: "以延边…常务委员会公告第4号公布".
+    /(?<=以)([\u4e00-\u9fff]{2,40}?公告\s*第\s*[0-9０-９]{1,5}\s*[号號])/.exec(undated) ??
+    /^[（(]\s*([\u4e00-\u9fff]{0,16}第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]$/.exec(text);
+  return m?.[1] ? m[1].replace(/\s+/g, '') : null;
+}
+
+/** A bracketed note that dates the document or names its decree, not a value of a table. */
+export function isHeadNote(text: string): boolean {
+  return /^[（(]/.test(text) && (headNoteDate(text) !== null || headNoteNumber(text) !== null);
+}
+
+/** Lines a bracketed head note may be wrapped over. */
+const NOTE_LINES = 3;
+
+/**
+ * A bracketed note wrapped over lines, as PDFs and databases print it: "(2023年5月31日甘肃省第十四届人民代表大会
+ * / 常务委员会第三次会议通过)", joined back into one; null where line i is not such a note's start.
+ */
+export function wrappedHeadNote(lines: Line[], i: number): { text: string; lines: number } | null {
+  const first = lines[i]?.text ?? '';
+  const unbracketed = unbracketedNote(first, lines[i + 1]?.text ?? '');
+  if (unbracketed) return unbracketed;
+  if (!/^[（(][^)）]*$/.test(first)) return null;
+  // A note whose closing bracket the copy lost, the articles straight after it.
+  if (first.length <= 120 && /^第[一二三四五六七八九十百〇零0-9]+[章条條]/.test(lines[i + 1]?.text ?? ''))
+    return { text: `${first})`, lines: 1 };
+  let text = first;
+  for (let k = 1; k < NOTE_LINES; k++) {
+    const next = lines[i + k]?.text ?? '';
+    if (/[（(]/.test(next) || text.length + next.length > 120) return null;
+    text += next;
+    if (/[)）]$/.test(next)) return { text, lines: k + 1 };
+    if (/[)）]/.test(next)) return null;
+  }
+  return null;
+}
+
+/**
+ * A congress's adoption note a copy printed without its brackets, or lost the first of them:
+ * "2017年3月29日眉山市第四屆人民代表大會第二次會議" / "第二次全體會議通過", "2019219日弥渡县…会议通过)".
+ */
+function unbracketedNote(line: string, next: string): { text: string; lines: number } | null {
+  if (!/^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}|\d{3,4})日\S{2,60}(?:会议|會議)/.test(line) || line.length > 120) return null;
+  // Its date may have lost its 年月 too (2019219日): written out again where it reads one way.
+  const compact = /^((?:19|20)\d{5,6})日/.exec(line);
+  const iso = compact?.[1] ? parseDateLine(compact[1]) : null;
+  const first = iso && compact ? `${dayInWords(iso, 'zh')}${line.slice(compact[0].length)}` : line;
+  const adopted = /(?:通过|通過|批准)[)）]?$/;
+  if (adopted.test(first)) return { text: `(${first.replace(/[)）]$/, '')})`, lines: 1 };
+  if (next.length <= 30 && adopted.test(next)) return { text: `(${first}${next.replace(/[)）]$/, '')})`, lines: 2 };
+  return null;
+}
+
+/**
+ * What a head note says made the text: its adoption, its last revision, or the first of the acts it lists
+ * ("(…会议通过，2018年1月23日经山东省…批准)"); the body only where the note names a congress.
+ */
+export function noteAct(text: string): { date: string; body: string | null } | null {
+  const first = /^([（(]?[^，,。；;)）]{6,120}?(?:通过|通過))[\s\u3000，,；;]+(?:经|經)?(?:19|20)\d{2}年/.exec(text)?.[1];
+  return readAdoption(text) ?? latestVersion(text) ?? (first ? readAdoption(first) : null);
+}
+
+/** An act a head note records, dated: "2018年7月27日河北省…常务委员会第四次会议修订", "2009年6月19日以…公告第4号公布". */
+const NOTE_EVENT = new RegExp(`(${WRITTEN_DATE.source})([^]*?)(?=${WRITTEN_DATE.source}|$)`, 'g');
+/** The acts that make the text as it now reads: a revision, or the promulgation of a revised text. */
+const NEW_VERSION = /(?:修订|修訂|修正|修改|公布|公佈|发布|發布)(?:施行)?[\s，,。;；)）]*(?:(?:并|並)?自)?$/;
+const CONGRESS_BODY =
+  /[\u4e00-\u9fff]{2,30}?(?:人民代表大会|人民代表大會)(?:常务委员会|常務委員會)?|[\u4e00-\u9fff]{2,20}?人民政府/;
+
+/**
+ * A regulation's note of its history, when it was revised: the date of the text as it now reads — its
+ * last revision or the promulgation of it — and the body that made it (adopted in 2001, revised in 2018:
+ * 2018). Null for a note of one version, which is dated by its adoption.
+ */
+function latestVersion(text: string): { date: string; body: string | null } | null {
+  if (!/修订|修訂|修正|修改/.test(text)) return null;
+  const events = [...text.matchAll(NOTE_EVENT)].filter((m) => NEW_VERSION.test(m[2] ?? '') && !/批准的?$/.test(m[2] ?? ''));
+  const last = events.at(-1);
+  const date = last?.[1] ? parseDateLine(last[1]) : null;
+  if (!last || !date) return null;
+  const named = CONGRESS_BODY.exec((last[2] ?? '').replace(/^以/, ''))?.[0];
+  return { date, body: named ? named.replace(/第[一二三四五六七八九十]{1,4}[届屆](?=人民代表)/, '') : null };
+}
