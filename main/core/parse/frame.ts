@@ -832,23 +832,16 @@ function numberMissingItsEnd(text: string): { value: string; length: number } | 
   return { value: `${m[1]}〔${m[2]}〕${m[3]}${hao}`, length: text.length };
 }
 
-/**
- * A document number on a line of its own, with a 签发人 after it, or with the title beside it as web
- * copies repeat it: "京政办发〔2016〕26号《…的通知》", "…的通知(岳办发〔2017〕2号)", "…的答复[浙交建〔2018〕101号]",
- * "…的通知 鲁政发〔2014〕20号".
- */
-function readNumberLine(line: string): { number: string; title: string | null; date?: string; body?: string } | null {
-  const signer = SIGNER.exec(line)?.index;
-  const text = line
-    .slice(0, signer)
-    .trim()
-    .replace(/^(?:[—–-]{1,4}|[•·●◆■▪])\s*/, '')
-    .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
-  // A database's "1996年7月22日 国税发[1996]127号": the date first.
-  const dated = /^(\S{1,6}年\S{1,3}月\S{1,3}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\s\u3000]*(\S.*)$/.exec(text);
-  const datedNumber = dated?.[2] ? findDocNumberAtStart(dated[2]) : null;
-  const date = dated?.[1] ? parseDateLine(dated[1]) : null;
-  if (datedNumber && date && datedNumber.length === dated?.[2]?.length) return { number: datedNumber.value, title: null, date };
+/** What a number line gives: the number, a title beside it, a date, the body it names. */
+interface NumberLine {
+  number: string;
+  title: string | null;
+  date?: string;
+  body?: string;
+}
+
+/** A notice numbered in its series, as bodies that issue them head them. */
+function seriesNotice(text: string): NumberLine | null {
   // A series' number between its body and its genre: "漳州市…工作指挥部〔2021〕第3号通告".
   const between =
     /^([\u4e00-\u9fff]{4,40}?)([〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])(通告|公告)$/.exec(text);
@@ -863,6 +856,11 @@ function readNumberLine(line: string): { number: string; title: string | null; d
     /^([\u4e00-\u9fff]{4,30}?公告)\s*[（(](第[0-9０-９一二三四五六七八九十百]{1,6}[号號])[)）]\s*((?:关于|關於)\S+)$/.exec(text);
   if (headed?.[1] && headed[2] && headed[3] && isTitleEnd(headed[3]))
     return { number: normaliseDocNumber(`${headed[1]}${headed[2]}`), title: headed[3] };
+  return null;
+}
+
+/** A number a copy damaged, read as printed. */
+function damagedNumber(text: string): NumberLine | null {
   // A page that lost the year (青政办〔〕11号) prints the number so: it is the number as printed.
   const yearLost = /^[\u4e00-\u9fff]{1,10}[〔［[]\s*[〕］\]]\s*[0-9０-９]{1,5}\s*[号號]$/.exec(text);
   if (yearLost && !/的|之|关于|關於/.test(text)) return { number: text.replace(/\s+/g, ''), title: null };
@@ -871,6 +869,28 @@ function readNumberLine(line: string): { number: string; title: string | null; d
   const codedNumber = coded && !labelField(coded[1] ?? '') ? findDocNumberAtStart(`${coded[1]}${coded[2]}`) : null;
   if (codedNumber && codedNumber.length === (coded?.[1]?.length ?? 0) + (coded?.[2]?.length ?? 0))
     return { number: codedNumber.value, title: null };
+  return null;
+}
+
+/**
+ * A document number on a line of its own, with a 签发人 after it, or with the title beside it as web
+ * copies repeat it: "京政办发〔2016〕26号《…的通知》", "…的通知(岳办发〔2017〕2号)", "…的答复[浙交建〔2018〕101号]",
+ * "…的通知 鲁政发〔2014〕20号".
+ */
+function readNumberLine(line: string): NumberLine | null {
+  const signer = SIGNER.exec(line)?.index;
+  const text = line
+    .slice(0, signer)
+    .trim()
+    .replace(/^(?:[—–-]{1,4}|[•·●◆■▪])\s*/, '')
+    .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
+  // A database's "1996年7月22日 国税发[1996]127号": the date first.
+  const dated = /^(\S{1,6}年\S{1,3}月\S{1,3}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\s\u3000]*(\S.*)$/.exec(text);
+  const datedNumber = dated?.[2] ? findDocNumberAtStart(dated[2]) : null;
+  const date = dated?.[1] ? parseDateLine(dated[1]) : null;
+  if (datedNumber && date && datedNumber.length === dated?.[2]?.length) return { number: datedNumber.value, title: null, date };
+  const notice = seriesNotice(text) ?? damagedNumber(text);
+  if (notice) return notice;
   const yearFirst = yearBeforeCode(text);
   if (yearFirst) return { number: yearFirst, title: null };
   const leading = findDocNumberAtStart(text) ?? numberMissingItsEnd(text);
