@@ -23,6 +23,14 @@ test('first run shows the five bundled policies', async ({ app }, testInfo) => {
   await testInfo.attach('library', { body: await app.page.screenshot(), contentType: 'image/png' });
 });
 
+test('the reading font’s pieces for the commonest characters load while the library is idle, before any document opens', async ({
+  app,
+}) => {
+  // Characters of the body text that no line of the library shows: only the warm-up loads them in the reading face.
+  const loaded = () => app.page.evaluate(() => document.fonts.check('400 16px "Noto Serif SC"', '贯彻落实坚持加强'));
+  await expect.poll(loaded, { timeout: 10_000 }).toBe(true);
+});
+
 test('sorting and filtering the library', async ({ app }) => {
   await app.page.getByRole('button', { name: '按标题排序' }).click();
   // In pinyin order, what is in force first: the Lishui measure, expired, comes last.

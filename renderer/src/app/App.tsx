@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AllAnnotationsView } from '../annotations/AllAnnotationsView.js';
+import { warmReadingFont } from '../common/font-warmup.js';
 import { useCommand } from '../common/useCommand.js';
 import { useShortcuts } from '../common/useShortcuts.js';
 import { CitationsView } from '../intel/CitationsView.js';
@@ -37,6 +38,8 @@ export function App() {
   useCommand('departments', () => navigate({ view: 'departments', query: {} }));
   useCommand('citations', () => navigate({ view: 'citations' }));
   useCommand('trash', () => navigate({ view: 'trash' }));
+
+  useEffect(() => warmReadingFont(settings.fontFamily), [settings.fontFamily]);
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
