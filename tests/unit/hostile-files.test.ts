@@ -291,6 +291,15 @@ describe('hostile text parses in linear time', () => {
     ],
     ['200,000 question marks for a lost indent', `${'?'.repeat(200_000)}x\n${head}${prose}`],
     ['a 200,000-character line ending in a stray cell border', `${head}${fill(200_000)} |`],
+    // Forms read since the fiftieth collection: a head note listing acts, a series number, a year lost.
+    [
+      'a head note of 10,000 revisions',
+      `宁海县某某条例\n（${'2001年1月14日宁海县人民代表大会常务委员会第四次会议修订 '.repeat(10_000)}）\n${prose}`,
+    ],
+    ['a head note of 200,000 characters without a date', `宁海县某某条例\n（修订${fill(200_000)}）\n${prose}`],
+    ['50,000 公告 in a number line', `${'某某指挥部公告'.repeat(50_000)}〔2021〕第3号通告\n${prose}`],
+    ['200,000 〔 before a number that lost its year', `${'〔'.repeat(200_000)}〕11号\n${prose}`],
+    ['a 200,000-character title with a decree in brackets', `${fill(200_000)}办法(某某部令2024年第13号)\n${prose}`],
   ];
   it.each(texts)('%s', (_name, text) => {
     const start = performance.now();
@@ -306,6 +315,9 @@ describe('hostile text parses in linear time', () => {
     // A PDF viewer's copy: every line runs to the edge, and every line is rejoined.
     ['50,000 lines hard-wrapped at 28 characters', `${head}${(fill(28 * 50_000).match(/.{28}/g) ?? []).join('\n')}`],
     ['50,000 page numbers', `${head}${`${prose}\n— 1 —\n`.repeat(50_000)}`],
+    // A law database's attributes run into the text, and converters' broken characters, many times over.
+    ['50,000 bracketed attributes on one line', `${head}${'•【发布日期】2014.03.17'.repeat(50_000)}正文${prose}`],
+    ['100,000 broken characters', `${head}${'?xiàng)l'.repeat(100_000)}`],
   ];
   it.each(marked)('a text file of %s', async (_name, text) => {
     const start = performance.now();
