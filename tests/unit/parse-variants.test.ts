@@ -94,6 +94,26 @@ describe('texts whose lines are their paragraphs', () => {
     expect(rejoinWrappedLines(seedText(name))).toBe(seedText(name));
   });
 
+  it('a portal’s table row the wrap cut inside its title cell is whole again, its title read', () => {
+    // The 沁县 page of the forty-seventh collection, its table and text as a PDF viewer copies them.
+    const page = [
+      '索引号:000014349/2023-31622 | |',
+      '发文字号:沁政办发〔2023〕8号 | 著录时间:2023-06-20 |',
+      '发文机关:沁县自然资源局 | 主题词: |',
+      '标题:沁县人民政府办公室关于印发沁县2023年度地质灾害防治方案的通知 | |',
+      '主题分类:国土资源能源 | 发布日期:2023-06-20 |',
+      '各乡、镇人民政府,县直各有关单位:',
+      '　　《沁县2023年度地质灾害防治方案》已经县人民政府同意,现印发给你们,请认真组织实施,抓好工作落实。',
+      '沁县人民政府办公室',
+      '2023年6月13日',
+      '沁县2023年度地质灾害防治方案',
+      `　　${'为切实做好我县2023年度地质灾害防治工作,最大限度地避免和减轻地质灾害造成的损失,确保人民群众生命财产安全,结合我县实际,制定本方案。'.repeat(6)}`,
+    ].join('\n');
+    const copied = asCopiedFromPdf(page);
+    expect(copied).toContain('地质灾害\n防治方案的通知 | |');
+    expect(parsePolicy(canonicalText(copied)).title).toBe('沁县人民政府办公室关于印发沁县2023年度地质灾害防治方案的通知');
+  });
+
   it('a table set out with tabs keeps a row to a line, though its rows are of one width', () => {
     expect(rejoinWrappedLines(tableNotice(60))).toBe(tableNotice(60));
   });

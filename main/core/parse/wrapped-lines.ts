@@ -104,6 +104,17 @@ export function withoutPageNumbers(text: string): string {
   return kept.length === lines.length ? text : kept.join('\n');
 }
 
+/**
+ * A table row the wrap cut inside a cell: "名称 | 云南省税务局关于…提取比" / "例的通知 | ||", "标题:沁县…地质灾害" /
+ * "防治方案的通知 | |" — the row's line ends in no cell border and the next line closes the cell with one.
+ */
+function cutTableRow(line: string, next: string): boolean {
+  const row = line.trimEnd();
+  if (/[|｜]$/.test(row) || !/[|｜]$/.test(next)) return false;
+  const opensRow = /[|｜]/.test(row) || /^[\s\u3000]*[\u4e00-\u9fff ]{2,8}[:：]/.test(row);
+  return opensRow && !/[:：]/.test(next.split(/[|｜]/)[0] ?? '');
+}
+
 /** The text with each line that ran to the wrap width joined to the line after it. */
 export function rejoinWrappedLines(text: string): string {
   const lines = text.split('\n');
@@ -117,17 +128,17 @@ export function rejoinWrappedLines(text: string): string {
     const next = line.trim();
     const at = paragraphs.length - 1;
     const paragraph = paragraphs[at];
+    const atEdge = paragraph !== undefined && next !== '' && Math.abs(width(lastLine.trimEnd()) - edge) <= EDGE_TOLERANCE;
     const continues =
-      paragraph !== undefined &&
-      next !== '' &&
-      !isIndented(line) &&
-      Math.abs(width(lastLine.trimEnd()) - edge) <= EDGE_TOLERANCE &&
-      (indents || !endsLine(lastLine.trimEnd())) &&
-      !ENDS_TITLE.test(lastLine.trimEnd()) &&
-      !STARTS_ITEM.test(next) &&
-      !TABLE_ROW.test(lastLine) &&
-      !TABLE_ROW.test(next) &&
-      headingMarker(next) === null;
+      atEdge &&
+      (cutTableRow(lastLine, next) ||
+        (!isIndented(line) &&
+          (indents || !endsLine(lastLine.trimEnd())) &&
+          !ENDS_TITLE.test(lastLine.trimEnd()) &&
+          !STARTS_ITEM.test(next) &&
+          !TABLE_ROW.test(lastLine) &&
+          !TABLE_ROW.test(next) &&
+          headingMarker(next) === null));
     if (continues) {
       const joined = paragraph.trimEnd();
       // A typesetter breaks English between words, and keeps a figure or a code (O2O, 2.5) whole.
