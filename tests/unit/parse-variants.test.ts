@@ -114,6 +114,20 @@ describe('texts whose lines are their paragraphs', () => {
     expect(parsePolicy(canonicalText(copied)).title).toBe('沁县人民政府办公室关于印发沁县2023年度地质灾害防治方案的通知');
   });
 
+  it('a document number the wrap cut in its code, year or serial is whole again', () => {
+    const body = `　　${'为切实做好本年度各项工作,最大限度地避免和减轻各类损失,确保人民群众生命财产安全,结合本地实际,制定本方案。'.repeat(8)}`;
+    const cuts: Array<[string, string]> = [
+      ['　　国务院关于同意云南省调整玉溪市部分行政区划的批复 国函〔2015〕208号', '国函〔2015〕208号'],
+      ['　　主题词: 发布机构: 博州政府 文    号: 博州政发〔2017〕129号', '博州政发〔2017〕129号'],
+      ['　　统一编号: ZJSP07-2021-0005 文  号: 浙公通〔2021〕37号', '浙公通〔2021〕37号'],
+    ];
+    for (const [line, number] of cuts) {
+      const copied = asCopiedFromPdf(`${line}\n各有关单位:\n${body}\n`);
+      expect(copied).not.toContain(number);
+      expect(canonicalText(copied)).toContain(number);
+    }
+  });
+
   it('a table set out with tabs keeps a row to a line, though its rows are of one width', () => {
     expect(rejoinWrappedLines(tableNotice(60))).toBe(tableNotice(60));
   });

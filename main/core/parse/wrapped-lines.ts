@@ -115,6 +115,25 @@ function cutTableRow(line: string, next: string): boolean {
   return opensRow && !/[:：]/.test(next.split(/[|｜]/)[0] ?? '');
 }
 
+/** A document number's year and serial at a line's start, its code begun on the line before: "…的批复 国" / "函〔2015〕208号 …". */
+const NUMBER_GOES_ON = /^[\u4e00-\u9fff]{0,8}[〔［[【﹝(（]\s*(?:19|20)\d{2}\s*[〕］\]】﹞)）]\s*第?\s*\d{1,5}\s*[号號]/u;
+
+/** A number cut in its year or serial: "…宜政办发〔2017〕1" / "19号", "…〔2017" / "〕129号", "…〔2021〕37" / "号". */
+const FIGURES_CUT = /[〔［[【﹝(（]\s*\d{1,4}\s*(?:[〕］\]】﹞)）]\s*第?\s*\d{0,4})?$/u;
+const FIGURES_GO_ON = /^\s*(?:\d{1,4}\s*(?:[号號]|[〕］\]】﹞)）])|[〕］\]】﹞)）]\s*第?\s*\d{1,5}\s*[号號]|[号號])/u;
+/** A body's name ends a line of its own: a number on the next line is under it, not cut from it. */
+const ENDS_BODY = /(?:人民政府|政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|文件|局|厅|廳|委|部|院|会|會|处|處|室|司|中心)$/u;
+
+/**
+ * A document number the wrap cut inside its code ("…的批复 国" / "函〔2015〕208号") or its figures; not a
+ * number under a title, a masthead or a body's name that ends at the width.
+ */
+function cutNumber(line: string, next: string): boolean {
+  const end = line.trimEnd();
+  if (FIGURES_CUT.test(end) && FIGURES_GO_ON.test(next)) return true;
+  return /[\u4e00-\u9fff]$/.test(end) && !ENDS_TITLE.test(end) && !ENDS_BODY.test(end) && NUMBER_GOES_ON.test(next);
+}
+
 /** The text with each line that ran to the wrap width joined to the line after it. */
 export function rejoinWrappedLines(text: string): string {
   const lines = text.split('\n');
@@ -132,6 +151,7 @@ export function rejoinWrappedLines(text: string): string {
     const continues =
       atEdge &&
       (cutTableRow(lastLine, next) ||
+        cutNumber(lastLine, next) ||
         (!isIndented(line) &&
           (indents || !endsLine(lastLine.trimEnd())) &&
           !ENDS_TITLE.test(lastLine.trimEnd()) &&
