@@ -114,6 +114,24 @@ describe('texts whose lines are their paragraphs', () => {
     expect(parsePolicy(canonicalText(copied)).title).toBe('沁县人民政府办公室关于印发沁县2023年度地质灾害防治方案的通知');
   });
 
+  it('a table field’s value the wrap cut is whole again, the next field apart', () => {
+    const page = [
+      '索 引 號: 11441300007187648G/2017-00096',
+      '發布機構: 惠州市人民政府辦公室',
+      '名  稱: 惠州市人民政府關于印發《惠州市行政機關規范性文件制定程序規定》的通知',
+      '文  號: 惠府〔2017〕46號',
+      '各縣、區人民政府,市政府各部門:',
+      `　　${'現將《惠州市行政機關規范性文件制定程序規定》印發給你們,請認真貫徹執行,執行中遇到的問題請徑向市法制局反映。'.repeat(6)}`,
+    ].join('\n');
+    const copied = asCopiedFromPdf(page);
+    expect(copied).toContain('機關規范性\n文件制定程序規定》的通知');
+    const doc = parsePolicy(canonicalText(copied));
+    expect([doc.title, doc.docNumber]).toEqual([
+      '惠州市人民政府關于印發《惠州市行政機關規范性文件制定程序規定》的通知',
+      '惠府〔2017〕46號',
+    ]);
+  });
+
   it('a document number the wrap cut in its code, year or serial is whole again', () => {
     const body = `　　${'为切实做好本年度各项工作,最大限度地避免和减轻各类损失,确保人民群众生命财产安全,结合本地实际,制定本方案。'.repeat(8)}`;
     const cuts: Array<[string, string]> = [

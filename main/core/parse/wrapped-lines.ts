@@ -6,6 +6,7 @@
 // are its paragraphs is returned as it is.
 import { genreEndingSource } from '../../../shared/genre.js';
 import { headingMarker } from './headings.js';
+import { labelField } from './page-lines.js';
 
 /** The widths (in full-width characters) at which a wrapped text can break its lines. */
 const MIN_WRAP_WIDTH = 16;
@@ -118,6 +119,17 @@ function cutTableRow(line: string, next: string): boolean {
 /** A document number's year and serial at a line's start, its code begun on the line before: "…的批复 国" / "函〔2015〕208号 …". */
 const NUMBER_GOES_ON = /^[\u4e00-\u9fff]{0,8}[〔［[【﹝(（]\s*(?:19|20)\d{2}\s*[〕］\]】﹞)）]\s*第?\s*\d{1,5}\s*[号號]/u;
 
+/**
+ * A page table's value the wrap cut: "名  稱: 惠州市人民政府關于印發《惠州市行政" / "機關規范性文件制定程序規定》的通知" —
+ * a field's line whose next line opens with no label of its own.
+ */
+function cutLabelledValue(line: string, next: string): boolean {
+  const label = /^[\s\u3000]*([^:：|｜]{1,12})[:：]\s*\S/.exec(line)?.[1];
+  if (!label || labelField(label) === null) return false;
+  const nextLabel = /^[\s\u3000]*([^:：|｜\s]{1,12})[:：]/.exec(next)?.[1];
+  return nextLabel === undefined || labelField(nextLabel) === null;
+}
+
 /** A number cut in its year or serial: "…宜政办发〔2017〕1" / "19号", "…〔2017" / "〕129号", "…〔2021〕37" / "号". */
 const FIGURES_CUT = /[〔［[【﹝(（]\s*\d{1,4}\s*(?:[〕］\]】﹞)）]\s*第?\s*\d{0,4})?$/u;
 const FIGURES_GO_ON = /^\s*(?:\d{1,4}\s*(?:[号號]|[〕］\]】﹞)）])|[〕］\]】﹞)）]\s*第?\s*\d{1,5}\s*[号號]|[号號])/u;
@@ -151,6 +163,7 @@ export function rejoinWrappedLines(text: string): string {
     const continues =
       atEdge &&
       (cutTableRow(lastLine, next) ||
+        cutLabelledValue(lastLine, next) ||
         cutNumber(lastLine, next) ||
         (!isIndented(line) &&
           (indents || !endsLine(lastLine.trimEnd())) &&
