@@ -106,14 +106,13 @@ export function withoutPageNumbers(text: string): string {
 }
 
 /**
- * A table row the wrap cut inside a cell: "名称 | 云南省税务局关于…提取比" / "例的通知 | ||", "标题:沁县…地质灾害" /
- * "防治方案的通知 | |" — the row's line ends in no cell border and the next line closes the cell with one.
+ * A table row the wrap cut inside a cell: "名称 | 云南省税务局关于…提取比" / "例的通知 | ||" — the row's line ends
+ * in no cell border and the next line closes the cell with one. (A field's line, "标题:…", is cutLabelledValue's.)
  */
 function cutTableRow(line: string, next: string): boolean {
   const row = line.trimEnd();
-  if (/[|｜]$/.test(row) || !/[|｜]$/.test(next)) return false;
-  const opensRow = /[|｜]/.test(row) || /^[\s\u3000]*[\u4e00-\u9fff ]{2,8}[:：]/.test(row);
-  return opensRow && !/[:：]/.test(next.split(/[|｜]/)[0] ?? '');
+  if (!/[|｜]/.test(row) || /[|｜]$/.test(row) || !/[|｜]$/.test(next)) return false;
+  return !/[:：]/.test(next.split(/[|｜]/)[0] ?? '');
 }
 
 /** A document number's year and serial at a line's start, its code begun on the line before: "…的批复 国" / "函〔2015〕208号 …". */
