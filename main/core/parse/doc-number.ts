@@ -36,6 +36,12 @@ export function findDocNumberAtStart(text: string): { value: string; length: num
 }
 
 /** One spelling for every variant: 〔〕 brackets, ASCII digits, no spaces; a decree's without a year. */
+/** A number that lost its 号 to the copy, as printed: "内统字﹝2019﹞80", "镜政〔2006〕21". */
+export function lostItsHao(text: string): boolean {
+  return HAO_LOST.test(text.trim()) && !/的|之|关于|關於|附件/.test(text);
+}
+const HAO_LOST = /^[\u4e00-\u9fff]{1,10}[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*[0-9０-９]{1,5}$/;
+
 export function normaliseDocNumber(text: string): string {
   // A joint decree's heads side by side, each with the state's name: "中华人民共和国卫生部令 中华人民共和国交通部令 2004年第2号".
   const joint = jointDecreeHead(text.trim());

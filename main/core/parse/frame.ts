@@ -9,6 +9,7 @@ import {
   gluedNumberAt,
   isDecreeLine,
   isDocNumber,
+  lostItsHao,
   normaliseDocNumber,
   readDecreeHead,
 } from './doc-number.js';
@@ -142,7 +143,11 @@ function withoutPairs(text: string): string {
 }
 
 /** A serial number alone on its line: "第153号". */
+/** A command's serial: "2号令", "第3号令". */
+const COMMAND_SERIAL = /^第?[0-9０-９]{1,4}\s*[号號]令$/;
 const SERIAL_LINE = /^第\s*(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,5})\s*[号號]$/;
+/** A bulletin's issue under its title: "2021年第5期", "第十七期". */
+const ISSUE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*)?第\s*(?:[0-9０-９]{1,4}|[〇零一二三四五六七八九十百]{1,5})\s*期$/;
 
 /** A page's row of links to articles or chapters ("第十一條 第二十一條 第三十一條"): nothing but the markers. */
 const MARKER_ROW = /^(?:第[一二三四五六七八九十百零〇○]{1,6}[条條章节節][\s\u3000]*){2,}$/;
@@ -157,7 +162,7 @@ const NOTE_BESIDE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)�
 const GARBLED_NOTE = /^\S{1,12}[)）]$/;
 const DISTRIBUTION = /^(?:抄送|抄报|分送|抄報)[:：]|印发$|印發$/;
 const ADDRESSEE_HINT =
-  /各|群众|群眾|居民|市民|村民|农牧民|農牧民|用户|用戶|纳税人|納稅人|朋友|人员|人員|政府|部|署|主席|主任|省长|省長|市长|市長|县长|縣長|书记|書記|局长|局長|厅长|廳長|总理|總理|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|學校|学院|學院|大学|大學|医院|醫院|银行|銀行|协会|協會|商会|商會|企业|企業|会员|會員/;
+  /各|群众|群眾|居民|市民|村民|农牧民|農牧民|用户|用戶|纳税人|納稅人|朋友|人员|人員|政府|部|署|主席|主任|省长|省長|市长|市長|县长|縣長|书记|書記|局长|局長|厅长|廳長|总理|總理|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|學校|学院|學院|大学|大學|医院|醫院|银行|銀行|协会|協會|商会|商會|企业|企業|会员|會員|镇|鎮|乡|鄉|街道|社区|社區/;
 /** A salutation to the public: 广大居民朋友:, 尊敬的企业家朋友:, 各位村民:. */
 const SALUTATION = /^(?:广大|廣大|尊敬的|各位|亲爱的|親愛的|全体|全體)[^:：]{1,24}[:：]$/;
 const PREAMBLE_START =
@@ -225,6 +230,8 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     let next = signOff.dateLine + 1;
     while (next < lines.length && (NOTE.test(lines[next]?.text ?? '') || roles.get(next) === 'chrome')) next++;
     const issued = readTitle(lines, next);
+    // An attachment (附件1 / …目录) is no document the sign-off issued, nor is anything after it.
+    if (/^附[\s\u3000]*件/.test(issued[0]?.text ?? '')) break;
     if (issued.length === 0) continue;
     for (const line of issued) roles.set(line.index, frame.titleLines.length > 0 ? 'subtitle' : 'title');
     if (frame.issuedTitleLines.length === 0) frame.issuedTitleLines = issued;
@@ -234,6 +241,10 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
   markClosing(lines, frame);
   return frame;
 }
+
+/** What a table's 有效性 holds: 有效, 失效, 已废止, 现行有效, 是 / 否 and the like, never a name. */
+const VALIDITY_VALUE =
+  /^[\s\u3000]*\S{0,4}(?:有效|失效|废止|廢止|修改|修正|修订|修訂|现行|現行|是|否|暂行|暫行)\S{0,4}[\s\u3000]*$/;
 
 /** The table's dates of a document's force: often printed empty. */
 const FORCE_DATE_FIELDS: ReadonlySet<keyof PageFields> = new Set(['effectiveOn', 'expiresOn', 'repealedOn']);
@@ -250,7 +261,10 @@ function readPageLines(lines: Line[], frame: Frame): void {
       // A title's bracketed note is the head's, not an empty label's ("发布文号：" / "(…会议通过)").
       // A date's label (失效日期：) left empty hands on nothing but a date: the title may follow it.
       // And a label left empty hands nothing to the label under it ("[ 有效性 ]" / "[ 成文日期 ]").
-      const takes = (!FORCE_DATE_FIELDS.has(pending) || findDate(line.text) !== null) && !isBareLabel(line.text);
+      // A validity left empty hands on only a validity (有效, 失效): the head may follow it.
+      const fits =
+        pending === 'validity' ? VALIDITY_VALUE.test(line.text) : !FORCE_DATE_FIELDS.has(pending) || findDate(line.text) !== null;
+      const takes = fits && !isBareLabel(line.text);
       if (takes && readPageLine(line.text) === null && line.text.length <= 100 && !isHeadNote(line.text)) {
         // The value may have the table's next labels after it ("…的通知 - 文 号:发布日期: 2024-09-20").
         const { value, rest } = valueBeforeLabels(cellText(line.text));
@@ -308,6 +322,12 @@ function readPageLines(lines: Line[], frame: Frame): void {
       frame.roles.set(line.index, 'chrome');
       // What stands before the labels may be the title itself (祝东村致村民选举的公开信 发布日期:…), not a news headline (…!大同區最新公告).
       if (isTitleEnd(headline) && !/[!！?？]/.test(headline)) frame.headlineTitle ??= headline;
+      // Or the document's number (-琼地税发〔2014〕155号 发布时间:…).
+      const numbered = readNumberLine(headline);
+      if (numbered && numbered.title === null) frame.docNumber ??= numbered.number;
+    } else if (line.index < COLUMN_LINES && siteTitled(line.text)) {
+      frame.roles.set(line.index, 'chrome');
+      frame.headlineTitle ??= siteTitled(line.text);
     } else if (isChromeLine(line.text) || (line.index < COLUMN_LINES && isSiteColumn(line.text))) {
       frame.roles.set(line.index, 'chrome');
       // The trail under a breadcrumb's label: a category, not the title's first line.
@@ -419,6 +439,24 @@ function postedUnder(text: string): string | null {
   return text.slice(0, at.index).trim();
 }
 
+/**
+ * A page's title as the browser shows it, the site's name (and its column) after a separator:
+ * "…情况通报-黑龙江省市场监督管理", "关于…的通知_政务公开_XX区人民政府": the document's title, or null.
+ */
+function siteTitled(text: string): string | null {
+  if (text.length > MAX_HEAD_LINE) return null;
+  for (const separator of text.matchAll(/[\s\u3000]*(?:[-_|｜–]|—{1,2})[\s\u3000]*/g)) {
+    const title = text.slice(0, separator.index).trim();
+    const site = text.slice(separator.index + separator[0].length);
+    if (title.length < MIN_SITE_TITLE || !isTitleEnd(title)) continue;
+    const names = site.split(/[\s\u3000]*(?:[-_|｜–]|—{1,2})[\s\u3000]*/);
+    if (names.every((name) => /^[\u4e00-\u9fffA-Za-z0-9·.()（）]{2,24}$/.test(name) && !/关于|關於|的/.test(name))) return title;
+  }
+  return null;
+}
+/** Shorter than this, what stands before a separator is a site's column, not a document's title. */
+const MIN_SITE_TITLE = 8;
+
 /** A table cell's text without the bullet or the separators a copy leaves at its edges ("文件字號 |"). */
 function cellText(text: string): string {
   const cell = text.replace(BULLET, '').replace(/^[|｜\s\u3000]+/, '');
@@ -487,6 +525,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       // A news dateline before the title ("新华网北京3月16日电 …的决议") is no part of it.
       lines[i] = { ...line, start: line.start + dateline, text: line.text.slice(dateline) };
     }
+    // Nor is a spam site's name and address run into it ("沈阳白癜风医院 http://…39.net/西平县…的通知").
+    const address = ADDRESS_BEFORE.exec(line.text)?.[0].length ?? 0;
+    if (address > 0 && isTitleEnd(line.text.slice(address))) {
+      lines[i] = { ...line, start: line.start + address, text: line.text.slice(address) };
+    }
     // A site's word after the headline ("…的公告相关信息", "…的通知 详情") is no part of it.
     const current = lines[i] as Line;
     const site = SITE_SUFFIX.exec(current.text);
@@ -545,7 +588,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     // A decree's or a 公告's number under the title whose head line the copy lost: "第153号".
-    if (candidates.length > 0 && SERIAL_LINE.test(text)) {
+    if (candidates.length > 0 && (SERIAL_LINE.test(text) || ISSUE_LINE.test(text))) {
       frame.docNumber ??= normaliseDocNumber(text);
       mark(i, 'number', 'docNumber');
       continue;
@@ -623,6 +666,9 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       const dated = /[（(]+\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*[)）]+$/.exec(title.at(-1)?.text ?? '');
       if (dated?.[1]) frame.headDate ??= parseDateLine(dated[1]);
       noteDecreeAfterTitle(title.at(-1)?.text ?? '', frame);
+      // A command's serial under its body, the two its title (红安县…防控指挥部 / 2号令): the serial its number.
+      const serial = title.length > 1 ? (title.at(-1)?.text.trim() ?? '') : '';
+      if (COMMAND_SERIAL.test(serial)) frame.docNumber ??= serial.replace(/\s+/g, '');
       candidates.push({ lines: title, text: joinLines(title) });
       for (const l of title) kinds.set(l.index, 'title');
       i += title.length - 1;
@@ -655,7 +701,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       : null;
   };
   const named =
-    (above && kinds.get(above.index) === 'other' ? signatureNames(above.text) : null) ??
+    (above && kinds.get(above.index) === 'other' ? signatureNames(above.text.replace(RELEASED, '')) : null) ??
     [last, ...repeats.map((c) => c.lines.at(-1)?.index ?? 0)].map(underTitle).find((names) => names !== null) ??
     null;
   if (named && frame.headIssuer.length === 0) frame.headIssuer = named;
@@ -832,6 +878,19 @@ function numberMissingItsEnd(text: string): { value: string; length: number } | 
   return { value: `${m[1]}〔${m[2]}〕${m[3]}${hao}`, length: text.length };
 }
 
+/** A line without the brackets around it all: "(交公路发明电(2003)06号)", not "(界首市)…(界政辦秘【2022】55號)". */
+function withoutOuterBrackets(text: string): string {
+  if (!/^[（(]/.test(text) || !/[)）]$/.test(text)) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') depth--;
+    if (depth === 0 && i < text.length - 1) return text;
+  }
+  return text.slice(1, -1).trim();
+}
+
 /** What a number line gives: the number, a title beside it, a date, the body it names. */
 interface NumberLine {
   number: string;
@@ -851,6 +910,10 @@ function seriesNotice(text: string): NumberLine | null {
   const numberedNotice = /^([\u4e00-\u9fff]{4,40}?)(?:通告|公告)\s*第\s*[0-9０-９]{1,4}\s*[号號]$/.exec(text);
   if (numberedNotice?.[1] && signatureNames(numberedNotice[1]))
     return { number: normaliseDocNumber(text), title: text, body: numberedNotice[1] };
+  // A command titled with its serial run on: "森林防火禁火令〔2021〕第2號".
+  const command =
+    /^([\u4e00-\u9fff]{1,30}[^\s府政]令)\s*([〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第?\s*\d{1,4}\s*[号號])$/.exec(text);
+  if (command?.[1] && command[2]) return { number: command[2].replace(/\s+/g, ''), title: command[1] };
   // A body's numbered 公告 head run into its title: "双牌县选举委员会公告(第一号)关于…的公告".
   const headed =
     /^([\u4e00-\u9fff]{4,30}?公告)\s*[（(](第[0-9０-９一二三四五六七八九十百]{1,6}[号號])[)）]\s*((?:关于|關於)\S+)$/.exec(text);
@@ -864,6 +927,8 @@ function damagedNumber(text: string): NumberLine | null {
   // A page that lost the year (青政办〔〕11号) prints the number so: it is the number as printed.
   const yearLost = /^[\u4e00-\u9fff]{1,10}[〔［[]\s*[〕］\]]\s*[0-9０-９]{1,5}\s*[号號]$/.exec(text);
   if (yearLost && !/的|之|关于|關於/.test(text)) return { number: text.replace(/\s+/g, ''), title: null };
+  // Or its 号 (内统字﹝2019﹞80, 镜政〔2006〕21): the number as printed.
+  if (lostItsHao(text)) return { number: text.replace(/\s+/g, ''), title: null };
   // A code with a colon before its year: "建议字:〔2023〕8号".
   const coded = /^([\u4e00-\u9fff]{1,10}[字发發函])[:：]\s*([〔［[（(【]\s*(?:19|20)\d{2}.*)$/.exec(text);
   const codedNumber = coded && !labelField(coded[1] ?? '') ? findDocNumberAtStart(`${coded[1]}${coded[2]}`) : null;
@@ -879,11 +944,11 @@ function damagedNumber(text: string): NumberLine | null {
  */
 function readNumberLine(line: string): NumberLine | null {
   const signer = SIGNER.exec(line)?.index;
-  const text = line
+  const cut = line
     .slice(0, signer)
     .trim()
-    .replace(/^(?:[—–-]{1,4}|[•·●◆■▪])\s*/, '')
-    .replace(/^[（(]\s*(.+?)\s*[)）]$/, '$1');
+    .replace(/^(?:[—–-]{1,4}|[•·●◆■▪])\s*/, '');
+  const text = withoutOuterBrackets(cut);
   // A database's "1996年7月22日 国税发[1996]127号": the date first.
   const dated = /^(\S{1,6}年\S{1,3}月\S{1,3}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\s\u3000]*(\S.*)$/.exec(text);
   const datedNumber = dated?.[2] ? findDocNumberAtStart(dated[2]) : null;
@@ -924,6 +989,11 @@ function readNumberLine(line: string): NumberLine | null {
     const body = announcement[1] ?? '';
     // Joint bodies keep their space (财政部 税务总局公告2019年第39号).
     const named = body.length > 2 && signatureNames(body.replace(/公告$/, '')) ? body : '';
+    // A body's 公告 of a kind, its serial run on (定州市人民政府征收土地公告2025年第10号): the title, and the number as printed.
+    const kind =
+      named === '' ? /^([\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|委员会|委員會))[\u4e00-\u9fff]{2,12}公告$/.exec(body) : null;
+    if (kind?.[1] && signatureNames(kind[1])?.length === 1)
+      return { number: `${body}${announcement[2].replace(/\s+/g, '')}`, title: body, body: kind[1] };
     // Titled by its head where nothing else titles it (拉萨市…领导小组办公室公告〔2022〕第17号).
     return named === ''
       ? { number: normaliseDocNumber(announcement[2]), title: null }
@@ -973,7 +1043,8 @@ function unquoteTitle(text: string): string {
 }
 
 /** A bulletin's issuing body and date side by side, the date's 日 perhaps lost. */
-const BULLETIN_HEAD = /^(\S{2,30})[\s\u3000]{2,}((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)$/;
+const BULLETIN_HEAD =
+  /^([^\s?？]{2,30})[\s\u3000?？]{2,}((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)(?:\s*\d{1,2}\s*[时時点點](?:\s*\d{1,2}\s*分)?)?$/;
 
 /** A sign-off's name, date and what runs on after them, with nothing between. */
 const GLUED_SIGNOFF = /^([\u4e00-\u9fff]{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*(\S.*)?$/;
@@ -987,6 +1058,9 @@ function nextChineseLine(lines: Line[], i: number): number {
   }
   return i + 1;
 }
+
+/** A body's line over the title it put out, as a news repost prints it: "湖北省公安厅发布". */
+const RELEASED = /(?<=\S{4})(?:发布|發布)$/;
 
 /** Joint issuers stacked a line each over a title. */
 const MAX_STACKED_ISSUERS = 4;
@@ -1037,6 +1111,9 @@ function noteOneLineHead(line: string, frame: Frame): void {
   const glued = /关于|關於/.test(opening) ? GLUED_TITLE.exec(opening.replace(SITE_WATERMARK, ''))?.[1] : undefined;
   if (glued && ownAbout(glued)) frame.headlineTitle ??= tidyTitle(glued);
 }
+
+/** A site's name and web address before a line, the line's words straight after it. */
+const ADDRESS_BEFORE = /^[^\s]{0,30}?[\s\u3000]*https?:\/\/[A-Za-z0-9.:/_?=&%#~-]+?(?=[\u4e00-\u9fff])/;
 
 /** A site's name and address before the text it copied. */
 const SITE_WATERMARK =
@@ -1099,6 +1176,7 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
         isDepartment(sofar) &&
         !ABOUT.test(sofar) &&
         !STARTS_ABOUT.test(line.text) &&
+        !REPLY_TO.test(line.text) &&
         isTitleEnd(line.text) &&
         NAMES_PLACE.test(line.text)
       )
@@ -1155,11 +1233,15 @@ function ownAbout(text: string): boolean {
   return ABOUT.test(text.replace(/《[^《》]*》?/g, ''));
 }
 const STARTS_ABOUT = /^(?:关于|關於|关於|關于)/;
+/** A reply's title goes on from its issuer's line as a 关于 does: "宁陕县交通局 / 对…第37号建议的复函". */
+const REPLY_TO = /^(?:对|對)\S{2,80}(?:答复|答覆|答復|复函|覆函|復函)$/;
 /** How a title goes on from its issuer's line: 关于…, or a notice forwarding or issuing one (转发…的通知). */
 const OPENS_TITLE = /^(?:关于|關於|关於|關于|转发|轉發|批转|批轉|印发|印發)/;
 
 /** 版头: the issuing bodies' names followed by 文件 (中共XX省委办公厅 XX省人民政府办公厅文件). */
 function isMasthead(text: string): boolean {
+  // A bulleted line is a site's menu (• 县政府文件).
+  if (BULLET.test(text)) return false;
   const names = MASTHEAD_LINE.exec(text)?.[1];
   const bodies = names === undefined || ABOUT.test(names) ? null : signatureNames(names);
   // "政府文件" is a portal's category; a masthead names its bodies in full.
@@ -1210,7 +1292,7 @@ const STRAY_COMMA = /[，,]+(?=、)|(?<=、)[，,]+/g;
 
 export function tidyTitle(title: string): string {
   return unquoteTitle(
-    withoutYearTag(withoutNumberNotes(withoutLeadingNumber(withoutTitleTags(title))))
+    withoutDateNote(withoutYearTag(withoutNumberNotes(withoutLeadingNumber(withoutTitleTags(title)))))
       .replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')
       .replace(STRAY_COMMA, '')
       .replace(/[\s\u3000]+/g, ' ')
@@ -1227,6 +1309,8 @@ export function withoutTitleTags(title: string): string {
   return (
     title
       .replace(/(?<=[令告])[\s\u3000]*第[0-9０-９]{1,5}[号號]$/, '')
+      // A mirror's tag of the place the title names next: "(界首市)界首市人民政府關于…".
+      .replace(/^[（(]([\u4e00-\u9fff]{2,6}(?:省|市|县|縣|区|區|州|旗))[)）](?=\1)/, '')
       // The languages a bilingual page prints it in: (朝汉双语), (中英文).
       .replace(/[\s\u3000]*[（(](?:[\u4e00-\u9fff]{1,4}双语|[\u4e00-\u9fff]{1,4}雙語|中英文|中英对照|中英對照)[)）]$/, '')
       .replace(
@@ -1234,6 +1318,12 @@ export function withoutTitleTags(title: string): string {
         '',
       )
   );
+}
+
+/** A title without the date a gazette or a repost prints after it: "《关于…的通告》(2022年9月16日)". */
+function withoutDateNote(title: string): string {
+  const bare = title.replace(/[\s\u3000]*[（(]+\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]+$/, '');
+  return bare !== title && isTitleEnd(bare) ? bare : title;
 }
 
 /** A title cell that starts with the document's number ("盘政发〔2010〕22号 盘锦市人民政府关于…的决定"): the title after it. */
@@ -1422,7 +1512,8 @@ function withoutHeadNote(text: string, frame: Frame): string {
 
 interface SignOff {
   signature: string[];
-  date: string;
+  /** Null for a date a copy printed without its year (12月30日). */
+  date: string | null;
   dateLine: number;
 }
 
@@ -1440,7 +1531,8 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
       parseDateLine(line.text) ?? parseDateLine(line.text.replace(NOTE_BESIDE, '')) ?? compactDateBefore(line.text, posted);
     const names: string[] = [];
     let official = false;
-    if (!date) {
+    const yearless = !date && YEARLESS_DATE.test(line.text.trim());
+    if (!date && !yearless) {
       // "江西省人民政府办公厅 2016年5月11日", "自治区主席 陈 武 2016年12月6日"; in a flattened copy, the
       // document the notice issues runs on after it ("… 2017年11月30日 黄果树旅游区突发环境事件应急预案 总则").
       // Or glued to its name in a copy that lost the line breaks ("淮安市人民政府2015年7月12日淮安市…规定").
@@ -1497,12 +1589,16 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
       roles.set(j, 'signature');
     }
     // A date with no name above it signs off where a note, the attachments or the issued title follow it.
-    if (names.length === 0 && !official && !beforeIssuedTitle(lines, line.index)) continue;
+    if (names.length === 0 && !official && (yearless || !beforeIssuedTitle(lines, line.index))) continue;
     roles.set(line.index, 'date');
-    signOffs.push({ signature: names, date, dateLine: line.index });
+    signOffs.push({ signature: names, date: date ?? null, dateLine: line.index });
   }
   return signOffs;
 }
+
+/** A sign-off's date that lost its year: "12月30日". */
+const YEARLESS_DATE =
+  /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 
 /** Where a seal is to go after a name: (章), （盖章）, (印). */
 const SEAL_MARK = /[（(](?:章|盖章|蓋章|印|公章)[)）]$/;
@@ -1569,8 +1665,14 @@ function beforeIssuedTitle(lines: Line[], index: number): boolean {
   const named =
     next.length >= 4 &&
     quotedNames(lines).some((q) => q.line < index && (next.startsWith(q.name) || (next.length >= 8 && q.name.startsWith(next))));
-  return index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || named || readTitle(lines, after).length > 0);
+  // Or its first chapter or article, the cover notice's sentence above the date (…现印发给你们… / 二○○四年二月十九日 / 第一章 总则).
+  const opensIssued = /^第[一1][\s\u3000]*[章条條]/.test(next) && ISSUES_IT.test(lines[index - 1]?.text ?? '');
+  return (
+    index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || named || opensIssued || readTitle(lines, after).length > 0)
+  );
 }
+/** A cover notice's sentence that issues the document after it. */
+const ISSUES_IT = /印发给你们|印發給你們|现予印发|現予印發|现予公布|現予公布|现予发布|現予發布/;
 
 /** Without a signature, a date line standing after the body (among its last lines) dates it. */
 /** The date the text closes with, below the title (`titleAt`; above it is a portal's table). */

@@ -85,7 +85,7 @@ export function resolveIssuer(
       const own = fullName(
         withPlace(asBodyIsNamed(found.source === 'signoff' ? named : named.replace(STATE_PREFIX, '')), docNumber, text),
       );
-      return found.source === 'signoff' ? own : congressInFull(own, text);
+      return found.source === 'signoff' ? own : shortNameInFull(congressInFull(own, text), text);
     }),
     source: found.source,
   };
@@ -333,6 +333,40 @@ function congressInFull(name: string, text: string): string {
   return short[2] === '會' ? `${short[1]}人民代表大會常務委員會` : `${short[1]}人民代表大会常务委员会`;
 }
 
+/**
+ * A body a title or head calls by its short name (淄博市地税局, 厦门火炬高新区管委会) is named in full
+ * where the text names it so (淄博市地方税务局).
+ */
+function shortNameInFull(name: string, text: string): string {
+  for (const [short, fulls] of SHORT_FORMS) {
+    if (!name.includes(short)) continue;
+    for (const full of fulls) {
+      const named = name.replace(short, full);
+      if (text.includes(named)) return named;
+    }
+  }
+  return name;
+}
+/** The short forms of bodies' names, with the full forms they stand for. */
+const SHORT_FORMS: ReadonlyArray<[string, string[]]> = [
+  ['地税局', ['地方税务局']],
+  ['地稅局', ['地方稅務局']],
+  ['国税局', ['国家税务局']],
+  ['國稅局', ['國家稅務局']],
+  ['管委会', ['管理委员会']],
+  ['管委會', ['管理委員會']],
+  ['发改委', ['发展和改革委员会', '发展改革委员会']],
+  ['發改委', ['發展和改革委員會', '發展改革委員會']],
+  ['人社局', ['人力资源和社会保障局', '人力资源社会保障局']],
+  ['住建局', ['住房和城乡建设局']],
+  ['卫健委', ['卫生健康委员会', '卫生和计划生育委员会']],
+  ['卫健局', ['卫生健康局']],
+  ['市监局', ['市场监督管理局']],
+  ['安委会', ['安全生产委员会']],
+  ['安委會', ['安全生產委員會']],
+  ['编委', ['机构编制委员会']],
+];
+
 /** A place's government is its 人民政府: "江苏省政府办公厅" is 江苏省人民政府办公厅 in full. */
 function fullName(name: string): string {
   return name
@@ -347,7 +381,7 @@ const PROVINCES = [...new Set(Object.values(PROVINCE_OF_ABBREVIATION))];
  * 沈阳市人民政府, 云南省德宏傣族景颇族自治州人民政府办公室 the 州's).
  */
 const PROVINCE_BEFORE_CITY = new RegExp(
-  `^(?:${PROVINCES.join('|')})(?=[\\u4e00-\\u9fff]{2,12}?(?:市|州|盟|地区|地區)(?:人民政府|人民代表大会|人民代表大會))`,
+  `^(?:${PROVINCES.join('|')})(?=[\\u4e00-\\u9fff]{2,12}?(?:市|州|盟|地区|地區|县|縣|旗)(?:人民政府|人民代表大会|人民代表大會))`,
 );
 
 /** A congress's standing committee is one body whichever its term (陕西省第十四届人民代表大会常务委员会). */
@@ -378,7 +412,7 @@ function mostNamed(text: string, pattern: RegExp): string | null {
     if (
       /^[省市县縣区區]/.test(place) ||
       /^(?:各|全|本|我|该|該)/.test(place) ||
-      /[在的和与與及由向对對为為爲从從是将將于於了]/.test(place)
+      /[在的和与與及由向对對为為爲从從是将將于於了已经經被请請报報经同]/.test(place)
     )
       continue;
     counts.set(place, (counts.get(place) ?? 0) + 1);

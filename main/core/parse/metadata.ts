@@ -1,7 +1,7 @@
 import { tableDate } from '../../../shared/dates.js';
 import { genreInPreamble, genreOfClosing, genreOfTitle, isTitleEnd } from '../../../shared/genre.js';
 import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
-import { DOC_NUMBER_SOURCE, isDocNumber, normaliseDocNumber } from './doc-number.js';
+import { DOC_NUMBER_SOURCE, isDocNumber, lostItsHao, normaliseDocNumber } from './doc-number.js';
 import { type Frame, joinLines, tidyTitle } from './frame.js';
 import { headingMarker } from './headings.js';
 import { charactersInOrder, reportedRelease, resolveIssuer, splitIssuers } from './issuer.js';
@@ -101,6 +101,7 @@ function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | nul
   // A cell that lost the year the head prints (宁政发7号 for 宁政发<2009>7号) gives way to the head.
   const yearLost = frame.docNumber !== null && sameWithoutYear(number, frame.docNumber);
   if (/\d/.test(number) && /[号號]$/.test(number) && !yearLost) return { value: normaliseDocNumber(number), source: 'table' };
+  if (lostItsHao(number) && !frame.docNumber) return { value: number, source: 'table' };
   if (frame.docNumber) return { value: frame.docNumber, source: 'head' };
   return missing;
 }
