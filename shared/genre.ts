@@ -111,16 +111,20 @@ const GENRE_IN_PREAMBLE =
 /** What a reply or an announcement says it does in its first paragraph: 现批复如下, 现答复如下, 现通告如下. */
 const ACTS = '批复|批覆|批復|答复|答覆|答復|通告|公告|通报|通報|函复|函覆|函復';
 /** Or after a comma with 如下: "经市人民政府同意,批复如下". */
-const ACT_IN_PREAMBLE = new RegExp(`(?:现|現|特|[，,](?=(?:${ACTS})如下))(${ACTS})(?:如下)?`);
+const ACT_IN_PREAMBLE = new RegExp(
+  `(?:现|現|特|[，,](?=(?:${ACTS})如下))(${ACTS})(?:如下)?|(?:现将|現將)[^。，,]{1,20}?(${ACTS})如下`,
+);
 const GENRE_OF_ACT: Readonly<Record<string, string>> = { 函复: '复函', 函覆: '复函', 函復: '复函' };
 
 /** The genre a preamble announces ("提出如下实施意见", "通知如下", "现批复如下"), for a document without a title. */
 export function genreInPreamble(preamble: string): string | null {
-  const act = ACT_IN_PREAMBLE.exec(preamble)?.[1];
+  const found = ACT_IN_PREAMBLE.exec(preamble);
+  const act = found?.[1] ?? found?.[2];
   return (
     GENRE_IN_PREAMBLE.exec(preamble)?.[1] ??
     (act ? (GENRE_OF_ACT[act] ?? act) : null) ??
-    (/通知如下|(?:转发|轉發|印发|印發)给你们|(?:转发|轉發|印发|印發)給你們/.test(preamble) ? '通知' : null)
+    (/(?:下达|下達)(?:如下)?命令|命令如下/.test(preamble) ? '命令' : null) ??
+    (/通知如下|(?:转发|轉發|印发|印發)给?你们|(?:转发|轉發|印发|印發)給?你們/.test(preamble) ? '通知' : null)
   );
 }
 

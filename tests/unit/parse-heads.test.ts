@@ -1919,3 +1919,123 @@ describe('forms of the collections of local legislation, notices to the public a
     expect(trail.title).toBe('马头铺镇人民政府2022年度政府信息公开工作年度报告');
   });
 });
+
+describe('forms of the collections of bureaus, counties, emergencies, land, plans and copies (rf51–57)', () => {
+  it('takes the title from a page’s browser title, the site’s name after a dash', () => {
+    const doc = parsePolicy(
+      '吉林省市场监督管理局关于2020年度全省企业年报公示情况的通报-吉林省市场监督管理\n时间:2020-07-01 来源: 作者:\n各市(州)市场监督管理局:\n根据市场监管总局通报,现将我省企业年报公示情况通报如下。\n吉林省市场监督管理局\n2020年6月30日\n',
+    );
+    expect(head(doc)).toEqual({
+      title: '吉林省市场监督管理局关于2020年度全省企业年报公示情况的通报',
+      docNumber: null,
+      issuers: ['吉林省市场监督管理局'],
+      date: '2020-06-30',
+      genre: '通报',
+    });
+  });
+
+  it('reads the body a repost names over the title it put out (…发布) as its issuer', () => {
+    const doc = parsePolicy('河南省公安厅发布\n关于敦促在逃人员投案自首的通告\n一、在逃人员应当于本通告发布之日起投案自首。\n');
+    expect(doc).toMatchObject({ title: '关于敦促在逃人员投案自首的通告', issuers: ['河南省公安厅'], genre: '通告' });
+  });
+
+  it('reads a number that lost its 号, from the head and from a table, as printed', () => {
+    const headed = parsePolicy(
+      '自治区统计局关于印发《部门统计调查项目申报规范》的通知\n宁统字﹝2021﹞15\n自治区各部门:\n现将《部门统计调查项目申报规范》印发给你们，请认真贯彻执行。\n',
+    );
+    expect(headed.docNumber).toBe('宁统字﹝2021﹞15');
+    const tabled = parsePolicy(
+      '- 发文机关: 城关镇人民政府\n- 标 题: 关于做好防汛工作的通知\n- 发文字号: 城政〔2019〕7\n关于做好防汛工作的通知\n各村:\n现将有关事项通知如下。\n',
+    );
+    expect(tabled.docNumber).toBe('城政〔2019〕7');
+  });
+
+  it('does not take an empty 有效性 label’s next line for its value when it is the issuer’s', () => {
+    const doc = parsePolicy(
+      '发文字号: 渝统发〔2021〕3号\n标题: 关于报送统计资料的通知\n有效性:\n重庆市渝北区统计局\n关于报送统计资料的通知\n各镇人民政府,有关单位:\n现将有关事项通知如下。\n',
+    );
+    expect(doc).toMatchObject({ title: '重庆市渝北区统计局关于报送统计资料的通知', issuers: ['重庆市渝北区统计局'] });
+    expect(doc.validity).toBeNull();
+  });
+
+  it('names a body in full where the text prints the name its title shortened', () => {
+    const doc = parsePolicy(
+      '潍坊市地税局关于印发《潍坊市地方税务局纳税服务规范》的通知\n各县市区局:\n现将《潍坊市地方税务局纳税服务规范》印发给你们。\n',
+    );
+    expect(doc.issuers).toEqual(['潍坊市地方税务局']);
+    // A short name the text never prints in full stays as printed.
+    expect(parsePolicy('潍坊市地税局关于做好年报工作的通知\n各县市区局:\n现将有关事项通知如下。\n').issuers).toEqual([
+      '潍坊市地税局',
+    ]);
+  });
+
+  it('reads commands by their serials: under the body, and run on after the command’s name', () => {
+    const under = parsePolicy('黄冈市森林防火指挥部\n3号令\n各县(市、区)人民政府:\n现下达命令如下:\n一、严禁野外用火。\n');
+    expect(under).toMatchObject({ title: '黄冈市森林防火指挥部3号令', docNumber: '3号令', genre: '命令' });
+    const runOn = parsePolicy('野外用火禁火令〔2023〕第1號\n為有效預防森林火災,特頒布本禁火令。\n');
+    expect(runOn).toMatchObject({ title: '野外用火禁火令', docNumber: '〔2023〕第1號', genre: '命令' });
+    expect(parsePolicy('郸防指〔2021〕2号\n现下达命令如下:\n一、禁止聚集。\n').genre).toBe('命令');
+  });
+
+  it('reads a bulletin’s issue under its title, and its body and hour beside the date', () => {
+    const doc = parsePolicy(
+      '合阳县重污染天气预警通告\n2022年第3期\n合阳县重污染天气应急指挥部办公室    2022年1月5日10时\n经省环境监测中心站预报,我县将出现重污染天气过程。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '合阳县重污染天气预警通告',
+      docNumber: '2022年第3期',
+      issuers: ['合阳县重污染天气应急指挥部办公室'],
+      date: '2022-01-05',
+    });
+  });
+
+  it('reads a sign-off whose date lost its year, and a cover notice’s bare date before the issued articles', () => {
+    const yearless = parsePolicy(
+      '各县(市、区)人民政府:\n现将《棚户区改造目标任务分解方案》印发给你们,请认真抓好落实。\n扬州市人民政府办公室\n11月20日\n',
+    );
+    expect(yearless).toMatchObject({ issuers: ['扬州市人民政府办公室'], date: null });
+    const bare = parsePolicy(
+      '关于印发住房公积金管理办法的通知\n各县人民政府:\n《住房公积金管理办法》已经研究同意,现印发给你们,请认真遵照执行。\n二○○五年三月二日\n第一章 总则\n第一条 为了加强住房公积金管理,制定本办法。\n',
+    );
+    expect(bare.date).toBe('2005-03-02');
+  });
+
+  it('takes off a spam site’s address run into the title, and a mirror’s tag of its place', () => {
+    expect(
+      parsePolicy('某某医院 http://example.39.net/西平县防汛指挥部关于加强堤防值守的通知\n各乡镇:\n现通知如下。\n').title,
+    ).toBe('西平县防汛指挥部关于加强堤防值守的通知');
+    expect(
+      parsePolicy('(界首市)界首市人民政府关于印发生态环境保护规划的通知(界政办秘〔2022〕55号)\n现印发给你们。\n'),
+    ).toMatchObject({ title: '界首市人民政府关于印发生态环境保护规划的通知', docNumber: '界政办秘〔2022〕55号' });
+  });
+
+  it('takes out a converter’s pinyin notes left without their tones', () => {
+    const doc = parsePolicy(
+      canonicalText(
+        '國務院關于加強安全生產工作的通知\n(國發〔2010〕23號)\n各省、自治區、直(zhi)轄(xia)市(shi)人(ren)民政府,國(guo)務院各部委:\n近(jin)年來,全(quan)(quan)國(guo)安全生產狀況總體(ti)穩定。\n',
+      ),
+    );
+    expect(doc.addressees).toBe('各省、自治區、直轄市人民政府,國務院各部委');
+    // A text's own brackets of Latin letters are not notes: (a) and (b) stay.
+    expect(canonicalText('第一款(a)项和第二款(b)项。\n')).toBe('第一款(a)项和第二款(b)项。\n');
+  });
+
+  it('reads a 公告 of a kind run together with its serial, and a draft’s mark under its title', () => {
+    const land = parsePolicy('保定市人民政府征收土地公告2024年第3号\n有关农户:\n现将征收土地情况公告如下:\n');
+    expect(land).toMatchObject({
+      title: '保定市人民政府征收土地公告',
+      docNumber: '保定市人民政府征收土地公告2024年第3号',
+      issuers: ['保定市人民政府'],
+      genre: '公告',
+    });
+    const draft = parsePolicy('关于全域禁止燃放烟花爆竹的通告\n(征求意见稿)\n为加强烟花爆竹安全管理,现将有关事项通告如下:\n');
+    expect(draft.title).toBe('关于全域禁止燃放烟花爆竹的通告(征求意见稿)');
+  });
+
+  it('signs a joint notice whose first body is run onto the text’s last line', () => {
+    const doc = parsePolicy(
+      '考试期间禁止夜间施工。\n对违反规定的施工单位将依法严肃查处。宝应县环境保护局\n宝应县住房和城乡建设局\n二O一三年五月二十日\n',
+    );
+    expect(doc.issuers).toEqual(['宝应县环境保护局', '宝应县住房和城乡建设局']);
+  });
+});

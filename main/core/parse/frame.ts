@@ -13,7 +13,16 @@ import {
   normaliseDocNumber,
   readDecreeHead,
 } from './doc-number.js';
-import { headNoteDate, headNoteNumber, isHeadNote, noteAct, readAdoption, wrappedHeadNote } from './head-notes.js';
+import {
+  deliveredOn,
+  headNoteDate,
+  headNoteNumber,
+  isHeadNote,
+  noteAct,
+  readAdoption,
+  speakersBody,
+  wrappedHeadNote,
+} from './head-notes.js';
 import { headingMarker } from './headings.js';
 import type { Line } from './lines.js';
 import {
@@ -47,6 +56,8 @@ export interface Frame {
   issuedTitleLines: Line[];
   /** A title read only from a headline such as "京政办发〔2016〕26号《…的通知》". */
   headlineTitle: string | null;
+  /** The name a document-sharing site gives the file it shares: the uploader's, not the head's. */
+  sharedTitle: string | null;
   docNumber: string | null;
   decree: DecreeHead | null;
   masthead: string | null;
@@ -162,8 +173,12 @@ const NOTE_BESIDE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)�
 const GARBLED_NOTE = /^\S{1,12}[)）]$/;
 const DISTRIBUTION = /^(?:抄送|抄报|分送|抄報)[:：]|印发$|印發$/;
 const ADDRESSEE_HINT =
-  /各|群众|群眾|居民|市民|村民|农牧民|農牧民|用户|用戶|纳税人|納稅人|朋友|人员|人員|政府|部|署|主席|主任|省长|省長|市长|市長|县长|縣長|书记|書記|局长|局長|厅长|廳長|总理|總理|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|學校|学院|學院|大学|大學|医院|醫院|银行|銀行|协会|協會|商会|商會|企业|企業|会员|會員|镇|鎮|乡|鄉|街道|社区|社區/;
+  /各|群众|群眾|居民|市民|村民|农牧民|農牧民|用户|用戶|纳税人|納稅人|朋友|人员|人員|政府|部|署|主席|主任|省长|省長|市长|市長|县长|縣長|书记|書記|局长|局長|厅长|廳長|总理|總理|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|學校|学院|學院|大学|大學|医院|醫院|银行|銀行|协会|協會|商会|商會|企业|企業|会员|會員/;
+/** Townships, communities and households addressed in a short line ("杨家园则镇:", "…社区及有关农户:"). */
+const PLACE_ADDRESSEE = /^(?=[^，,。]*(?:镇|鎮|乡|鄉|街道|社区|社區|农户|農戶))[^，,。]{2,40}[:：]$/;
 /** A salutation to the public: 广大居民朋友:, 尊敬的企业家朋友:, 各位村民:. */
+const MEETING_GREETING =
+  /^(?:各位(?:代表|委员|委員|领导|領導|同志)|同志们|同志們)[、，,\s\u3000]*(?:各位\S{1,4}|同志们|同志們)?[:：]$/;
 const SALUTATION = /^(?:广大|廣大|尊敬的|各位|亲爱的|親愛的|全体|全體)[^:：]{1,24}[:：]$/;
 const PREAMBLE_START =
   /^(?:为|為|爲|根据|根據|按照|现将|現將|经|經|近年来|近年來|当前|當前|依据|依據|你|您|现就|現就|现予|現予|兹|茲|关于|關於)/;
@@ -180,6 +195,7 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     titleLines: [],
     issuedTitleLines: [],
     headlineTitle: null,
+    sharedTitle: null,
     docNumber: null,
     decree: null,
     masthead: null,
@@ -277,6 +293,13 @@ function readPageLines(lines: Line[], frame: Frame): void {
       pending = null;
     }
     if (readValueRows(lines, line, frame)) continue;
+    // A document-sharing site's line naming the file it shares: "《…实施方案.docx》由会员分享,可在线阅读…".
+    const shared = SHARED_FILE.exec(line.text)?.[1];
+    if (shared) {
+      frame.roles.set(line.index, 'chrome');
+      if (isTitleEnd(shared)) frame.sharedTitle ??= shared;
+      continue;
+    }
     // A portal's download link named by the document's number: "文件下载:苏政复〔2003〕109号.doc".
     const download = DOWNLOAD_NAME.exec(line.text)?.[1];
     if (download && isDocNumber(download)) {
@@ -330,6 +353,15 @@ function readPageLines(lines: Line[], frame: Frame): void {
       frame.headlineTitle ??= siteTitled(line.text);
     } else if (isChromeLine(line.text) || (line.index < COLUMN_LINES && isSiteColumn(line.text))) {
       frame.roles.set(line.index, 'chrome');
+      // A trail's last step may be the document's title (首页 » 问答 » 鹤壁市淇滨区关于…的通告).
+      const step =
+        line.text
+          .split(/[>＞»→]/)
+          .at(-1)
+          ?.trim() ?? '';
+      if (step.length >= MIN_SITE_TITLE && step !== line.text.trim() && ABOUT.test(step) && isTitleEnd(step)) {
+        frame.headlineTitle ??= step;
+      }
       // The trail under a breadcrumb's label: a category, not the title's first line.
       const trail = lines[line.index + 1];
       // (A copy that lost the trail has the title there: …关于…的决议.)
@@ -342,6 +374,9 @@ function readPageLines(lines: Line[], frame: Frame): void {
     }
   }
 }
+
+/** The file a document-sharing site shares, named on its line: "《X.docx》由会员分享". */
+const SHARED_FILE = /^《(.{4,120}?)\.(?:docx?|pdf|wps|txt|ppt)》(?:由会员分享|由用户分享|由.{1,12}分享)/i;
 
 /** A download link named by the document's number ("下载阅读版本:永政办发〔2009〕146号.pdf"), not an attachment's (附件:…). */
 const DOWNLOAD_NAME = /^(?:(?!附件|附)[^:：\s]{2,8}[:：])?[\s\u3000]*(\S+?)\.(?:docx?|pdf|wps|ofd)$/i;
@@ -624,6 +659,18 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'date', 'date');
       continue;
     }
+    // A report delivered at a meeting, its speaker under it: the date, and the government the speaker heads.
+    const delivered = deliveredOn(text);
+    if (delivered) {
+      frame.headDate ??= delivered;
+      mark(i, 'date', 'date');
+      const speaker = speakersBody(lines[i + 1]?.text ?? '');
+      if (speaker) {
+        if (frame.headIssuer.length === 0) frame.headIssuer = [speaker];
+        mark(++i, 'other', 'info');
+      }
+      continue;
+    }
     const date = parseDateLine(text) ?? headNoteDate(text);
     if (date) {
       frame.headDate ??= date;
@@ -653,7 +700,15 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'other', 'chrome');
       continue;
     }
-    if (isAddresseeLine(text) || headingMarker(text) !== null) break;
+    // A preview's page mark before the title (1、工业和信息化部办公厅关于…的通知) over its number is no heading.
+    const marker = headingMarker(text)?.label ?? '';
+    const marked = marker === '' ? '' : text.slice(marker.length).trim();
+    if (marked !== '' && ownAbout(marked) && isTitleEnd(marked) && readNumberLine(lines[i + 1]?.text ?? '') !== null) {
+      lines[i] = { ...line, start: line.end - marked.length, text: marked };
+      i--;
+      continue;
+    }
+    if (isAddresseeLine(text) || marker !== '') break;
     const title = readTitle(lines, i, roles);
     // A page's own heading over a title it printed before ("規定公布" / the headline again) is no part of it.
     const over = joinLines(title.slice(1));
@@ -680,7 +735,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     kinds.set(i, isShortLine(text) || headline ? 'other' : 'prose');
   }
   splitIssuerLines(candidates, kinds, frame);
-  const chosen = chooseTitle(candidates, kinds, table.title, roles);
+  const chosen = chooseTitle(candidates, kinds, table.title, roles, lines);
   if (!chosen) return firstProse(kinds, i);
   const first = chosen.lines[0]?.index ?? 0;
   const last = chosen.lines.at(-1)?.index ?? first;
@@ -760,6 +815,7 @@ function chooseTitle(
   kinds: Map<number, HeadKind>,
   tableTitle: string | undefined,
   roles: ReadonlyMap<number, BlockRole>,
+  lines: Line[],
 ): TitleCandidate | null {
   const neighbour = (from: number, step: 1 | -1): HeadKind | 'end' => {
     for (let j = from + step; j >= 0 && kinds.size > 0; j += step) {
@@ -799,7 +855,10 @@ function chooseTitle(
   // (Prose a page's chrome stands between, a leaked description above the breadcrumb, is no text of it.)
   let lastChrome = -1;
   for (const [index, role] of roles) if (role === 'chrome' && index < first) lastChrome = Math.max(lastChrome, index);
-  const afterProse = [...kinds].some(([index, kind]) => kind === 'prose' && index > lastChrome && index < first);
+  // (Nor is the title itself run into the text's first words: "…分工方案为贯彻落实…" over "…分工方案".)
+  const chosenText = comparable(best.candidate.text);
+  const runOn = (index: number) => comparable(lines[index]?.text ?? '').startsWith(chosenText);
+  const afterProse = [...kinds].some(([index, kind]) => kind === 'prose' && index > lastChrome && index < first && !runOn(index));
   return best.score >= 0 || !afterProse ? best.candidate : null;
 }
 
@@ -869,6 +928,11 @@ function yearBeforeCode(text: string): string | null {
 /** A number on a line of its own that lost its 〕 and 号 to a web page: "赣发〔20128" is 赣发〔2012〕8号. */
 function numberMissingItsEnd(text: string): { value: string; length: number } | null {
   // Or its brackets too (清安办函201851), where the code ends as codes do (…发, …函, …字).
+  // Or its 〔 (安政通2025〕1号).
+  const opened = /^([\u4e00-\u9fff]{1,10}?)((?:19|20)\d{2})[〕］\]】﹞](\d{1,4})[号號]$/.exec(text);
+  if (opened && !/的|之|关于|通知/.test(opened[1] ?? '')) {
+    return { value: `${opened[1]}〔${opened[2]}〕${opened[3]}${text.slice(-1)}`, length: text.length };
+  }
   const m =
     /^([\u4e00-\u9fff]{1,10})[〔［[【﹝]((?:19|20)\d{2})(\d{1,4})$/.exec(text) ??
     /^([\u4e00-\u9fff]{1,9}[发發函字办辦])((?:19|20)\d{2})(\d{1,4})$/.exec(text);
@@ -1092,6 +1156,13 @@ function noteOneLineHead(line: string, frame: Frame): void {
     if (signed) frame.headDate ??= parseDateLine(signed);
     return;
   }
+  // A number run into the addressees: "<正>皖政办秘[2021] 96号各市人民政府,省有关单位:…".
+  const leadingNumber = findDocNumberAtStart(text);
+  const addressed = leadingNumber ? text.slice(leadingNumber.length) : '';
+  if (leadingNumber && /^各[^。：:]{1,120}[:：]/.test(addressed)) {
+    frame.docNumber ??= leadingNumber.value;
+    return;
+  }
   const [title = '', number = '', date = ''] = text.split(/[\s\u3000]+/, 3);
   const found = title.length <= MAX_TITLE_LINE && isTitleEnd(title) ? readNumberLine(number) : null;
   if (found && found.title === null) {
@@ -1185,8 +1256,17 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
     taken.push(line);
     if (isTitleEnd(joinLines(taken))) complete = taken.length;
   }
+  // A draft's or a trial's mark on the line under its title: "(征求意见稿)", "（试行）".
+  const mark = lines[from + complete];
+  const sofar = joinLines(taken.slice(0, complete));
+  const quoteOpen = (sofar.match(/《/g)?.length ?? 0) > (sofar.match(/》/g)?.length ?? 0);
+  if (complete > 0 && !quoteOpen && mark && !roles?.has(mark.index) && TITLE_MARK_LINE.test(mark.text)) {
+    return [...taken.slice(0, complete), mark];
+  }
   return taken.slice(0, complete);
 }
+const TITLE_MARK_LINE =
+  /^[（(](?:征求意见稿|徵求意見稿|征求意見稿|试行|試行|暂行|暫行|草案|送审稿|送審稿|修订稿|修訂稿|试行稿|試行稿|修订|修訂)[)）]$/;
 
 /** An issuer's name on its line with the title's 关于 on the next. */
 function opensIssuersTitle(lines: Line[], i: number): boolean {
@@ -1373,12 +1453,14 @@ function isAddresseeLine(text: string): boolean {
     /^[^:：]*[:：]$/.test(text) &&
     text.length <= 300 &&
     !/[。]/.test(text) &&
-    ADDRESSEE_HINT.test(text) &&
+    (ADDRESSEE_HINT.test(text) || PLACE_ADDRESSEE.test(text)) &&
     !PREAMBLE_START.test(text) &&
     !/[【】]|[a-z]+\.[a-z]+/i.test(text) &&
     !/^[一二三四五六七八九十]{1,3}[,，、．.]/.test(text) &&
     // A gazette's section (市政府文件：) over the documents it holds names no one.
     !/(?:文件|公文|文件汇编|文件彙編)[:：]$/.test(text) &&
+    // Nor does a speech's greeting to the meeting it is given at (各位代表:, 各位委员、同志们:).
+    !MEETING_GREETING.test(text) &&
     headingMarker(text) === null
   );
 }
@@ -1438,7 +1520,8 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     // after a list of bodies too ("大有经济开发区管委会,各乡镇人民政府,市政府有关部门").
     if (
       isAddresseeLine(text) ||
-      (seen === 1 && (NAMED_PERSONS.test(text) || (isBodiesWithoutColon(text) && !isAddresseeLine(next)))) ||
+      (seen === 1 &&
+        ((NAMED_PERSONS.test(text) && !MEETING_GREETING.test(text)) || (isBodiesWithoutColon(text) && !isAddresseeLine(next)))) ||
       (seen === 1 && isLoneAddressee(text, next, frame.roles.get(i - 1)))
     ) {
       frame.roles.set(i, 'addressees');
@@ -1571,9 +1654,10 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
       const signers = signatureNames(candidate);
       if (!signers) {
         // The name run onto the end of the last line of the text ("…发至如下邮箱: sxfg315@163.com三乡镇…指挥部办公室").
-        const runOn = names.length === 0 ? gluedSignature(candidate) : null;
+        // (Or a joint sign-off's first body: "…依法进行严肃查处。高邮市环境保护局" / 高邮市建筑工程管理局 / date.)
+        const runOn = gluedSignature(candidate);
         if (runOn) {
-          names.push(runOn);
+          names.unshift(runOn);
           break;
         }
         // A long name wrapped over two lines: "通海县应对新型冠状病毒感染肺炎" over "疫情工作领导小组指挥部".

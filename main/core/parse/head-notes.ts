@@ -133,3 +133,27 @@ function latestVersion(text: string): { date: string; body: string | null } | nu
   const named = CONGRESS_BODY.exec((last[2] ?? '').replace(/^以/, ''))?.[0];
   return { date, body: named ? named.replace(/第[一二三四五六七八九十]{1,4}[届屆](?=人民代表)/, '') : null };
 }
+
+/**
+ * A report's or a speech's note under its title: where it was delivered ("2018年3月7日在庆元县第十六届
+ * 人民代表大会第二次会议上"), its date the document's.
+ */
+export function deliveredOn(text: string): string | null {
+  const m = DELIVERED.exec(text.replace(/^[（(]\s*|\s*[)）]$/g, ''));
+  return m?.[1] ? parseDateLine(m[1]) : null;
+}
+const DELIVERED =
+  /^(\S{1,6}年\S{1,3}月\S{1,3}日)\s*在\S{4,60}?(?:会议|會議|大会|大會)上(?:的?(?:讲话|講話|报告|報告|发言|發言))?$/;
+
+/**
+ * The body a report's speaker heads, from the line that names them ("庆元县人民政府县长 胡献如",
+ * "大埔县县长熊锋松"): the government, or null.
+ */
+export function speakersBody(text: string): string | null {
+  const m = SPEAKER.exec(text.replace(/[\s\u3000]+/g, ''));
+  if (!m?.[1]) return null;
+  const place = m[1].replace(/(?:人民政府|政府)$/, '');
+  return /(?:省|市|县|縣|区|區|州|旗|盟)$/.test(place) ? `${place}人民政府` : null;
+}
+const SPEAKER =
+  /^([\u4e00-\u9fff]{2,20}?)(?:代理)?(?:省长|省長|市长|市長|县长|縣長|区长|區長|州长|州長|旗长|旗長|盟长|盟長|主席)[\u4e00-\u9fff·]{2,4}$/;

@@ -35,10 +35,13 @@ export function reportedRelease(opening: readonly string[]): { issuers: string[]
     const m = REPORTED_RELEASE.exec(line);
     const issuers = m?.[1] ? splitIssuers(m[1]) : [];
     if (m?.[2] && issuers.length > 0 && issuers.every(isDepartment) && genreOfTitle(m[2])) return { issuers, title: m[2] };
+    // A government's website that put it up ("…市政府網站發布《…實施意見》") names the document, not its issuer.
+    if (m?.[1] && m[2] && WEBSITE.test(m[1]) && genreOfTitle(m[2])) return { issuers: [], title: m[2] };
   }
   return null;
 }
 
+const WEBSITE = /(?:网站|網站|官网|官網|门户网站|門戶網站|客户端|客戶端)$/;
 const COVER_NOTICE = /(?:(?:经|經)(.{2,20}?)同意[，,]\s*)?(?:现将|現將)《([^《》]+)》(?:印发|印發)(?:给你们|給你們)/;
 const PLACE = /^(.{2,9}?(?:省|自治区|自治區|市|县|縣|区|區|州|盟))/;
 
@@ -100,7 +103,9 @@ function findIssuers(
 ): ResolvedIssuer {
   const named = namedInTitle(titleText);
   const title = titleText.replace(/[\s\u3000]+/g, '');
-  const tabled = table.issuer && !NOT_AN_ISSUER.test(table.issuer) ? splitIssuers(table.issuer) : [];
+  // A table that names the office alone (发文机关: 办公厅) names no body: the title's name in full stands.
+  const bareOffice = /^(?:办公厅|辦公廳|办公室|辦公室)$/.test(table.issuer?.trim() ?? '');
+  const tabled = table.issuer && !NOT_AN_ISSUER.test(table.issuer) && !bareOffice ? splitIssuers(table.issuer) : [];
   // A table that abbreviates the title's issuer (四川省人大常委会) gives way to its full name.
   // A table naming another body than the title does records who put the page up: the document's own words stand.
   // A table naming the office inside the body that signs (…办公厅文秘处) gives way to the body.
@@ -138,7 +143,7 @@ function findIssuers(
   if (place)
     return { issuers: [cover?.[1] ? `${place}人民政府${generalOffice(place)}` : `${place}人民政府`], source: 'inferred' };
   const reported = reportedRelease(bodyStart.split('\n'));
-  if (reported) return { issuers: reported.issuers, source: 'inferred' };
+  if (reported && reported.issuers.length > 0) return { issuers: reported.issuers, source: 'inferred' };
   const leading = OPENS_WITH_ACT.test(title) ? undefined : LEADING_BODY.exec(title)?.[1];
   if (leading && isDepartment(leading) && !/[《》“”]|关于|關於/.test(leading)) return { issuers: [leading], source: 'inferred' };
   const published = table.publisher && !NOT_AN_ISSUER.test(table.publisher) ? splitIssuers(table.publisher) : [];

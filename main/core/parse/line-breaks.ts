@@ -30,7 +30,7 @@ const DATE = `(?:\\d{4}|[〇○零OＯ一二三四五六七八九]{4})\\s*年\\s
 /** Marks that may start a line, each with what makes it count. */
 const MARKS = new RegExp(
   [
-    `(?<doc>[\\u4e00-\\u9fa5]{1,20}[〔［\\[][0-9０-９]{4}[〕］\\]][0-9０-９]{1,5}号)`,
+    `(?<doc>[\\u4e00-\\u9fa5]{1,20}[〔［\\[(（][0-9０-９]{4}[〕］\\])）] ?[0-9０-９]{1,5}号)`,
     `(?<chapter>第[${CN}百零〇]{1,4}[章节節])`,
     `(?<article>第[${CN}百零〇两]{1,5}[条條])`,
     `(?<attachment>附件[0-9０-９${CN}]{0,3}(?=[：:\\s]|$|[0-9０-９]?[.．、]))`,
@@ -57,11 +57,32 @@ export function restoreLineBreaks(text: string): string {
   const filled = lines.filter((line) => line.trim() !== '');
   // A line that runs a database's attributes into the text lost its breaks, whatever the lines around it.
   const collapsed = filled.length > 0 && text.length / filled.length >= COLLAPSED_LINE_CHARS;
-  if (!collapsed && !text.includes('】')) return text;
+  if (!collapsed && !text.includes('】') && !text.includes('号') && !text.includes('號')) return text;
   return lines
-    .map((line) => (line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line)) ? restoreLine(line) : line))
+    .map((line) =>
+      line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line) || headRunTogether(line)) ? restoreLine(line) : line,
+    )
     .join('\n');
 }
+
+/**
+ * A title, its number and what follows run into one line ("…规定的通知鲁人发〔2005〕22号各市(地)…"), or a
+ * cover notice's sentence, its date and the document it issues ("…印发给你们,请认真贯彻实施。2023年6月13日中原农谷…").
+ */
+function headRunTogether(line: string): boolean {
+  return (
+    HEAD_RUN_TOGETHER.test(line.slice(0, HEAD_CHARS)) ||
+    COVER_RUN_TOGETHER.test(line.slice(0, 2 * HEAD_CHARS)) ||
+    JOURNAL_HEAD.test(line.slice(0, HEAD_CHARS))
+  );
+}
+/** A journal database's abstract, its text marked where it begins, opening with the number: "<正>市政办发[2017]95号2017年…". */
+const JOURNAL_HEAD = /^<正>[\u4e00-\u9fa5]{1,20}[〔［[][0-9０-９]{4}[〕］\]]\s*[0-9０-９]{1,5}[号號]/u;
+const COVER_RUN_TOGETHER = new RegExp(`(?:印发给你们|印發給你們|现予公布|現予公布)[^。]{0,40}。\\s*${DATE}`, 'u');
+const HEAD_RUN_TOGETHER = new RegExp(
+  `^[^。；;:：]{4,120}?(?:${genreEndingSource()})[\\u4e00-\\u9fa5]{1,10}[〔［\\[(（][0-9０-９]{4}[〕］\\])）][0-9０-９]{1,5}[号號][^。]{0,80}[:：]`,
+  'u',
+);
 
 function restoreLine(line: string): string {
   const breaks = new Set<number>();
@@ -87,9 +108,13 @@ function restoreLine(line: string): string {
     if (groups.doc !== undefined) {
       if (at < HEAD_CHARS && !'(（《、，,'.includes(previous)) {
         // The number's issuer code is short; a title run into it ends at its genre word (…的批复国函〔2000〕50号).
-        const prefix = m[0].slice(0, m[0].search(/[〔［[]/u));
+        const prefix = m[0].slice(0, m[0].search(/[〔［[(（]/u));
         let start = at;
-        for (const title of prefix.matchAll(GENRE_ENDING)) start = at + (title.index ?? 0) + title[0].length;
+        // (A genre's word that ends the code is the code's own: 青人社厅函〔2018〕644号.)
+        for (const title of prefix.matchAll(GENRE_ENDING)) {
+          const end = (title.index ?? 0) + title[0].length;
+          if (end < prefix.length) start = at + end;
+        }
         cut(start);
         cut(at + m[0].length);
       }

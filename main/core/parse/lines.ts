@@ -58,6 +58,8 @@ const TRAILING_JAMMER = /(?<=[^\x21-\x7e\s]) ?[\x21-\x7e]{1,3}(?: [\x21-\x7e]{1,
 const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 /** Indentation a page without those spaces in its encoding printed as question marks (????关于…). */
 const LOST_INDENT = /^[ \t\u3000]*\?[ \t\u3000?]*(?=[0-9]|[^ -~])/gm;
+/** And the spaces after a line's text (甘肅省人民政府????????), where the line ends in Chinese. */
+const LOST_TRAILING = /(?<=[^ -~\s])\?{2,}[ \t\u3000?]*$/gm;
 /** A table's cell border left at the end of a line that is no table row ("忠县卫生健康委员会 |"). */
 const STRAY_BORDER = /^([^|\n]*[^|\s])[ \t\u3000]*\|[ \t]*$/gm;
 
@@ -69,5 +71,6 @@ export function withPlainSpaces(text: string): string {
   return text
     .replace(ODD_SPACES, ' ')
     .replace(LOST_INDENT, (run) => ' '.repeat(run.length))
+    .replace(LOST_TRAILING, (run) => ' '.repeat(run.length))
     .replace(STRAY_BORDER, (line, kept: string) => kept + ' '.repeat(line.length - kept.length));
 }

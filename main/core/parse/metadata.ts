@@ -224,6 +224,7 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
   }
   if (frame.titleLines.length > 0) return { value: joinLines(lines), source: 'head', raw };
   if (frame.headlineTitle) return { value: tidyTitle(frame.headlineTitle), source: 'head', raw: frame.headlineTitle };
+  if (frame.sharedTitle) return { value: tidyTitle(frame.sharedTitle), source: 'inferred', raw: frame.sharedTitle };
   // A decree's title is the regulation it promulgates; a cover notice whose own title is missing
   // has the issued document's title stand in for it.
   if (lines.length > 0) return { value: joinLines(lines), source: frame.decree ? 'head' : 'inferred', raw };
