@@ -840,8 +840,10 @@ function chooseTitle(
     if (after === 'prose' || after === 'other') score -= 1;
     // A headline that decorates the title (新乡长垣市关于…的通告(长垣市交通管理局)) stands above it.
     const own = comparable(candidate.text);
+    // (A cover notice that issues it, quoting it in 《》, is no decoration: 印发《关于…的实施办法》的通知.)
+    const quoted = (c: TitleCandidate) => c.text.replace(/[\s\u3000]+/g, '').includes(`《${candidate.text.replace(/[\s\u3000]+/g, '')}》`);
     const decorated = candidates.some(
-      (c) => c !== candidate && comparable(c.text).length > own.length && comparable(c.text).includes(own),
+      (c) => c !== candidate && comparable(c.text).length > own.length && comparable(c.text).includes(own) && !quoted(c),
     );
     if (decorated && ABOUT.test(own)) score += 3;
     // Of a title and its repeat, a copy that lost one of a pair of quotes (…于3+2”…) gives way.
@@ -1218,6 +1220,9 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
     if (taken.length > 0) {
       const sofar = joinLines(taken);
       if (complete > 0 && (ABOUT.test(line.text) || taken.some((t) => t.text === line.text))) break;
+      // Nor does a title whole by itself, under a title whole by itself, each naming its place: two titles
+      // (a sharing site's neighbour "延安市城市供水管理暂行办法" over "延安市殡葬管理暂行办法").
+      if (complete === taken.length && isTitleEnd(line.text) && PLACE_OPENING.test(line.text) && PLACE_OPENING.test(sofar)) break;
       // A complete title goes on only with a line that completes it again ("…管理办法" / "的通知");
       // after "…的通知" comes the document it issues, not more title.
       if (complete > 0 && (OF_GENRE.test(sofar) || !isTitleEnd(joinLines([...taken, line])))) break;
@@ -1312,6 +1317,8 @@ function isBodysAnnouncement(text: string): boolean {
 function ownAbout(text: string): boolean {
   return ABOUT.test(text.replace(/《[^《》]*》?/g, ''));
 }
+/** A title opening with its place: a province, city or county by name. */
+const PLACE_OPENING = /^[\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|自治州|州|盟|旗)(?!人民政府|政府|委|办公)/;
 const STARTS_ABOUT = /^(?:关于|關於|关於|關于)/;
 /** A reply's title goes on from its issuer's line as a 关于 does: "宁陕县交通局 / 对…第37号建议的复函". */
 const REPLY_TO = /^(?:对|對)\S{2,80}(?:答复|答覆|答復|复函|覆函|復函)$/;
@@ -1548,7 +1555,14 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
 
 /** Separators doubled by a page's scraping guard ("各縣(市,、區)人民政府,,市政府各部門") count once: the last of a run. */
 function tidyAddressees(text: string): string {
-  return text.replace(/[，,、]{2,}/g, (run) => run.at(-1) ?? run);
+  return (
+    text
+      .replace(/[，,、]{2,}/g, (run) => run.at(-1) ?? run)
+      // A copy that lost the bracket a county's list opens with: "各县市、区)委" is 各县(市、区)委.
+      .replace(/([县縣])(市[、，,]?[区區][)）])/, (all, county: string, rest: string, at: number, whole: string) =>
+        /[（(]/.test(whole.slice(0, at)) ? all : `${county}(${rest}`,
+      )
+  );
 }
 
 /** A one-line head's issuer and title before the addressees ("XX镇人民政府 关于印发《…》的通知 各村民委员会、…"). */

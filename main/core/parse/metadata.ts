@@ -35,8 +35,9 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const { frame, table, body, text } = input;
   const docNumber = resolveDocNumber(frame, table);
   const preamble = body.find((line) => headingMarker(line.text) === null)?.text ?? '';
-  const headTitle =
-    ownOrPromulgated(resolveHeadTitle(frame, table), promulgatedTitle(body)) ?? noticeTitle(frame) ?? reportedTitle(body);
+  const headTitle = releasedTitle(
+    ownOrPromulgated(resolveHeadTitle(frame, table), promulgatedTitle(body)) ?? noticeTitle(frame) ?? reportedTitle(body),
+  );
   const issuer = resolveIssuer(
     frame,
     headTitle?.raw ?? '',
@@ -179,6 +180,17 @@ function ownOrPromulgated<T extends { value: string }>(own: T | null, promulgate
     full.length > cut.length && cut[0] === full[0] && cut.slice(-2) === full.slice(-2) && charactersInOrder(cut, full);
   return cutShort || captioned || shortened ? promulgated : own;
 }
+
+/**
+ * A news headline that reports bodies issuing a document, with no 通知 of its own ("中共中央办公厅 国务院办公厅
+ * 印发《关于…的意见》"): the document's title is the one it quotes; the raw headline still names the bodies.
+ */
+function releasedTitle<T extends Sourced<string> & { raw: string }>(title: T | null): T | null {
+  const quoted = title ? RELEASED_HEADLINE.exec(title.value.replace(/[\s\u3000]+/g, ' ').trim()) : null;
+  if (!title || !quoted?.[1] || !quoted[2] || !splitIssuers(quoted[1]).every(isDepartment)) return title;
+  return { ...title, value: quoted[2] };
+}
+const RELEASED_HEADLINE = /^(.{2,60}?)\s?(?:印发|印發)(?:了)?《([^《》]{4,80})》$/;
 
 /** The document a page's opening reports released ("…办公厅发布《X实施细则》，自发布之日起施行"): its title, inferred. */
 function reportedTitle(body: Line[]): (Sourced<string> & { raw: string }) | null {

@@ -321,6 +321,11 @@ export function isBreadcrumbLabel(line: string): boolean {
 
 /** A site's title line, its words run together with separators and its domain at the end. */
 const SITE_TITLE = /^[^。，,；;：:]{4,100}[|｜\-—_][\s\u3000]*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?[\s\u3000]*$/i;
+/** A gazette's issue the document was printed in: "黄山市人民政府公报(2004年第7号)", "国务院公报 2019年第5期". */
+const GAZETTE_ISSUE =
+  /^\S{2,30}(?:政府|政府办公厅|人民代表大会常务委员会|人大常委会|國務院|国务院)公[报報][\s\u3000]*[（(]?[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*[号號期][)）]?$/;
+/** A news agency's byline on its own line. */
+const NEWS_AGENCY = /^(?:新华社|新華社|中新社|人民网|人民網|新华网|新華網|中国新闻网|中國新聞網|央视网|央視網|人民日报|人民日報)$/;
 /** A breadcrumb of two steps: a site and a section. */
 const SHORT_TRAIL = /^[\u4e00-\u9fff]{2,10}[\s\u3000]*[>＞»][\s\u3000]*[\u4e00-\u9fff]{2,10}$/;
 
@@ -342,7 +347,8 @@ function isChromeAsWritten(line: string): boolean {
   // An address a copy stamped into the text ("Original URL: http://…"), with no Chinese to it; a site's
   // title line ending in its domain (…-五人制足球场划线|www.jncul.com); a two-step trail (黑龍江網 > 大慶).
   if (/https?:\/\//.test(line) && !/[\u4e00-\u9fff]/.test(line)) return true;
-  if (SITE_TITLE.test(line) || SHORT_TRAIL.test(line.trim())) return true;
+  if (SITE_TITLE.test(line) || SHORT_TRAIL.test(line.trim()) || GAZETTE_ISSUE.test(line.trim()) || NEWS_AGENCY.test(line.trim()))
+    return true;
   // A site's footer: its registration, its address and contacts, who built it.
   if (SITE_FOOTER.test(line.trim())) return true;
   // A document-sharing site's notices to its customers (1、下载文档前请自行甄别…, 合集下载, 文章属性).
