@@ -841,7 +841,8 @@ function chooseTitle(
     // A headline that decorates the title (新乡长垣市关于…的通告(长垣市交通管理局)) stands above it.
     const own = comparable(candidate.text);
     // (A cover notice that issues it, quoting it in 《》, is no decoration: 印发《关于…的实施办法》的通知.)
-    const quoted = (c: TitleCandidate) => c.text.replace(/[\s\u3000]+/g, '').includes(`《${candidate.text.replace(/[\s\u3000]+/g, '')}》`);
+    const quoted = (c: TitleCandidate) =>
+      c.text.replace(/[\s\u3000]+/g, '').includes(`《${candidate.text.replace(/[\s\u3000]+/g, '')}》`);
     const decorated = candidates.some(
       (c) => c !== candidate && comparable(c.text).length > own.length && comparable(c.text).includes(own) && !quoted(c),
     );
