@@ -124,11 +124,18 @@ export function genreInPreamble(preamble: string): string | null {
     GENRE_IN_PREAMBLE.exec(preamble)?.[1] ??
     (act ? (GENRE_OF_ACT[act] ?? act) : null) ??
     (/(?:下达|下達)(?:如下)?命令|命令如下/.test(preamble) ? '命令' : null) ??
-    // What it answers: a 请示 (…的请示收悉) is answered by a 批复, a deputy's 建议 or a 提案 by an 答复.
-    (/(?:请示|請示)》?(?:[（(][^）)]{1,30}[)）])?收悉/.test(preamble) ? '批复' : null) ??
-    (/(?:建议|建議|提案)》?(?:[（(][^）)]{1,30}[)）])?收悉/.test(preamble) ? '答复' : null) ??
     (/通知如下|(?:转发|轉發|印发|印發)给?你们|(?:转发|轉發|印发|印發)給?你們/.test(preamble) ? '通知' : null)
   );
+}
+
+/**
+ * The genre of a reply by what it answers, for a document without a title or a closing that names
+ * one: a 请示 (…的请示收悉) is answered by a 批复, a deputy's 建议 or a 提案 by an 答复.
+ */
+export function genreOfAnswer(preamble: string): string | null {
+  if (/(?:请示|請示)》?(?:[（(][^）)]{1,30}[)）])?收悉/.test(preamble)) return '批复';
+  if (/(?:建议|建議|提案)》?(?:[（(][^）)]{1,30}[)）])?收悉/.test(preamble)) return '答复';
+  return null;
 }
 
 const CLOSING = /^(?:特此|此)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆|函告|通知)[。.]?$/;

@@ -2038,4 +2038,59 @@ describe('forms of the collections of bureaus, counties, emergencies, land, plan
     );
     expect(doc.issuers).toEqual(['宝应县环境保护局', '宝应县住房和城乡建设局']);
   });
+
+  it('reads a gazette’s issue line as page matter over a decree, and a sharing page’s neighbour title apart', () => {
+    const decree = parsePolicy(
+      '某某市人民政府公报(2005年第3号)\n某 某 市 人 民 政 府 令\n第 12 号\n《某某市行政许可听证规定》已经市政府常务会议通过，现予发布。\n市长 王某\n二○○五年三月一日\n某某市行政许可听证规定\n第一条 为了规范听证，制定本规定。\n',
+    );
+    expect(decree).toMatchObject({ title: '某某市行政许可听证规定', docNumber: '某某市人民政府令第12号', genre: '规定' });
+    const neighbour = parsePolicy(
+      '榆林市城市供水管理办法\n榆林市殡葬管理暂行办法\n第一章 总则\n第一条 为了加强殡葬管理，制定本办法。\n',
+    );
+    expect(neighbour.title).toBe('榆林市殡葬管理暂行办法');
+  });
+
+  it('takes the cover notice under its issuers for the title, not the headline it quotes', () => {
+    const doc = parsePolicy(
+      '关于推进安全生产领域改革发展的实施办法\n发布时间:2018-06-19\n中共吉安市委 吉安市人民政府\n印发《关于推进安全生产领域改革发展\n的实施办法》的通知\n吉市发〔2017〕21号\n各县市、区)委、人民政府,市委各部门:\n现将《关于推进安全生产领域改革发展的实施办法》印发给你们。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '中共吉安市委吉安市人民政府印发《关于推进安全生产领域改革发展的实施办法》的通知',
+      issuers: ['中共吉安市委', '吉安市人民政府'],
+      genre: '通知',
+      addressees: '各县(市、区)委、人民政府,市委各部门',
+    });
+  });
+
+  it('titles a news report of a release by the document it quotes, named by the bodies that issued it', () => {
+    const doc = parsePolicy(
+      '中共中央办公厅 国务院办公厅印发《关于加强某项工作的意见》\n新华社\n新华社北京2月23日电 近日，中共中央办公厅、国务院办公厅印发了《关于加强某项工作的意见》。\n',
+    );
+    expect(doc).toMatchObject({
+      title: '关于加强某项工作的意见',
+      issuers: ['中共中央办公厅', '国务院办公厅'],
+      genre: '意见',
+      addressees: null,
+    });
+  });
+
+  it('reads a work report’s date and government from where it was delivered and who gave it, greeting no addressee', () => {
+    const doc = parsePolicy(
+      '2019年某某县政府工作报告\n2019年2月20日在某某县第十六届人民代表大会第三次会议上\n某某县人民政府县长 张三\n各位代表:\n现在，我代表县人民政府向大会作政府工作报告，请予审议。\n',
+    );
+    expect(doc).toMatchObject({ issuers: ['某某县人民政府'], date: '2019-02-20', genre: '报告', addressees: null });
+  });
+
+  it('gives a reply without a title its genre by what it answers', () => {
+    const reply = parsePolicy('某镇人民政府:\n你镇关于地名命名的请示收悉。经研究，同意你镇对以下地名的命名。\n');
+    expect(reply.genre).toBe('批复');
+    const answer = parsePolicy('王某代表:\n您提出的《关于改善道路的建议》收悉。经研究，现将有关情况说明如下。\n');
+    expect(answer.genre).toBe('答复');
+    // An opinion on a deputy’s 建议 sent to the bureau that answers it is a letter to that bureau, not an 答复.
+    const opinion = parsePolicy('市交通运输局:\n李某代表提出的《关于开通连接线的建议》收悉，会办意见如下:\n');
+    expect(opinion.genre).not.toBe('答复');
+    // A table’s 文件类别 names a kind, not the title.
+    const tabled = parsePolicy('文号 | 宜政发〔2022〕9号 |\n文件类别 | 批复 |\n某镇人民政府:\n你镇关于地名命名的请示收悉。\n');
+    expect(tabled.title).not.toBe('批复');
+  });
 });

@@ -1,5 +1,5 @@
 import { tableDate } from '../../../shared/dates.js';
-import { genreInPreamble, genreOfClosing, genreOfTitle, isTitleEnd } from '../../../shared/genre.js';
+import { genreInPreamble, genreOfAnswer, genreOfClosing, genreOfTitle, isTitleEnd } from '../../../shared/genre.js';
 import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
 import { DOC_NUMBER_SOURCE, isDocNumber, lostItsHao, normaliseDocNumber } from './doc-number.js';
 import { type Frame, joinLines, tidyTitle } from './frame.js';
@@ -293,7 +293,11 @@ function resolveGenre(
   const issued = named && frame.titleLines.length === 0 ? genreOfTitle(title.value) : null;
   // Else a number of the series of letters (国办函〔1985〕81号, 湘政函) names a 函.
   const letter = docNumber && /^[\u4e00-\u9fff]*[函][〔]/.test(docNumber) ? '函' : null;
-  const genre = announced ? genreOfTitle(announced) : (issued ?? letter);
+  // Else what it answers: a 请示 by a 批复, a 建议 by an 答复.
+  // (A bureau's opinion on a deputy's 建议 sent to the bureau that answers it is a 函 to that bureau.)
+  const toPersons = !frame.addressees || /代表|委员|委員|同志|先生|女士/.test(frame.addressees);
+  const answered = opening.map((line) => genreOfAnswer(line.text)).find((g) => g !== null && (g !== '答复' || toPersons)) ?? null;
+  const genre = announced ? genreOfTitle(announced) : (issued ?? letter ?? (answered && genreOfTitle(answered)));
   return genre ? { value: genre, source: 'inferred' } : missing;
 }
 
