@@ -300,6 +300,14 @@ describe('hostile text parses in linear time', () => {
     ['50,000 公告 in a number line', `${'某某指挥部公告'.repeat(50_000)}〔2021〕第3号通告\n${prose}`],
     ['200,000 〔 before a number that lost its year', `${'〔'.repeat(200_000)}〕11号\n${prose}`],
     ['a 200,000-character title with a decree in brackets', `${fill(200_000)}办法(某某部令2024年第13号)\n${prose}`],
+    // Forms read since the fifty-seventh collection: lost spaces, toneless notes, glued heads, site titles.
+    ['200,000 question marks after a signature, not at its end', `${head}${prose}\n某某省人民政府${'?'.repeat(200_000)}x\n`],
+    ['50,000 toneless pinyin notes', `${head}${'直(zhi)轄(xia)'.repeat(25_000)}`],
+    ['100,000 brackets around a number line', `关于${'('.repeat(100_000)}某发〔2021〕3号${')'.repeat(100_000)}\n${prose}`],
+    ['a page title of 40 separators', `${'关于加强某项工作的通知-'.repeat(40)}某某网\n${prose}`],
+    ['a web address of 200,000 letters before a title', `某 http://${'a'.repeat(200_000)}关于某事的通知\n${prose}`],
+    ['5,000 titles run into their numbers on one line', `${'关于某事的通知某发〔2017〕5号'.repeat(5_000)}各单位:\n`],
+    ['a journal abstract of 200,000 各 after its number', `<正>某发[2017]95号${'各'.repeat(200_000)}\n`],
   ];
   it.each(texts)('%s', (_name, text) => {
     const start = performance.now();

@@ -59,7 +59,8 @@ const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 /** Indentation a page without those spaces in its encoding printed as question marks (????关于…). */
 const LOST_INDENT = /^[ \t\u3000]*\?[ \t\u3000?]*(?=[0-9]|[^ -~])/gm;
 /** And the spaces after a line's text (甘肅省人民政府????????), where the line ends in Chinese. */
-const LOST_TRAILING = /(?<=[^ -~\s])\?{2,}[ \t\u3000?]*$/gm;
+// (One class after the first two: a long run of ? not at a line's end fails in linear time.)
+const LOST_TRAILING = /(?<=[^ -~\s])\?\?[ \t\u3000?]*$/gm;
 /** A table's cell border left at the end of a line that is no table row ("忠县卫生健康委员会 |"). */
 const STRAY_BORDER = /^([^|\n]*[^|\s])[ \t\u3000]*\|[ \t]*$/gm;
 
