@@ -77,6 +77,20 @@ describe('metadata evaluation', () => {
     ['real forms 48', 22, 0.94],
     ['real forms 49', 22, 0.98],
     ['real forms 50', 20, 0.94],
+    ['real forms 51', 22, 0.98],
+    ['real forms 52', 21, 0.94],
+    ['real forms 53', 22, 0.97],
+    ['real forms 54', 21, 0.96],
+    ['real forms 55', 20, 0.98],
+    ['real forms 56', 20, 0.94],
+    ['real forms 57', 20, 0.95],
+    ['real forms 58', 13, 0.94],
+    ['real forms 59', 19, 0.99],
+    ['real forms 60', 20, 0.95],
+    ['real forms 61', 18, 0.96],
+    ['real forms 62', 6, 0.97],
+    ['real forms 63', 16, 0.95],
+    ['real forms 64', 20, 0.95],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);
