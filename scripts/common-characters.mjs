@@ -5,6 +5,7 @@
 // scripts/common-characters.mjs`.
 import fs from 'node:fs';
 import path from 'node:path';
+import * as OpenCC from 'opencc-js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const COUNT = 1000;
@@ -27,10 +28,22 @@ for (const file of files) {
 const total = [...counts.values()].reduce((a, b) => a + b, 0);
 const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, COUNT);
 const share = top.reduce((n, [, c]) => n + c, 0) / total;
+const common = top.map(([ch]) => ch).join('');
+// The same characters as the reader's traditional views write them (臺灣正體, 香港繁體, OpenCC's standard).
+const traditional = new Set();
+for (const to of ['tw', 'hk', 't']) {
+  for (const ch of OpenCC.Converter({ from: 'cn', to })(common)) if (!common.includes(ch)) traditional.add(ch);
+}
 const out = `// Written by scripts/common-characters.mjs from ${files.length} documents: the ${COUNT} characters they use
 // most, ${(100 * share).toFixed(1)} % of their text.
 export const COMMON_CHARACTERS =
-  '${top.map(([ch]) => ch).join('')}';
+  '${common}';
+
+// Their traditional forms where these differ, for the reader's first switch of script.
+export const COMMON_TRADITIONAL =
+  '${[...traditional].join('')}';
 `;
 fs.writeFileSync(path.join(ROOT, 'renderer/src/common/common-characters.ts'), out);
-console.log(`${COUNT} characters, ${(100 * share).toFixed(1)} % of ${total} in ${files.length} documents`);
+console.log(
+  `${COUNT} characters, ${(100 * share).toFixed(1)} % of ${total} in ${files.length} documents; ${traditional.size} traditional forms`,
+);

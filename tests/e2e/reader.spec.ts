@@ -29,6 +29,11 @@ test('the reading font’s pieces for the commonest characters load while the li
   // Characters of the body text that no line of the library shows: only the warm-up loads them in the reading face.
   const loaded = () => app.page.evaluate(() => document.fonts.check('400 16px "Noto Serif SC"', '贯彻落实坚持加强'));
   await expect.poll(loaded, { timeout: 10_000 }).toBe(true);
+  // And the interface's bold face the reader's panels use, and traditional forms for a first switch of script.
+  const panels = () => app.page.evaluate(() => document.fonts.check('700 16px "Noto Sans SC"', '贯彻落实坚持加强'));
+  await expect.poll(panels, { timeout: 10_000 }).toBe(true);
+  const traditional = () => app.page.evaluate(() => document.fonts.check('400 16px "Noto Serif SC"', '製範徵衛醫'));
+  await expect.poll(traditional, { timeout: 10_000 }).toBe(true);
 });
 
 test('sorting and filtering the library', async ({ app }) => {
