@@ -30,6 +30,26 @@ test('a long document opens on its first blocks and reads whole: every paragraph
   await page.keyboard.type('电子商务');
   const matches = foldForSearch(long.text).split('电子商务').length - 1;
   await expect(page.locator('.find-counter')).toHaveText(`1/${matches}`);
+  // Of the thousands, those around the one read are marked; scrolled to the end, the ones there are.
+  const marks = () => page.evaluate(() => ([...(CSS.highlights.get('find-match') ?? [])] as Range[]).map((r) => r.toString()));
+  expect(matches).toBeGreaterThan(1_500);
+  const marked = await marks();
+  expect(marked.length).toBeGreaterThan(1_400);
+  expect(marked.length).toBeLessThanOrEqual(1_500);
+  expect(new Set(marked.map((text) => foldForSearch(text)))).toEqual(new Set(['电子商务']));
+  const markedAtEnd = () =>
+    page.evaluate(() => {
+      const scroller = document.querySelector('.reader-scroll') as HTMLElement;
+      const box = scroller.getBoundingClientRect();
+      return ([...(CSS.highlights.get('find-match') ?? [])] as Range[]).some((r) => {
+        const at = r.getBoundingClientRect();
+        return at.top >= box.top && at.bottom <= box.bottom;
+      });
+    });
+  await page.locator('.reader-scroll').evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  await expect.poll(markedAtEnd).toBe(true);
   await page.keyboard.press('Escape');
 
   // A switch of script reaches the end of the document: the last paragraph shows in 臺灣正體 there.
@@ -45,7 +65,7 @@ test('a long document opens on its first blocks and reads whole: every paragraph
   const shown = ((await paragraph.textContent()) ?? '').slice(0, 12);
   await highlight(app, shown, '重点');
   await page.getByRole('combobox', { name: '显示文字' }).selectOption('original');
-  const marked = (await page.locator('mark.hl').textContent()) ?? '';
-  expect(marked).toHaveLength(12);
-  expect(long.text).toContain(marked);
+  const highlighted = (await page.locator('mark.hl').textContent()) ?? '';
+  expect(highlighted).toHaveLength(12);
+  expect(long.text).toContain(highlighted);
 });

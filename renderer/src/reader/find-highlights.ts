@@ -51,15 +51,20 @@ function drawnRuns(body: HTMLElement): Map<number, HTMLElement[]> {
 
 const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
+/** Matches marked at once, around the one read: a compilation holds tens of thousands. */
+export const MARKED_MATCHES = 1_500;
+
 /**
- * Marks every drawn match; blocks not drawn yet are marked once they are. Stepping from match to
- * match marks only the current one anew (`showCurrent`), not the thousands of a compilation.
+ * Marks the drawn matches around match `around` (the current one, or the first in view); blocks not
+ * drawn yet are marked once they are. Stepping from match to match marks only the current one anew
+ * (`showCurrent`).
  */
-export function showMatches(body: HTMLElement, matches: readonly FindMatch[], blocks: readonly Block[]): void {
+export function showMatches(body: HTMLElement, matches: readonly FindMatch[], blocks: readonly Block[], around = 0): void {
   if (!supported()) return;
   const runsOf = drawnRuns(body);
+  const from = Math.max(0, Math.min(around - MARKED_MATCHES / 2, matches.length - MARKED_MATCHES));
   const all = new Highlight();
-  for (const match of matches) {
+  for (const match of matches.slice(from, from + MARKED_MATCHES)) {
     const range = rangeOf(body, match, blocks, runsOf);
     if (range) all.add(range);
   }

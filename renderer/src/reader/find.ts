@@ -15,7 +15,8 @@ export interface FindMatch {
 
 const folded = new WeakMap<ShownDocument, string[]>();
 
-function foldedBlocks(shown: ShownDocument, count: number): string[] {
+/** The shown text in search form, made once per view: find's first keystroke in a compilation need not make it. */
+export function foldedBlocks(shown: ShownDocument, count: number): string[] {
   let texts = folded.get(shown);
   if (!texts) {
     texts = Array.from({ length: count }, (_, i) => foldForSearch(shown.block(i).text));
@@ -62,6 +63,17 @@ export function findAll(shown: ShownDocument, blockCount: number, query: string)
     matches.push(...inBlock);
   });
   return matches;
+}
+
+/** The first match in a block at or after `block` (the one in view), or the last match. */
+export function firstMatchFrom(matches: readonly FindMatch[], block: number): number {
+  let [low, high] = [0, matches.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((matches[middle]?.block ?? 0) < block) low = middle + 1;
+    else high = middle;
+  }
+  return Math.min(low, matches.length - 1);
 }
 
 /** The first match at or after a canonical position (a search hit), else the last before it. */

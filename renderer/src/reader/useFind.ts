@@ -1,9 +1,10 @@
-import { type RefObject, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Block } from '../../../shared/policy.js';
 import type { FindTarget } from '../app/routes.js';
+import { onIdle } from '../common/idle.js';
 import type { ShownDocument } from '../script/shown-text.js';
-import { type FindMatch, findAll, matchAt } from './find.js';
-import { clearMatches, rangeOf, showCurrent, showMatches } from './find-highlights.js';
+import { type FindMatch, findAll, firstMatchFrom, foldedBlocks, matchAt } from './find.js';
+import { clearMatches, MARKED_MATCHES, rangeOf, showCurrent, showMatches } from './find-highlights.js';
 import { topWithin } from './positions.js';
 import { settleScroll } from './settle.js';
 
@@ -18,6 +19,9 @@ interface Options {
   initial?: FindTarget;
 }
 
+/** How long a scroll rests before the matches in view are marked. */
+const SCROLL_REST_MS = 120;
+
 /** Find in the document: matches marked live, a current one scrolled to, stepping with wrap-around. */
 export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: Options) {
   const [open, setOpen] = useState(initial !== undefined);
@@ -25,6 +29,8 @@ export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: O
   const deferred = useDeferredValue(query);
   const matches = useMemo(() => (open ? findAll(shown, blocks.length, deferred) : []), [open, shown, blocks.length, deferred]);
   const [current, setCurrent] = useState(0);
+  // The match the marks are drawn around: the current one, or the first in view after a scroll.
+  const [around, setAround] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const body = () => scroller.current?.querySelector<HTMLElement>('.doc-body') ?? null;
 
@@ -53,15 +59,42 @@ export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: O
     if (matches.length === 0) return setCurrent(0);
     const at = target.current !== undefined ? matchAt(matches, blocks, shown, target.current) : 0;
     setCurrent(at);
+    setAround(at);
     scrollTo(matches[at] as FindMatch);
   }, [matches, blocks, shown, scrollTo]);
+
+  // The view's text in search form is made while the bar waits for the first keystroke.
+  useEffect(() => (open ? onIdle(() => foldedBlocks(shown, blocks.length)) : undefined), [open, shown, blocks.length]);
 
   // `redrawn` stands for the DOM the ranges are made in: marked anew whenever it may have changed.
   useLayoutEffect(() => {
     const element = body();
     if (!open || !element || matches.length === 0) clearMatches();
-    else showMatches(element, matches, blocks);
-  }, [open, matches, redrawn, blocks]);
+    else showMatches(element, matches, blocks, around);
+  }, [open, matches, redrawn, blocks, around]);
+
+  // A reader who scrolls far from the marked matches finds the ones in view marked once the scroll rests.
+  useEffect(() => {
+    const container = scroller.current;
+    if (!open || !container || matches.length <= MARKED_MATCHES) return;
+    let timer = 0;
+    const rest = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const box = container.getBoundingClientRect();
+        const seen = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 3)?.closest('[data-block]');
+        const block = Number((seen as HTMLElement | null)?.dataset.block ?? Number.NaN);
+        if (Number.isNaN(block)) return;
+        const first = firstMatchFrom(matches, block);
+        setAround((now) => (Math.abs(first - now) > MARKED_MATCHES / 4 ? first : now));
+      }, SCROLL_REST_MS);
+    };
+    container.addEventListener('scroll', rest, { passive: true });
+    return () => {
+      window.clearTimeout(timer);
+      container.removeEventListener('scroll', rest);
+    };
+  }, [open, matches, scroller]);
   useLayoutEffect(() => {
     const element = body();
     if (open && element && matches.length > 0) showCurrent(element, matches[current], blocks);
@@ -73,6 +106,7 @@ export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: O
     if (matches.length === 0) return;
     const next = (current + direction + matches.length) % matches.length;
     setCurrent(next);
+    setAround((now) => (Math.abs(next - now) > MARKED_MATCHES / 4 ? next : now));
     scrollTo(matches[next] as FindMatch);
   };
 
