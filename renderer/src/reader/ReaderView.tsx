@@ -304,7 +304,10 @@ function Reader({
       saveTimer = window.setTimeout(save, 500);
     };
     container.addEventListener('scroll', onScroll, { passive: true });
-    frame = requestAnimationFrame(spy);
+    // The first spy after the document's first frame, which it would otherwise hold up measuring it.
+    frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(spy);
+    });
     return () => {
       container.removeEventListener('scroll', onScroll);
       cancelAnimationFrame(frame);
