@@ -329,6 +329,7 @@ function readPageLines(lines: Line[], frame: Frame): void {
     const page = readPageLine(posted ? line.text.slice(posted[0].length) : line.text);
     if (posted && (page || line.text.length === posted[0].length)) frame.page.publishedDate ??= posted[1];
     const headline = page ? null : postedUnder(line.text);
+    const browserTitle = page || headline !== null || line.index >= COLUMN_LINES ? null : siteTitled(line.text);
     if (page) {
       frame.roles.set(line.index, 'info');
       // Only a line that is a label alone ("索 引 号：") hands its value to the next line.
@@ -348,9 +349,9 @@ function readPageLines(lines: Line[], frame: Frame): void {
       // Or the document's number (-琼地税发〔2014〕155号 发布时间:…).
       const numbered = readNumberLine(headline);
       if (numbered && numbered.title === null) frame.docNumber ??= numbered.number;
-    } else if (line.index < COLUMN_LINES && siteTitled(line.text)) {
+    } else if (browserTitle) {
       frame.roles.set(line.index, 'chrome');
-      frame.headlineTitle ??= siteTitled(line.text);
+      frame.headlineTitle ??= browserTitle;
     } else if (isChromeLine(line.text) || (line.index < COLUMN_LINES && isSiteColumn(line.text))) {
       frame.roles.set(line.index, 'chrome');
       // A trail's last step may be the document's title (首页 » 问答 » 鹤壁市淇滨区关于…的通告).
@@ -561,8 +562,8 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       lines[i] = { ...line, start: line.start + dateline, text: line.text.slice(dateline) };
     }
     // Nor is a spam site's name and address run into it ("沈阳白癜风医院 http://…39.net/西平县…的通知").
-    const address = ADDRESS_BEFORE.exec(line.text)?.[0].length ?? 0;
-    if (address > 0 && isTitleEnd(line.text.slice(address))) {
+    const address = SITE_WATERMARK.exec(line.text)?.[0].length ?? 0;
+    if (address > 0 && line.text.length - address >= MIN_SITE_TITLE && isTitleEnd(line.text.slice(address))) {
       lines[i] = { ...line, start: line.start + address, text: line.text.slice(address) };
     }
     // A site's word after the headline ("…的公告相关信息", "…的通知 详情") is no part of it.
@@ -1159,13 +1160,6 @@ function noteOneLineHead(line: string, frame: Frame): void {
     if (signed) frame.headDate ??= parseDateLine(signed);
     return;
   }
-  // A number run into the addressees: "<正>皖政办秘[2021] 96号各市人民政府,省有关单位:…".
-  const leadingNumber = findDocNumberAtStart(text);
-  const addressed = leadingNumber ? text.slice(leadingNumber.length) : '';
-  if (leadingNumber && /^各[^。：:]{1,120}[:：]/.test(addressed)) {
-    frame.docNumber ??= leadingNumber.value;
-    return;
-  }
   const [title = '', number = '', date = ''] = text.split(/[\s\u3000]+/, 3);
   const found = title.length <= MAX_TITLE_LINE && isTitleEnd(title) ? readNumberLine(number) : null;
   if (found && found.title === null) {
@@ -1186,12 +1180,12 @@ function noteOneLineHead(line: string, frame: Frame): void {
   if (glued && ownAbout(glued)) frame.headlineTitle ??= tidyTitle(glued);
 }
 
-/** A site's name and web address before a line, the line's words straight after it. */
-const ADDRESS_BEFORE = /^[^\s]{0,30}?[\s\u3000]*https?:\/\/[A-Za-z0-9.:/_?=&%#~-]+?(?=[\u4e00-\u9fff])/;
-
-/** A site's name and address before the text it copied. */
+/**
+ * A site's name and address before the text it copied, the text's words straight after it:
+ * "秘书之家…www.mishuzj.com湖北省…", "沈阳白癜风医院 http://baidianfeng.39.net/西平县…".
+ */
 const SITE_WATERMARK =
-  /^[^\s]{0,30}?(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?(?![a-z])/i;
+  /^[^\s]{0,30}?[\s\u3000]*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?(?:\/[A-Za-z0-9./_?=&%#~-]*)?(?![a-z])/i;
 /** A 关于 title up to its genre, where the next word is not more of it (…的意见的通知). */
 const GLUED_TITLE = new RegExp(
   `^([\\u4e00-\\u9fff]{2,40}?(?:关于|關於)[^。，,；;：:！？!?\\s]{2,80}?的(?:${genreEndingSource()}))(?![的和与及、》”])`,
@@ -1223,7 +1217,7 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       if (complete > 0 && (ABOUT.test(line.text) || taken.some((t) => t.text === line.text))) break;
       // Nor does a title whole by itself, under a title whole by itself, each naming its place: two titles
       // (a sharing site's neighbour "延安市城市供水管理暂行办法" over "延安市殡葬管理暂行办法").
-      if (complete === taken.length && isTitleEnd(line.text) && PLACE_OPENING.test(line.text) && PLACE_OPENING.test(sofar)) break;
+      if (complete === taken.length && isTitleEnd(line.text) && NAMES_PLACE.test(line.text) && NAMES_PLACE.test(sofar)) break;
       // A complete title goes on only with a line that completes it again ("…管理办法" / "的通知");
       // after "…的通知" comes the document it issues, not more title.
       if (complete > 0 && (OF_GENRE.test(sofar) || !isTitleEnd(joinLines([...taken, line])))) break;
@@ -1318,8 +1312,6 @@ function isBodysAnnouncement(text: string): boolean {
 function ownAbout(text: string): boolean {
   return ABOUT.test(text.replace(/《[^《》]*》?/g, ''));
 }
-/** A title opening with its place: a province, city or county by name. */
-const PLACE_OPENING = /^[\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|自治州|州|盟|旗)(?!人民政府|政府|委|办公)/;
 const STARTS_ABOUT = /^(?:关于|關於|关於|關于)/;
 /** A reply's title goes on from its issuer's line as a 关于 does: "宁陕县交通局 / 对…第37号建议的复函". */
 const REPLY_TO = /^(?:对|對)\S{2,80}(?:答复|答覆|答復|复函|覆函|復函)$/;

@@ -59,11 +59,15 @@ export function restoreLineBreaks(text: string): string {
   const collapsed = filled.length > 0 && text.length / filled.length >= COLLAPSED_LINE_CHARS;
   if (!collapsed && !text.includes('】') && !text.includes('号') && !text.includes('號')) return text;
   return lines
-    .map((line) =>
-      line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line) || headRunTogether(line)) ? restoreLine(line) : line,
+    .map((line, i) =>
+      line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line) || (i < HEAD_LINES && headRunTogether(line)))
+        ? restoreLine(line)
+        : line,
     )
     .join('\n');
 }
+/** The lines a head run together is looked for in: the text's first, as a copy or an abstract opens. */
+const HEAD_LINES = 40;
 
 /**
  * A title, its number and what follows run into one line ("…规定的通知鲁人发〔2005〕22号各市(地)…"), or a
