@@ -85,6 +85,23 @@ describe('library search on the seeds', () => {
     expect(titles(library, '商务 厅')).toContain('关于加强协作的通知');
   });
 
+  it('cuts snippets where the hits are, after characters beyond the BMP as well', () => {
+    const { library } = openLibrary();
+    const text =
+      '关于𠮷𡈼地名用字的通知\n各乡镇：\n𠮷𡈼两字须按规范书写，地名标牌由民政办统一制作。\n\n某某县人民政府\n2021年3月4日\n';
+    library.importBytes(Buffer.from(text), 'astral.txt');
+    const found = library.search({ query: '民政办' });
+    const hit = found.results.find((r) => r.title === '关于𠮷𡈼地名用字的通知');
+    expect(hit?.snippets).toHaveLength(1);
+    const snippet = hit?.snippets[0];
+    const doc = library.list().find((d) => d.title === '关于𠮷𡈼地名用字的通知');
+    const stored = doc && library.get(doc.id)?.text;
+    expect(snippet?.match).toBe('民政办');
+    expect(stored?.slice(snippet?.start, snippet?.end)).toBe('民政办');
+    expect(snippet?.before).toBe('𠮷𡈼两字须按规范书写，地名标牌由');
+    expect(snippet?.after).toBe('统一制作。');
+  });
+
   it('filters by issuer, year, script and responsible department, with facets over the matches', () => {
     const { library } = openLibrary();
     const all = library.search({ query: '物流' });

@@ -1,7 +1,7 @@
 // Search over the library: keeps the index in step with the documents (loading it from its file,
 // building it when there is none), applies filters, and cuts snippets from the canonical text.
 import path from 'node:path';
-import { FORCE_STATUSES, type ForceStatus, type ForceSummary } from '../../../shared/force.js';
+import { FORCE_STATUSES, type ForceSummary } from '../../../shared/force.js';
 import type {
   Facet,
   SearchFilters,
@@ -12,6 +12,7 @@ import type {
   SearchSnippet,
   SearchTotal,
 } from '../../../shared/search.js';
+import { foldForSearch } from '../../../shared/search-fold.js';
 import { parseQuery } from '../../../shared/search-query.js';
 import type { DocumentFacts, SearchSource } from '../store/search-source.js';
 import { IndexFileDamaged, loadIndex, saveIndex } from './index-file.js';
@@ -95,7 +96,7 @@ export class LibrarySearch {
       return {
         terms: query.include.map((t) => t.key),
         excluded: query.exclude.map((t) => t.key),
-        results: ranked.map((r) => this.result(r, force)),
+        results: ranked.map((r) => this.result(index, r, force)),
         took: elapsedSince(started),
       };
     });
@@ -217,23 +218,36 @@ export class LibrarySearch {
     }
   }
 
-  private result(ranked: RankedDocument, force: ReadonlyMap<string, ForceSummary>): SearchResult {
+  private result(index: SearchIndex, ranked: RankedDocument, force: ReadonlyMap<string, ForceSummary>): SearchResult {
     const facts = this.facts.get(ranked.key);
     if (!facts) throw new Error(`search found document ${ranked.key}, which the library does not list`);
-    const text = this.source.text(ranked.key);
     const blocks = this.source.blocks(ranked.key);
+    const textEnd = blocks.at(-1)?.end ?? 0;
     // Hits in a title that the text does not hold lie past its end: the title shows them.
-    const inText = ranked.offsets.filter((o) => o.end <= text.length);
+    const inText = ranked.offsets.filter((o) => o.end <= textEnd);
+    // Each snippet's stretch is cut from the text where it lies; the whole text is read only if a cut
+    // does not match the index's folded copy (a character beyond the BMP before it).
+    let whole: string | undefined;
+    const stretch = (from: number, to: number): string => {
+      if (whole === undefined) {
+        const part = this.source.part(ranked.key, from, to);
+        if (foldForSearch(part) === index.foldedPart(ranked.key, from, to)) return part;
+        whole = this.source.text(ranked.key);
+      }
+      return whole.slice(from, to);
+    };
     const snippets: SearchSnippet[] = inText.slice(0, SNIPPETS).map(({ start, end }) => {
       const block = blockAt(blocks, start);
-      const { start: from, end: to } = blocks[block] ?? { start: 0, end: text.length };
+      const { start: blockStart, end: blockEnd } = blocks[block] ?? { start: 0, end: textEnd };
+      const from = Math.max(blockStart, start - CONTEXT_BEFORE);
+      const text = stretch(from, Math.max(end, Math.min(blockEnd, end + CONTEXT_AFTER)));
       return {
         block,
         start,
         end,
-        before: text.slice(Math.max(from, start - CONTEXT_BEFORE), start),
-        match: text.slice(start, end),
-        after: text.slice(end, Math.min(to, end + CONTEXT_AFTER)),
+        before: text.slice(0, start - from),
+        match: text.slice(start - from, end - from),
+        after: text.slice(end - from),
       };
     });
     return {
@@ -253,47 +267,68 @@ export class LibrarySearch {
   /**
    * Counts of every issuer, year, script and department over the matching documents. Each value has
    * a number, given once per document and kept with its facts, so that counting ten thousand
-   * documents is array increments rather than map updates.
+   * documents is typed-array increments rather than map updates.
    */
   private facetsOf(keys: Int32Array, force: ReadonlyMap<string, ForceSummary>): SearchResponse['facets'] {
     const { issuer, year, script, department } = this.facetValues;
-    const counts = { issuer: [] as number[], year: [] as number[], script: [] as number[], department: [] as number[] };
-    const forces = new Map<ForceStatus, number>();
-    const add = (tally: number[], code: number) => {
-      if (code >= 0) tally[code] = (tally[code] ?? 0) + 1;
-    };
+    const codes: FacetCodes[] = [];
     for (const key of keys) {
-      const facts = this.facts.get(key);
-      if (!facts) continue;
-      const codes = this.facetCodes[key] ?? this.codesOf(key, facts);
-      add(counts.issuer, codes.issuer);
-      add(counts.year, codes.year);
-      add(counts.script, codes.script);
-      for (const code of codes.departments) add(counts.department, code);
-      const status = force.get(facts.id)?.status;
-      if (status) forces.set(status, (forces.get(status) ?? 0) + 1);
+      const known = this.facetCodes[key];
+      if (known) codes.push(known);
+      else {
+        const facts = this.facts.get(key);
+        if (facts) codes.push(this.codesOf(key, facts));
+      }
     }
-    const sorted = (values: FacetValues, tally: number[]): Facet[] =>
-      tally
-        .map((count, code) => ({ value: values.list[code] as string, count }))
-        .filter((facet) => facet.count > 0)
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    // Every value has its number now: the tallies are sized once.
+    const counts = {
+      issuer: new Int32Array(issuer.list.length),
+      year: new Int32Array(year.list.length),
+      script: new Int32Array(script.list.length),
+      department: new Int32Array(department.list.length),
+    };
+    const forces = new Int32Array(FORCE_STATUSES.length);
+    const judged = force.size > 0;
+    for (const code of codes) {
+      if (code.issuer >= 0) bump(counts.issuer, code.issuer);
+      if (code.year >= 0) bump(counts.year, code.year);
+      if (code.script >= 0) bump(counts.script, code.script);
+      for (const d of code.departments) bump(counts.department, d);
+      if (judged) {
+        if (code.forceOf !== force) {
+          const status = force.get(code.id)?.status;
+          code.force = status ? FORCE_STATUSES.indexOf(status) : -1;
+          code.forceOf = force;
+        }
+        if (code.force >= 0) bump(forces, code.force);
+      }
+    }
+    const sorted = (values: FacetValues, tally: Int32Array): Facet[] => {
+      const facets: Facet[] = [];
+      tally.forEach((count, code) => {
+        if (count > 0) facets.push({ value: values.list[code] as string, count });
+      });
+      return facets.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    };
     return {
       issuer: sorted(issuer, counts.issuer),
       year: sorted(year, counts.year).sort((a, b) => b.value.localeCompare(a.value)),
       script: sorted(script, counts.script),
       department: sorted(department, counts.department),
-      force: FORCE_STATUSES.filter((status) => forces.has(status)).map((value) => ({ value, count: forces.get(value) ?? 0 })),
+      force: FORCE_STATUSES.flatMap((value, code) => (forces[code] ? [{ value, count: forces[code] as number }] : [])),
     };
   }
 
   private codesOf(key: number, facts: DocumentFacts): FacetCodes {
     const { issuer, year, script, department } = this.facetValues;
     const codes: FacetCodes = {
+      id: facts.id,
       issuer: issuer.code(facts.issuer),
       year: year.code(facts.date?.slice(0, 4)),
       script: script.code(facts.script),
       departments: Int32Array.from(JSON.parse(facts.departments) as string[], (d) => department.code(d)),
+      force: -1,
+      forceOf: null,
     };
     this.facetCodes[key] = codes;
     return codes;
@@ -315,10 +350,14 @@ export class LibrarySearch {
 }
 
 interface FacetCodes {
+  id: string;
   issuer: number;
   year: number;
   script: number;
   departments: Int32Array;
+  /** The document's 时效性 (an index of FORCE_STATUSES, -1 for none) in the statuses `forceOf`: they change once a day. */
+  force: number;
+  forceOf: ReadonlyMap<string, ForceSummary> | null;
 }
 
 /** The values of one facet, each with its number. */
@@ -341,6 +380,10 @@ class FacetValues {
     }
     return code;
   }
+}
+
+function bump(tally: Int32Array, code: number): void {
+  tally[code] = (tally[code] as number) + 1;
 }
 
 function hasFilters(filters: SearchFilters): boolean {

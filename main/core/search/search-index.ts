@@ -167,6 +167,12 @@ export class SearchIndex {
     return doc !== undefined && this.hashOf[doc] === hash;
   }
 
+  /** A piece of a document's folded text (same offsets as its canonical text), or null if the index lacks the document. */
+  foldedPart(key: number, start: number, end: number): string | null {
+    const doc = this.positions.get(key);
+    return doc === undefined ? null : this.bodyOf(doc).slice(start, end);
+  }
+
   /** Keys of every document the index holds. */
   keys(): number[] {
     return [...this.positions.keys()];

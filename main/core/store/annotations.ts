@@ -151,7 +151,10 @@ export class AnnotationStore {
       params.text = query.text.trim();
       params.folded = foldForSearch(query.text.trim());
     }
-    const from = `FROM annotations a JOIN documents d ON d.doc = a.doc WHERE ${where.join(' AND ')}`;
+    // Without a document named, the annotations lead: a library holds far fewer of them than
+    // documents, and SQLite would otherwise walk every document to find the few that have any.
+    const join = query.docId ? 'JOIN' : 'CROSS JOIN';
+    const from = `FROM annotations a ${join} documents d ON d.doc = a.doc WHERE ${where.join(' AND ')}`;
     const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
     const rows = this.db
       .prepare<unknown[], AnnotationRow>(`SELECT ${COLUMNS} ${from} ORDER BY a.updated_at DESC, a.id LIMIT @limit`)

@@ -44,6 +44,10 @@ export class SearchSource {
       dataVersion: db.prepare<[], { data_version: number }>('PRAGMA data_version'),
       blocks: db.prepare<[number], { blocks: string }>('SELECT blocks FROM document_parts WHERE doc = ?'),
       text: db.prepare<[number], { text: string }>('SELECT text FROM documents WHERE doc = ?'),
+      // substr counts characters (code points), not UTF-16 units: see `part`.
+      part: db.prepare<[number, number, number], { part: string }>(
+        'SELECT substr(text, ?, ?) AS part FROM documents WHERE doc = ?',
+      ),
       facts: db.prepare<[], Omit<DocumentFacts, 'departments'> & { key: number }>(
         'SELECT doc AS key, id, title, issuer, date, doc_number AS docNumber, script FROM documents WHERE deleted_at IS NULL',
       ),
@@ -116,5 +120,14 @@ export class SearchSource {
 
   text(key: number): string {
     return this.statements.text.get(key)?.text ?? '';
+  }
+
+  /**
+   * A piece of a document's text, cut by SQLite rather than read whole. SQLite counts code points,
+   * JavaScript UTF-16 units: the two differ after a character beyond the BMP, so a caller checks the
+   * piece against a copy it trusts (the index's folded text) and reads the whole text where it differs.
+   */
+  part(key: number, start: number, end: number): string {
+    return this.statements.part.get(start + 1, end - start, key)?.part ?? '';
   }
 }
