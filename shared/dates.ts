@@ -13,8 +13,8 @@ const chineseDate = new RegExp(`^([${CN_DIGIT}?？]{4})\\s*年\\s*([${CN_SMALL}]
 const isoDate = new RegExp(`^(${ARABIC}{4})[-./](${ARABIC}{1,2})[-./](${ARABIC}{1,2})$`);
 /** A year in Chinese numerals with the month and day in figures: 二O一一年5月16日. */
 const mixedDate = new RegExp(`^([${CN_DIGIT}]{4})\\s*年\\s*(${ARABIC}{1,2})\\s*月\\s*(${ARABIC}{1,2})\\s*日$`);
-/** 月 mistyped 日, which leaves one reading: 2018年10日11日. */
-const monthTypedAsDay = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\s*日\\s*(${ARABIC}{1,2})\\s*日?$`);
+/** 月 mistyped 日 or 年, which leaves one reading: 2018年10日11日, 2025年2年28日. */
+const monthTypedAsDay = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\s*[日年]\\s*(${ARABIC}{1,2})\\s*日?$`);
 
 /**
  * A line that is a date and nothing else, optionally in brackets: 2016年5月11日, (2015年7月29 日),

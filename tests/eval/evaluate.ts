@@ -196,4 +196,11 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 62 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-62') },
   { name: 'real forms 63 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-63') },
   { name: 'real forms 64 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-64') },
+  { name: 'real forms 65 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-65') },
+  { name: 'real forms 66 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-66') },
+  { name: 'real forms 67 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-67') },
+  { name: 'real forms 68 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-68') },
+  { name: 'real forms 69 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-69') },
+  { name: 'real forms 70 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-70') },
+  { name: 'real forms 71 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-71') },
 ];

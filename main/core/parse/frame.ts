@@ -1337,10 +1337,15 @@ function isTitleFragment(text: string): boolean {
     !/^[（(].*[)）]$/.test(text) &&
     // A number by year opens its line ("〔2021〕第23号通告"): a number line, not a title's.
     !/^[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第?\s*\d/.test(text) &&
-    !TERMINAL_PUNCTUATION.test(text) &&
+    !TERMINAL_PUNCTUATION.test(text.replace(QUOTED_COMMAS, (quoted) => quoted.replace(/[，,]$/, ''))) &&
     // A headline calls out ("注意!…"); a title never does.
     !/[!！?？]/.test(text) &&
-    !/[。；;，,]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '').replace(STRAY_COMMA, '')) &&
+    !/[。；;，,]/.test(
+      text
+        .replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')
+        .replace(STRAY_COMMA, '')
+        .replace(QUOTED_COMMAS, (quoted) => quoted.replace(/[，,]/g, '')),
+    ) &&
     !/[:：]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')) &&
     !/^[-—=*•·●]/.test(text) &&
     // A site's banner: "法搜网--中国法律信息搜索网".
@@ -1369,6 +1374,8 @@ export function joinLines(lines: Line[]): string {
 /** A title without stray spaces: none between Chinese characters or punctuation, single elsewhere. */
 /** A comma a mirror's scraper put beside an enumeration comma ("(市,、區)、先進鄉鎮,、示范村"): no punctuation of the title. */
 const STRAY_COMMA = /[，,]+(?=、)|(?<=、)[，,]+/g;
+/** A title quoted inside a title, closed or wrapped before its end, with a comma of its own (转发《…安全工作, / 预防…的通知》的通知). */
+const QUOTED_COMMAS = /《[^《》。]*(?:》|$)/g;
 
 export function tidyTitle(title: string): string {
   return unquoteTitle(
@@ -1491,13 +1498,21 @@ function isLoneAddressee(text: string, next: string, above: BlockRole | undefine
 function readAddressees(lines: Line[], from: number, frame: Frame): void {
   for (let i = from, seen = 0; i < lines.length && seen < 4; i++) {
     if (frame.roles.has(i)) continue;
+    if (isLinkGrid(lines[i]?.text ?? '')) {
+      frame.roles.set(i, 'chrome');
+      continue;
+    }
     seen++;
     // A database's title and fields with the text run on after them: no addressees.
     if (titleBeforeFields(lines[i]?.text ?? '')) return;
     const line = withoutLeadingNoise(withoutHeadNote(lines[i]?.text ?? '', frame));
     // The number glued in front of them, as a copy that lost the line break gives it ("办普查函〔2008〕662号中国文化遗产研究院:").
     const number = findDocNumberAtStart(line);
-    const text = number && isAddresseeLine(line.slice(number.length)) ? line.slice(number.length) : line;
+    // And the text run on after their colon ("浙農計發[2005]23號各市、縣(市、區)…財政局:  根據…").
+    const after = line.slice(number?.length ?? 0);
+    const runOn = /^(各[^。：:]{1,150}[：:])[\s\u3000]*[\u4e00-\u9fff《“]/.exec(after)?.[1];
+    const glued = isAddresseeLine(after) ? after : runOn && isAddresseeLine(runOn) ? runOn : null;
+    const text = number && glued ? glued : line;
     if (text !== line) frame.docNumber ??= number?.value ?? null;
     const next = lines[i + 1]?.text ?? '';
     // "…决定对《…》作如下修改：", "…第七次会议决定：" introduce what follows: the text has begun, without addressees.
@@ -1546,6 +1561,23 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
   }
 }
 
+/**
+ * A site's grid of related links, each title cut to one width ("氯胺酮原料及氯胺酮注射 關于人用狂犬病疫苗實施
+ * 浙江省農業廳、財政廳 關"): three or more pieces, two of one length, most of them no body's name.
+ */
+const WRAPPED_TITLE = new RegExp(`(?:关于|關於|關于)[^。]*的(?:${genreEndingSource()})`);
+function isLinkGrid(text: string): boolean {
+  const pieces = text.trim().split(/[\s\u3000]+/);
+  // (A title wrapped to a width of its own reads on: 关于印发…发展 / 第十四个…远景 / 目标纲要的通知.)
+  if (pieces.length < 3 || /[。：:]/.test(text) || WRAPPED_TITLE.test(pieces.join(''))) return false;
+  const lengths = pieces
+    .filter((p) => /^[\u4e00-\u9fff]/.test(p))
+    .map((p) => p.length)
+    .filter((n) => n >= 8);
+  const repeated = lengths.some((n, k) => lengths.indexOf(n) !== k);
+  return repeated && pieces.filter((p) => isDepartment(p)).length * 2 < pieces.length;
+}
+
 /** Separators doubled by a page's scraping guard ("各縣(市,、區)人民政府,,市政府各部門") count once: the last of a run. */
 function tidyAddressees(text: string): string {
   return (
@@ -1570,7 +1602,8 @@ function withoutGluedTitle(addressees: string): string {
  * ("/ \\& {& A' ?4 A* [- W) x各省、自治区…:", "yi6Hy(I)F0 中國古建築營造網!cnT.?\"]3c|Z3~山東省文物局:").
  */
 function withoutLeadingNoise(text: string): string {
-  const label = text.replace(/^[A-Za-z][A-Za-z .,'&-]*[A-Za-z](?=各)/, '');
+  // A bullet the page's list of table rows gave the line too (• 各区、市人民政府,…:).
+  const label = text.replace(/^[A-Za-z][A-Za-z .,'&-]*[A-Za-z](?=各)|^[•·●▪◆■]\s*(?=各)/, '');
   if (label !== text) return label;
   if (!/^[\x21-\x7e]/.test(text)) return text;
   const noise = /^.*[A-Za-z0-9!-'*+./;<=>?@[\\\]^_`{|}~]\s*/.exec(text.replace(/[:：]\s*$/, ''))?.[0] ?? '';

@@ -119,7 +119,9 @@ function findIssuers(
   const signer = frame.signature.length === 1 ? frame.signature[0] : undefined;
   if (decreed && signer && signer.length > decreed.length && signer.endsWith(decreed))
     return { issuers: [decreed], source: 'signoff' };
-  if (frame.signature.length > 0) return { issuers: inFull(frame.signature), source: 'signoff' };
+  // Names spaced out to the width of a line run together once their spaces go (河 南 省 教 育 厅 河 南 省 财 政 厅).
+  if (frame.signature.length > 0)
+    return { issuers: inFull(frame.signature.flatMap((name) => splitRunTogether(name))), source: 'signoff' };
   // A joint document's masthead may name its lead alone; the title names them all.
   if (frame.masthead) {
     const masthead = splitIssuers(frame.masthead);
@@ -142,6 +144,9 @@ function findIssuers(
   const place = cover?.[2] ? PLACE.exec(cover[2])?.[1] : undefined;
   if (place)
     return { issuers: [cover?.[1] ? `${place}人民政府${generalOffice(place)}` : `${place}人民政府`], source: 'inferred' };
+  // A rule a body's meeting adopted and the text promulgates (《…办法》于…云南省教育厅第8次厅务会议通过,现予公布).
+  const adopted = ADOPTED_BY_MEETING.exec(bodyStart)?.[1];
+  if (adopted && PLACE.test(adopted) && isDepartment(adopted)) return { issuers: [adopted], source: 'inferred' };
   const reported = reportedRelease(bodyStart.split('\n'));
   if (reported && reported.issuers.length > 0) return { issuers: reported.issuers, source: 'inferred' };
   const leading = OPENS_WITH_ACT.test(title) ? undefined : LEADING_BODY.exec(title)?.[1];
@@ -245,6 +250,9 @@ function isIssuerName(name: string): boolean {
   return isDepartment(name) || CENTRAL.test(name) || /人民代表大会.{0,16}会议$/.test(name);
 }
 
+const ADOPTED_BY_MEETING =
+  /^《[^《》]{4,60}》(?:已|已经|已經)?(?:于|於)?[\s\S]{0,20}?日\s*([\u4e00-\u9fff]{4,30}?)第[0-9０-９一二三四五六七八九十百]{1,5}次[\u4e00-\u9fff]{0,4}会议(?:审议|審議|讨论|討論)?通过[，,](?:现予|現予)(?:公布|发布|發布|印发|印發)/m;
+const LEAGUE = /^(?:共青团|共青團|中国共产主义青年团|中國共產主義青年團)$/;
 /** Where a second body's name may begin inside joint issuers written without a break. */
 const SECOND_BODY = new RegExp(
   `^(?:国务院|國務院|中共|中央|全国|全國|最高人民|国家|國家|${[
@@ -271,7 +279,8 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
   for (let at = name.length - 2; at >= 2; at--) {
     const first = name.slice(0, at);
     const rest = name.slice(at);
-    if (!isIssuerName(first) || !(SECOND_BODY.test(rest) || (place && rest.startsWith(place)))) continue;
+    // (共青团 opens a league committee's own name: 共青团榆林市委.)
+    if (!isIssuerName(first) || LEAGUE.test(first) || !(SECOND_BODY.test(rest) || (place && rest.startsWith(place)))) continue;
     const others = splitRunTogether(rest, known);
     if (others.every(isDepartment)) {
       parts = [...splitRunTogether(first, known), ...others];
@@ -297,11 +306,27 @@ function withPlace(name: string, docNumber: string | null, text: string): string
     return coded?.endsWith(name.replace(/^政府/, '人民政府')) ? coded : name;
   }
   const provincial = /^(?:省|自治区|自治區)(?=委|政府|人民政府|人大)/.exec(name)?.[0];
+  // A province's department by its short name (自治区卫生健康委): placed where the text prints its full name.
+  const level = /^(?:省|自治区|自治區)/.exec(name)?.[0];
+  if (!provincial && level && name.length <= 16 && isDepartment(name.slice(level.length))) {
+    const province = mostNamedProvince(text);
+    const placed = province ? `${province}${name.slice(level.length)}` : name;
+    return [shortNameInFull(placed, text), placed].find((full) => full !== name && text.includes(full)) ?? name;
+  }
   if (provincial) {
     const code = docNumber?.[0] ?? '';
     const province = PROVINCE_OF_ABBREVIATION[TRADITIONAL_CODE_CHARS[code] ?? code] ?? mostNamedProvince(text);
     // The place-less short form (省政府) is the government's full name once placed.
     return province ? `${province}${name.slice(provincial.length).replace(/^政府/, '人民政府')}` : name;
+  }
+  // A county's department by its short name (县住房和城乡建设局 in a portal's table): placed where the
+  // text names it with its place, a place the text names apart from it too (东至县…, not 送到县…).
+  const congress = /届|屆|人民代表大|人大|政协|政協/.test(name);
+  if (/^[县縣区區](?!域|人民政府|委|政府)/.test(name) && !congress && name.length <= 14 && isDepartment(name.slice(1))) {
+    const place = mostNamed(text, new RegExp(`([\\u4e00-\\u9fff]{2}${name[0]})${escapeRegExp(name.slice(1))}`, 'g'));
+    return place && text.split(place).length - 1 > text.split(`${place}${name.slice(1)}`).length - 1
+      ? `${place}${name.slice(1)}`
+      : name;
   }
   // A city's department by its short name (市民政局 signing a reply): not 市场…, 市容…, 市政… (words, not 市 and a name).
   const department = /^市(?!场|場|容|政|区|區)/.test(name) && name.length <= 14 && isDepartment(name.slice(1));
@@ -365,6 +390,8 @@ const SHORT_FORMS: ReadonlyArray<[string, string[]]> = [
   ['人社局', ['人力资源和社会保障局', '人力资源社会保障局']],
   ['住建局', ['住房和城乡建设局']],
   ['卫健委', ['卫生健康委员会', '卫生和计划生育委员会']],
+  ['卫生健康委', ['卫生健康委员会']],
+  ['衛生健康委', ['衛生健康委員會']],
   ['卫健局', ['卫生健康局']],
   ['市监局', ['市场监督管理局']],
   ['安委会', ['安全生产委员会']],

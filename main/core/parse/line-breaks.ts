@@ -44,6 +44,7 @@ const MARKS = new RegExp(
   'gu',
 );
 const GENRE_ENDING = new RegExp(`(?:${genreEndingSource()})`, 'gu');
+const ENDS_WITH_GENRE = new RegExp(`(?:${genreEndingSource()})$`, 'u');
 /** One body addressed by name, up to its colon: "…的请示市政府:根据…". */
 const ONE_ADDRESSEE = '[\\u4e00-\\u9fa5]{1,20}(?:政府|局|委|厅|廳|办|辦|部门|單位|单位|学校|學校|中心|公司)[：:]';
 const TITLE_THEN_OPENING = new RegExp(
@@ -61,10 +62,31 @@ export function restoreLineBreaks(text: string): string {
   return lines
     .map((line, i) =>
       line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line) || (i < HEAD_LINES && headRunTogether(line)))
-        ? restoreLine(line)
+        ? withoutRepeatedHeading(line, lines.slice(Math.max(0, i - HEADING_REACH), i), restoreLine)
         : line,
     )
     .join('\n');
+}
+/** How far above a run-together line a page heading it repeats may be. */
+const HEADING_REACH = 6;
+
+/**
+ * A page's heading printed above the text and again run into its first words ("辽宁省双减政策原文" /
+ * "辽宁省双减政策原文辽宁省教育厅…印发…的通知辽教发〔2021〕77号…"): set apart, the rest restored.
+ */
+function withoutRepeatedHeading(line: string, above: string[], restore: (line: string) => string): string {
+  const heading = above
+    .map((l) => l.trim())
+    .find(
+      (l) =>
+        l.length >= 4 &&
+        l.length <= 40 &&
+        line.length > l.length + RESTORE_FROM_CHARS / 2 &&
+        line.startsWith(l) &&
+        // A title over a line that opens with it again is the database's own layout, read as it is.
+        !ENDS_WITH_GENRE.test(l),
+    );
+  return heading ? `${heading}\n${restore(line.slice(heading.length).trim())}` : restore(line);
 }
 /** The lines a head run together is looked for in: the text's first, as a copy or an abstract opens. */
 const HEAD_LINES = 40;

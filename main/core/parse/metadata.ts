@@ -64,6 +64,8 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const derived = headTitle === null;
   const date = resolveDate(frame, table);
   const genre = resolveGenre(title, body, frame, !derived || leadTitle !== null, docNumber.value);
+  // A body does not send its own document to itself: its name alone under the title is a byline.
+  const addressees = frame.addressees && issuer.issuers.includes(frame.addressees) ? null : frame.addressees;
   return {
     title: placedTitle(title.value, issuer.issuers),
     titleDerived: derived,
@@ -73,7 +75,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     issuers: issuer.issuers,
     date: date.value,
     genre: genre.value,
-    addressees: frame.addressees,
+    addressees,
     publishedDate: tableDate(table.publishedDate),
     indexNumber: table.indexNumber || null,
     topic: table.topic || null,
@@ -86,7 +88,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
       issuer: issuer.source,
       date: date.source,
       genre: genre.source,
-      addressees: frame.addressees ? 'head' : 'missing',
+      addressees: addressees ? 'head' : 'missing',
     },
   };
 }
