@@ -167,7 +167,7 @@ const MARKER_ROW = /^(?:第[一二三四五六七八九十百零〇○]{1,6}[条
 const DATELINE = /^[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電)(?:[（(][^（()）]{0,20}[)）])?[\s\u3000]*/;
 /** 签发人 and what follows it are cut off a number line. */
 const SIGNER = /(?:签发人|簽發人|签发|簽發)[:：]/;
-const NOTE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]$/;
+const NOTE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]$|^(?:此件|本件)(?:主动|主動)?(?:公开|公開)(?:发布|發布)?[。.]?$/;
 const NOTE_BESIDE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）][\s\u3000]+/;
 /** A note a garbled copy no longer spells: a short line ending its bracket ("?。ù思鲃庸_)" for (此件主动公开)). */
 const GARBLED_NOTE = /^\S{1,12}[)）]$/;
@@ -710,6 +710,15 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     if (isAddresseeLine(text) || marker !== '') break;
+    // More bodies stacked a line each than a title holds (a joint notice of eighteen), over a 关于
+    // line: the joint masthead, and the 关于 line the title.
+    const stacked = stackedBodies(lines, i);
+    if (stacked.length > MAX_TITLE_LINES) {
+      if (frame.headIssuer.length === 0) frame.headIssuer = stacked;
+      for (let k = 0; k < stacked.length; k++) mark(i + k, 'mark', 'masthead');
+      i += stacked.length - 1;
+      continue;
+    }
     const title = readTitle(lines, i, roles);
     // A page's own heading over a title it printed before ("規定公布" / the headline again) is no part of it.
     const over = joinLines(title.slice(1));
@@ -1267,6 +1276,18 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
 }
 const TITLE_MARK_LINE =
   /^[（(](?:征求意见稿|徵求意見稿|征求意見稿|试行|試行|暂行|暫行|草案|送审稿|送審稿|修订稿|修訂稿|试行稿|試行稿|修订|修訂)[)）]$/;
+
+/** The bodies named one to a line from `from` on, when a 关于 line follows them; else none. */
+function stackedBodies(lines: Line[], from: number): string[] {
+  const names: string[] = [];
+  let i = from;
+  for (; i < lines.length; i++) {
+    const one = signatureNames(lines[i]?.text ?? '');
+    if (one?.length !== 1) break;
+    names.push(one[0] as string);
+  }
+  return STARTS_ABOUT.test(lines[i]?.text ?? '') ? names : [];
+}
 
 /** An issuer's name on its line with the title's 关于 on the next. */
 function opensIssuersTitle(lines: Line[], i: number): boolean {
@@ -1880,7 +1901,13 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
 
 /** The bodies a signature line names: one, or several side by side ("重庆市粮食局  重庆市财政局"). */
 function signatureNames(text: string): string[] | null {
-  if (text.length > 80 || /[，,。：:；;！？（）()《》]/.test(text) || /^(?:转发|轉發|印发|印發|批转|批轉)/.test(text))
+  if (
+    text.length > 80 ||
+    /[，,。：:；;！？（）()《》]/.test(text) ||
+    /^(?:转发|轉發|印发|印發|批转|批轉)/.test(text) ||
+    // An item of the text cut off at a body's name (㈢市…领导小组办) is no signature.
+    /^[\u3220-\u3229]/.test(text)
+  )
     return null;
   // Spaces a copy lost to question marks ("青海省人民政府辦公廳???????甘肅省人民政府辦公廳") part names too.
   const parts = text.split(/[\s\u3000、]+|[?\uFFFD]{2,}/).filter(Boolean);

@@ -6,7 +6,8 @@ const DIGIT = '0-9０-９';
 /** Markers of the four levels of GB/T 9704-2012, tried in order. */
 const MARKERS: ReadonlyArray<{ level: HeadingLevel; pattern: RegExp }> = [
   { level: 1, pattern: new RegExp(`^[${CN}]{1,4}[、．.]`) },
-  { level: 2, pattern: new RegExp(`^[（(]\\s*[${CN}]{1,4}\\s*[)）]`) },
+  // (一), or the one character some fonts and converters give it (㈠ … ㈩).
+  { level: 2, pattern: new RegExp(`^(?:[（(]\\s*[${CN}]{1,4}\\s*[)）]|[\u3220-\u3229])`) },
   { level: 3, pattern: new RegExp(`^[${DIGIT}]{1,3}\\s*(?:[、]|[.．](?![${DIGIT}]))`) },
   // (1) … (12); not a telephone area code such as (028).
   { level: 4, pattern: new RegExp(`^[（(]\\s*[1-9１-９][${DIGIT}]{0,2}\\s*[)）]`) },

@@ -252,6 +252,7 @@ function isIssuerName(name: string): boolean {
 
 const ADOPTED_BY_MEETING =
   /^《[^《》]{4,60}》(?:已|已经|已經)?(?:于|於)?[\s\S]{0,20}?日\s*([\u4e00-\u9fff]{4,30}?)第[0-9０-９一二三四五六七八九十百]{1,5}次[\u4e00-\u9fff]{0,4}会议(?:审议|審議|讨论|討論)?通过[，,](?:现予|現予)(?:公布|发布|發布|印发|印發)/m;
+const OWN_COMMISSION = /^(?:.政府|国务院|國務院)(?:国资委|國資委)$/;
 const LEAGUE = /^(?:共青团|共青團|中国共产主义青年团|中國共產主義青年團)$/;
 /** Where a second body's name may begin inside joint issuers written without a break. */
 const SECOND_BODY = new RegExp(
@@ -279,8 +280,9 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
   for (let at = name.length - 2; at >= 2; at--) {
     const first = name.slice(0, at);
     const rest = name.slice(at);
-    // (共青团 opens a league committee's own name: 共青团榆林市委.)
-    if (!isIssuerName(first) || LEAGUE.test(first) || !(SECOND_BODY.test(rest) || (place && rest.startsWith(place)))) continue;
+    // (共青团 opens a league committee's own name: 共青团榆林市委; a government's 国资委 is its own: 青海省政府国资委.)
+    if (!isIssuerName(first) || LEAGUE.test(first) || OWN_COMMISSION.test(name.slice(at - 3))) continue;
+    if (!(SECOND_BODY.test(rest) || (place && rest.startsWith(place)))) continue;
     const others = splitRunTogether(rest, known);
     if (others.every(isDepartment)) {
       parts = [...splitRunTogether(first, known), ...others];
@@ -401,9 +403,12 @@ const SHORT_FORMS: ReadonlyArray<[string, string[]]> = [
 
 /** A place's government is its 人民政府: "江苏省政府办公厅" is 江苏省人民政府办公厅 in full. */
 function fullName(name: string): string {
-  return name
-    .replace(SHORT_REGION, (short) => REGION_IN_FULL[short] ?? short)
-    .replace(/^([\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|自治区|自治區|州|盟|旗))政府/, '$1人民政府');
+  return (
+    name
+      .replace(SHORT_REGION, (short) => REGION_IN_FULL[short] ?? short)
+      // (Not inside a short name that keeps 政府: 青海省政府国资委.)
+      .replace(/^([\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|自治区|自治區|州|盟|旗))政府(?!国资委|國資委)/, '$1人民政府')
+  );
 }
 
 const PROVINCES = [...new Set(Object.values(PROVINCE_OF_ABBREVIATION))];

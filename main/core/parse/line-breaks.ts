@@ -60,13 +60,16 @@ export function restoreLineBreaks(text: string): string {
   const collapsed = filled.length > 0 && text.length / filled.length >= COLLAPSED_LINE_CHARS;
   if (!collapsed && !text.includes('】') && !text.includes('号') && !text.includes('號')) return text;
   return lines
-    .map((line, i) =>
-      line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line) || (i < HEAD_LINES && headRunTogether(line)))
-        ? withoutRepeatedHeading(line, lines.slice(Math.max(0, i - HEADING_REACH), i), restoreLine)
-        : line,
-    )
+    .map((line, i) => {
+      if (line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line) || (i < HEAD_LINES && headRunTogether(line))))
+        return withoutRepeatedHeading(line, lines.slice(Math.max(0, i - HEADING_REACH), i), restoreLine);
+      // The addressees with the text run on after their colon: "各省、…財政廳(局),新疆…財務局:為加快…".
+      const addressees = i < HEAD_LINES ? ADDRESSEES_RUN_ON.exec(line)?.[1] : undefined;
+      return addressees ? `${addressees}\n${line.slice(addressees.length).trim()}` : line;
+    })
     .join('\n');
 }
+const ADDRESSEES_RUN_ON = /^(各[^。：:；;]{1,150}?[：:])[\s\u3000]*(?=[\u4e00-\u9fff《“][^。]{9,}[。，,])/u;
 /** How far above a run-together line a page heading it repeats may be. */
 const HEADING_REACH = 6;
 

@@ -58,7 +58,10 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
         .map((line) => titleNamedInLead(line.text))
         .find((t) => t !== null) ?? null);
   const title: Sourced<string> = headTitle ?? {
-    value: leadTitle ?? deriveTitle(preamble, { issuer: issuerText, docNumber: docNumber.value, script: input.script }),
+    value:
+      leadTitle ??
+      attachedOwnTitle(body, preamble) ??
+      deriveTitle(preamble, { issuer: issuerText, docNumber: docNumber.value, script: input.script }),
     source: 'inferred',
   };
   const derived = headTitle === null;
@@ -92,6 +95,20 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     },
   };
 }
+
+/**
+ * A page that lost its head but links the document's own file, named by its title
+ * (附件:关于印发《鶴山市…实施方案》的通知.pdf), for a cover notice that issues what the name quotes.
+ */
+function attachedOwnTitle(body: Line[], preamble: string): string | null {
+  for (const line of body) {
+    const m = ATTACHED_OWN_FILE.exec(line.text.trim());
+    if (m?.[1] && m[2] && preamble.includes(`《${m[2]}》`)) return m[1];
+  }
+  return null;
+}
+const ATTACHED_OWN_FILE =
+  /^附件[:：]\s*((?:关于|關于|關於)(?:印发|印發|转发|轉發)《([^《》]{4,80})》的通知)\.(?:pdf|docx?|wps|ofd)$/i;
 
 function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | null> {
   const fromTable = table.docNumber?.replace(/[\s\u3000]+/g, '');
