@@ -613,7 +613,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     }
     // A bilingual database prints the English between a decree's head and its number: the next Chinese line.
     const below = nextChineseLine(lines, i);
-    const decree = titledDecreeHead(text, frame) ?? readDecreeHead(text, lines[below]?.text ?? '') ?? spacedNoticeHead(lines, i);
+    const decree =
+      titledDecreeHead(text, frame) ??
+      readDecreeHead(text, lines[below]?.text ?? '') ??
+      stateDecreeHead(lines, i) ??
+      spacedNoticeHead(lines, i);
     if (decree) {
       frame.decree ??= decree;
       // Named in full where a headline gave the number alone ("…的公告(2009年第8号)").
@@ -631,7 +635,9 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     }
     const numbered = readNumberLine(text);
     if (numbered) {
-      frame.docNumber ??= numbered.number;
+      // A filing's registration (渝文备〔2016〕264号) over the head gives way to the document's own number under it.
+      if (frame.docNumber === null || (isFilingNumber(frame.docNumber) && !isFilingNumber(numbered.number)))
+        frame.docNumber = numbered.number;
       // The genre alone after the number ("〔2021〕第23号通告") names the body before it, or on the line above, as the one issuing it.
       const bare = numbered.title !== null && isBareGenre(numbered.title);
       const body =
@@ -1277,6 +1283,18 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
 const TITLE_MARK_LINE =
   /^[（(](?:征求意见稿|徵求意見稿|征求意見稿|试行|試行|暂行|暫行|草案|送审稿|送審稿|修订稿|修訂稿|试行稿|試行稿|修订|修訂)[)）]$/;
 
+/** A decree's head under the state's name on a line of its own: "中华人民共和国" / "退役军人事务部令" / "第6号". */
+function stateDecreeHead(lines: Line[], i: number): DecreeHead | null {
+  if (!/^(?:中华人民共和国|中華人民共和國)$/.test((lines[i]?.text ?? '').trim())) return null;
+  const head = readDecreeHead(`${lines[i]?.text.trim()}${lines[i + 1]?.text.trim() ?? ''}`, lines[i + 2]?.text ?? '');
+  return head && head.lines === 2 ? { ...head, lines: 3 } : null;
+}
+
+/** A registration of a filed document (规范性文件备案号: 渝文备〔2016〕264号), not its own number. */
+export function isFilingNumber(number: string): boolean {
+  return /^[\u4e00-\u9fff]{1,4}(?:文备|文備|备|備)[〔［[(（﹝]/.test(number);
+}
+
 /** The bodies named one to a line from `from` on, when a 关于 line follows them; else none. */
 function stackedBodies(lines: Line[], from: number): string[] {
   const names: string[] = [];
@@ -1417,8 +1435,9 @@ export function withoutTitleTags(title: string): string {
   return (
     title
       .replace(/(?<=[令告])[\s\u3000]*第[0-9０-９]{1,5}[号號]$/, '')
-      // A mirror's tag of the place the title names next: "(界首市)界首市人民政府關于…".
+      // A mirror's tag of the place the title names next: "(界首市)界首市人民政府關于…", "[重庆]重庆市…".
       .replace(/^[（(]([\u4e00-\u9fff]{2,6}(?:省|市|县|縣|区|區|州|旗))[)）](?=\1)/, '')
+      .replace(/^[[［【]([\u4e00-\u9fff]{2,4})[\]］】](?=\1)/, '')
       // The languages a bilingual page prints it in: (朝汉双语), (中英文).
       .replace(/[\s\u3000]*[（(](?:[\u4e00-\u9fff]{1,4}双语|[\u4e00-\u9fff]{1,4}雙語|中英文|中英对照|中英對照)[)）]$/, '')
       .replace(

@@ -80,14 +80,15 @@ export function resolveIssuer(
   text: string,
 ): ResolvedIssuer {
   const found = findIssuers(frame, titleText, table, bodyStart, docNumber);
+  // A sign-off, or a decree's head (中华人民共和国民政部令), names the body as it issues.
+  const keepsStateName =
+    found.source === 'signoff' || (frame.decree?.issuer != null && found.issuers.includes(frame.decree.issuer));
   return {
     issuers: found.issuers.map((name) => {
       // A body signs with the state's name where it will (中华人民共和国国务院); elsewhere it goes by its own.
       // No body's name opens with a quote, or with a site's tag (【公告】, 「通告」).
       const named = name.replace(/^(?:[《“"]+|【[^【】]{1,8}】|「[^「」]{1,8}」)/, '');
-      const own = fullName(
-        withPlace(asBodyIsNamed(found.source === 'signoff' ? named : named.replace(STATE_PREFIX, '')), docNumber, text),
-      );
+      const own = fullName(withPlace(asBodyIsNamed(keepsStateName ? named : named.replace(STATE_PREFIX, '')), docNumber, text));
       return found.source === 'signoff' ? own : shortNameInFull(congressInFull(own, text), text);
     }),
     source: found.source,

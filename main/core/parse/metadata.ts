@@ -2,7 +2,7 @@ import { tableDate } from '../../../shared/dates.js';
 import { genreInPreamble, genreOfAnswer, genreOfClosing, genreOfTitle, isTitleEnd } from '../../../shared/genre.js';
 import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
 import { DOC_NUMBER_SOURCE, isDocNumber, lostItsHao, normaliseDocNumber } from './doc-number.js';
-import { type Frame, joinLines, tidyTitle } from './frame.js';
+import { type Frame, isFilingNumber, joinLines, tidyTitle } from './frame.js';
 import { headingMarker } from './headings.js';
 import { charactersInOrder, reportedRelease, resolveIssuer, splitIssuers } from './issuer.js';
 import type { Line } from './lines.js';
@@ -120,6 +120,9 @@ function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | nul
   const number = fromTable ? (new RegExp(DOC_NUMBER_SOURCE).exec(fromTable)?.[0] ?? fromTable) : '';
   // A cell that lost the year the head prints (宁政发7号 for 宁政发<2009>7号) gives way to the head.
   const yearLost = frame.docNumber !== null && sameWithoutYear(number, frame.docNumber);
+  // A table's filing registration gives way to the number the head prints.
+  if (isFilingNumber(number) && frame.docNumber && !isFilingNumber(frame.docNumber))
+    return { value: frame.docNumber, source: 'head' };
   if (/\d/.test(number) && /[号號]$/.test(number) && !yearLost) return { value: normaliseDocNumber(number), source: 'table' };
   if (lostItsHao(number) && !frame.docNumber) return { value: number, source: 'table' };
   if (frame.docNumber) return { value: frame.docNumber, source: 'head' };

@@ -273,6 +273,8 @@ function cleanValue(value: string): string {
     .replace(/[［[【]((?:19|20)\d{2})[］\]】]/g, '〔$1〕')
     // A site's tag before a title cell ("【已失效】惠州市人民政府关于…"): no part of the value.
     .replace(/^\s*【[^【】\d]{1,8}】\s*(?=\S)/, '')
+    // Or a mirror's tag of the place the title names next ("[重庆]重庆市江津区人民政府…").
+    .replace(/^\s*[[［]([\u4e00-\u9fff]{2,4})[\]］]\s*(?=\1)/, '')
     .replace(/[【】［］[\]|｜]/g, ' ')
     // The next attribute's bullet, where a line break fell between it and its label.
     .replace(/[•·]$/, '')
