@@ -203,4 +203,9 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 69 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-69') },
   { name: 'real forms 70 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-70') },
   { name: 'real forms 71 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-71') },
+  { name: 'real forms 72 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-72') },
+  { name: 'real forms 73 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-73') },
+  { name: 'real forms 74 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-74') },
+  { name: 'real forms 76 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-76') },
+  { name: 'real forms 78 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-78') },
 ];

@@ -1371,7 +1371,8 @@ function isTitleFragment(text: string): boolean {
   return (
     // A title spaced out character by character (青 海 省 人 民 政 府) is measured without its spaces.
     text.length <= MAX_HEAD_LINE &&
-    text.replace(/[\s\u3000]+/g, '').length <= MAX_TITLE_LINE &&
+    // (A joint title's bodies, however many, before its 关于 do not count: 廣東省民政廳 廣東省高級人民法院 … 關于….)
+    withoutLeadingBodies(text).replace(/[\s\u3000]+/g, '').length <= MAX_TITLE_LINE &&
     /[\u4e00-\u9fff]/.test(text) &&
     !/^[（(].*[)）]$/.test(text) &&
     // A number by year opens its line ("〔2021〕第23号通告"): a number line, not a title's.
@@ -1403,6 +1404,17 @@ function isTitleFragment(text: string): boolean {
     findDocNumberAtStart(text) === null &&
     !isMasthead(text)
   );
+}
+
+/** A title from its 关于 on, where the words before it are bodies' names only. */
+function withoutLeadingBodies(text: string): string {
+  const about = text.search(/关于|關於|關于|关於/);
+  if (about <= 0) return text;
+  const names = text
+    .slice(0, about)
+    .trim()
+    .split(/[\s\u3000、，,]+/);
+  return names.every((name) => isDepartment(name)) ? text.slice(about) : text;
 }
 
 /** A title's lines joined: breaks and the spaces that pad characters apart (国 家 粮 食) taken out. */

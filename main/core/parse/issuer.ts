@@ -7,7 +7,7 @@ import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
 
 /** "XX关于…", "XX转发…", "XX印发…", "XX对…建议的答复": the issuer a title opens with. */
-const TITLE_ISSUER = /^(.{2,80}?)(?:关于|關於|關于|关於|转发|轉發|印发|印發|批转|批轉|贯彻|貫徹|落实|落實|对|對)/;
+const TITLE_ISSUER = /^(.{2,240}?)(?:关于|關於|關于|关於|转发|轉發|印发|印發|批转|批轉|贯彻|貫徹|落实|落實|对|對)/;
 /** A body's name at the head of a title that names no 关于: "镇巴县人民政府工作规则". */
 const LEADING_BODY =
   /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|人民法院|人民检察院|厅|局|委|署))(?=.{2,})/;

@@ -54,11 +54,12 @@ const TITLE_THEN_OPENING = new RegExp(
 
 /** The text with its run-together lines taken apart; the same text where no line is that long. */
 export function restoreLineBreaks(text: string): string {
-  const lines = text.split('\n');
-  const filled = lines.filter((line) => line.trim() !== '');
+  const original = text.split('\n');
+  const filled = original.filter((line) => line.trim() !== '');
   // A line that runs a database's attributes into the text lost its breaks, whatever the lines around it.
   const collapsed = filled.length > 0 && text.length / filled.length >= COLLAPSED_LINE_CHARS;
-  if (!collapsed && !text.includes('】') && !text.includes('号') && !text.includes('號')) return text;
+  if (!collapsed && !/[】号號：:]/.test(text)) return text;
+  const lines = original.flatMap(apartFromEnglish);
   return lines
     .map((line, i) => {
       if (line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line) || (i < HEAD_LINES && headRunTogether(line))))
@@ -70,6 +71,28 @@ export function restoreLineBreaks(text: string): string {
     .join('\n');
 }
 const ADDRESSEES_RUN_ON = /^(各[^。：:；;]{1,150}?[：:])[\s\u3000]*(?=[\u4e00-\u9fff《“][^。]{9,}[。，,])/u;
+/**
+ * A bilingual page whose spaces were lost runs the Chinese and the English into one line
+ * ("湖南省人民政府令第222号DecreeNo.222ofthePeople’sGovernment…《湖南省行政程序规定》已经…"): each
+ * language's stretch on a line of its own, the Chinese read as a text is.
+ */
+function apartFromEnglish(line: string): string[] {
+  if (line.length < RESTORE_FROM_CHARS) return [line];
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(ENGLISH_STRETCH)) {
+    const at = m.index ?? 0;
+    if (at > from) pieces.push(line.slice(from, at));
+    pieces.push(m[0]);
+    from = at + m[0].length;
+  }
+  if (pieces.length === 0) return [line];
+  if (from < line.length) pieces.push(line.slice(from));
+  return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '');
+}
+/** English of a sentence or more: twenty characters and more of Latin script, figures and its punctuation. */
+const ENGLISH_STRETCH = /[A-Za-z][A-Za-z0-9 .,;:'’‘"“”()&/-]{19,}(?<=[A-Za-z0-9.)’'"”])/g;
+
 /** How far above a run-together line a page heading it repeats may be. */
 const HEADING_REACH = 6;
 
@@ -102,12 +125,18 @@ function headRunTogether(line: string): boolean {
   return (
     HEAD_RUN_TOGETHER.test(line.slice(0, HEAD_CHARS)) ||
     COVER_RUN_TOGETHER.test(line.slice(0, 2 * HEAD_CHARS)) ||
+    TITLE_THEN_ADDRESSEES.test(line.slice(0, 2 * HEAD_CHARS)) ||
     JOURNAL_HEAD.test(line.slice(0, HEAD_CHARS))
   );
 }
 /** A journal database's abstract, its text marked where it begins, opening with the number: "<正>市政办发[2017]95号2017年…". */
 const JOURNAL_HEAD = /^<正>[\u4e00-\u9fa5]{1,20}[〔［[][0-9０-９]{4}[〕］\]]\s*[0-9０-９]{1,5}[号號]/u;
 const COVER_RUN_TOGETHER = new RegExp(`(?:印发给你们|印發給你們|现予公布|現予公布)[^。]{0,40}。\\s*${DATE}`, 'u');
+/** A 关于 title, then its addressees after a space, the text after their colon: "关于…的通知 各乡(镇)人民政府、…: 泰兴市…". */
+const TITLE_THEN_ADDRESSEES = new RegExp(
+  `^(?:关于|關於|关於|關于)[^。；;:：\\s]{2,80}?(?:${genreEndingSource()})[\\s\u3000]+各[^。：:]{1,120}[:：]`,
+  'u',
+);
 const HEAD_RUN_TOGETHER = new RegExp(
   `^[^。；;:：]{4,120}?(?:${genreEndingSource()})[\\u4e00-\\u9fa5]{1,10}[〔［\\[(（][0-9０-９]{4}[〕］\\])）][0-9０-９]{1,5}[号號][^。]{0,80}[:：]`,
   'u',
