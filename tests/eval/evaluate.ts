@@ -206,6 +206,8 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 72 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-72') },
   { name: 'real forms 73 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-73') },
   { name: 'real forms 74 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-74') },
+  { name: 'real forms 75 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-75') },
   { name: 'real forms 76 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-76') },
+  { name: 'real forms 77 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-77') },
   { name: 'real forms 78 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-78') },
 ];

@@ -616,6 +616,8 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     const decree =
       titledDecreeHead(text, frame) ??
       readDecreeHead(text, lines[below]?.text ?? '') ??
+      // A repeal note run into the head it stands over: "*注:本篇法规已被《…》废止杭州市人民政府令" / "(第86号)".
+      readDecreeHead(/(?:废止|廢止)([\u4e00-\u9fff]{2,24}?令)$/.exec(text)?.[1] ?? '', lines[below]?.text ?? '') ??
       stateDecreeHead(lines, i) ??
       spacedNoticeHead(lines, i);
     if (decree) {
@@ -927,7 +929,10 @@ function titledDecreeHead(text: string, frame: Frame): DecreeHead | null {
 
 /** A regulation's title with its decree in brackets: "中華人民共和國引航員管理辦法(中華人民共和國交通運輸部令2024年第13號)". */
 function noteDecreeAfterTitle(text: string, frame: Frame): void {
-  const decreed = /[（(]\s*(\S{2,40}?令)\s*(?:(?:19|20)\d{2}\s*年)?\s*(第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]$/.exec(text);
+  // In brackets, or run on after the name and a note ("《…暂行办法》(全文)浙江省人民政府令第381号").
+  const decreed =
+    /[（(]\s*(\S{2,40}?令)\s*(?:(?:19|20)\d{2}\s*年)?\s*(第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]$/.exec(text) ??
+    /[》)）]\s*([\u4e00-\u9fff]{2,24}?令)\s*(第\s*[0-9０-９]{1,5}\s*[号號])$/.exec(text);
   const decree = decreed?.[1] ? readDecreeHead(`${decreed[1]}${decreed[2]}`, '') : null;
   if (!decree) return;
   frame.docNumber ??= decree.number;
