@@ -46,7 +46,7 @@ const MARKS = new RegExp(
 const GENRE_ENDING = new RegExp(`(?:${genreEndingSource()})`, 'gu');
 const ENDS_WITH_GENRE = new RegExp(`(?:${genreEndingSource()})$`, 'u');
 /** One body addressed by name, up to its colon: "…的请示市政府:根据…". */
-const ONE_ADDRESSEE = '[\\u4e00-\\u9fa5]{1,20}(?:政府|局|委|厅|廳|办|辦|部门|單位|单位|学校|學校|中心|公司)[：:]';
+const ONE_ADDRESSEE = '[\\u4e00-\\u9fa5]{1,20}(?:政府|局|委|厅|廳|办|辦|部门|部|署|單位|单位|学校|學校|中心|公司)[：:]';
 const TITLE_THEN_OPENING = new RegExp(
   `(?:${genreEndingSource()})(?=\\s*(?:为|為|爲|根据|根據|按照|现将|現將|近年来|近年來|各|经|經|一、|${ONE_ADDRESSEE}))`,
   'gu',
@@ -64,12 +64,21 @@ export function restoreLineBreaks(text: string): string {
     .map((line, i) => {
       if (line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line) || (i < HEAD_LINES && headRunTogether(line))))
         return withoutRepeatedHeading(line, lines.slice(Math.max(0, i - HEADING_REACH), i), restoreLine);
+      // A report's words before the document it quotes whole: "批复全文如下:国务院关于…的批复国函〔2025〕87号自然资源部:…".
+      const lead = i < HEAD_LINES ? QUOTED_WHOLE.exec(line)?.[0] : undefined;
+      const quoted = lead ? line.slice(lead.length) : '';
+      if (lead && quoted.length >= RESTORE_FROM_CHARS / 2 && headRunTogether(quoted)) return `${lead}\n${restoreLine(quoted)}`;
       // The addressees with the text run on after their colon: "各省、…財政廳(局),新疆…財務局:為加快…".
-      const addressees = i < HEAD_LINES ? ADDRESSEES_RUN_ON.exec(line)?.[1] : undefined;
-      return addressees ? `${addressees}\n${line.slice(addressees.length).trim()}` : line;
+      // A table's last value, the number, with the addressees after it: "…文号:國發〔2021〕7号 各省、…機構:".
+      const numbered = i < HEAD_LINES ? NUMBER_THEN_ADDRESSEES.exec(line) : null;
+      if (numbered) return `${line.slice(0, numbered.index + 1)}\n${line.slice(numbered.index + numbered[0].length)}`;
+      const addressees = i < HEAD_LINES ? ADDRESSEES_RUN_ON.exec(line.trimStart())?.[1] : undefined;
+      return addressees ? `${addressees}\n${line.trimStart().slice(addressees.length).trim()}` : line;
     })
     .join('\n');
 }
+const NUMBER_THEN_ADDRESSEES = /[号號][\s\u3000]+(?=各[^。：:]{2,150}[：:]\s*$)/u;
+const QUOTED_WHOLE = /^[^。：:]{0,20}(?:全文|原文|内容)如下[:：]\s*/u;
 const ADDRESSEES_RUN_ON = /^(各[^。：:；;]{1,150}?[：:])[\s\u3000]*(?=[\u4e00-\u9fff《“][^。]{9,}[。，,])/u;
 /**
  * A bilingual page whose spaces were lost runs the Chinese and the English into one line
@@ -228,6 +237,11 @@ function restoreLine(line: string): string {
     const start = bodyAt + addressees.index + (addressees[1]?.length ?? 0);
     if (start > 0) breaks.add(start);
     breaks.add(bodyAt + addressees.index + addressees[0].length);
+  }
+  // One body addressed by name right after the number: "…国函〔2025〕87号自然资源部:你部关于…".
+  for (const at of [...breaks]) {
+    const one = new RegExp(`^${ONE_ADDRESSEE}`, 'u').exec(line.slice(at));
+    if (one && at < HEAD_CHARS) breaks.add(at + one[0].length);
   }
   for (const m of line.matchAll(TITLE_THEN_OPENING)) {
     const at = (m.index ?? 0) + m[0].length;
