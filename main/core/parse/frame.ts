@@ -717,6 +717,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       i--;
       continue;
     }
+    // A site's menu in English, numbered (1. Home / 2. About …), is no heading of the text.
+    if (marker !== '' && /^[\x20-\x7e]+$/.test(marked) && /[A-Za-z]/.test(marked)) {
+      mark(i, 'other', 'chrome');
+      continue;
+    }
     if (isAddresseeLine(text) || marker !== '') break;
     // More bodies stacked a line each than a title holds (a joint notice of eighteen), over a 关于
     // line: the joint masthead, and the 关于 line the title.
@@ -1941,8 +1946,8 @@ function signatureNames(text: string): string[] | null {
     text.length > 80 ||
     /[，,。：:；;！？（）()《》]/.test(text) ||
     /^(?:转发|轉發|印发|印發|批转|批轉)/.test(text) ||
-    // An item of the text cut off at a body's name (㈢市…领导小组办) is no signature.
-    /^[\u3220-\u3229]/.test(text)
+    // An item of the text cut off at a body's name (㈢市…领导小组办, 第六条市委…办) is no signature.
+    headingMarker(text) !== null
   )
     return null;
   // Spaces a copy lost to question marks ("青海省人民政府辦公廳???????甘肅省人民政府辦公廳") part names too.

@@ -294,6 +294,9 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
   return parts;
 }
 
+/** Where a body's name may begin: a line's start, a space, punctuation, or the words that put a body first (经, 由, 向). */
+const NAME_START = '(?<=^|[\\s\\u3000，。、；：:,;()（）《》“”"【】\\[\\]]|经|經|由|向|请|請|报|報|送|在|与|與|和|及|对|對|会同|會同|省|自治区|自治區)';
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -337,8 +340,10 @@ function withPlace(name: string, docNumber: string | null, text: string): string
     const unit = name[0] === '市' ? '市' : name[0] === '县' || name[0] === '縣' ? '[县縣]' : '[区區]';
     // Most city and county names are two characters (府谷县, 十堰市); the two before the unit are taken,
     // from the body's own name in full where the text gives it (襄阳市机关事务服务中心), else from its government's.
-    const own = mostNamed(text, new RegExp(`([\\u4e00-\\u9fff]{2}${unit})${escapeRegExp(name.slice(1))}`, 'g'));
-    const place = own ?? mostNamed(text, new RegExp(`([\\u4e00-\\u9fff]{2}${unit})(?:人民政府|委|政府)`, 'g'));
+    // (Two characters a sentence runs into the name, 代表区人民政府, are no place: a place opens a name somewhere.)
+    const own = mostNamed(text, new RegExp(`${NAME_START}([\\u4e00-\\u9fff]{2}${unit})${escapeRegExp(name.slice(1))}`, 'gm'));
+    const place =
+      own ?? mostNamed(text, new RegExp(`${NAME_START}([\\u4e00-\\u9fff]{2}${unit})(?:人民政府|委|政府|政协|政協)`, 'gm'));
     // The place-less short form (县政府办公室) is the government's full name once placed.
     return place ? `${place}${name.slice(1).replace(/^政府/, '人民政府')}` : name;
   }
