@@ -141,9 +141,11 @@ function headRunTogether(line: string): boolean {
 /** A journal database's abstract, its text marked where it begins, opening with the number: "<正>市政办发[2017]95号2017年…". */
 const JOURNAL_HEAD = /^<正>[\u4e00-\u9fa5]{1,20}[〔［[][0-9０-９]{4}[〕］\]]\s*[0-9０-９]{1,5}[号號]/u;
 const COVER_RUN_TOGETHER = new RegExp(`(?:印发给你们|印發給你們|现予公布|現予公布)[^。]{0,40}。\\s*${DATE}`, 'u');
+/** A page's links that size its text (字号大中小), run in after the title. */
+const FONT_SIZE_LINKS = '(?:字号|字號|字体|字體)[:：]?\\s?[大中小]{3}';
 /** A 关于 title, then its addressees after a space, the text after their colon: "关于…的通知 各乡(镇)人民政府、…: 泰兴市…". */
 const TITLE_THEN_ADDRESSEES = new RegExp(
-  `^(?:关于|關於|关於|關于)[^。；;:：\\s]{2,80}?(?:${genreEndingSource()})[\\s\u3000]+各[^。：:]{1,120}[:：]`,
+  `^[^。；;:：\\s]{0,40}?(?:关于|關於|关於|關于)[^。；;:：\\s]{2,80}?(?:${genreEndingSource()})[\\s\u3000]+(?:${FONT_SIZE_LINKS}[\\s\u3000]+)?各[^。：:]{1,120}[:：]`,
   'u',
 );
 const HEAD_RUN_TOGETHER = new RegExp(

@@ -89,6 +89,13 @@ const RUN_IN_LABELS =
 /** A long label run into the value before it ("发文单位:河池市人民政府成文日期:2021年12月30日"). */
 const GLUED_LABEL = new RegExp(`(?<=[^\\s【［[|｜])(?=(?:${RUN_IN_LABELS})[ \\u3000]*[:：])`, 'g');
 
+/** A run-in label that ends a longer one the line opens with (信息索引号): no label of its own. */
+function insideLongerLabel(line: string, at: number): boolean {
+  const label = /^[\u4e00-\u9fff]{1,4}/.exec(line.slice(0, at))?.[0];
+  const rest = /^[\u4e00-\u9fff]+/.exec(line.slice(at))?.[0] ?? '';
+  return label !== undefined && label.length === at && labelField(`${label}${rest}`) !== null;
+}
+
 export interface PageLine {
   /** Fields with their values; a label with no value on the line names the field the next line holds. */
   fields: Array<[PageField | 'other', string]>;
@@ -116,7 +123,7 @@ export function readPageLine(line: string): PageLine | null {
   const text = line
     .replace(/^[-•·●◆■□*\s]+/, '')
     .replace(/^[【［[]|[】］\]]$/g, '')
-    .replace(GLUED_LABEL, '\t');
+    .replace(GLUED_LABEL, (_, at: number, whole: string) => (insideLongerLabel(whole, at) ? '' : '\t'));
   const first = LABEL_AT.exec(text);
   if (!first?.[1]) return readSpacedPairs(text) ?? readGluedPair(text);
   const firstField = labelField(first[1]);
