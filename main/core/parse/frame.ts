@@ -1261,6 +1261,10 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
         about !== -1 && sofar.lastIndexOf('《') > about && (sofar.match(/《/g)?.length ?? 0) > (sofar.match(/》/g)?.length ?? 0);
       if (ABOUT.test(line.text) && !carried && !quoting && !ABOUT.test(sofar)) break;
       if (line.text.replace(/\s+/g, '').startsWith(sofar)) break;
+      // A line that names the same issuer again starts a title of its own: what came before was a link
+      // cut short (…办公室关于转发区旅游局制定的徐汇区开展全 / …办公室转发区文化局制定的《…》的通知).
+      const issuer = /^([\u4e00-\u9fff]{4,30}?)(?:关于|關於|转发|轉發|印发|印發|批转|批轉)/.exec(sofar)?.[1];
+      if (complete === 0 && issuer && new RegExp(`^${issuer}(?:关于|關於|转发|轉發|印发|印發|批转|批轉)`).test(line.text.trim())) break;
       // A headline that already holds the line whole (…的公告》(2018年修訂版全文) …公告2017年第4號 over 《…的公告》): the line is the title again.
       const bareLine = line.text.replace(/\s+/g, '');
       if (bareLine.length >= MIN_REPEATED_TITLE && sofar.replace(/\s+/g, '').includes(bareLine)) break;

@@ -234,7 +234,8 @@ function restoreLine(line: string): string {
   const bodyAt = databaseAttributes(line, breaks);
   // The head: addressees (各…：) and a title followed by the opening words.
   const head = line.slice(bodyAt, bodyAt + HEAD_CHARS);
-  const addressees = /(^|[^\u4e00-\u9fa5])?各[^。：:]{1,120}[：:]/u.exec(head);
+  // (After a bracket or the line's start, the bodies may open with their government: "(…19号)区政府各有关单位、…:".)
+  const addressees = /(^|[^\u4e00-\u9fa5])?(?:(?<=[)）]|^)[\u4e00-\u9fa5]{1,6}(?:政府|委|局|办|辦))?各[^。：:]{1,120}[：:]/u.exec(head);
   if (addressees && addressees.index !== undefined) {
     const start = bodyAt + addressees.index + (addressees[1]?.length ?? 0);
     if (start > 0) breaks.add(start);
