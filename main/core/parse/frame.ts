@@ -1386,7 +1386,8 @@ function isTitleFragment(text: string): boolean {
     // A title spaced out character by character (青 海 省 人 民 政 府) is measured without its spaces.
     text.length <= MAX_HEAD_LINE &&
     // (A joint title's bodies, however many, before its 关于 do not count: 廣東省民政廳 廣東省高級人民法院 … 關于….)
-    withoutLeadingBodies(text).replace(/[\s\u3000]+/g, '').length <= MAX_TITLE_LINE &&
+    // (Nor do the titles it quotes: …印發羅湖區關于貫徹落實《…》、《…》和《…》的工作方案的通知.)
+    withoutLeadingBodies(text).replace(/[\s\u3000]+/g, '').replace(/《[^《》]{1,60}》/g, '《》').length <= MAX_TITLE_LINE &&
     /[\u4e00-\u9fff]/.test(text) &&
     !/^[（(].*[)）]$/.test(text) &&
     // A number by year opens its line ("〔2021〕第23号通告"): a number line, not a title's.

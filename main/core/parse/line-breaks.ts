@@ -63,7 +63,9 @@ export function restoreLineBreaks(text: string): string {
   return lines
     .map((line, i) => {
       if (line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line) || (i < HEAD_LINES && headRunTogether(line))))
-        return withoutRepeatedHeading(line, lines.slice(Math.max(0, i - HEADING_REACH), i), restoreLine);
+        return withoutRepeatedHeading(line, filledAbove(lines, i), restoreLine);
+      const titled = i < HEAD_LINES ? headingBeforeTitle(line, filledAbove(lines, i)) : null;
+      if (titled) return titled;
       // A report's words before the document it quotes whole: "批复全文如下:国务院关于…的批复国函〔2025〕87号自然资源部:…".
       const lead = i < HEAD_LINES ? QUOTED_WHOLE.exec(line)?.[0] : undefined;
       const quoted = lead ? line.slice(lead.length) : '';
@@ -102,8 +104,13 @@ function apartFromEnglish(line: string): string[] {
 /** English of a sentence or more: twenty characters and more of Latin script, figures and its punctuation. */
 const ENGLISH_STRETCH = /[A-Za-z][A-Za-z0-9 .,;:'’‘"“”()&/-]{19,}(?<=[A-Za-z0-9.)’'"”])/g;
 
-/** How far above a run-together line a page heading it repeats may be. */
+/** How far above a run-together line a page heading it repeats may be, in lines with text. */
 const HEADING_REACH = 6;
+const filledAbove = (lines: string[], i: number) =>
+  lines
+    .slice(0, i)
+    .filter((l) => l.trim() !== '')
+    .slice(-HEADING_REACH);
 
 /**
  * A page's heading printed above the text and again run into its first words ("辽宁省双减政策原文" /
@@ -123,6 +130,24 @@ function withoutRepeatedHeading(line: string, above: string[], restore: (line: s
     );
   return heading ? `${heading}\n${restore(line.slice(heading.length).trim())}` : restore(line);
 }
+/**
+ * A sharing site's heading, printed above and again run into the document's own 关于 title
+ * ("海南省…实施细则(试行)中共海南省委办公厅…关于印发《…》的通知"): the two on lines of their own.
+ */
+function headingBeforeTitle(line: string, above: string[]): string | null {
+  const text = line.trim();
+  for (const l of above.map((a) => a.trim())) {
+    // (Not a body's name that the title's issuer goes on from: 牟定县人民政府 / 牟定县人民政府办公室关于….)
+    if (l.length < 6 || l.length > 40 || !text.startsWith(l) || BODY_END.test(l)) continue;
+    const mark = /^[（(][^（）()]{1,6}[)）]/.exec(text.slice(l.length))?.[0] ?? '';
+    const rest = text.slice(l.length + mark.length);
+    if (OWN_TITLE.test(rest)) return `${l}${mark}\n${rest}`;
+  }
+  return null;
+}
+const BODY_END = /(?:政府|委|局|厅|廳|办|辦|室|会|會|部|院|署|处|處|中心)$/u;
+const OWN_TITLE = new RegExp(`^[\\u4e00-\\u9fff、]{2,60}?(?:关于|關於|关於|關于)[^。；;：:]{2,120}(?:${genreEndingSource()})$`, 'u');
+
 /** The lines a head run together is looked for in: the text's first, as a copy or an abstract opens. */
 const HEAD_LINES = 40;
 
