@@ -80,7 +80,9 @@ export interface Frame {
 
 /** Joint documents can carry a score of signatures (a 14-body plan of ministries and provinces). */
 const MAX_SIGNERS = 24;
-const POSTED_AT = /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
+/** A page's posting stamp: a date in figures and dashes, or written out with the hour (2019年03月03日 10:19). */
+const POSTED_AT =
+  /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*|^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*/;
 const TERMINAL_PUNCTUATION = /[。：:；;，,！!？?]$/;
 const MAX_TITLE_LINE = 80;
 const MAX_TITLE_LINES = 5;
@@ -327,7 +329,7 @@ function readPageLines(lines: Line[], frame: Frame): void {
     // "2011-06-18 00:00:00 来源: 本站原创": the posting time, then the page's labels.
     const posted = POSTED_AT.exec(line.text);
     const page = readPageLine(posted ? line.text.slice(posted[0].length) : line.text);
-    if (posted && (page || line.text.length === posted[0].length)) frame.page.publishedDate ??= posted[1];
+    if (posted && (page || line.text.length === posted[0].length)) frame.page.publishedDate ??= posted[1] ?? posted[2];
     const headline = page ? null : postedUnder(line.text);
     const browserTitle = page || headline !== null || line.index >= COLUMN_LINES ? null : siteTitled(line.text);
     if (page) {
