@@ -1791,7 +1791,8 @@ describe('forms of the collections of local legislation, notices to the public a
     expect(head(ministry)).toEqual({
       title: '卫生部关于将甲型H1N1流感纳入传染病防治法管理的公告',
       docNumber: '中华人民共和国卫生部公告2009年第8号',
-      issuers: ['卫生部'],
+      // As its head names it (the sets' answers give a ministry's 公告 and 令 so).
+      issuers: ['中华人民共和国卫生部'],
       date: '2009-04-30',
       genre: '公告',
     });
@@ -2092,5 +2093,122 @@ describe('forms of the collections of bureaus, counties, emergencies, land, plan
     // A table’s 文件类别 names a kind, not the title.
     const tabled = parsePolicy('文号 | 宜政发〔2022〕9号 |\n文件类别 | 批复 |\n某镇人民政府:\n你镇关于地名命名的请示收悉。\n');
     expect(tabled.title).not.toBe('批复');
+  });
+});
+
+describe('forms of the sixty-fifth to seventy-eighth sets', () => {
+  // As a file comes in: its canonical text, run-together lines taken apart, then parsed.
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('places a department’s short name where the text prints it in full, and drops a byline taken for addressees', () => {
+    const doc = parsed(
+      '关于公开征求《某某实施细则(征求意见稿)》意见建议的通告\n新疆维吾尔自治区卫生健康委员会\n为规范管理，现面向社会公开征求意见建议。\n联系电话:0991-1234567\n自治区卫生健康委\n2025年6月17日\n',
+    );
+    expect(doc).toMatchObject({ issuers: ['新疆维吾尔自治区卫生健康委员会'], addressees: null, date: '2025-06-17' });
+    const county = parsed(
+      '发布机构: 县住房和城乡建设局\n关于征求《东至县公共租赁住房管理实施细则(征求意见稿)》意见的公告\n东至县住建局起草完成《东至县公共租赁住房管理实施细则》，现征求意见。\n邮寄至东至县住房和城乡建设局保障办。\n',
+    );
+    expect(county.issuers).toEqual(['东至县住房和城乡建设局']);
+    // Two characters a sentence runs into the name are no place.
+    const unplaced = parsed('区人民政府办公室关于印发某某方案的通知\n各街道办事处:\n明确一个责任单位代表区政府协调相关单位。\n');
+    expect(unplaced.issuers).toEqual(['区人民政府办公室']);
+  });
+
+  it('reads a date with 年 typed for 月, signers spaced out to the line’s width, and many bodies stacked over the title', () => {
+    expect(
+      parsed('某镇人民政府关于道路封闭施工的通告\n现将有关事项通告如下:\n一、封闭时间。\n鲁甸县乐红镇人民政府\n2025年2年28日\n'),
+    ).toMatchObject({
+      issuers: ['鲁甸县乐红镇人民政府'],
+      date: '2025-02-28',
+    });
+    const spaced = parsed(
+      '关于印发某某招聘办法的通知\n各省辖市教育局、财政局:\n现将办法印发给你们。\n河 南 省 教 育 厅 河 南 省 财 政 厅\n2020年7月24日\n',
+    );
+    expect(spaced.issuers).toEqual(['河南省教育厅', '河南省财政厅']);
+    const stacked = parsed(
+      `${['郑州市市场监督管理局', '郑州市发展和改革委员会', '郑州市科学技术局', '郑州市司法局', '郑州市财政局', '郑州市商务局'].join('\n')}\n关于印发《某某工作方案(试行)》的通知\n郑市监〔2025〕6号\n现印发某某工作方案，请抓好贯彻落实。\n2025年2月18日\n`,
+    );
+    expect(stacked).toMatchObject({ title: '关于印发《某某工作方案(试行)》的通知', genre: '通知' });
+    expect(stacked.issuers).toHaveLength(6);
+  });
+
+  it('takes a page heading run into the head, a quoted title wrapped at its comma, and a title quoting long names', () => {
+    const glued = parsed(
+      '辽宁省双减政策原文\n辽宁省双减政策原文辽宁省教育厅辽宁省人民政府教育督导室印发《关于落实义务教育学校校内“双减”三年行动计划(2021-2023)》的通知辽教发〔2021〕77号各市教育局、沈抚示范区社会事业局,各市人民政府教育督导室:为深入贯彻落实有关意见，充分发挥学校育人主阵地作用，规范办学行为，结合我省实际，现印发给你们，请遵照执行。\n',
+    );
+    expect(glued).toMatchObject({
+      issuers: ['辽宁省教育厅', '辽宁省人民政府教育督导室'],
+      docNumber: '辽教发〔2021〕77号',
+      addressees: '各市教育局、沈抚示范区社会事业局,各市人民政府教育督导室',
+    });
+    const wrapped = parsed(
+      '宁教建[2005]44号\n转发《教育部关于进一步加强中小学安全工作,\n预防学生拥挤踩踏事故的通知》的通知\n各中小学、幼儿园:\n要对教学楼进行一次全面检查。\n南京市教育局\n二○○五年十一月二十一日\n',
+    );
+    expect(wrapped.title).toBe('转发《教育部关于进一步加强中小学安全工作,预防学生拥挤踩踏事故的通知》的通知');
+    const quoting = parsed(
+      '某某区人民政府办公室印发某某区关于贯彻落实《某某市“十二五”规划纲要实施方案》、《珠江三角洲“四年大发展”任务分解计划》和《“某某质量”行动计划》的工作方案的通知\n各街道办事处:\n现予印发，请认真组织实施。\n',
+    );
+    expect(quoting.genre).toBe('通知');
+  });
+
+  it('reads decrees whose head sits under the state’s name, after a repeal note, or after the rule’s own name', () => {
+    const state = parsed(
+      '中华人民共和国\n退役军人事务部令\n第6号\n《烈士纪念设施保护管理办法》已经部务会议审议通过，现予公布。\n部长 某某\n2022年1月24日\n烈士纪念设施保护管理办法\n第一条 为加强管理，制定本办法。\n',
+    );
+    expect(state).toMatchObject({
+      docNumber: '退役军人事务部令第6号',
+      issuers: ['中华人民共和国退役军人事务部'],
+      title: '烈士纪念设施保护管理办法',
+    });
+    const noted = parsed(
+      '*注:本篇法规已被《某某市人民政府关于废止若干规章的决定》废止杭州市人民政府令\n(第86号)\n《杭州市城市节约用水管理办法》已经市人民政府常务会议审议通过，现予发布。\n市长 某某\n一九九五年六月二十一日\n杭州市城市节约用水管理办法\n第一条 为了加强节约用水管理，制定本办法。\n',
+    );
+    expect(noted).toMatchObject({ docNumber: '杭州市人民政府令第86号', issuers: ['杭州市人民政府'], date: '1995-06-21' });
+    const runOn = parsed(
+      '《浙江省公共数据开放与安全管理暂行办法》(全文)浙江省人民政府令第381号\n《浙江省公共数据开放与安全管理暂行办法》已经省人民政府常务会议审议通过，现予公布。\n省长\n2020年6月12日\n第一章 总 则\n',
+    );
+    expect(runOn).toMatchObject({ docNumber: '浙江省人民政府令第381号', issuers: ['浙江省人民政府'] });
+  });
+
+  it('reads a bilingual page whose spaces were lost, a language a line', () => {
+    const doc = parsed(
+      '湖南省行政程序规定中英文对照全文湖南省行政程序规定HunanProvincialAdministrativeProcedureProvisions湖南省人民政府令第222号DecreeNo.222ofthePeople’sGovernmentofHunanProvince《湖南省行政程序规定》已经2008年4月9日省人民政府第4次常务会议通过,现予公布,自2008年10月1日起施行。TheProvisionsareadoptedattheExecutiveMeeting.省长周强2008年4月17日ZhouQiang,GovernorApril17,2008第一章总则ChapterI.GeneralProvisions第一条为了规范行政行为,制定本规定。\n',
+    );
+    expect(doc).toMatchObject({ docNumber: '湖南省人民政府令第222号', issuers: ['湖南省人民政府'], date: '2008-04-17' });
+  });
+
+  it('reads a report quoting a document whole, a body addressed after the number, and addressees run on into the text', () => {
+    const quoted = parsed(
+      '今天,国务院批复同意新建某某保护区。\n批复全文如下:国务院关于新建某某国家级自然保护区的批复国函〔2025〕87号自然资源部:你部关于报请新建某某保护区的请示收悉。\n现批复如下:\n一、同意新建某某保护区。\n',
+    );
+    expect(quoted).toMatchObject({
+      title: '国务院关于新建某某国家级自然保护区的批复',
+      docNumber: '国函〔2025〕87号',
+      addressees: '自然资源部',
+      genre: '批复',
+    });
+    const runOn = parsed(
+      '關于印發《某某專項資金管理辦法》的通知\n財建[2009]227號\n各省、自治區、直轄市財政廳(局),新疆生產建設兵團財務局:為加快服務業發展,我們修訂了《某某專項資金管理辦法》。現印發給你們,請遵照執行。\n財政部\n二○○九年五月二十六日\n',
+    );
+    expect(runOn.addressees).toBe('各省、自治區、直轄市財政廳(局),新疆生產建設兵團財務局');
+  });
+
+  it('reads the page matter of this season: a filing registration, a [place] tag, a link grid, a posting hour', () => {
+    const filed = parsed(
+      '文件名称:[重庆]重庆市江津区人民政府关于加快发展体育产业的实施意见\n文件编号:渝文备〔2016〕264号\n重庆市江津区人民政府\n关于加快发展体育产业的实施意见\n江津府发〔2015〕34号\n各镇人民政府、街道办事处:\n为加快发展体育产业，提出如下实施意见。\n',
+    );
+    expect(filed).toMatchObject({
+      title: '重庆市江津区人民政府关于加快发展体育产业的实施意见',
+      docNumber: '江津府发〔2015〕34号',
+      issuers: ['重庆市江津区人民政府'],
+    });
+    const grid = parsed(
+      '浙江省农业厅、浙江省财政厅关于2005年实行以奖代补政策的实施意见\n氯胺酮原料及氯胺酮注射 关于人用狂犬病疫苗实施 浙江省农业厅、财政厅 关\n农业部关于实施九大行动 《饲料和饲料添加剂管理 无公害农产品定点检测机\n浙农计发[2005]23号各市、县(市、区)农业局、财政局:  根据省委有关精神，提出如下意见。\n',
+    );
+    expect(grid).toMatchObject({ docNumber: '浙农计发〔2005〕23号', addressees: '各市、县(市、区)农业局、财政局' });
+    const posted = parsed(
+      '中共辽宁省委 辽宁省人民政府 关于某某工作的实施意见\n2019年03月03日 10:19   来源:辽宁日报\n为认真贯彻落实有关精神，现提出如下实施意见。\n',
+    );
+    expect(posted).toMatchObject({ date: null, issuers: ['中共辽宁省委', '辽宁省人民政府'] });
   });
 });

@@ -154,12 +154,14 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   // A term in brackets of either kind or none (〔十五届〕, [十五届], 九届) is written 〔…〕.
   const bracketedTerm = term === '' ? '' : `〔${term.replace(/^[〔［[]|[〕］\]]$/g, '')}〕`;
   // The President is the state's: 中华人民共和国主席.
-  // A ministry's head printed with the state's name (中华人民共和国民政部令) keeps it, as its number is cited.
-  const state = /^(?:中华人民共和国|中華人民共和國)/.exec(head)?.[0] ?? '';
-  const named = body === '主席' ? '中华人民共和国主席' : /^(?:国务院|國務院)$/.test(body) ? '国务院' : `${state}${body}`;
+  const named = body === '主席' ? '中华人民共和国主席' : body.replace(/^國務院$/, '国务院');
+  // A ministry's head printed with the state's name (中华人民共和国民政部令) names its issuer so; its
+  // number is cited without it (民政部令第47号).
+  const stateName = /^(?:中华人民共和国|中華人民共和國)/.exec(head)?.[0] ?? '';
+  const state = named === '国务院' || named.startsWith('中华人民共和国') ? '' : stateName;
   const number = named === '国务院' ? `国令第${value}${hao}` : `${named}${kind}${bracketedTerm}第${value}${hao}`;
   // The body that issues is the congress, whichever its term (无锡市第十四届人民代表大会常务委员会).
-  const issuer = named.replace(/第[一二三四五六七八九十]{1,4}届(?=人民代表大会)/, '');
+  const issuer = `${state}${named.replace(/第[一二三四五六七八九十]{1,4}届(?=人民代表大会)/, '')}`;
   return { number, issuer, lines: inline ? 1 : 2 };
 }
 

@@ -1266,7 +1266,8 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       // A line that names the same issuer again starts a title of its own: what came before was a link
       // cut short (…办公室关于转发区旅游局制定的徐汇区开展全 / …办公室转发区文化局制定的《…》的通知).
       const issuer = /^([\u4e00-\u9fff]{4,30}?)(?:关于|關於|转发|轉發|印发|印發|批转|批轉)/.exec(sofar)?.[1];
-      if (complete === 0 && issuer && new RegExp(`^${issuer}(?:关于|關於|转发|轉發|印发|印發|批转|批轉)`).test(line.text.trim())) break;
+      if (complete === 0 && issuer && new RegExp(`^${issuer}(?:关于|關於|转发|轉發|印发|印發|批转|批轉)`).test(line.text.trim()))
+        break;
       // A headline that already holds the line whole (…的公告》(2018年修訂版全文) …公告2017年第4號 over 《…的公告》): the line is the title again.
       const bareLine = line.text.replace(/\s+/g, '');
       if (bareLine.length >= MIN_REPEATED_TITLE && sofar.replace(/\s+/g, '').includes(bareLine)) break;
@@ -1389,7 +1390,9 @@ function isTitleFragment(text: string): boolean {
     text.length <= MAX_HEAD_LINE &&
     // (A joint title's bodies, however many, before its 关于 do not count: 廣東省民政廳 廣東省高級人民法院 … 關于….)
     // (Nor do the titles it quotes: …印發羅湖區關于貫徹落實《…》、《…》和《…》的工作方案的通知.)
-    withoutLeadingBodies(text).replace(/[\s\u3000]+/g, '').replace(/《[^《》]{1,60}》/g, '《》').length <= MAX_TITLE_LINE &&
+    withoutLeadingBodies(text)
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/《[^《》]{1,60}》/g, '《》').length <= MAX_TITLE_LINE &&
     /[\u4e00-\u9fff]/.test(text) &&
     !/^[（(].*[)）]$/.test(text) &&
     // A number by year opens its line ("〔2021〕第23号通告"): a number line, not a title's.

@@ -146,7 +146,10 @@ function headingBeforeTitle(line: string, above: string[]): string | null {
   return null;
 }
 const BODY_END = /(?:政府|委|局|厅|廳|办|辦|室|会|會|部|院|署|处|處|中心)$/u;
-const OWN_TITLE = new RegExp(`^[\\u4e00-\\u9fff、]{2,60}?(?:关于|關於|关於|關于)[^。；;：:]{2,120}(?:${genreEndingSource()})$`, 'u');
+const OWN_TITLE = new RegExp(
+  `^[\\u4e00-\\u9fff、]{2,60}?(?:关于|關於|关於|關于)[^。；;：:]{2,120}(?:${genreEndingSource()})$`,
+  'u',
+);
 
 /** The lines a head run together is looked for in: the text's first, as a copy or an abstract opens. */
 const HEAD_LINES = 40;
@@ -260,7 +263,9 @@ function restoreLine(line: string): string {
   // The head: addressees (各…：) and a title followed by the opening words.
   const head = line.slice(bodyAt, bodyAt + HEAD_CHARS);
   // (After a bracket or the line's start, the bodies may open with their government: "(…19号)区政府各有关单位、…:".)
-  const addressees = /(^|[^\u4e00-\u9fa5])?(?:(?<=[)）]|^)[\u4e00-\u9fa5]{1,6}(?:政府|委|局|办|辦))?各[^。：:]{1,120}[：:]/u.exec(head);
+  const addressees = /(^|[^\u4e00-\u9fa5])?(?:(?<=[)）]|^)[\u4e00-\u9fa5]{1,6}(?:政府|委|局|办|辦))?各[^。：:]{1,120}[：:]/u.exec(
+    head,
+  );
   if (addressees && addressees.index !== undefined) {
     const start = bodyAt + addressees.index + (addressees[1]?.length ?? 0);
     if (start > 0) breaks.add(start);
