@@ -159,6 +159,8 @@ function withoutPairs(text: string): string {
 /** A command's serial: "2号令", "第3号令". */
 const COMMAND_SERIAL = /^第?[0-9０-９]{1,4}\s*[号號]令$/;
 const SERIAL_LINE = /^第\s*(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,5})\s*[号號]$/;
+/** A notice's number in its year's series: "2023年第10号". */
+const YEAR_SERIAL = /^(?:19|20)\d{2}\s*年\s*第\s*[0-9０-９]{1,4}\s*[号號]$/;
 /** A bulletin's issue under its title: "2021年第5期", "第十七期". */
 const ISSUE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*)?第\s*(?:[0-9０-９]{1,4}|[〇零一二三四五六七八九十百]{1,5})\s*期$/;
 
@@ -634,6 +636,18 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     // A decree's or a 公告's number under the title whose head line the copy lost: "第153号".
     if (candidates.length > 0 && (SERIAL_LINE.test(text) || ISSUE_LINE.test(text))) {
       frame.docNumber ??= normaliseDocNumber(text);
+      mark(i, 'number', 'docNumber');
+      continue;
+    }
+    // A body's notice numbered in its year's series, its head over the number: "北京市公安局公安交通管理局通告" / "2023年第10号".
+    const noticeHead = candidates.at(-1);
+    const headLine = noticeHead?.lines.length === 1 ? noticeHead.lines[0] : undefined;
+    const noticeBody = headLine?.index === i - 1 ? /^(.{4,40}?)(?:通告|公告)$/.exec(noticeHead?.text ?? '')?.[1] : undefined;
+    if (headLine && noticeBody && isDepartment(noticeBody) && YEAR_SERIAL.test(text)) {
+      frame.docNumber ??= `${noticeHead?.text}${text.replace(/[\s\u3000]+/g, '')}`;
+      if (frame.headIssuer.length === 0) frame.headIssuer = [noticeBody];
+      candidates.pop();
+      mark(headLine.index, 'number', 'docNumber');
       mark(i, 'number', 'docNumber');
       continue;
     }

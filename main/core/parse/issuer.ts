@@ -105,7 +105,7 @@ function findIssuers(
   const named = namedInTitle(titleText);
   const title = titleText.replace(/[\s\u3000]+/g, '');
   // A table that names the office alone (发文机关: 办公厅) names no body: the title's name in full stands.
-  const bareOffice = /^(?:办公厅|辦公廳|办公室|辦公室)$/.test(table.issuer?.trim() ?? '');
+  const bareOffice = isBareOffice(table.issuer ?? '');
   const tabled = table.issuer && !NOT_AN_ISSUER.test(table.issuer) && !bareOffice ? splitIssuers(table.issuer) : [];
   // A table that abbreviates the title's issuer (四川省人大常委会) gives way to its full name.
   // A table naming another body than the title does records who put the page up: the document's own words stand.
@@ -152,7 +152,8 @@ function findIssuers(
   if (reported && reported.issuers.length > 0) return { issuers: reported.issuers, source: 'inferred' };
   const leading = OPENS_WITH_ACT.test(title) ? undefined : LEADING_BODY.exec(title)?.[1];
   if (leading && isDepartment(leading) && !/[《》“”]|关于|關於/.test(leading)) return { issuers: [leading], source: 'inferred' };
-  const published = table.publisher && !NOT_AN_ISSUER.test(table.publisher) ? splitIssuers(table.publisher) : [];
+  const published =
+    table.publisher && !NOT_AN_ISSUER.test(table.publisher) && !isBareOffice(table.publisher) ? splitIssuers(table.publisher) : [];
   if (published.length > 0 && published.every(isDepartment)) return { issuers: published, source: 'inferred' };
   const coded = docNumber ? issuerFromDocNumber(docNumber) : null;
   if (coded) return { issuers: [coded], source: 'inferred' };
@@ -181,6 +182,11 @@ function namedInTitle(taggedTitle: string): string[] {
   if (named.length > 0 && named.every((name) => wholeName(name) && isIssuerName(name))) return named;
   const whole = splitIssuers(prefix.replace(/[\s\u3000]+/g, ''));
   return whole.length > 0 && whole.every(isIssuerName) ? whole : [];
+}
+
+/** An office named without the body it serves (办公室, 政府办公室): no issuer's name. */
+function isBareOffice(name: string): boolean {
+  return /^(?:人民政府|政府)?(?:办公厅|辦公廳|办公室|辦公室)$/.test(name.trim());
 }
 
 /** A body's name as compared with another's: no spaces, 人民政府 as 政府. */
