@@ -1875,10 +1875,13 @@ function beforeIssuedTitle(lines: Line[], index: number): boolean {
   const named =
     next.length >= 4 &&
     quotedNames(lines).some((q) => q.line < index && (next.startsWith(q.name) || (next.length >= 8 && q.name.startsWith(next))));
+  // Or named without quotes in the title above (关于公布第二批…名录的通知 / … / 吉林省第二批…名录).
+  const unplaced = next.replace(/^[\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|自治区|自治區|州)/, '');
+  const echoed = unplaced.length >= 8 && unplaced !== next && lines.slice(0, Math.min(index, 5)).some((l) => l.text.includes(unplaced));
   // Or its first chapter or article, the cover notice's sentence above the date (…现印发给你们… / 二○○四年二月十九日 / 第一章 总则).
   const opensIssued = /^第[一1][\s\u3000]*[章条條]/.test(next) && ISSUES_IT.test(lines[index - 1]?.text ?? '');
   return (
-    index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || named || opensIssued || readTitle(lines, after).length > 0)
+    index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || named || echoed || opensIssued || readTitle(lines, after).length > 0)
   );
 }
 /** A cover notice's sentence that issues the document after it. */

@@ -52,6 +52,17 @@ const TITLE_THEN_OPENING = new RegExp(
   'gu',
 );
 
+/**
+ * Line breaks a page printed as escapes ("…市各有关单位:\\r 根据…\\r \\r 附件:…"), several of them:
+ * breaks again. A lone backslash sequence, as in a path or a formula, stays.
+ */
+export function withEscapedBreaks(text: string): string {
+  const escapes = text.match(ESCAPED_BREAK);
+  return escapes && escapes.length >= MIN_ESCAPED_BREAKS ? text.replace(ESCAPED_BREAK, '\n') : text;
+}
+const ESCAPED_BREAK = /\\r\\n|\\r|\\n(?![a-z])/g;
+const MIN_ESCAPED_BREAKS = 3;
+
 /** The text with its run-together lines taken apart; the same text where no line is that long. */
 export function restoreLineBreaks(text: string): string {
   const original = text.split('\n');
