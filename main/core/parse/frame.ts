@@ -1314,6 +1314,27 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
 const TITLE_MARK_LINE =
   /^[（(](?:征求意见稿|徵求意見稿|征求意見稿|试行|試行|暂行|暫行|草案|送审稿|送審稿|修订稿|修訂稿|试行稿|試行稿|修订|修訂)[)）]$/;
 
+/**
+ * A joint sign-off of many bodies on one line before its date, some spaced out to width
+ * ("浙江省人力资源和社会保障厅 … 浙 江 省 教 育 厅 … 浙江省邮政管理局 2025年7月15日").
+ */
+function manySignersBeforeDate(text: string): { names: string[]; date: string } | null {
+  const m = /^(.{2,600}?)[\s\u3000]+(\S{1,6}\s?年\s?\S{1,3}\s?月\s?\S{1,3}\s?日)$/.exec(text.trim());
+  const date = m?.[2] ? parseDateLine(m[2]) : null;
+  if (!m?.[1] || !date) return null;
+  const names: string[] = [];
+  for (const token of m[1].split(/[\s\u3000]+/)) {
+    // Single characters spaced apart are one name's.
+    const last = names.at(-1);
+    if (token.length === 1 && last !== undefined && !isDepartment(last)) names[names.length - 1] = `${last}${token}`;
+    else names.push(token);
+  }
+  // (One name in ten may be cut short in the copy, as long as it names its place: 浙江省发展和改革委员.)
+  const others = names.filter((name) => !isDepartment(name));
+  const cut = others.every((name) => /^[\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|自治区|自治區)[\u4e00-\u9fff]{2,}$/.test(name));
+  return names.length >= 2 && cut && others.length <= Math.floor(names.length / 10) ? { names, date } : null;
+}
+
 /** A decree's head under the state's name on a line of its own: "中华人民共和国" / "退役军人事务部令" / "第6号". */
 function stateDecreeHead(lines: Line[], i: number): DecreeHead | null {
   if (!/^(?:中华人民共和国|中華人民共和國)$/.test((lines[i]?.text ?? '').trim())) return null;
@@ -1750,18 +1771,24 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
           line.text.slice(0, 200),
         ) ?? GLUED_SIGNOFF.exec(line.text.slice(0, 200));
       const runOn = m?.[3];
-      if (
+      const many = line.text.length > 80 ? manySignersBeforeDate(line.text) : null;
+      if (many) {
+        date = many.date;
+        names.push(...many.names);
+      } else if (
         runOn === undefined
           ? line.text.length > 80
           : !quotedNames(lines).some((q) => q.line < line.index && runOn.startsWith(q.name))
       )
         continue;
-      const inline = m?.[2] ? parseDateLine(m[2]) : null;
-      const signers = m?.[1] ? signatureNames(m[1]) : null;
-      official = OFFICIAL_SIGNATURE.test(m?.[1]?.replace(/[\s\u3000]+/g, '') ?? '');
-      if (!inline || (!signers && !official)) continue;
-      date = inline;
-      names.push(...(signers ?? []));
+      if (!many) {
+        const inline = m?.[2] ? parseDateLine(m[2]) : null;
+        const signers = m?.[1] ? signatureNames(m[1]) : null;
+        official = OFFICIAL_SIGNATURE.test(m?.[1]?.replace(/[\s\u3000]+/g, '') ?? '');
+        if (!inline || (!signers && !official)) continue;
+        date = inline;
+        names.push(...(signers ?? []));
+      }
     }
     for (let j = line.index - 1; j >= 0 && names.length < MAX_SIGNERS; j--) {
       // Where the seal goes: "…村民选举委员会(章)".
