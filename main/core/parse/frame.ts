@@ -1989,7 +1989,9 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
   const before = lines[last - 1]?.text ?? '';
   // "本院", "我局": the text's own words for its issuer, no signature.
   if (!names || names.some((n) => /^(?:本|我|该|該|各)/.test(n))) return [];
-  if (!(/[。！!；;]$/.test(before) || isClosingFormula(before))) return [];
+  // After the last sentence, a closing formula, or the list of attachments (附件:1.… / 2.…).
+  const attachments = [1, 2, 3].some((k) => /^附件[:：\s]/.test((lines[last - k]?.text ?? '').trim()));
+  if (!(/[。！!；;]$/.test(before) || isClosingFormula(before) || attachments)) return [];
   roles.set(last, 'signature');
   return names;
 }
@@ -2000,8 +2002,10 @@ function signatureNames(text: string): string[] | null {
     text.length > 80 ||
     /[，,。：:；;！？（）()《》]/.test(text) ||
     /^(?:转发|轉發|印发|印發|批转|批轉)/.test(text) ||
-    // An item of the text cut off at a body's name (㈢市…领导小组办, 第六条市委…办) is no signature.
-    headingMarker(text) !== null
+    // An item of the text cut off at a body's name (㈢市…领导小组办, 第六条市委…办) is no signature,
+    // nor a template's placeholder (xx市林业局).
+    headingMarker(text) !== null ||
+    /^[xX×]+(?=[\u4e00-\u9fff])/.test(text)
   )
     return null;
   // Spaces a copy lost to question marks ("青海省人民政府辦公廳???????甘肅省人民政府辦公廳") part names too.

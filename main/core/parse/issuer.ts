@@ -121,8 +121,11 @@ function findIssuers(
   if (decreed && signer && signer.length > decreed.length && signer.endsWith(decreed))
     return { issuers: [decreed], source: 'signoff' };
   // Names spaced out to the width of a line run together once their spaces go (河 南 省 教 育 厅 河 南 省 财 政 厅).
-  if (frame.signature.length > 0)
-    return { issuers: inFull(frame.signature.flatMap((name) => splitRunTogether(name))), source: 'signoff' };
+  const signers = frame.signature.flatMap((name) => splitRunTogether(name));
+  // A joint sign-off a copy printed short of a body (a line left blank) gives way to the title that names them all.
+  if (signers.length > 0 && named.length > signers.length && signers.every((s) => named.includes(s)))
+    return { issuers: named, source: 'head' };
+  if (signers.length > 0) return { issuers: inFull(signers), source: 'signoff' };
   // A joint document's masthead may name its lead alone; the title names them all.
   if (frame.masthead) {
     const masthead = splitIssuers(frame.masthead);
