@@ -85,11 +85,16 @@ export function restoreLineBreaks(text: string): string {
       // A table's last value, the number, with the addressees after it: "…文号:國發〔2021〕7号 各省、…機構:".
       const numbered = i < HEAD_LINES ? NUMBER_THEN_ADDRESSEES.exec(line) : null;
       if (numbered) return `${line.slice(0, numbered.index + 1)}\n${line.slice(numbered.index + numbered[0].length)}`;
+      // Or the page's source, the body's name, with them glued after it: "來源:重慶市科學技術局各有關單位:".
+      const sourced = i < HEAD_LINES ? SOURCE_THEN_ADDRESSEES.exec(line) : null;
+      if (sourced?.[1] && sourced[2]) return `${sourced[1]}\n${sourced[2]}`;
       const addressees = i < HEAD_LINES ? ADDRESSEES_RUN_ON.exec(line.trimStart())?.[1] : undefined;
       return addressees ? `${addressees}\n${line.trimStart().slice(addressees.length).trim()}` : line;
     })
     .join('\n');
 }
+const SOURCE_THEN_ADDRESSEES =
+  /^(.*(?:来源|來源|发布机构|發布機構)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:局|委|厅|廳|政府|办|辦|室|院|部|会|會))(各[^。：:\s]{1,60}[：:])\s*$/u;
 const NUMBER_THEN_ADDRESSEES = /[号號][\s\u3000]+(?=各[^。：:]{2,150}[：:]\s*$)/u;
 const QUOTED_WHOLE = /^[^。：:]{0,20}(?:全文|原文|内容)如下[:：]\s*/u;
 const ADDRESSEES_RUN_ON = /^(各[^。：:；;]{1,150}?[：:])[\s\u3000]*(?=[\u4e00-\u9fff《“][^。]{9,}[。，,])/u;
