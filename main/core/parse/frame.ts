@@ -253,6 +253,8 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     // An attachment (附件1 / …目录) is no document the sign-off issued, nor is anything after it.
     if (/^附[\s\u3000]*件/.test(issued[0]?.text ?? '')) break;
     if (issued.length === 0) continue;
+    // A congress's resolution approving what the 公告 promulgates (…关于批准《…条例》的决议) is not that document.
+    if (frame.decree && /(?:关于|關於)批准《[^《》]+》的(?:决议|決議|决定|決定)$/.test(joinLines(issued))) continue;
     for (const line of issued) roles.set(line.index, frame.titleLines.length > 0 ? 'subtitle' : 'title');
     if (frame.issuedTitleLines.length === 0) frame.issuedTitleLines = issued;
   }

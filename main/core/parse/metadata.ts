@@ -157,7 +157,7 @@ function placedDecreeNumber(docNumber: string | null, issuers: readonly string[]
 
 /** A decree's promulgation: "《成都市授予荣誉市民称号规定》已经…市政府第83次常务会议讨论通过，现予公布". */
 const PROMULGATION =
-  /《([^《》]{4,80})》(?:已经|已經|业经|業經|已于|已於|已由).{0,120}?(?:现予公布|現予公布|現予公佈|予以公布|予以公佈|现予发布|現予發布)/;
+  /《([^《》]{4,80})》(?:已经|已經|业经|業經|已于|已於|已由|于|於).{0,160}?(?:现予公布|現予公布|現予公佈|予以公布|予以公佈|现予发布|現予發布)/;
 
 /** Lines of the body a decree's promulgation is looked for in. */
 const PROMULGATION_LINES = 4;
