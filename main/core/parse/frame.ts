@@ -622,8 +622,6 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     const decree =
       titledDecreeHead(text, frame) ??
       readDecreeHead(text, lines[below]?.text ?? '') ??
-      // A repeal note run into the head it stands over: "*注:本篇法规已被《…》废止杭州市人民政府令" / "(第86号)".
-      readDecreeHead(/(?:废止|廢止)([\u4e00-\u9fff]{2,24}?令)$/.exec(text)?.[1] ?? '', lines[below]?.text ?? '') ??
       stateDecreeHead(lines, i) ??
       spacedNoticeHead(lines, i);
     if (decree) {
@@ -1837,9 +1835,9 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
   return signOffs;
 }
 
-/** A sign-off's date that lost its year: "12月30日". */
+/** A sign-off's date that lost its year: "12月30日", or whose year a copy masked: "20**年11月15日". */
 const YEARLESS_DATE =
-  /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+  /^(?:[0-9０-９]{2}[*＊]{2}\s*年\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 
 /** Where a seal is to go after a name: (章), （盖章）, (印). */
 const SEAL_MARK = /[（(](?:章|盖章|蓋章|印|公章)[)）]$/;

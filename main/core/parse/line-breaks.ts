@@ -75,6 +75,9 @@ export function restoreLineBreaks(text: string): string {
     .map((line, i) => {
       if (line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line) || (i < HEAD_LINES && headRunTogether(line))))
         return withoutRepeatedHeading(line, filledAbove(lines, i), restoreLine);
+      // A database's note that another document repealed this one, run into its head: "*注:本篇法规已被…废止杭州市人民政府令".
+      const repealed = i < HEAD_LINES ? REPEAL_NOTE.exec(line) : null;
+      if (repealed?.[1] && repealed[2]) return `${repealed[1]}\n${repealed[2]}`;
       const titled = i < HEAD_LINES ? headingBeforeTitle(line, filledAbove(lines, i)) : null;
       if (titled) return titled;
       // A report's words before the document it quotes whole: "批复全文如下:国务院关于…的批复国函〔2025〕87号自然资源部:…".
@@ -93,6 +96,7 @@ export function restoreLineBreaks(text: string): string {
     })
     .join('\n');
 }
+const REPEAL_NOTE = /^(\*?[\s\u3000]*注[:：]\s*本篇法规已被.{4,300}?(?:废止|廢止))([\u4e00-\u9fff《].{3,})$/u;
 const SOURCE_THEN_ADDRESSEES =
   /^(.*(?:来源|來源|发布机构|發布機構)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:局|委|厅|廳|政府|办|辦|室|院|部|会|會))(各[^。：:\s]{1,60}[：:])\s*$/u;
 const NUMBER_THEN_ADDRESSEES = /[号號][\s\u3000]+(?=各[^。：:]{2,150}[：:]\s*$)/u;
