@@ -96,7 +96,7 @@ export function restoreLineBreaks(text: string): string {
     })
     .join('\n');
 }
-const REPEAL_NOTE = /^(\*?[\s\u3000]*注[:：]\s*本篇法规已被.{4,300}?(?:废止|廢止))([\u4e00-\u9fff《].{3,})$/u;
+const REPEAL_NOTE = /^(\*?[\s\u3000]*注[:：]\s*本篇法规已被.{4,300}(?:废止|廢止))([\u4e00-\u9fff《].{3,})$/u;
 const SOURCE_THEN_ADDRESSEES =
   /^(.*(?:来源|來源|发布机构|發布機構)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:局|委|厅|廳|政府|办|辦|室|院|部|会|會))(各[^。：:\s]{1,60}[：:])\s*$/u;
 const NUMBER_THEN_ADDRESSEES = /[号號][\s\u3000]+(?=各[^。：:]{2,150}[：:]\s*$)/u;
