@@ -1201,6 +1201,16 @@ function noteOneLineHead(line: string, frame: Frame): void {
     if (signed) frame.headDate ??= parseDateLine(signed);
     return;
   }
+  // A ministry's promulgation without its head, its minister and the date run on: "《警车管理规定》已经公安部部长
+  // 办公会议通过,现予发布,自…起施行。公安部部长陶驷驹1995年6月29日第一条…".
+  const minister = /^《[^《》]{2,60}》(?:已经|已經|已于|已於)[^。]{2,120}(?:现予|現予)(?:发布|發布|公布)[^。]*。\s*([\u4e00-\u9fff]{2,20}?部)(?:部长|部長)[\s\u3000]*[\u4e00-\u9fff]{2,4}?[\s\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)/.exec(
+    text.slice(0, 600),
+  );
+  if (minister?.[1] && minister[2] && isDepartment(minister[1])) {
+    frame.headDate ??= parseDateLine(minister[2]);
+    if (frame.headIssuer.length === 0) frame.headIssuer = [minister[1]];
+    return;
+  }
   const [title = '', number = '', date = ''] = text.split(/[\s\u3000]+/, 3);
   const found = title.length <= MAX_TITLE_LINE && isTitleEnd(title) ? readNumberLine(number) : null;
   if (found && found.title === null) {
