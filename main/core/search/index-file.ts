@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import { crc32 } from 'node:zlib';
 import type { PostingsDocs, SortedPostings } from './pair-index.js';
-import { occurrences, type StoredIndex, type TextList } from './search-index.js';
+import type { StoredIndex, TextList } from './search-index.js';
 
 const MAGIC = 'PRSI';
 const PREFIX_BYTES = 16;
@@ -285,19 +285,14 @@ class FileDocs implements PostingsDocs {
 
 /**
  * Texts read from the file as they are asked for, each checked: one document where a search picks
- * them here and there, a chunk of documents ahead where they are read in order (a total's scan). The
- * bytes stay as read, outside the collector's heap; a phrase is confirmed by searching them, and a
- * text is decoded only for the results shown: a first search over thousands of documents costs the
- * reading, neither decoding nor the collector's time.
+ * them here and there, a chunk of documents ahead where they are read in order (a total's scan). A
+ * chunk becomes one string (large, so V8 places it where the collector does not copy it about) and
+ * each document a slice of it: a first search over thousands of documents then costs the reading,
+ * not the collector's time.
  */
 class FileTexts implements TextList {
   private readonly texts: Array<string | undefined>;
-  /** Each text's bytes (UTF-16LE), checked, as read: a search that only confirms a phrase decodes nothing. */
-  private readonly bytes: Array<Buffer | undefined>;
-  /** The texts a search has asked about once. */
-  private readonly asked: Uint8Array;
   private readonly offsets: Float64Array;
-  private readonly needles = new Map<string, Buffer>();
 
   constructor(
     private readonly reader: IndexFile,
@@ -306,8 +301,6 @@ class FileTexts implements TextList {
     private readonly checks: Uint32Array,
   ) {
     this.texts = new Array(lengths.length);
-    this.bytes = new Array(lengths.length);
-    this.asked = new Uint8Array(lengths.length);
     this.offsets = new Float64Array(lengths.length + 1);
     lengths.forEach((length, doc) => {
       this.offsets[doc + 1] = (this.offsets[doc] as number) + length;
@@ -322,83 +315,28 @@ class FileTexts implements TextList {
   private last = -1;
 
   get(doc: number): string {
-    let text = this.texts[doc];
-    if (text === undefined) {
-      text = this.bytesOf(doc).toString('utf16le');
-      this.texts[doc] = text;
-    }
-    return text;
-  }
-
-  includes(doc: number, key: string): boolean {
-    const text = this.decodedOnSecondUse(doc);
-    return text !== undefined ? text.includes(key) : this.nextAt(this.bytesOf(doc), this.needle(key), 0) !== -1;
-  }
-
-  occurrences(doc: number, key: string): number {
-    const text = this.decodedOnSecondUse(doc);
-    if (text !== undefined) return occurrences(text, key);
-    const bytes = this.bytesOf(doc);
-    const needle = this.needle(key);
-    let n = 0;
-    for (let at = this.nextAt(bytes, needle, 0); at !== -1; at = this.nextAt(bytes, needle, at + needle.length)) n++;
-    return n;
-  }
-
-  /**
-   * The text, decoded the second time a search asks about it: the first search over a library reads
-   * bytes only, and the searches after it find decoded texts, which V8 searches faster. The bytes are
-   * let go once decoded.
-   */
-  private decodedOnSecondUse(doc: number): string | undefined {
     const text = this.texts[doc];
-    if (text !== undefined || !this.asked[doc]) {
-      this.asked[doc] = 1;
-      return text;
-    }
-    const decoded = this.get(doc);
-    this.bytes[doc] = undefined;
-    return decoded;
-  }
-
-  /** Where the key's units next begin, at a whole unit (an odd byte offset straddles two characters). */
-  private nextAt(bytes: Buffer, needle: Buffer, from: number): number {
-    let at = bytes.indexOf(needle, from);
-    while (at !== -1 && at % 2 === 1) at = bytes.indexOf(needle, at + 1);
-    return at;
-  }
-
-  private needle(key: string): Buffer {
-    let needle = this.needles.get(key);
-    if (!needle) {
-      needle = Buffer.from(key, 'utf16le');
-      if (this.needles.size > MAX_NEEDLES) this.needles.clear();
-      this.needles.set(key, needle);
-    }
-    return needle;
-  }
-
-  private bytesOf(doc: number): Buffer {
-    const known = this.bytes[doc];
     const sequential = doc > this.last && doc - this.last <= READ_AHEAD_GAP;
     this.last = doc;
-    if (known !== undefined) return known;
+    if (text !== undefined) return text;
     if (doc < 0 || doc >= this.lengths.length) throw new RangeError(`no text ${doc} in the index`);
     this.readRange(doc, sequential ? Math.min(this.lengths.length, doc + DOCUMENTS_PER_CHUNK) : doc + 1);
-    return this.bytes[doc] as Buffer;
+    return this.texts[doc] as string;
   }
 
   private readRange(from: number, to: number): void {
     const first = this.offsets[from] as number;
     const bytes = this.reader.read(this.at + first * 2, ((this.offsets[to] as number) - first) * 2);
     const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const span = (doc: number): [number, number] => [
+      (this.offsets[doc] as number) - first,
+      (this.offsets[doc + 1] as number) - first,
+    ];
     for (let doc = from; doc < to; doc++) {
-      const one = chunk.subarray(((this.offsets[doc] as number) - first) * 2, ((this.offsets[doc + 1] as number) - first) * 2);
-      if (checksum([one]) !== this.checks[doc]) throw new IndexFileDamaged(`text ${doc}`);
-      this.bytes[doc] ??= one;
+      const [start, end] = span(doc);
+      if (checksum([chunk.subarray(start * 2, end * 2)]) !== this.checks[doc]) throw new IndexFileDamaged(`text ${doc}`);
     }
+    const all = chunk.toString('utf16le');
+    for (let doc = from; doc < to; doc++) this.texts[doc] ??= all.slice(...span(doc));
   }
 }
-
-/** Keys whose bytes are kept between searches: more are a sign of many one-off queries, and start again. */
-const MAX_NEEDLES = 256;

@@ -46,10 +46,6 @@ export interface SearchOptions {
 export interface TextList {
   readonly length: number;
   get(doc: number): string;
-  /** Whether the text holds the key; a file's texts answer without decoding them. */
-  includes(doc: number, key: string): boolean;
-  /** How many times the key occurs, not overlapping. */
-  occurrences(doc: number, key: string): number;
 }
 
 export class MemoryTexts implements TextList {
@@ -61,14 +57,6 @@ export class MemoryTexts implements TextList {
 
   get(doc: number): string {
     return this.texts[doc] as string;
-  }
-
-  includes(doc: number, key: string): boolean {
-    return this.get(doc).includes(key);
-  }
-
-  occurrences(doc: number, key: string): number {
-    return occurrences(this.get(doc), key);
   }
 }
 
@@ -199,18 +187,6 @@ export class SearchIndex {
     return doc < this.stored.keys.length ? this.stored.bodies.get(doc) : (this.addedBodies.get(doc) ?? '');
   }
 
-  private bodyIncludes(doc: number, key: string): boolean {
-    return doc < this.stored.keys.length
-      ? this.stored.bodies.includes(doc, key)
-      : (this.addedBodies.get(doc) ?? '').includes(key);
-  }
-
-  private bodyOccurrences(doc: number, key: string): number {
-    return doc < this.stored.keys.length
-      ? this.stored.bodies.occurrences(doc, key)
-      : occurrences(this.addedBodies.get(doc) ?? '', key);
-  }
-
   private headingOf(doc: number): string {
     return doc < this.stored.keys.length ? this.stored.headings.get(doc) : (this.addedHeadings.get(doc) ?? '');
   }
@@ -266,14 +242,15 @@ export class SearchIndex {
       const last = ranked.length >= options.limit ? ranked[options.limit - 1] : undefined;
       // Nothing further down can outrank the last of the top: its (tier, hits) bound is below the last's.
       if (last && (tierBound < Number(last.inHeading) || (tierBound === Number(last.inHeading) && bound < last.hits))) break;
-      if (this.excluded(doc, exclude, maybeExcluded)) continue;
+      const text = lazily(() => this.bodyOf(doc));
+      if (this.excluded(doc, exclude, maybeExcluded, text)) continue;
       let hits = 0;
       let missing = false;
       include.forEach((key, t) => {
         const termBound = (perTerm[t] as Int32Array)[doc] as number;
         // One character, or two different ones, is counted exactly by its pairs' slots.
         const exact = termBound < SATURATED && (key.length === 1 || (key.length === 2 && key[0] !== key[1]));
-        const c = exact ? termBound : this.bodyOccurrences(doc, key);
+        const c = exact ? termBound : occurrences(text(), key);
         if (c === 0) missing = true;
         hits += c;
       });
@@ -315,12 +292,17 @@ export class SearchIndex {
     const long = include.filter((key) => key.length > 2);
     const keys: number[] = [];
     for (const doc of this.pool(seen, include.length, accept)) {
+      let text: string | null = null;
       let matches = true;
-      for (let t = 0; matches && t < long.length; t++) matches = this.bodyIncludes(doc, long[t] as string);
+      for (let t = 0; matches && t < long.length; t++) {
+        text ??= this.bodyOf(doc);
+        matches = text.includes(long[t] as string);
+      }
       for (let t = 0; matches && t < exclude.length; t++) {
         if (!(maybeExcluded[t] as Uint8Array)[doc]) continue;
         const key = exclude[t] as string;
-        matches = key.length > 2 && !this.bodyIncludes(doc, key);
+        if (key.length > 2) text ??= this.bodyOf(doc);
+        matches = key.length > 2 && !(text as string).includes(key);
       }
       if (matches) keys.push(this.keyOf[doc] as number);
     }
@@ -328,8 +310,8 @@ export class SearchIndex {
   }
 
   /** Whether an excluded term is in the document: settled by its pairs up to two characters, by the text beyond. */
-  private excluded(doc: number, exclude: string[], maybe: Uint8Array[]): boolean {
-    return exclude.some((key, t) => (maybe[t] as Uint8Array)[doc] === 1 && (key.length <= 2 || this.bodyIncludes(doc, key)));
+  private excluded(doc: number, exclude: string[], maybe: Uint8Array[], text: () => string): boolean {
+    return exclude.some((key, t) => (maybe[t] as Uint8Array)[doc] === 1 && (key.length <= 2 || text().includes(key)));
   }
 
   /** Live documents found by every term and accepted by the filters. */
@@ -388,7 +370,7 @@ function compareDates(a: string | null, b: string | null): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function occurrences(text: string, key: string): number {
+function occurrences(text: string, key: string): number {
   let n = 0;
   for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) n++;
   return n;
