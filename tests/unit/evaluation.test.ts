@@ -91,6 +91,20 @@ describe('metadata evaluation', () => {
     ['real forms 62', 6, 0.97],
     ['real forms 63', 16, 0.95],
     ['real forms 64', 20, 0.95],
+    ['real forms 65', 20, 0.95],
+    ['real forms 66', 20, 0.99],
+    ['real forms 67', 22, 0.99],
+    ['real forms 68', 20, 0.99],
+    ['real forms 69', 20, 0.98],
+    ['real forms 70', 20, 0.95],
+    ['real forms 71', 20, 0.99],
+    ['real forms 72', 20, 0.95],
+    ['real forms 73', 20, 0.98],
+    ['real forms 74', 20, 0.9],
+    ['real forms 75', 17, 0.97],
+    ['real forms 76', 20, 0.99],
+    ['real forms 77', 17, 0.97],
+    ['real forms 78', 22, 0.99],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

@@ -1203,9 +1203,10 @@ function noteOneLineHead(line: string, frame: Frame): void {
   }
   // A ministry's promulgation without its head, its minister and the date run on: "《警车管理规定》已经公安部部长
   // 办公会议通过,现予发布,自…起施行。公安部部长陶驷驹1995年6月29日第一条…".
-  const minister = /^《[^《》]{2,60}》(?:已经|已經|已于|已於)[^。]{2,120}(?:现予|現予)(?:发布|發布|公布)[^。]*。\s*([\u4e00-\u9fff]{2,20}?部)(?:部长|部長)[\s\u3000]*[\u4e00-\u9fff]{2,4}?[\s\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)/.exec(
-    text.slice(0, 600),
-  );
+  const minister =
+    /^《[^《》]{2,60}》(?:已经|已經|已于|已於)[^。]{2,120}(?:现予|現予)(?:发布|發布|公布)[^。]*。\s*([\u4e00-\u9fff]{2,20}?部)(?:部长|部長)[\s\u3000]*[\u4e00-\u9fff]{2,4}?[\s\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)/.exec(
+      text.slice(0, 600),
+    );
   if (minister?.[1] && minister[2] && isDepartment(minister[1])) {
     frame.headDate ??= parseDateLine(minister[2]);
     if (frame.headIssuer.length === 0) frame.headIssuer = [minister[1]];
@@ -1916,11 +1917,13 @@ function beforeIssuedTitle(lines: Line[], index: number): boolean {
     quotedNames(lines).some((q) => q.line < index && (next.startsWith(q.name) || (next.length >= 8 && q.name.startsWith(next))));
   // Or named without quotes in the title above (关于公布第二批…名录的通知 / … / 吉林省第二批…名录).
   const unplaced = next.replace(/^[\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|自治区|自治區|州)/, '');
-  const echoed = unplaced.length >= 8 && unplaced !== next && lines.slice(0, Math.min(index, 5)).some((l) => l.text.includes(unplaced));
+  const echoed =
+    unplaced.length >= 8 && unplaced !== next && lines.slice(0, Math.min(index, 5)).some((l) => l.text.includes(unplaced));
   // Or its first chapter or article, the cover notice's sentence above the date (…现印发给你们… / 二○○四年二月十九日 / 第一章 总则).
   const opensIssued = /^第[一1][\s\u3000]*[章条條]/.test(next) && ISSUES_IT.test(lines[index - 1]?.text ?? '');
   return (
-    index > 0 && (NOTE.test(next) || /^附件[:：\s]/.test(next) || named || echoed || opensIssued || readTitle(lines, after).length > 0)
+    index > 0 &&
+    (NOTE.test(next) || /^附件[:：\s]/.test(next) || named || echoed || opensIssued || readTitle(lines, after).length > 0)
   );
 }
 /** A cover notice's sentence that issues the document after it. */

@@ -156,7 +156,9 @@ function findIssuers(
   const leading = OPENS_WITH_ACT.test(title) ? undefined : LEADING_BODY.exec(title)?.[1];
   if (leading && isDepartment(leading) && !/[《》“”]|关于|關於/.test(leading)) return { issuers: [leading], source: 'inferred' };
   const published =
-    table.publisher && !NOT_AN_ISSUER.test(table.publisher) && !isBareOffice(table.publisher) ? splitIssuers(table.publisher) : [];
+    table.publisher && !NOT_AN_ISSUER.test(table.publisher) && !isBareOffice(table.publisher)
+      ? splitIssuers(table.publisher)
+      : [];
   if (published.length > 0 && published.every(isDepartment)) return { issuers: published, source: 'inferred' };
   const coded = docNumber ? issuerFromDocNumber(docNumber) : null;
   if (coded) return { issuers: [coded], source: 'inferred' };
