@@ -109,12 +109,12 @@ const GENRE_IN_PREAMBLE =
   /(?:提出|制定|制订|製定|製訂|印发|印發)(?:如下|以下|本)?(实施意见|實施意見|指导意见|指導意見|意见|意見|实施方案|實施方案|工作方案|方案|实施细则|實施細則|细则|細則|办法|辦法|规定|規定|措施|计划|計劃)/;
 
 /** What a reply or an announcement says it does in its first paragraph: 现批复如下, 现答复如下, 现通告如下. */
-const ACTS = '批复|批覆|批復|答复|答覆|答復|通告|公告|通报|通報|函复|函覆|函復';
+const ACTS = '批复|批覆|批復|答复|答覆|答復|续复|續復|通告|公告|通报|通報|函复|函覆|函復';
 /** Or after a comma with 如下: "经市人民政府同意,批复如下". */
 const ACT_IN_PREAMBLE = new RegExp(
   `(?:现|現|特|[，,](?=(?:${ACTS})如下))(${ACTS})(?:如下)?|(?:现将|現將)[^。，,]{1,20}?(${ACTS})如下`,
 );
-const GENRE_OF_ACT: Readonly<Record<string, string>> = { 函复: '复函', 函覆: '复函', 函復: '复函' };
+const GENRE_OF_ACT: Readonly<Record<string, string>> = { 函复: '复函', 函覆: '复函', 函復: '复函', 续复: '答复', 續復: '答复' };
 
 /** The genre a preamble announces ("提出如下实施意见", "通知如下", "现批复如下"), for a document without a title. */
 export function genreInPreamble(preamble: string): string | null {
@@ -124,7 +124,7 @@ export function genreInPreamble(preamble: string): string | null {
     GENRE_IN_PREAMBLE.exec(preamble)?.[1] ??
     (act ? (GENRE_OF_ACT[act] ?? act) : null) ??
     (/(?:下达|下達)(?:如下)?命令|命令如下/.test(preamble) ? '命令' : null) ??
-    (/通知如下|(?:转发|轉發|印发|印發)给?你们|(?:转发|轉發|印发|印發)給?你們/.test(preamble) ? '通知' : null)
+    (/通知如下|(?:作|作出)如下通知|(?:转发|轉發|印发|印發)给?你们|(?:转发|轉發|印发|印發)給?你們/.test(preamble) ? '通知' : null)
   );
 }
 
@@ -133,7 +133,9 @@ export function genreInPreamble(preamble: string): string | null {
  * one: a 请示 (…的请示收悉) is answered by a 批复, a deputy's 建议 or a 提案 by an 答复.
  */
 export function genreOfAnswer(preamble: string): string | null {
-  if (/(?:请示|請示)》?(?:[（(][^）)]{1,30}[)）])?收悉/.test(preamble)) return '批复';
+  // A 请示, or an application (申请) to the body that approves it, is answered by a 批复; a 函 by a 复函.
+  if (/(?:请示|請示|申请|申請)》?(?:[（(][^）)]{1,30}[)）])?收悉/.test(preamble)) return '批复';
+  if (/(?:的函|的函》|之函)》?(?:[（(][^）)]{1,30}[)）])?收悉/.test(preamble)) return '复函';
   if (/(?:建议|建議|提案)》?(?:[（(][^）)]{1,30}[)）])?收悉/.test(preamble)) return '答复';
   return null;
 }

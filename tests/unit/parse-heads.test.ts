@@ -2193,6 +2193,26 @@ describe('forms of the sixty-fifth to seventy-eighth sets', () => {
     expect(runOn.addressees).toBe('各省、自治區、直轄市財政廳(局),新疆生產建設兵團財務局');
   });
 
+  it('gives a text without a title its genre by what it does or answers', () => {
+    const genre = (text: string) => parsed(text).genre;
+    expect(genre('各县人民政府:\n为确保春节期间困难职工基本生活，经省人民政府同意，特作如下通知:\n一、增发生活费。\n')).toBe(
+      '通知',
+    );
+    expect(
+      genre('张某、李某委员:\n你们提出的第57号提案交我局办理，现续复如下:\n一、加强保通。\n某某县交通运输局\n2019年6月18日\n'),
+    ).toBe('答复');
+    expect(
+      genre(
+        '某某区自然资源局:\n你局提交的《关于某路命名的申请》收悉。经研究，同意命名。\n此复。\n某某区地名委员会\n2020年7月14日\n',
+      ),
+    ).toBe('批复');
+    expect(
+      genre(
+        '某某镇人民政府:\n你们上报的《关于申请部分道路地名命名的函》收悉。同意命名。\n此函。\n某某市人民政府\n2025年5月23日\n',
+      ),
+    ).toBe('复函');
+  });
+
   it('reads the page matter of this season: a filing registration, a [place] tag, a link grid, a posting hour', () => {
     const filed = parsed(
       '文件名称:[重庆]重庆市江津区人民政府关于加快发展体育产业的实施意见\n文件编号:渝文备〔2016〕264号\n重庆市江津区人民政府\n关于加快发展体育产业的实施意见\n江津府发〔2015〕34号\n各镇人民政府、街道办事处:\n为加快发展体育产业，提出如下实施意见。\n',
