@@ -1582,7 +1582,8 @@ function isAddresseeLine(text: string): boolean {
     !/[。]/.test(text) &&
     (ADDRESSEE_HINT.test(text) || PLACE_ADDRESSEE.test(text)) &&
     !PREAMBLE_START.test(text) &&
-    !/[【】]|[a-z]+\.[a-z]+/i.test(text) &&
+    // (Nor does a site's bracketed link run up to its colon: "…门户网站[字体:".)
+    !/[【】[\]]|[a-z]+\.[a-z]+/i.test(text) &&
     !/^[一二三四五六七八九十]{1,3}[,，、．.]/.test(text) &&
     // A gazette's section (市政府文件：) over the documents it holds names no one.
     !/(?:文件|公文|文件汇编|文件彙編)[:：]$/.test(text) &&
