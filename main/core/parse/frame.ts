@@ -590,6 +590,12 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'mark', 'masthead');
       continue;
     }
+    // A page's posting stamp with its hour, alone on its line ("2024-11-21 12:56"): the page's, not the document's.
+    if (POSTED_AT.test(text) && POSTED_AT.exec(text)?.[0].length === text.length && /\d:\d{2}/.test(text)) {
+      frame.page.publishedDate ??= text.replace(/[\sT]+\d{1,2}:\d{2}(?::\d{2})?\s*$/, '');
+      mark(i, 'other', 'info');
+      continue;
+    }
     // A bulletin's head above the title: its body and date on one line ("寿县人民政府督查室   2022年8月19").
     const bulletin = BULLETIN_HEAD.exec(text);
     const bulletinBody = bulletin?.[1] ? signatureNames(bulletin[1]) : null;
