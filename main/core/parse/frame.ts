@@ -1629,6 +1629,9 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
       frame.roles.set(i, 'chrome');
       continue;
     }
+    // A page's tags, a word a line (学校 / 教师 / 城乡), are not the lines looked through.
+    const word = (lines[i]?.text ?? '').trim();
+    if (/^[\u4e00-\u9fff]{1,4}$/.test(word) && !isDepartment(word)) continue;
     seen++;
     // A database's title and fields with the text run on after them: no addressees.
     if (titleBeforeFields(lines[i]?.text ?? '')) return;

@@ -371,6 +371,13 @@ function isChromeAsWritten(line: string): boolean {
   if (/^[>＞»›][\s\u3000]*[^\s>＞»›。，,；;]{1,24}$/.test(line.trim())) return true;
   // A spam site's title: four or more keywords joined by underscores (…在线播放_可直接看的…_欧美10p_…).
   if (/^(?:[^\s_。，,；;：:]{2,20}_){3,}[^\s_。，,；;：:]{2,20}$/.test(line.trim())) return true;
+  // A page's count of its readers (137人看过, 阅读 2,345) and its editor's credit (询律网小编整理).
+  if (
+    /^(?:\d[\d,]*\s*(?:人看过|人看過|人阅读|人閱讀|人浏览|次浏览|次瀏覽|次阅读|次閱讀)|(?:阅读|閱讀|浏览|瀏覽)\s*\d[\d,]*|[\u4e00-\u9fff]{1,8}小编(?:整理|编辑|編輯|发布|發布))$/.test(
+      line.trim(),
+    )
+  )
+    return true;
   // A wiki's infobox rows, each with its link to edit it (公布日期2006年5月25日在维基数据编辑).
   if (/在维基数据编辑$|^维基文库/.test(line.trim())) return true;
   if (
