@@ -2193,6 +2193,17 @@ describe('forms of the sixty-fifth to seventy-eighth sets', () => {
     expect(runOn.addressees).toBe('各省、自治區、直轄市財政廳(局),新疆生產建設兵團財務局');
   });
 
+  it('dates a database’s rule by its 公布日期, and takes a post’s stamp, readers and tags for the page’s', () => {
+    const database = parsed(
+      '某某市文化发展专项资金管理办法\n•【制定机关】某某市人民政府\n•【公布日期】2012.06.12\n•【字号】某府办发[2012]19号\n第一条 为加强管理，制定本办法。\n',
+    );
+    expect(database.date).toBe('2012-06-12');
+    const post = parsed(
+      '武威市人民政府关于推进义务教育一体化改革发展的实施意见\n询律网小编整理\n2024-11-21 12:56\n137人看过\n学校\n教师\n城乡\n各县、区人民政府,市政府有关部门、单位:\n为贯彻落实有关精神，提出如下实施意见。\n',
+    );
+    expect(post).toMatchObject({ date: null, addressees: '各县、区人民政府,市政府有关部门、单位' });
+  });
+
   it('gives a text without a title its genre by what it does or answers', () => {
     const genre = (text: string) => parsed(text).genre;
     expect(genre('各县人民政府:\n为确保春节期间困难职工基本生活，经省人民政府同意，特作如下通知:\n一、增发生活费。\n')).toBe(
