@@ -1794,7 +1794,7 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
           line.text.slice(0, 200),
         ) ?? GLUED_SIGNOFF.exec(line.text.slice(0, 200));
       const runOn = m?.[3];
-      const many = line.text.length > 80 ? manySignersBeforeDate(line.text) : null;
+      const many = line.text.length > 80 && line.text.trimEnd().endsWith('日') ? manySignersBeforeDate(line.text) : null;
       if (many) {
         date = many.date;
         names.push(...many.names);

@@ -70,35 +70,47 @@ export function restoreLineBreaks(text: string): string {
   // A line that runs a database's attributes into the text lost its breaks, whatever the lines around it.
   const collapsed = filled.length > 0 && text.length / filled.length >= COLLAPSED_LINE_CHARS;
   if (!collapsed && !/[】号號：:]/.test(text)) return text;
+  // A database's attributes are looked for only where the text has their brackets or a number.
+  const attributed = /[】号號]/.test(text);
   const lines = original.flatMap(apartFromEnglish);
   return lines
     .map((line, i) => {
-      if (line.length >= RESTORE_FROM_CHARS && (collapsed || hasAttributes(line) || (i < HEAD_LINES && headRunTogether(line))))
+      if (
+        line.length >= RESTORE_FROM_CHARS &&
+        (collapsed || (attributed && hasAttributes(line)) || (i < HEAD_LINES && headRunTogether(line)))
+      )
         return withoutRepeatedHeading(line, filledAbove(lines, i), restoreLine);
-      // A database's note that another document repealed this one, run into its head: "*注:本篇法规已被…废止杭州市人民政府令".
-      const repealed = i < HEAD_LINES ? REPEAL_NOTE.exec(line) : null;
-      if (repealed?.[1] && repealed[2]) return `${repealed[1]}\n${repealed[2]}`;
-      const titled = i < HEAD_LINES ? headingBeforeTitle(line, filledAbove(lines, i)) : null;
-      if (titled) return titled;
-      // A report's words before the document it quotes whole: "批复全文如下:国务院关于…的批复国函〔2025〕87号自然资源部:…".
-      const lead = i < HEAD_LINES ? QUOTED_WHOLE.exec(line)?.[0] : undefined;
-      const quoted = lead ? line.slice(lead.length) : '';
-      if (lead && quoted.length >= RESTORE_FROM_CHARS / 2 && headRunTogether(quoted)) return `${lead}\n${restoreLine(quoted)}`;
-      // The addressees with the text run on after their colon: "各省、…財政廳(局),新疆…財務局:為加快…".
-      // A table's last value, the number, with the addressees after it: "…文号:國發〔2021〕7号 各省、…機構:".
-      const numbered = i < HEAD_LINES ? NUMBER_THEN_ADDRESSEES.exec(line) : null;
-      if (numbered) return `${line.slice(0, numbered.index + 1)}\n${line.slice(numbered.index + numbered[0].length)}`;
-      // Or the page's source, the body's name, with them glued after it: "來源:重慶市科學技術局各有關單位:".
-      const sourced = i < HEAD_LINES ? SOURCE_THEN_ADDRESSEES.exec(line) : null;
-      if (sourced?.[1] && sourced[2]) return `${sourced[1]}\n${sourced[2]}`;
-      const addressees = i < HEAD_LINES ? ADDRESSEES_RUN_ON.exec(line.trimStart())?.[1] : undefined;
-      return addressees ? `${addressees}\n${line.trimStart().slice(addressees.length).trim()}` : line;
+      return i < HEAD_LINES ? apartInHead(line, lines, i) : line;
     })
     .join('\n');
 }
+
+/** A line of the head holding two of its parts run together, taken apart; any other line as it is. */
+function apartInHead(line: string, lines: string[], i: number): string {
+  // A database's note that another document repealed this one, run into its head: "*注:本篇法规已被…废止杭州市人民政府令".
+  const repealed = line.includes('本篇法规已被') ? REPEAL_NOTE.exec(line) : null;
+  if (repealed?.[1] && repealed[2]) return `${repealed[1]}\n${repealed[2]}`;
+  const titled = /关于|關於|关於|關于/.test(line) ? headingBeforeTitle(line, filledAbove(lines, i)) : null;
+  if (titled) return titled;
+  // A report's words before the document it quotes whole: "批复全文如下:国务院关于…的批复国函〔2025〕87号自然资源部:…".
+  const lead = line.includes('如下') ? QUOTED_WHOLE.exec(line)?.[0] : undefined;
+  const quoted = lead ? line.slice(lead.length) : '';
+  if (lead && quoted.length >= RESTORE_FROM_CHARS / 2 && headRunTogether(quoted)) return `${lead}\n${restoreLine(quoted)}`;
+  if (!line.includes('各')) return line;
+  // A table's last value, the number, with the addressees after it: "…文号:國發〔2021〕7号 各省、…機構:".
+  const numbered = NUMBER_THEN_ADDRESSEES.exec(line);
+  if (numbered) return `${line.slice(0, numbered.index + 1)}\n${line.slice(numbered.index + numbered[0].length)}`;
+  // Or the page's source, the body's name, with them glued after it: "來源:重慶市科學技術局各有關單位:".
+  const sourced = /来源|來源|发布机构|發布機構/.test(line) ? SOURCE_THEN_ADDRESSEES.exec(line) : null;
+  if (sourced?.[1] && sourced[2]) return `${sourced[1]}\n${sourced[2]}`;
+  // The addressees with the text run on after their colon: "各省、…財政廳(局),新疆…財務局:為加快…".
+  const start = line.trimStart();
+  const addressees = start.startsWith('各') ? ADDRESSEES_RUN_ON.exec(start)?.[1] : undefined;
+  return addressees ? `${addressees}\n${start.slice(addressees.length).trim()}` : line;
+}
 const REPEAL_NOTE = /^(\*?[\s\u3000]*注[:：]\s*本篇法规已被.{4,300}(?:废止|廢止))([\u4e00-\u9fff《].{3,})$/u;
 const SOURCE_THEN_ADDRESSEES =
-  /^(.*(?:来源|來源|发布机构|發布機構)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:局|委|厅|廳|政府|办|辦|室|院|部|会|會))(各[^。：:\s]{1,60}[：:])\s*$/u;
+  /^(.{0,200}?(?:来源|來源|发布机构|發布機構)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:局|委|厅|廳|政府|办|辦|室|院|部|会|會))(各[^。：:\s]{1,60}[：:])\s*$/u;
 const NUMBER_THEN_ADDRESSEES = /[号號][\s\u3000]+(?=各[^。：:]{2,150}[：:]\s*$)/u;
 const QUOTED_WHOLE = /^[^。：:]{0,20}(?:全文|原文|内容)如下[:：]\s*/u;
 const ADDRESSEES_RUN_ON = /^(各[^。：:；;]{1,150}?[：:])[\s\u3000]*(?=[\u4e00-\u9fff《“][^。]{9,}[。，,])/u;
@@ -126,11 +138,12 @@ const ENGLISH_STRETCH = /[A-Za-z][A-Za-z0-9 .,;:'’‘"“”()&/-]{19,}(?<=[A-
 
 /** How far above a run-together line a page heading it repeats may be, in lines with text. */
 const HEADING_REACH = 6;
-const filledAbove = (lines: string[], i: number) =>
-  lines
-    .slice(0, i)
-    .filter((l) => l.trim() !== '')
-    .slice(-HEADING_REACH);
+function filledAbove(lines: string[], i: number): string[] {
+  const above: string[] = [];
+  for (let k = i - 1; k >= 0 && above.length < HEADING_REACH; k--)
+    if ((lines[k] as string).trim() !== '') above.unshift(lines[k] as string);
+  return above;
+}
 
 /**
  * A page's heading printed above the text and again run into its first words ("辽宁省双减政策原文" /
