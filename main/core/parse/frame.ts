@@ -1359,6 +1359,9 @@ function stateDecreeHead(lines: Line[], i: number): DecreeHead | null {
   return head && head.lines === 2 ? { ...head, lines: 3 } : null;
 }
 
+/** The characters a heading's marker can open with: a cheap test before the markers' patterns. */
+const MARKER_START = /^[第一二三四五六七八九十百零〇两（(0-9０-９\u3220-\u3229]/;
+
 /** A registration of a filed document (规范性文件备案号: 渝文备〔2016〕264号), not its own number. */
 export function isFilingNumber(number: string): boolean {
   return /^[\u4e00-\u9fff]{1,4}(?:文备|文備|备|備)[〔［[(（﹝]/.test(number);
@@ -2029,7 +2032,7 @@ function signatureNames(text: string): string[] | null {
     /^(?:转发|轉發|印发|印發|批转|批轉)/.test(text) ||
     // An item of the text cut off at a body's name (㈢市…领导小组办, 第六条市委…办) is no signature,
     // nor a template's placeholder (xx市林业局).
-    headingMarker(text) !== null ||
+    (MARKER_START.test(text) && headingMarker(text) !== null) ||
     /^[xX×]+(?=[\u4e00-\u9fff])/.test(text)
   )
     return null;

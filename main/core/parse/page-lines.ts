@@ -109,7 +109,9 @@ export function readPageLine(line: string): PageLine | null {
   if (line.length > 240) return null;
   if (/[|｜]/.test(line)) return readCells(line);
   // A value with its label in brackets after it: "济南市人民政府(颁布单位)", "19911102(颁布时间)".
-  const labelAfter = /^[\s\u3000]*([^（()）]{1,60}?)[\s\u3000]*[（(]([\u4e00-\u9fff]{2,6})[)）][\s\u3000]*$/.exec(line);
+  const labelAfter = /[)）]\s*$/.test(line)
+    ? /^[\s\u3000]*([^（()）]{1,60}?)[\s\u3000]*[（(]([\u4e00-\u9fff]{2,6})[)）][\s\u3000]*$/.exec(line)
+    : null;
   const fieldAfter = labelAfter?.[2] ? labelField(labelAfter[2]) : null;
   if (labelAfter?.[1] && fieldAfter) return { fields: [[fieldAfter, cleanValue(labelAfter[1])]] };
   // 【发布文号】新政发[1994]103号 【发布日期】1994-12-06; a list's "3. [发文单位] 北京市西城区人民政府".
