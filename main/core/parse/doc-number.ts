@@ -101,6 +101,11 @@ export interface DecreeHead {
   lines: 1 | 2 | 3;
 }
 
+/** A registration of a filed document (规范性文件备案号: 渝文备〔2016〕264号), not its own number. */
+export function isFilingNumber(number: string): boolean {
+  return /^[\u4e00-\u9fff]{1,4}(?:文备|文備|备|備)[〔［[(（﹝]/.test(number);
+}
+
 /** A decree's head: one body's (国务院令), or several bodies' jointly (卫生部、交通部令). */
 const DECREE = /^(?:中华人民共和国|中華人民共和國)?([\u4e00-\u9fff]{2,24}?(?:、[\u4e00-\u9fff]{2,24}?){0,5})令$/;
 /**

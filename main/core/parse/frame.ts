@@ -9,6 +9,7 @@ import {
   gluedNumberAt,
   isDecreeLine,
   isDocNumber,
+  isFilingNumber,
   lostItsHao,
   normaliseDocNumber,
   readDecreeHead,
@@ -591,7 +592,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     // A page's posting stamp with its hour, alone on its line ("2024-11-21 12:56"): the page's, not the document's.
-    if (POSTED_AT.test(text) && POSTED_AT.exec(text)?.[0].length === text.length && /\d:\d{2}/.test(text)) {
+    if (POSTED_AT.exec(text)?.[0].length === text.length && /\d:\d{2}/.test(text)) {
       frame.page.publishedDate ??= text.replace(/[\sT]+\d{1,2}:\d{2}(?::\d{2})?\s*$/, '');
       mark(i, 'other', 'info');
       continue;
@@ -1361,11 +1362,6 @@ function stateDecreeHead(lines: Line[], i: number): DecreeHead | null {
 
 /** The characters a heading's marker can open with: a cheap test before the markers' patterns. */
 const MARKER_START = /^[第一二三四五六七八九十百零〇两（(0-9０-９\u3220-\u3229]/;
-
-/** A registration of a filed document (规范性文件备案号: 渝文备〔2016〕264号), not its own number. */
-export function isFilingNumber(number: string): boolean {
-  return /^[\u4e00-\u9fff]{1,4}(?:文备|文備|备|備)[〔［[(（﹝]/.test(number);
-}
 
 /** The bodies named one to a line from `from` on, when a 关于 line follows them; else none. */
 function stackedBodies(lines: Line[], from: number): string[] {

@@ -1,8 +1,8 @@
 import { tableDate } from '../../../shared/dates.js';
 import { genreInPreamble, genreOfAnswer, genreOfClosing, genreOfTitle, isTitleEnd } from '../../../shared/genre.js';
 import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
-import { DOC_NUMBER_SOURCE, isDocNumber, lostItsHao, normaliseDocNumber } from './doc-number.js';
-import { type Frame, isFilingNumber, joinLines, tidyTitle } from './frame.js';
+import { DOC_NUMBER_SOURCE, isDocNumber, isFilingNumber, lostItsHao, normaliseDocNumber } from './doc-number.js';
+import { type Frame, joinLines, tidyTitle } from './frame.js';
 import { headingMarker } from './headings.js';
 import { charactersInOrder, reportedRelease, resolveIssuer, splitIssuers } from './issuer.js';
 import type { Line } from './lines.js';
