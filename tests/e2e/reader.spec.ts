@@ -360,6 +360,32 @@ test('the find bar covers no line: neither the head when opened at the top nor t
   }
 });
 
+test('find marks stay on their matches when the citation links arrive after them and split the text they are in', async ({
+  app,
+}) => {
+  const { page } = app;
+  // The document's citations answered late, as on a slow laptop: find is already marking.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/relations', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openDocument(app, '省政府办公厅关于深入实施“互联网+流通”行动计划的意见');
+  await page.keyboard.press('Control+f');
+  await page.getByRole('searchbox', { name: '在文中查找' }).fill('线上线下互动');
+  await expect(page.locator('.find-counter')).toHaveText(/^1\/\d+$/);
+  const marks = () => page.evaluate(() => ([...(CSS.highlights.get('find-match') ?? [])] as Range[]).map((r) => r.toString()));
+  const before = await marks();
+  expect(before.length).toBeGreaterThan(1);
+  expect(new Set(before)).toEqual(new Set(['线上线下互动']));
+  release();
+  await expect(page.locator('.doc-body .cite-missing', { hasText: '线上线下互动' })).toHaveCount(1);
+  await expect.poll(marks).toEqual(before);
+});
+
 test('every setting that moves the text keeps the reader on the heading they were reading', async ({ app }) => {
   await app.page.setViewportSize({ width: 1024, height: 700 });
   await openDocument(app, '广东省大力发展电子商务加快培育经济新动力的实施方案');

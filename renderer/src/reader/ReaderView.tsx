@@ -233,8 +233,8 @@ function Reader({
 
   const staggered = useStaggeredView(shown, Math.ceil(drawn.length / PIECES_PER_GROUP), scroller);
   const redrawn = useMemo(
-    () => ({ drawn, annotations: annotating.annotations, view: staggered.version }),
-    [drawn, annotating.annotations, staggered.version],
+    () => ({ drawn, annotations: annotating.annotations, citationsOf, view: staggered.version }),
+    [drawn, annotating.annotations, citationsOf, staggered.version],
   );
   const find = useFind({
     blocks: doc.blocks,
