@@ -210,4 +210,11 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 76 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-76') },
   { name: 'real forms 77 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-77') },
   { name: 'real forms 78 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-78') },
+  { name: 'real forms 79 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-79') },
+  { name: 'real forms 80 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-80') },
+  { name: 'real forms 81 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-81') },
+  { name: 'real forms 82 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-82') },
+  { name: 'real forms 83 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-83') },
+  { name: 'real forms 84 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-84') },
+  { name: 'real forms 85 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-85') },
 ];

@@ -105,6 +105,13 @@ describe('metadata evaluation', () => {
     ['real forms 76', 20, 0.99],
     ['real forms 77', 17, 0.97],
     ['real forms 78', 22, 0.99],
+    ['real forms 79', 20, 0.97],
+    ['real forms 80', 20, 0.95],
+    ['real forms 81', 23, 0.98],
+    ['real forms 82', 20, 0.99],
+    ['real forms 83', 21, 0.97],
+    ['real forms 84', 20, 0.94],
+    ['real forms 85', 19, 0.97],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

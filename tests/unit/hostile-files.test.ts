@@ -308,6 +308,15 @@ describe('hostile text parses in linear time', () => {
     ['a web address of 200,000 letters before a title', `某 http://${'a'.repeat(200_000)}关于某事的通知\n${prose}`],
     ['5,000 titles run into their numbers on one line', `${'关于某事的通知某发〔2017〕5号'.repeat(5_000)}各单位:\n`],
     ['a journal abstract of 200,000 各 after its number', `<正>某发[2017]95号${'各'.repeat(200_000)}\n`],
+    // Forms read since the seventy-ninth collection: stacked mastheads, source tags, spaced question marks.
+    ['10,000 bodies stacked over 文件', `${'某某省财政厅\n'.repeat(10_000)}某某省人民政府文件\n${prose}`],
+    ['a source tag of 200,000 characters before a headline', `${'某'.repeat(200_000)}镇:断道施工通告\n${prose}`],
+    [
+      '100,000 spaced question marks between two signers',
+      `${head}${prose}\n某某省财政厅${'? '.repeat(100_000)}某某省住房和城乡建设厅\n2024年11月1日\n`,
+    ],
+    ['a lead of 200,000 quotes before 全文如下', `某某网发布${'《'.repeat(200_000)}某某关于某事的通知》全文如下\n${prose}`],
+    ['200,000 文号 run into a number', `• ${'文号'.repeat(100_000)}某发〔2025〕2号\n${prose}`],
   ];
   it.each(texts)('%s', (_name, text) => {
     const start = performance.now();

@@ -2243,3 +2243,152 @@ describe('forms of the sixty-fifth to seventy-eighth sets', () => {
     expect(posted).toMatchObject({ date: null, issuers: ['中共辽宁省委', '辽宁省人民政府'] });
   });
 });
+
+describe('forms of the seventy-ninth to eighty-fifth sets', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('reads a joint masthead stacked a line each with 文件 beside one body, and not a body over its own masthead', () => {
+    const joint = parsed(
+      '财 政 部 办 公 厅\n国家经济贸易委员会办公厅 文件\n中 国 人 民 银 行 办公厅\n财办金[2002]50号\n关于进行全国信用担保机构基本情况调查的通知\n各省、自治区、直辖市财政厅(局):\n为规范信用担保机构运作，现就有关事项通知如下。\n',
+    );
+    expect(joint).toMatchObject({
+      issuers: ['财政部办公厅', '国家经济贸易委员会办公厅', '中国人民银行办公厅'],
+      docNumber: '财办金〔2002〕50号',
+      title: '关于进行全国信用担保机构基本情况调查的通知',
+    });
+    const own = parsed(
+      '江苏省常州市人民政府\n常州市人民政府文件\n常政发(2001)6号\n关于颁发《常州市某某办法》的通知\n各市、区人民政府:\n现将《常州市某某办法》颁发给你们，望认真贯彻执行。\n二00一年一月十日\n',
+    );
+    expect(own.issuers).toEqual(['常州市人民政府']);
+  });
+
+  it('names a township, a street office or the body of an annual report from its title, in full where the text does', () => {
+    expect(
+      parsed(
+        '馬練瑤族鄉關於疫情防控期間禁止聚集性祭拜掃墓的通告\n廣大群眾朋友:\n清明節即將來臨，現通告如下：\n一、暫停聚集性祭拜。\n',
+      ).issuers,
+    ).toEqual(['馬練瑤族鄉']);
+    expect(parsed('2023年下各镇政府信息公开工作年度报告\n一、总体情况\n我镇政府高度重视政府信息公开工作。\n').issuers).toEqual([
+      '下各镇',
+    ]);
+    const report = parsed(
+      '道里区经纬街道办事处2022年政府信息公开工作年度报告\n本年度报告由经纬街道办事处编制。如对本报告有疑问，请联系哈尔滨市道里区经纬街道办事处。\n一、总体情况\n',
+    );
+    expect(report.issuers).toEqual(['哈尔滨市道里区经纬街道办事处']);
+  });
+
+  it('takes a portal’s source tag off a headline, and a greeting and a bracket’s label are no addressees', () => {
+    const tagged = parsed(
+      '政府信息公开\n磨溪镇:断道施工通告\n来源:磨溪镇 发布时间:2024-03-04 11:32\n为全面提升场镇基础设施，现将有关事项通告如下:\n一、封闭断道时间:2024年3月8日至2024年12月27日\n遂宁市安居区交通运输局\n2024年2月23日\n',
+    );
+    expect(tagged).toMatchObject({ title: '断道施工通告', addressees: null, date: '2024-02-23', genre: '通告' });
+    const land = parsed(
+      '欢迎访问巨鹿人民政府网站\n巨鹿县2023年度第九批次建设用地征收土地预公告\n巨鹿县人民政府\n征收土地预公告\n因公共利益需要，现将有关事项公告如下\n一、征收范围\n拟征收你位于西郭城镇西郭城村西(东:西郭城村地,西:西郭城村地),面积约3公顷。\n',
+    );
+    expect(land.title).toBe('巨鹿县2023年度第九批次建设用地征收土地预公告');
+    expect(land.addressees).toBeNull();
+  });
+
+  it('reads page tables: 信息类别 and 信息索取号, a bulleted 文号 run into its number, brackets inside a quoted title', () => {
+    const row = parsed(
+      '信息类别: 政府文件 文件编号: 聂府发[2006]5号 公开方式: 主动公开 生成日期: 2018-09-25 信息索取号: G25957-0202-2008-0026 责任部门: 聂桥镇\n关于在全镇范围内实施野外禁火的紧急通知\n各村(居)委会:\n为预防森林火灾的发生，镇人民政府决定实施野外禁火。\n二OO六年三月三十日\n',
+    );
+    expect(row).toMatchObject({ docNumber: '聂府发〔2006〕5号', date: '2006-03-30' });
+    const bullets = parsed(
+      '  • 发布机构广安市前锋区人民政府办公室\n  • 成文日期2025-02-10\n  • 文号前府办发〔2025〕2号\n各镇人民政府、街道办事处:\n《广安市前锋区行政事业性国有资产管理办法》已经区政府常务会议审议通过，现印发给你们，请遵照执行。\n广安市前锋区人民政府办公室\n2025年2月10日\n广安市前锋区行政事业性国有资产管理办法\n第一条 为加强管理，制定本办法。\n',
+    );
+    expect(bullets).toMatchObject({ docNumber: '前府办发〔2025〕2号', genre: '通知' });
+    const quoted = parsed(
+      '发文标题: 浙江省审计厅关于印发《浙江省某某审计操作规程[试行]》的通知\n发文文号: 浙审责[2011]86号\n发文部门: 浙江省审计厅\n各市、县(市、区)审计局:\n现将《浙江省某某审计操作规程[试行]》印发给你们。\n',
+    );
+    expect(quoted.title).toBe('浙江省审计厅关于印发《浙江省某某审计操作规程[试行]》的通知');
+    const database = parsed(
+      '热点专题\n【企业会计准则】\nCPA考试法规汇编(2015)\n发文标题: 青海省财政厅关于印发《某某工作规程》的通知\n发文文号: 青财库字[2011]1673号\n发文部门: 青海省财政厅\n发文内容:\n各州(地、市)、县财政局:\n为加强财政总预算会计基础工作，制定本规程。\n二〇一一年九月十三日\n主题词:财政 规程 通知\n',
+    );
+    expect(database.addressees).toBe('各州(地、市)、县财政局');
+  });
+
+  it('reads a government’s 公告 promulgating a rule as a decree, and an autonomous county named in full', () => {
+    const notice = parsed(
+      '元江县人民政府公告\n第23号\n现公布《元江哈尼族彝族傣族自治县人民政府实施<云南省元江哈尼族彝族傣族自治县自治条例>办法》，自2014年11月22日起施行。\n元江县人民政府\n2014年11月7日\n元江哈尼族彝族傣族自治县人民政府实施《云南省元江哈尼族彝族傣族自治县自治条例》办法\n第一章 总则\n第一条 根据自治条例，制定本办法。\n',
+    );
+    expect(notice).toMatchObject({
+      title: '元江哈尼族彝族傣族自治县人民政府实施《云南省元江哈尼族彝族傣族自治县自治条例》办法',
+      docNumber: '元江县人民政府公告第23号',
+      issuers: ['元江哈尼族彝族傣族自治县人民政府'],
+      genre: '办法',
+    });
+  });
+
+  it('titles a news repost by the document it quotes whole, and keeps the head that quotes a table’s title', () => {
+    const repost = parsed(
+      '广西三月三休4天\n3月22日广西壮族自治区人民政府门户网站发布《广西壮族自治区人民政府办公厅关于2024年“壮族三月三”放假的通知》全文如下↓↓↓\n各市、县人民政府:\n现将有关事项通知如下:\n一、4月11日至12日放假。\n',
+    );
+    expect(repost).toMatchObject({
+      title: '广西壮族自治区人民政府办公厅关于2024年“壮族三月三”放假的通知',
+      issuers: ['广西壮族自治区人民政府办公厅'],
+    });
+    const approval = parsed(
+      '名 称: 南京江北新区发展总体规划\n发布机构: 江苏省发展改革委办公室\n江苏省人民政府关于《南京江北新区发展总体规划》的批复\n南京市人民政府,省发展改革委:\n你们的请示均悉。经研究，现批复如下:\n一、原则同意《规划》。\n',
+    );
+    expect(approval).toMatchObject({
+      title: '江苏省人民政府关于《南京江北新区发展总体规划》的批复',
+      issuers: ['江苏省人民政府'],
+      genre: '批复',
+    });
+  });
+
+  it('drops a portal’s force and full-copy marks from a title, and reads the issuer a numbered title cell names', () => {
+    const cell = parsed(
+      '发文机关: 盘锦市政府\n标  题: 盘政发〔2014〕31号 盘锦市人民政府关于某某工作职责的意见(废止)\n各县、区人民政府:\n为推进新区发展，提出如下意见。\n',
+    );
+    expect(cell).toMatchObject({ title: '盘锦市人民政府关于某某工作职责的意见', issuers: ['盘锦市人民政府'] });
+    const full = parsed(
+      '发改地区〔2016〕461号《国家发展改革委关于印发长春新区总体方案的通知》(全文)\n吉林省人民政府:\n《长春新区总体方案》已经国务院同意，现印发你们。\n',
+    );
+    expect(full.title).toBe('国家发展改革委关于印发长春新区总体方案的通知');
+  });
+
+  it('gives untitled circulars, replies by letter and self-named notices their genres', () => {
+    const genre = (text: string) => parsed(text).genre;
+    expect(genre('某某县人民政府:\n为严肃会议纪律，市委、市政府决定，对某某区政府予以通报批评。\n')).toBe('通报');
+    expect(genre('各县(区)人民政府:\n2008年全县民政工作成效显著，决定对完成较好的单位进行通报表彰。\n')).toBe('通报');
+    expect(
+      genre(
+        '發文機關國務院\n發文字號國函〔1992〕169號\n國家科委:\n你委《關於再審批一些國家高新技術產業開發區的請示》(〔92〕國科發火字395號)收悉。同意。\n',
+      ),
+    ).toBe('批复');
+    expect(genre('各出資企業:\n我委印發了某某實施細則。本通知中附件所指監管企業為各出資企業。\n')).toBe('通知');
+  });
+
+  it('reads a joint sign-off dated by its month alone, a name wrapped over its borrowed seal, names parted by question marks', () => {
+    const month = parsed(
+      '关于某某路段禁行的通告\n根据公路建设需要，对以下道路封闭施工。\n特此通告。\n高密市公安局、高密市交通局\n2021年9月\n',
+    );
+    expect(month).toMatchObject({ issuers: ['高密市公安局', '高密市交通局'], date: null });
+    const seal = parsed(
+      '关于进一步强化小区封闭管理的通告\n各成员单位:\n为切实做好疫情防控工作，现通告如下。\n忻府区新型冠状病毒感染的肺炎\n疫情防控工作领导小组(借章)\n2020年2月1日\n',
+    );
+    expect(seal.issuers).toEqual(['忻府区新型冠状病毒感染的肺炎疫情防控工作领导小组']);
+    const marks = parsed(
+      '內蒙古自治區財政廳 住房和城鄉建設廳關于印發《某某辦法》的通知\n內財建〔2024〕1293號\n各盟市財政局:\n現將《某某辦法》印發給你們。\n內蒙古自治區財政廳? ? ? ? ?內蒙古自治區住房和城鄉建設廳\n2024年11月1日\n',
+    );
+    expect(marks.issuers).toEqual(['內蒙古自治區財政廳', '內蒙古自治區住房和城鄉建設廳']);
+  });
+
+  it('places a region’s short name in the script it is printed in, and keeps an issuer’s line over a 转发 under the number', () => {
+    expect(
+      parsed(
+        '自治區人民政府辦公廳關于部分節假日安排的通知\n寧政辦發〔2018〕137號\n各市、縣(區)人民政府:\n現將有關事項通知如下:\n一、開齋節放假。\n',
+      ).issuers,
+    ).toEqual(['寧夏回族自治區人民政府辦公廳']);
+    const forward = parsed(
+      '青安辦〔2017〕51號\n青島市人民政府安全生產委員會辦公室\n轉發省政府安委會辦公室關于某某事故情況的通報\n各區市人民政府安委會:\n現將省政府安委會辦公室《關于某某事故情況的通報》轉發你們。\n',
+    );
+    expect(forward.title).toBe('青島市人民政府安全生產委員會辦公室轉發省政府安委會辦公室關于某某事故情況的通報');
+    const cover = parsed(
+      '转发国家发展改革委办公厅关于做好中博会筹备工作的紧急通知\n(粤经贸发电〔2005〕149号)\n各地级以上市经贸局:\n现将《国家发展改革委办公厅关于做好中博会筹备工作的紧急通知》转发给你们。\n二○○五年八月四日\n特急\n国家发展改革委办公厅关于做好中博会筹备工作的紧急通知\n各省发展改革委:\n现就有关事项通知如下:\n',
+    );
+    expect(cover.date).toBe('2005-08-04');
+  });
+});

@@ -586,6 +586,15 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       kinds.set(i, 'prose');
       continue;
     }
+    // A joint 版头 stacks its bodies a line each, 文件 beside one of them (财 政 部 办 公 厅 /
+    // 国家经济贸易委员会办公厅 文件 / 中 国 人 民 银 行 办公厅).
+    const joint = stackedMasthead(lines, i);
+    if (joint) {
+      frame.masthead ??= joint.names.join(' ');
+      for (let k = 0; k < joint.lines; k++) mark(i + k, 'mark', 'masthead');
+      i += joint.lines - 1;
+      continue;
+    }
     if (isMasthead(text)) {
       frame.masthead ??= text.replace(/文件$/, '').replace(/\s+/g, ' ');
       mark(i, 'mark', 'masthead');
@@ -630,7 +639,8 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       titledDecreeHead(text, frame) ??
       readDecreeHead(text, lines[below]?.text ?? '') ??
       stateDecreeHead(lines, i) ??
-      spacedNoticeHead(lines, i);
+      spacedNoticeHead(lines, i) ??
+      promulgatingNotice(lines, i);
     if (decree) {
       frame.decree ??= decree;
       // Named in full where a headline gave the number alone ("…的公告(2009年第8号)").
@@ -938,6 +948,17 @@ function spacedNoticeHead(lines: Line[], i: number): DecreeHead | null {
   const yearly = /^((?:19|20)\d{2})\s*年\s*第\s*([0-9０-９]{1,4})\s*([号號])$/.exec((lines[i + 2]?.text ?? '').trim());
   if (body?.length !== 1 || !body[0] || !yearly) return null;
   return { number: `${body[0]}公告${yearly[1]}年第${asciiDigits(yearly[2] ?? '')}${yearly[3]}`, issuer: body[0], lines: 3 };
+}
+
+/**
+ * A government's numbered 公告 that promulgates a rule as a 令 does: "元江县人民政府公告 / 第23号 /
+ * 现公布《…办法》…". (A 公告 of its own, a land requisition's, says nothing of 公布.)
+ */
+function promulgatingNotice(lines: Line[], i: number): DecreeHead | null {
+  const body = /^([\u4e00-\u9fff]{2,24}?(?:人民政府|政府))公告$/.exec((lines[i]?.text ?? '').replace(/[\s\u3000]+/g, ''))?.[1];
+  const serial = /^第\s*([0-9０-９]{1,4})\s*([号號])$/.exec((lines[i + 1]?.text ?? '').trim());
+  if (!body || !serial || !/^(?:现|現)(?:予|將|将)?(?:公布|發布|发布)《/.test(lines[i + 2]?.text.trim() ?? '')) return null;
+  return { number: `${body}公告第${asciiDigits(serial[1] ?? '')}${serial[2]}`, issuer: body, lines: 2 };
 }
 
 /**
@@ -1311,6 +1332,9 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
         isDepartment(sofar) &&
         !ABOUT.test(sofar) &&
         !STARTS_ABOUT.test(line.text) &&
+        // (Under the number, the issuer's line and a 转发 line are the head's title: 青安办〔2017〕51号 /
+        // 青岛市…办公室 / 转发省政府…的通报.)
+        !(OPENS_TITLE.test(line.text) && roles?.get(from - 1) === 'docNumber') &&
         !REPLY_TO.test(line.text) &&
         isTitleEnd(line.text) &&
         NAMES_PLACE.test(line.text)
@@ -1425,6 +1449,40 @@ const REPLY_TO = /^(?:对|對)\S{2,80}(?:答复|答覆|答復|复函|覆函|復�
 /** How a title goes on from its issuer's line: 关于…, or a notice forwarding or issuing one (转发…的通知). */
 const OPENS_TITLE = /^(?:关于|關於|关於|關于|转发|轉發|批转|批轉|印发|印發)/;
 
+/**
+ * Bodies stacked a line each from `from` on, one of them (not the first alone) followed by 文件: a
+ * joint 版头 of two or more. Its names, and the lines it takes.
+ */
+function stackedMasthead(lines: Line[], from: number): { names: string[]; lines: number } | null {
+  const names: string[] = [];
+  let masthead = false;
+  for (let i = from; i < lines.length && names.length < MAX_TITLE_LINES; i++) {
+    const text = (lines[i]?.text ?? '').replace(/[\s\u3000]+/g, '');
+    const named = text.endsWith('文件') ? text.slice(0, -2) : text;
+    if (named.length < 4 || named.length > 30 || ABOUT.test(named)) break;
+    const one = oneBodyLetterSpaced(lines[i]?.text.replace(/\s*文件$/, '') ?? '');
+    if (one === null) break;
+    names.push(one);
+    if (named !== text) {
+      masthead = true;
+      // 文件 on the last line closes it; on a middle line, the bodies below it go on.
+      if (oneBodyLetterSpaced(lines[i + 1]?.text ?? '') === null) break;
+    }
+  }
+  // (A database's line naming the body over its own masthead, 江苏省常州市人民政府 / 常州市人民政府文件, is no joint one.)
+  const distinct = names.every((a, i) => names.every((b, j) => i === j || !(a.endsWith(b) || b.endsWith(a))));
+  return masthead && names.length > 1 && distinct ? { names, lines: names.length } : null;
+}
+
+/** The one body a line names, its letters spaced out or not (中 国 人 民 银 行 办公厅); else null. */
+function oneBodyLetterSpaced(text: string): string | null {
+  const asPrinted = signatureNames(text.trim());
+  if (asPrinted !== null) return asPrinted.length === 1 ? (asPrinted[0] as string) : null;
+  const joined = text.replace(/[\s\u3000]+/g, '');
+  const one = joined.length >= 4 ? signatureNames(joined) : null;
+  return one?.length === 1 ? (one[0] as string) : null;
+}
+
 /** 版头: the issuing bodies' names followed by 文件 (中共XX省委办公厅 XX省人民政府办公厅文件). */
 function isMasthead(text: string): boolean {
   // A bulleted line is a site's menu (• 县政府文件).
@@ -1453,11 +1511,11 @@ function isTitleFragment(text: string): boolean {
     !/[!！?？]/.test(text) &&
     !/[。；;，,]/.test(
       text
-        .replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')
+        .replace(SOURCE_TAG, '')
         .replace(STRAY_COMMA, '')
         .replace(QUOTED_COMMAS, (quoted) => quoted.replace(/[，,]/g, '')),
     ) &&
-    !/[:：]/.test(text.replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')) &&
+    !/[:：]/.test(text.replace(SOURCE_TAG, '')) &&
     !/^[-—=*•·●]/.test(text) &&
     // A site's banner: "法搜网--中国法律信息搜索网".
     !/--/.test(text) &&
@@ -1493,6 +1551,13 @@ export function joinLines(lines: Line[]): string {
   return tidyTitle(lines.map((line) => line.text.trim()).join(''));
 }
 
+/**
+ * A portal's source tag before a headline: "要闻:关于…", "磨溪镇:断道施工通告" (a place or body before a
+ * title that names its genre).
+ */
+export const SOURCE_TAG =
+  /^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)|^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道|县|縣|区|區|局)[:：](?!关于|關於|关於)(?=[^:：]{2,40}(?:通告|公告|通知|通報|通报)$)/;
+
 /** A title without stray spaces: none between Chinese characters or punctuation, single elsewhere. */
 /** A comma a mirror's scraper put beside an enumeration comma ("(市,、區)、先進鄉鎮,、示范村"): no punctuation of the title. */
 const STRAY_COMMA = /[，,]+(?=、)|(?<=、)[，,]+/g;
@@ -1502,7 +1567,7 @@ const QUOTED_COMMAS = /《[^《》。]*(?:》|$)/g;
 export function tidyTitle(title: string): string {
   return unquoteTitle(
     withoutDateNote(withoutYearTag(withoutNumberNotes(withoutLeadingNumber(withoutTitleTags(title)))))
-      .replace(/^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)/, '')
+      .replace(SOURCE_TAG, '')
       .replace(STRAY_COMMA, '')
       .replace(/[\s\u3000]+/g, ' ')
       .replace(/ (?=\P{ASCII})|(?<=\P{ASCII}) /gu, '')
@@ -1525,6 +1590,8 @@ export function withoutTitleTags(title: string): string {
       .replace(/^[（(](?:国家|國家|中央|地方|全国|全國)[)）](?=\S)/, '')
       // The languages a bilingual page prints it in: (朝汉双语), (中英文).
       .replace(/[\s\u3000]*[（(](?:[\u4e00-\u9fff]{1,4}双语|[\u4e00-\u9fff]{1,4}雙語|中英文|中英对照|中英對照)[)）]$/, '')
+      // A portal's mark of its force or of a full copy: "…的意见(废止)", "《…的通知》(全文)".
+      .replace(/[\s\u3000]*[（(](?:已?废止|已?廢止|已?失效|全文)[)）]$/, '')
       .replace(
         /^(?:【[^【】]{1,8}】|「[^「」]{1,8}」|[（(](?:19|20)\d{2}[)）]|(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年度])|[:：]|[\s\u3000])+/,
         '',
@@ -1539,7 +1606,7 @@ function withoutDateNote(title: string): string {
 }
 
 /** A title cell that starts with the document's number ("盘政发〔2010〕22号 盘锦市人民政府关于…的决定"): the title after it. */
-function withoutLeadingNumber(title: string): string {
+export function withoutLeadingNumber(title: string): string {
   const number = findDocNumberAtStart(title);
   const rest = number ? title.slice(number.length).replace(/^[\s\u3000:：]+/, '') : '';
   return rest !== '' && isTitleEnd(rest) ? rest : title;
@@ -1594,14 +1661,23 @@ function isAddresseeLine(text: string): boolean {
     !/(?:文件|公文|文件汇编|文件彙編)[:：]$/.test(text) &&
     // Nor does a speech's greeting to the meeting it is given at (各位代表:, 各位委员、同志们:).
     !MEETING_GREETING.test(text) &&
+    // Nor a bracket's label inside a sentence (…西郭城村西(东:西郭城村地,…), cut at its colon.
+    !/[（(][^（）()][:：]$/.test(text) &&
     headingMarker(text) === null
   );
 }
 
-/** The last line of a page's information table among the opening lines, or -1. */
+/**
+ * The last line of a page's information table among the opening lines, or -1: addressees or a
+ * sentence after it end the table (a 主题词 line under a short text is no part of it).
+ */
 function lastInfoLine(lines: Line[], roles: Map<number, BlockRole>): number {
   let last = -1;
-  for (const line of lines.slice(0, HEAD_LINES)) if (roles.get(line.index) === 'info') last = line.index;
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    const role = roles.get(line.index);
+    if (role === 'info') last = line.index;
+    else if (last >= 0 && role === undefined && (isAddresseeLine(line.text) || isSentence(line.text))) break;
+  }
   return last;
 }
 
@@ -1631,6 +1707,8 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     // A page's tags, a word a line (学校 / 教师 / 城乡), are not the lines looked through.
     const word = (lines[i]?.text ?? '').trim();
     if (/^[\u4e00-\u9fff]{1,4}$/.test(word) && !isDepartment(word)) continue;
+    // Nor a site's menu, an item a line (- 国务院部门 / - 省市政府).
+    if (/^[-•·]\s*[\u4e00-\u9fff]{1,8}$/.test(word)) continue;
     seen++;
     // A database's title and fields with the text run on after them: no addressees.
     if (titleBeforeFields(lines[i]?.text ?? '')) return;
@@ -1855,12 +1933,15 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
   return signOffs;
 }
 
-/** A sign-off's date that lost its year: "12月30日", or whose year a copy masked: "20**年11月15日". */
+/**
+ * A sign-off's date that lost its year: "12月30日", or whose year a copy masked: "20**年11月15日", or
+ * that lost its day: "2021年9月".
+ */
 const YEARLESS_DATE =
-  /^(?:[0-9０-９]{2}[*＊]{2}\s*年\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+  /^(?:(?:[0-9０-９]{2}[*＊]{2}\s*年\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?:19|20)\d{2}\s*年\s*[0-9]{1,2}\s*月)$/;
 
-/** Where a seal is to go after a name: (章), （盖章）, (印). */
-const SEAL_MARK = /[（(](?:章|盖章|蓋章|印|公章)[)）]$/;
+/** Where a seal is to go after a name: (章), （盖章）, (印), or another's seal borrowed: (借章). */
+const SEAL_MARK = /[（(](?:章|盖章|蓋章|印|公章|借章|代章)[)）]$/;
 
 /** How far from a line's end a name run onto it is looked for. */
 const GLUED_NAME_REACH = 60;
@@ -1918,6 +1999,8 @@ function beforeIssuedTitle(lines: Line[], index: number): boolean {
   while (after - index <= MAX_LISTED_BODIES && signatureNames(lines[after]?.text ?? '') !== null) after++;
   if (NOTE.test(lines[after]?.text ?? '')) return index > 0;
   if (GARBLED_NOTE.test(lines[after]?.text ?? '')) after++;
+  // (The forwarded document's own 特急 over its title.)
+  if (HEAD_MARK.test(lines[after]?.text.trim() ?? '')) after++;
   const next = lines[after]?.text ?? '';
   // Or the document a cover notice issues, by the name the notice gives it in 《》 (its line may add
   // to the name: 《…实施细则》 over "…实施细则及文种式样"; or break it over two lines).
@@ -2033,7 +2116,11 @@ function signatureNames(text: string): string[] | null {
   )
     return null;
   // Spaces a copy lost to question marks ("青海省人民政府辦公廳???????甘肅省人民政府辦公廳") part names too.
-  const parts = text.split(/[\s\u3000、]+|[?\uFFFD]{2,}/).filter(Boolean);
+  // (Spaced apart or not: "內蒙古自治區財政廳? ? ? ? ?內蒙古自治區住房和城鄉建設廳".)
+  const parts = text
+    .replace(/[?\uFFFD](?:[\s\u3000]*[?\uFFFD])+/g, ' ')
+    .split(/[\s\u3000、]+/)
+    .filter(Boolean);
   if (parts.length > 0 && parts.every((p) => isDepartment(p))) return parts;
   const whole = text.replace(/[\s\u3000]+/g, '');
   return isDepartment(whole) ? [whole] : null;

@@ -5,7 +5,7 @@
 // lines themselves stay as they are in the text.
 import { genreEndingSource } from '../../../shared/genre.js';
 import { gluedNumberAt } from './doc-number.js';
-import { analyseFrame, type Frame, titleBeforeFields } from './frame.js';
+import { analyseFrame, type Frame, SOURCE_TAG, titleBeforeFields } from './frame.js';
 import type { Line } from './lines.js';
 import type { PageFields } from './page-lines.js';
 
@@ -72,7 +72,9 @@ function headPieces(lines: Line[], pageLines: ReadonlySet<number>): Line[] {
       cuts.add(m.index ?? 0);
       cuts.add((m.index ?? 0) + m[0].length);
     }
-    for (const m of text.matchAll(/[:：。](?=[\u4e00-\u9fff])/g)) cuts.add((m.index ?? 0) + 1);
+    // (Not after a portal's source tag before the headline: "磨溪镇:断道施工通告".)
+    const tag = SOURCE_TAG.exec(text)?.[0].length ?? -1;
+    for (const m of text.matchAll(/[:：。](?=[\u4e00-\u9fff])/g)) if ((m.index ?? 0) + 1 !== tag) cuts.add((m.index ?? 0) + 1);
     for (const m of text.matchAll(afterGenre)) cuts.add(m.index ?? 0);
     // A number run into the addressees after it: "…的通知淮政发〔2015〕122号各县区人民政府,…:".
     for (const m of text.matchAll(/[〔［[][0-9]{4}[〕］\]]\s*第?[0-9]{1,5}\s*[号號](?=各|全|有关|有關)/g))

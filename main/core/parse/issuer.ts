@@ -2,7 +2,7 @@ import { genreOfTitle } from '../../../shared/genre.js';
 import type { FieldSource } from '../../../shared/policy.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION, TRADITIONAL_CODE_CHARS } from './doc-number.js';
-import { type Frame, withoutTitleTags } from './frame.js';
+import { type Frame, withoutLeadingNumber, withoutTitleTags } from './frame.js';
 import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
 
@@ -11,6 +11,16 @@ const TITLE_ISSUER = /^(.{2,240}?)(?:关于|關於|關于|关於|转发|轉發|�
 /** A body's name at the head of a title that names no 关于: "镇巴县人民政府工作规则". */
 const LEADING_BODY =
   /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|人民法院|人民检察院|厅|局|委|署))(?=.{2,})/;
+const TOWNSHIP_TITLE = /^([\u4e00-\u9fff]{2,20}?(?:镇|鎮|乡|鄉|街道(?:办事处|辦事處)?|苏木|蘇木))(?:关于|關於|关於|關于)/;
+const ANNUAL_REPORT =
+  /^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府信息公开|政府信息公開|政务公开|政務公開)工作年度(?:报告|報告)$/;
+const LOCAL_BODY = /(?:镇|鎮|乡|鄉|街道|苏木|蘇木)$/;
+
+/** The body whose annual report on open government a title names, or undefined. */
+function annualReporter(title: string): string | undefined {
+  const body = ANNUAL_REPORT.exec(title)?.[1];
+  return body && (LOCAL_BODY.test(body) || isDepartment(body)) ? body : undefined;
+}
 /** "转发省国土资源厅关于…的通知" opens with what it does: the body it names is not the issuer. */
 const OPENS_WITH_ACT = /^(?:转发|轉發|印发|印發|批转|批轉)/;
 /**
@@ -88,7 +98,10 @@ export function resolveIssuer(
       // A body signs with the state's name where it will (中华人民共和国国务院); elsewhere it goes by its own.
       // No body's name opens with a quote, or with a site's tag (【公告】, 「通告」).
       const named = name.replace(/^(?:[《“"]+|【[^【】]{1,8}】|「[^「」]{1,8}」)/, '');
-      const own = fullName(withPlace(asBodyIsNamed(keepsStateName ? named : named.replace(STATE_PREFIX, '')), docNumber, text));
+      const own = autonomousInFull(
+        fullName(withPlace(asBodyIsNamed(keepsStateName ? named : named.replace(STATE_PREFIX, '')), docNumber, text)),
+        text,
+      );
       return found.source === 'signoff' ? own : shortNameInFull(congressInFull(own, text), text);
     }),
     source: found.source,
@@ -102,7 +115,8 @@ function findIssuers(
   bodyStart: string,
   docNumber: string | null,
 ): ResolvedIssuer {
-  const named = namedInTitle(titleText);
+  // (A table's title cell may open with the number: "盘政发〔2014〕31号 盘锦市人民政府关于…".)
+  const named = namedInTitle(withoutLeadingNumber(titleText));
   const title = titleText.replace(/[\s\u3000]+/g, '');
   // A table that names the office alone (发文机关: 办公厅) names no body: the title's name in full stands.
   const bareOffice = isBareOffice(table.issuer ?? '');
@@ -167,6 +181,16 @@ function findIssuers(
     ? /^(.{2,30}?)(?:办公室|辦公室|办公厅|辦公廳|秘书处|秘書處)$/.exec(frame.printedBy)?.[1]
     : undefined;
   if (printer && isDepartment(printer)) return { issuers: [printer], source: 'inferred' };
+  // A township or street office names itself before its 关于 (馬練瑤族鄉關於…的通告), and a body its
+  // annual report on open government (2023年下各镇政府信息公开工作年度报告).
+  // Named in full where the text gives it (请联系五常市背荫河镇政府, 请联系哈尔滨市道里区经纬街道办事处).
+  const local = TOWNSHIP_TITLE.exec(title)?.[1] ?? annualReporter(title);
+  const government =
+    local &&
+    new RegExp(`${NAME_START}(?:[\\u4e00-\\u9fff]{2,3}(?:市|州|盟))?${local}(?:人民政府|政府|办事处|辦事處)?`, 'g').exec(
+      bodyStart,
+    )?.[0];
+  if (local) return { issuers: [government || local], source: 'inferred' };
   return { issuers: [], source: 'missing' };
 }
 
@@ -307,7 +331,7 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
 
 /** Where a body's name may begin: a line's start, a space, punctuation, or the words that put a body first (经, 由, 向). */
 const NAME_START =
-  '(?<=^|[\\s\\u3000，。、；：:,;()（）《》“”"【】\\[\\]]|经|經|由|向|请|請|报|報|送|在|与|與|和|及|对|對|会同|會同|省|自治区|自治區)';
+  '(?<=^|[\\s\\u3000，。、；：:,;()（）《》“”"【】\\[\\]]|经|經|由|向|请|請|报|報|送|在|与|與|和|及|对|對|会同|會同|联系|聯繫|省|自治区|自治區)';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -317,6 +341,31 @@ function escapeRegExp(text: string): string {
  * "省人民政府" in a document of 鄂政发〔2018〕26号 is 湖北省人民政府; "市人民政府" takes the city the
  * text names with a body of its own (XX市人民政府, XX市委).
  */
+/** The characters of provinces' names that traditional script writes otherwise. */
+const PROVINCE_TRADITIONAL: Readonly<Record<string, string>> = {
+  龙: '龍',
+  辽: '遼',
+  广: '廣',
+  壮: '壯',
+  宁: '寧',
+  维: '維',
+  尔: '爾',
+  内: '內',
+  区: '區',
+  贵: '貴',
+  云: '雲',
+  陕: '陝',
+  苏: '蘇',
+  东: '東',
+  庆: '慶',
+  肃: '肅',
+};
+
+/** A province's name (as PROVINCE_OF_ABBREVIATION gives it) in the script of the name it goes before. */
+function inScriptOf(province: string, name: string): string {
+  return /[區廳辦縣門會]/.test(name) ? [...province].map((c) => PROVINCE_TRADITIONAL[c] ?? c).join('') : province;
+}
+
 function withPlace(name: string, docNumber: string | null, text: string): string {
   // No place at all, as a copy that lost it prints (人民政府关于…): the one the number's code names.
   if (/^(?:人民政府|政府)/.test(name)) {
@@ -335,7 +384,7 @@ function withPlace(name: string, docNumber: string | null, text: string): string
     const code = docNumber?.[0] ?? '';
     const province = PROVINCE_OF_ABBREVIATION[TRADITIONAL_CODE_CHARS[code] ?? code] ?? mostNamedProvince(text);
     // The place-less short form (省政府) is the government's full name once placed.
-    return province ? `${province}${name.slice(provincial.length).replace(/^政府/, '人民政府')}` : name;
+    return province ? `${inScriptOf(province, name)}${name.slice(provincial.length).replace(/^政府/, '人民政府')}` : name;
   }
   // A county's department by its short name (县住房和城乡建设局 in a portal's table): placed where the
   // text names it with its place, a place the text names apart from it too (东至县…, not 送到县…).
@@ -360,6 +409,17 @@ function withPlace(name: string, docNumber: string | null, text: string): string
     return place ? `${place}${name.slice(1).replace(/^政府/, '人民政府')}` : name;
   }
   return name;
+}
+
+/**
+ * An autonomous county or prefecture by its short name (元江县人民政府) is named in full where the text
+ * prints the full name (元江哈尼族彝族傣族自治县人民政府).
+ */
+function autonomousInFull(name: string, text: string): string {
+  const short = /^([\u4e00-\u9fff]{2})([县縣州])(\S{2,20})$/.exec(name);
+  if (!short || !text.includes('自治')) return name;
+  const [, place, unit, rest] = short;
+  return new RegExp(`${place}[\u4e00-\u9fff]{2,14}?自治${unit}${escapeRegExp(rest ?? '')}`).exec(text)?.[0] ?? name;
 }
 
 /** Autonomous regions as their short forms name them (广西自治区人民政府), with the nationality their names carry. */

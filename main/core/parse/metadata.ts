@@ -16,8 +16,8 @@ interface Sourced<T> {
 }
 
 const missing = { value: null, source: 'missing' } as const;
-/** A cover notice's opening: 现将《X》印发给你们, or 《X》已经…审议通过，现予印发. */
-const COVER = /(?:现将|現將)《[^《》]+》(?:印发|印發|转发|轉發)|^《[^《》]+》[^。]{0,60}(?:现予|現予)(?:印发|印發)/;
+/** A cover notice's opening: 现将《X》印发给你们, or 《X》已经…审议通过，现(予)印发. */
+const COVER = /(?:现将|現將)《[^《》]+》(?:印发|印發|转发|轉發)|^《[^《》]+》[^。]{0,60}(?:现予|現予|现|現)(?:印发|印發)/;
 
 export interface MetadataInput {
   frame: Frame;
@@ -38,9 +38,16 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const headTitle = releasedTitle(
     ownOrPromulgated(resolveHeadTitle(frame, table), promulgatedTitle(body)) ?? noticeTitle(frame) ?? reportedTitle(body),
   );
+  // A report's lead may follow its headline and byline lines (河北三河发布重要公告! / 每经编辑|… / 1月9日,…发布《…的公告》).
+  const leadTitle = headTitle
+    ? null
+    : (body
+        .slice(0, REPORT_LINES)
+        .map((line) => titleNamedInLead(line.text))
+        .find((t) => t !== null) ?? null);
   const issuer = resolveIssuer(
     frame,
-    headTitle?.raw ?? '',
+    headTitle?.raw ?? leadTitle ?? '',
     table,
     body
       .slice(0, REPORT_LINES)
@@ -50,13 +57,6 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     text,
   );
   const issuerText = issuer.issuers.length > 0 ? issuer.issuers.join('、') : null;
-  // A report's lead may follow its headline and byline lines (河北三河发布重要公告! / 每经编辑|… / 1月9日,…发布《…的公告》).
-  const leadTitle = headTitle
-    ? null
-    : (body
-        .slice(0, REPORT_LINES)
-        .map((line) => titleNamedInLead(line.text))
-        .find((t) => t !== null) ?? null);
   const title: Sourced<string> = headTitle ?? {
     value:
       leadTitle ??
@@ -251,6 +251,9 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
     const leadsWithBody =
       /^(?:关于|關於)/.test(fromTable) || splitIssuers(fromTable.split(/关于|關於/)[0] ?? '').every(isDepartment);
     if (leadsWithBody && splitIssuers(issuer).every(isDepartment) && issuer !== '') return { value: head, source: 'head', raw };
+    // A table naming what the document approves or issues (名称：南京江北新区发展总体规划) under a head
+    // that quotes it whole (…关于《南京江北新区发展总体规划》的批复): the head's title.
+    if (head.includes(`《${fromTable}》`) && isTitleEnd(head)) return { value: head, source: 'head', raw };
     // A cell holding a site's headline ("…第23号通告!黄厝社解除封控管控") gives way to a title the head prints.
     const printed = head || (frame.headlineTitle ? tidyTitle(frame.headlineTitle) : '');
     if (!isTitleEnd(fromTable) && printed !== '' && isTitleEnd(printed)) return { value: printed, source: 'head', raw: printed };
@@ -291,6 +294,13 @@ function resolveGenre(
   named: boolean,
   docNumber: string | null,
 ): Sourced<Genre | null> {
+  // The opening: after the addressees, where a page's banners above them are no part of it.
+  const addressed = Math.max(-1, ...[...frame.roles].filter(([, role]) => role === 'addressees').map(([index]) => index));
+  const opening = body.filter((line) => line.index > addressed && !/^[（(].*[)）]$/.test(line.text)).slice(0, OPENING_LINES);
+  // Without a title of its own, a notice that issues another document is a 通知 all the same (its
+  // title then the issued document's).
+  const issuing = frame.issuedTitleLines.length > 0 && !frame.decree && opening.some((line) => COVER.test(line.text));
+  if (issuing && frame.titleLines.length === 0) return { value: '通知', source: 'inferred' };
   if (title.source !== 'inferred') {
     // A decree titled by its own head (銅川市人民政府令第1號), or promulgating a law (…法) of no genre
     // of the list, is a 令.
@@ -302,10 +312,7 @@ function resolveGenre(
       : (genreOfTitle(title.value) ?? (frame.decree && /令/.test(frame.decree.number) ? '命令' : null));
     return genre ? { value: genre, source: title.source } : missing;
   }
-  const opening = body.filter((line) => !/^[（(].*[)）]$/.test(line.text)).slice(0, OPENING_LINES);
-  // Without a title of its own, a notice that issues another document is a 通知 all the same.
-  if (frame.issuedTitleLines.length > 0 && !frame.decree && COVER.test(opening[0]?.text ?? ''))
-    return { value: '通知', source: 'inferred' };
+  if (issuing) return { value: '通知', source: 'inferred' };
   // What the opening says it does ("现批复如下", "制定本办法"), else the closing formula (特此批复).
   const announced =
     opening.map((line) => genreInPreamble(line.text)).find((g) => g !== null) ??
@@ -313,13 +320,18 @@ function resolveGenre(
   // Else a text that is the document it promulgates (its 公告 head lost), or one a page reports
   // released, has that document's genre.
   const issued = named && frame.titleLines.length === 0 ? genreOfTitle(title.value) : null;
-  // Else a number of the series of letters (国办函〔1985〕81号, 湘政函) names a 函.
-  const letter = docNumber && /^[\u4e00-\u9fff]*[函][〔]/.test(docNumber) ? '函' : null;
   // Else what it answers: a 请示 by a 批复, a 建议 by an 答复.
   // (A bureau's opinion on a deputy's 建议 sent to the bureau that answers it is a 函 to that bureau.)
   const toPersons = !frame.addressees || /代表|委员|委員|同志|先生|女士/.test(frame.addressees);
   const answered = opening.map((line) => genreOfAnswer(line.text)).find((g) => g !== null && (g !== '答复' || toPersons)) ?? null;
-  const genre = announced ? genreOfTitle(announced) : (issued ?? letter ?? (answered && genreOfTitle(answered)));
+  // Else a number of the series of letters (国办函〔1985〕81号, 湘政函) names a 函. A government's letter
+  // that answers a 请示 is its 批复 (国函〔1992〕169号 …的请示收悉); its office answers by 函 (国办函).
+  const letter = docNumber && /^[\u4e00-\u9fff]*[函][〔]/.test(docNumber) ? '函' : null;
+  const byOffice = letter !== null && /[办辦][\u4e00-\u9fff]*函/.test(docNumber ?? '');
+  // Else a text that calls itself 本通知 (本通知中附件所指…) is one.
+  const selfNamed = body.some((line) => line.text.includes('本通知')) ? '通知' : null;
+  const answer = byOffice ? null : answered && genreOfTitle(answered);
+  const genre = announced ? genreOfTitle(announced) : (issued ?? (answer || letter || selfNamed));
   return genre ? { value: genre, source: 'inferred' } : missing;
 }
 

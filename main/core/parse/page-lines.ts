@@ -25,8 +25,8 @@ export type PageField = keyof PageFields;
 
 /** Labels as portals print them (spaces removed), by field; 'other' labels are known but not kept. */
 const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
-  ['indexNumber', /^(?:索引号|索取号|信息索引号|索引號)$/],
-  ['topic', /^(?:主题分类|主题类别|主题分類|主題分類|信息分类|分类|类别|所属分类|主题)$/],
+  ['indexNumber', /^(?:索引号|索取号|信息索引号|信息索取号|索引號)$/],
+  ['topic', /^(?:主题分类|主题类别|主题分類|主題分類|信息分类|信息类别|分类|类别|所属分类|主题)$/],
   [
     'issuer',
     /^(?:发文机关|發文機關|发文单位|發文單位|发文机构|發文機構|发文部门|制发机关|制发机构|制定机关|制定機關|成文机关|颁布机关|颁布机构|頒布機構|颁布单位|颁布部门)$/,
@@ -41,14 +41,14 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
     /^(?:发布日期|發布日期|生成日期|发布时间|發布時間|公开日期|公开日|公开时间|公布时间|添加日期|添加时间|上传日期|上传时间|编稿时间|发稿时间|录入时间)$/,
   ],
   ['title', /^(?:标题|標題|文件名称|名称|文件标题|信息名称|发文标题|法规标题|法规名称|词条|詞條)$/],
-  ['docNumber', /^(?:发文字号|發文字號|文号|文號|发文号|发文文号|发布文号|文件编号|文件字号|文书编号)$/],
+  ['docNumber', /^(?:发文字号|發文字號|文号|文號|发文号|发文文号|发布文号|文件编号|文件字号|文书编号|政府发文编号)$/],
   ['validity', /^(?:时效性|時效性|有效性|效力状态|效力状况|效力|时效|公文时效|是否有效|有效状态|有效性状态|生效状态)$/],
   ['effectiveOn', /^(?:施行日期|实施日期|生效日期|实施时间)$/],
   ['expiresOn', /^(?:失效日期|失效时间)$/],
   ['repealedOn', /^(?:废止日期|废止时间)$/],
   [
     'other',
-    /^(?:主题词|主題詞|关键词|關鍵詞|效力级别|效力等级|题注|題注|著录日期|著录时间|公开方式|公开范围|公开形式|公开程序|公开时限|体裁分类|规划分类|文件分类|联合发文单位|首选类别|次选类别|其它类别|其他类别|法规层次|关键字|体裁|组配分类|服务对象|内容概述|内容概况|内容概要|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|所属类别|文件来源|公文种类|文种|文件类别|文件类型|公文类别|公文类型|文件状态|归档时间|归档日期|公开目录|公开责任部门|责任部门|政策解读|相关解读|本文链接|本文关键词|本文标签|原文链接|原文地址|标签|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处|法规类型|所属行业|所属区域|阅读人次|评论人次|页面功能|发文内容|法规内容|法规来源|建议人|提案人|领衔人|领衔代表|主办单位|协办单位|承办单位|会办单位|会办|交办日期|答复内容|建议内容|提案内容|办理时间|办理类型|答复类型|办理状态|转发字号|转发说明|法规分类|法规类别|效力位阶|适用范围|分类词|文件下载|栏目|所属栏目|信息栏目|属性|专业属性|备注|释义|釋義|政策来源|所属类型|适用地区|适用领域)$/,
+    /^(?:主题词|主題詞|关键词|關鍵詞|效力级别|效力等级|题注|題注|著录日期|著录时间|公开方式|公开范围|公开形式|公开程序|公开时限|体裁分类|规划分类|文件分类|联合发文单位|首选类别|次选类别|其它类别|其他类别|法规层次|关键字|体裁|组配分类|服务对象|内容概述|内容概况|内容概要|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|所属类别|文件来源|公文种类|文种|文件类别|文件类型|公文类别|公文类型|文件状态|归档时间|归档日期|公开目录|公开责任部门|责任部门|政策解读|相关解读|本文链接|本文关键词|本文标签|原文链接|原文地址|标签|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处|法规类型|所属行业|所属区域|阅读人次|评论人次|页面功能|发文内容|法规内容|法规来源|建议人|提案人|领衔人|领衔代表|主办单位|协办单位|承办单位|会办单位|会办|交办日期|答复内容|建议内容|提案内容|办理时间|办理类型|答复类型|办理状态|转发字号|转发说明|法规分类|法规类别|效力位阶|适用范围|分类词|文件下载|栏目|所属栏目|信息栏目|属性|专业属性|备注|释义|釋義|政策来源|所属类型|适用地区|适用领域|上传机构|产出机构)$/,
   ],
 ];
 
@@ -228,7 +228,9 @@ function readSpacedPairs(text: string): PageLine | null {
 const SPACED_SHORT_LABELS = ['索引号', '索引號', '文号', '文號', '分类', '分類', '标题', '標題', '名称', '名稱']
   .map((label) => [...label].join('[ \\u3000]+'))
   .join('|');
-const GLUED = new RegExp(`(${RUN_IN_LABELS}|${SPACED_SHORT_LABELS})(?=[^\\s:：])`, 'g');
+/** 文号 unspaced, known by the number it runs into ("文号前府办发〔2025〕2号"). */
+const GLUED_NUMBER_LABEL = '(?:文号|文號)(?=[\\u4e00-\\u9fff]{1,12}[〔［\\[(（【﹝](?:19|20)\\d{2})';
+const GLUED = new RegExp(`(${RUN_IN_LABELS}|${SPACED_SHORT_LABELS}|${GLUED_NUMBER_LABEL})(?=[^\\s:：])`, 'g');
 const DATED = /^(?:19|20)\d{2}\s*[年\-./]/;
 
 /** Fields whose labels run into their values, one or several to a line, each value of its label's kind. */
@@ -288,7 +290,10 @@ function cleanValue(value: string): string {
     .replace(/^\s*【[^【】\d]{1,8}】\s*(?=\S)/, '')
     // Or a mirror's tag of the place the title names next ("[重庆]重庆市江津区人民政府…").
     .replace(/^\s*[[［]([\u4e00-\u9fff]{2,4})[\]］]\s*(?=\1)/, '')
-    .replace(/[【】［］[\]|｜]/g, ' ')
+    // Brackets set off cells; inside a quoted title they are its own ("…操作规程[试行]》").
+    .replace(/《[^《》]*》|[^《]+|《/g, (part) =>
+      part.startsWith('《') && part.endsWith('》') ? part : part.replace(/[【】［］[\]|｜]/g, ' '),
+    )
     // The next attribute's bullet, where a line break fell between it and its label.
     .replace(/[•·]$/, '')
     .replace(/\s+/g, ' ')
@@ -367,6 +372,9 @@ function isChromeAsWritten(line: string): boolean {
     return true;
   // A site's footer: its registration, its address and contacts, who built it.
   if (SITE_FOOTER.test(line.trim())) return true;
+  // A site's greeting over its pages: "欢迎访问巨鹿人民政府网站".
+  if (/^(?:欢迎(?:访问|来到|光临)|歡迎(?:訪問|來到|光臨))[^。，,]{2,40}(?:网站|網站|门户|門戶|网|網)$/.test(line.trim()))
+    return true;
   // A document-sharing site's notices to its customers (1、下载文档前请自行甄别…, 合集下载, 文章属性).
   if (DOC_SHARE_NOTICE.test(line)) return true;
   // A breadcrumb printed a step a line ("当前位置:首页" / "> 政府信息公开" / "> 2022年").

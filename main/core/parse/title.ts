@@ -6,8 +6,11 @@ const CITED_SUBJECT = /(?:贯彻落实|貫徹落實|落实|落實|贯彻|貫徹|
 const PURPOSE = /^(?:为|為|爲)([^，,。《》]{2,30})[，,]/;
 const ABOUT = /(关于|關于|關於)(.+)的[^的]{1,6}$/;
 /** A news report's lead that names the document: "3月12日，XX局发布关于划定…禁采区的公告，公告指出…". */
-const NAMED_IN_LEAD =
-  /(?:发布|發布|發佈|印发|印發|出台|公布|下发|下發)了?《?((?:关于|關于|關於)[^《》，,。；;]{2,80}?的(?:公告|通告|通知|意见|意見|办法|辦法|决定|決定|方案|规定|規定|通报|通報|细则|細則))》?(?:[，,。；;]|$)/;
+const LEAD_GENRES = '(?:公告|通告|通知|意见|意見|办法|辦法|决定|決定|方案|规定|規定|通报|通報|细则|細則)';
+const NAMED_IN_LEAD = new RegExp(
+  // Or quoted whole with its issuer, the text after it (…门户网站发布《XX办公厅关于…的通知》全文如下).
+  `(?:发布|發布|發佈|印发|印發|出台|公布|下发|下發)了?(?:《?((?:关于|關于|關於)[^《》，,。；;]{2,80}?的${LEAD_GENRES})》?(?:[，,。；;]|$)|《([^《》，,。；;]{2,30}?(?:关于|關于|關於)[^《》，,。；;]{2,80}?的${LEAD_GENRES})》(?:全文|原文))`,
+);
 /** How far into the text a lead names its document. */
 const LEAD_CHARS = 200;
 /** No title is longer; ABOUT, tried from each 关于 of a longer text, would take quadratic time. */
@@ -21,7 +24,8 @@ export interface TitleContext {
 
 /** The title a news report's lead names the document by, where a page reports it rather than prints its head. */
 export function titleNamedInLead(preamble: string): string | null {
-  return NAMED_IN_LEAD.exec(preamble.slice(0, LEAD_CHARS))?.[1] ?? null;
+  const named = NAMED_IN_LEAD.exec(preamble.slice(0, LEAD_CHARS));
+  return named?.[1] ?? named?.[2] ?? null;
 }
 
 /**
