@@ -106,7 +106,7 @@ export function isTitleEnd(text: string): boolean {
 }
 
 const GENRE_IN_PREAMBLE =
-  /(?:提出|制定|制订|製定|製訂|印发|印發)(?:如下|以下|本)?(实施意见|實施意見|指导意见|指導意見|意见|意見|实施方案|實施方案|工作方案|方案|实施细则|實施細則|细则|細則|办法|辦法|规定|規定|措施|计划|計劃)/;
+  /(?:提出|制定|制订|製定|製訂|印发|印發)(?:如下|以下|本)?(实施意见|實施意見|指导意见|指導意見|意见|意見|实施方案|實施方案|工作方案|方案|实施细则|實施細則|细则|細則|办法|辦法|规定|規定|措施|计划|計劃|条例|條例)/;
 
 /** What a reply or an announcement says it does in its first paragraph: 现批复如下, 现答复如下, 现通告如下. */
 const ACTS = '批复|批覆|批復|答复|答覆|答復|续复|續復|通告|公告|通报|通報|函复|函覆|函復';
@@ -124,6 +124,8 @@ export function genreInPreamble(preamble: string): string | null {
     GENRE_IN_PREAMBLE.exec(preamble)?.[1] ??
     (act ? (GENRE_OF_ACT[act] ?? act) : null) ??
     (/(?:下达|下達)(?:如下)?命令|命令如下/.test(preamble) ? '命令' : null) ??
+    // A congress's decision to amend: "…第四次会议决定对《…》作如下修改".
+    (/(?:决定|決定)对《[^《》]{2,80}》作(?:如下|以下)?(?:修改|修正)/.test(preamble) ? '决定' : null) ??
     // A circular that says so without 如下: "予以通报批评", "进行通报表彰".
     (/(?:予以|进行|進行)(?:通报|通報)|(?:通报|通報)(?:表彰|表扬|表揚|批评|批評)/.test(preamble) ? '通报' : null) ??
     (/通知如下|(?:作|作出)如下通知|(?:转发|轉發|印发|印發)给?你们|(?:转发|轉發|印发|印發)給?你們/.test(preamble) ? '通知' : null)

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { foldForSearch } from '../../shared/search-fold.js';
 import { syntheticLongPolicy } from '../bench/synthetic.js';
 import { expect, test } from './fixtures.js';
-import { highlight, openDocument } from './reading.js';
+import { highlight, highlightTexts, openDocument } from './reading.js';
 
 const TITLE = '江西省人民政府办公厅关于全面推进电子商务高质量发展的实施意见';
 
@@ -65,7 +65,8 @@ test('a long document opens on its first blocks and reads whole: every paragraph
   const shown = ((await paragraph.textContent()) ?? '').slice(0, 12);
   await highlight(app, shown, '重点');
   await page.getByRole('combobox', { name: '显示文字' }).selectOption('original');
-  const highlighted = (await page.locator('mark.hl').textContent()) ?? '';
+  await expect.poll(async () => (await highlightTexts(page)).length).toBe(1);
+  const [highlighted = ''] = await highlightTexts(page);
   expect(highlighted).toHaveLength(12);
   expect(long.text).toContain(highlighted);
 });

@@ -42,5 +42,72 @@ export async function highlight(app: App, quote: string, colorName: string, mark
     .getByRole('toolbar', { name: '标注工具' })
     .getByRole('button', { name: `标为“${colorName}”` })
     .click();
-  await expect(app.page.locator('mark.hl', { hasText: marked })).toHaveCount(1);
+  await expect.poll(async () => (await highlightTexts(app.page)).filter((text) => text === marked)).toEqual([marked]);
+}
+
+/** An annotation as drawn over the text: a stretch's text, colour and kind, and its canonical start in the original view. */
+export interface DrawnHighlight {
+  text: string;
+  color: string;
+  underline: boolean;
+  /** data-s of the run it starts in plus the offset into it; null in a converted view (data-v). */
+  start: number | null;
+}
+
+/** The annotations drawn over the text (CSS highlights named ann-…), in document order. */
+export function drawnHighlights(page: Page): Promise<DrawnHighlight[]> {
+  return page.evaluate(() => {
+    const drawn: Array<DrawnHighlight & { range: Range }> = [];
+    for (const [name, highlight] of CSS.highlights) {
+      const kind = /^ann-([a-z]+)(-underline)?$/.exec(name);
+      if (!kind?.[1]) continue;
+      // Drawn as static ranges: measured as live ones.
+      for (const drawnRange of highlight as Highlight) {
+        const range = document.createRange();
+        range.setStart(drawnRange.startContainer, drawnRange.startOffset);
+        range.setEnd(drawnRange.endContainer, drawnRange.endOffset);
+        const run = range.startContainer.parentElement?.closest<HTMLElement>('[data-s]');
+        const start = run && run.dataset.v === undefined ? Number(run.dataset.s) + range.startOffset : null;
+        drawn.push({ text: range.toString(), color: kind[1], underline: kind[2] !== undefined, start, range });
+      }
+    }
+    drawn.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return drawn.map(({ range: _, ...rest }) => rest);
+  });
+}
+
+/** The texts of the annotations drawn over the text, in document order. */
+export async function highlightTexts(page: Page): Promise<string[]> {
+  return (await drawnHighlights(page)).map((h) => h.text);
+}
+
+/** The text of the annotation flashed where one was opened. */
+export function flashedText(page: Page): Promise<string> {
+  return page.evaluate(() => [...(CSS.highlights.get('ann-flash') ?? [])].map((r) => (r as Range).toString()).join(''));
+}
+
+/** Clicks a drawn highlight as a reader would, on its first line: the first drawn, or the first showing `text`. */
+export async function clickHighlight(page: Page, text?: string) {
+  const point = await page.evaluate((wanted) => {
+    const ranges: Range[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('ann-') || name === 'ann-flash') continue;
+      for (const drawn of highlight as Highlight) {
+        const range = document.createRange();
+        range.setStart(drawn.startContainer, drawn.startOffset);
+        range.setEnd(drawn.endContainer, drawn.endOffset);
+        ranges.push(range);
+      }
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const range = ranges.find((r) => wanted === null || r.toString().includes(wanted));
+    if (!range) throw new Error(`no highlight ${wanted ?? ''}`);
+    const first = () => range.getClientRects()[0] ?? range.getBoundingClientRect();
+    // Scrolled to only where it is out of view, as a reader would.
+    if (first().top < 0 || first().bottom > window.innerHeight)
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = first();
+    return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+  }, text ?? null);
+  await page.mouse.click(point.x, point.y);
 }

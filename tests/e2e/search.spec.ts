@@ -1,5 +1,5 @@
 import { type App, expect, test } from './fixtures.js';
-import { highlight, openDocument } from './reading.js';
+import { clickHighlight, highlight, openDocument } from './reading.js';
 
 const GUANGDONG = '广东省大力发展电子商务加快培育经济新动力的实施方案';
 const HUBEI = '關于深入實施“互聯網+流通”行動計劃的實施意見';
@@ -75,7 +75,7 @@ test('find in a document shown in another script: live marks, counter, Enter and
 test('filters narrow the results; annotations are searched by note', async ({ app }) => {
   await openDocument(app, GUANGDONG);
   await highlight(app, '跨境电子商务进出口额年均增长30%左右', '重点');
-  await app.page.locator('mark.hl').click();
+  await clickHighlight(app.page);
   await app.page
     .getByRole('dialog', { name: '编辑批注' })
     .getByRole('textbox', { name: '批注' })

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TABLE_HEADER, TABLE_NOTICE_TITLE, tableNotice, taskOf } from '../fixtures/table-notice.js';
 import { type App, expect, ROOT, test } from './fixtures.js';
-import { highlight, openDocument } from './reading.js';
+import { drawnHighlights, highlight, openDocument } from './reading.js';
 
 const REGULATION = fs.readFileSync(
   path.join(ROOT, 'tests/fixtures/real-forms-4/02_yunnan-finance-science-funds-joint.txt'),
@@ -77,9 +77,17 @@ test('a table reads as a table, and a highlight in it or across its cells keeps 
 
   // Within a cell: the mark lies on the cell's characters of the canonical text.
   await highlight(app, '重点任务第45项', '重点');
-  const mark = page.locator('mark.hl');
-  expect(Number(await mark.getAttribute('data-s'))).toBe(text.indexOf('重点任务第45项'));
-  await expect(table.locator('tbody tr').nth(44).locator('td').nth(1).locator('mark.hl')).toHaveText('重点任务第45项');
+  await expect
+    .poll(() => drawnHighlights(page))
+    .toEqual([{ text: '重点任务第45项', color: 'red', underline: false, start: text.indexOf('重点任务第45项') }]);
+  // Drawn in its own cell.
+  const cellOfHighlight = () =>
+    page.evaluate(() => {
+      const [range] = [...(CSS.highlights.get('ann-red') ?? [])];
+      const start = range?.startContainer.parentElement?.closest('td');
+      return start && start === range?.endContainer.parentElement?.closest('td') ? start.textContent : null;
+    });
+  expect(await cellOfHighlight()).toBe('重点任务第45项');
 
   // Across cells: from 市商务局 of row 46 to the end of its 配合单位 is one annotation over the tab between them.
   const row = '46\t重点任务第46项\t市商务局\t市发展改革委、市财政局';
@@ -102,16 +110,21 @@ test('a table reads as a table, and a highlight in it or across its cells keeps 
   await page.mouse.move(box.x2, box.y2, { steps: 10 });
   await page.mouse.up();
   await page.getByRole('toolbar', { name: '标注工具' }).getByRole('button', { name: '标为“待办”' }).click();
-  const green = page.locator('mark.hl-green');
-  await expect(green).toHaveText(['市商务局', '市发展改革委、市财政局']);
-  const ids = await green.evaluateAll((els) => [...new Set(els.map((el) => (el as HTMLElement).dataset.anns))]);
-  expect(ids).toHaveLength(1);
-  expect(Number(await green.first().getAttribute('data-s'))).toBe(text.indexOf(row) + row.indexOf('市商务局'));
+  // One stretch from the first cell's first character to the last cell's last: the cells' texts, no tab between.
+  const green = async () => (await drawnHighlights(page)).filter((h) => h.color === 'green');
+  await expect.poll(green).toEqual([
+    {
+      text: '市商务局市发展改革委、市财政局',
+      color: 'green',
+      underline: false,
+      start: text.indexOf(row) + row.indexOf('市商务局'),
+    },
+  ]);
   await testInfo.attach('table with highlights', { body: await page.screenshot(), contentType: 'image/png' });
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/table.png` });
 
   await app.reload();
-  await expect(page.locator('mark.hl-green')).toHaveText(['市商务局', '市发展改革委、市财政局']);
+  await expect.poll(async () => (await green()).map((h) => h.text)).toEqual(['市商务局市发展改革委、市财政局']);
   const panel = page.getByRole('complementary', { name: '批注' });
   await expect(panel.getByText('重点任务第45项')).toBeVisible();
 });

@@ -217,4 +217,11 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 83 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-83') },
   { name: 'real forms 84 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-84') },
   { name: 'real forms 85 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-85') },
+  { name: 'real forms 86 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-86') },
+  { name: 'real forms 87 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-87') },
+  { name: 'real forms 88 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-88') },
+  { name: 'real forms 89 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-89') },
+  { name: 'real forms 90 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-90') },
+  { name: 'real forms 91 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-91') },
+  { name: 'real forms 92 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-92') },
 ];

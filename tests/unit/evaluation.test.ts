@@ -112,6 +112,13 @@ describe('metadata evaluation', () => {
     ['real forms 83', 21, 0.97],
     ['real forms 84', 20, 0.94],
     ['real forms 85', 19, 0.97],
+    ['real forms 86', 20, 0.93],
+    ['real forms 87', 20, 0.95],
+    ['real forms 88', 22, 0.99],
+    ['real forms 89', 20, 0.92],
+    ['real forms 90', 21, 0.98],
+    ['real forms 91', 22, 0.96],
+    ['real forms 92', 13, 0.93],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

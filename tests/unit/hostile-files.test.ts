@@ -317,6 +317,13 @@ describe('hostile text parses in linear time', () => {
     ],
     ['a lead of 200,000 quotes before 全文如下', `某某网发布${'《'.repeat(200_000)}某某关于某事的通知》全文如下\n${prose}`],
     ['200,000 文号 run into a number', `• ${'文号'.repeat(100_000)}某发〔2025〕2号\n${prose}`],
+    // Forms read since the eighty-sixth collection: a colon after a title, bodies before a quote, a run-on note.
+    ['200,000 公告 before a colon', `${'公告'.repeat(100_000)}:\n${prose}`],
+    ['a title quoting after 100,000 bodies', `${'某某省公安厅、'.repeat(100_000)}《关于某事的意见》\n${prose}`],
+    [
+      'a head note run on for 200,000 characters',
+      `某某办法\n(1988年12月16日某某市人民代表大会常务委员会第八次会议通过${'1'.repeat(200_000)})\n${prose}`,
+    ],
   ];
   it.each(texts)('%s', (_name, text) => {
     const start = performance.now();

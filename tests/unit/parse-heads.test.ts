@@ -2392,3 +2392,79 @@ describe('forms of the seventy-ninth to eighty-fifth sets', () => {
     expect(cover.date).toBe('2005-08-04');
   });
 });
+
+describe('forms of the eighty-sixth to ninety-second sets', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('reads a congress office’s 公告 with its number in brackets, and a draft it publishes is no promulgated title', () => {
+    const notice = parsed(
+      '首页 -> 政务公开 -> 其他政府信息 -> 公 告\n沈阳市人民代表大会常务委员会办公室公告(第7号)\n市人大常委会会议对《沈阳市社会信用条例(草案)》进行了初次审议。现将《条例(草案)》全文公布，广泛征求意见，并就有关事项公告如下:\n一、可以通过信函提出意见。\n沈阳市社会信用条例(草案)\n第一条 为了加强社会信用体系建设，制定本条例。\n',
+    );
+    expect(notice).toMatchObject({
+      title: '沈阳市人民代表大会常务委员会办公室公告',
+      docNumber: '沈阳市人民代表大会常务委员会办公室公告第7号',
+      genre: '公告',
+    });
+  });
+
+  it('starts a title at an issuer’s line over its 关于 after a news headline, and a meeting’s decision is no addressee', () => {
+    const wechat = parsed(
+      '查看原文\n其他\n粤琼甘三地人大常委会出台文件 加强检察公益诉讼工作\n广东省人民代表大会常务委员会\n关于加强检察公益诉讼工作的决定\n为贯彻落实党中央的决策部署，作如下决定:\n一、检察机关依法提起公益诉讼。\n',
+    );
+    expect(wechat).toMatchObject({
+      title: '广东省人民代表大会常务委员会关于加强检察公益诉讼工作的决定',
+      issuers: ['广东省人民代表大会常务委员会'],
+    });
+    const amend = parsed(
+      '甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定\n甘肃省第十一届人民代表大会常务委员会第十七次会议决定,修改下列地方性法规:\n一、对下列法规进行修改\n',
+    );
+    expect(amend.addressees).toBeNull();
+  });
+
+  it('takes a 公告 title that introduces what follows with a colon, and the bodies before a title they quote', () => {
+    const colon = parsed(
+      '来源: 最后更新:22-09-22 11:17:46\n成都经开区(龙泉驿区)教育局2022年小学一年级新生入学报名登记公告:\n一、登记对象\n龙泉驿区户籍适龄儿童。\n',
+    );
+    expect(colon).toMatchObject({
+      title: '成都经开区(龙泉驿区)教育局2022年小学一年级新生入学报名登记公告',
+      addressees: null,
+      genre: '公告',
+    });
+    const quoted = parsed(
+      '发布时间:2020-11-13 00:57:33\n浙江省高级人民法院、 浙江省人民检察院、浙江省公安厅《关于办理抢劫、抢夺犯罪案件适用法律的指导意见》\n浙公通字〔2009〕22号)\n为依法严厉打击抢劫、抢夺犯罪，提出如下意见。\n',
+    );
+    expect(quoted).toMatchObject({
+      title: '关于办理抢劫、抢夺犯罪案件适用法律的指导意见',
+      docNumber: '浙公通字〔2009〕22号',
+      issuers: ['浙江省高级人民法院', '浙江省人民检察院', '浙江省公安厅'],
+    });
+  });
+
+  it('names the body of an annual report on the rule of law, a 医保局 in full, and a congress without its term', () => {
+    expect(parsed('水宽乡2025年度法治政府建设报告\n2025年，我乡坚持依法行政。\n').issuers).toEqual(['水宽乡']);
+    const insurance = parsed('河源市醫保局 河源市財政局關于某某政策的解讀\n河源市醫療保障局、河源市財政局印發了某某辦法。\n');
+    expect(insurance.issuers).toEqual(['河源市醫療保障局', '河源市財政局']);
+    const amended = parsed(
+      '(2006年2月17日务川仡佬族苗族自治县第五届人民代表大会第四次会议通过 2006年3月30日贵州省第十届人民代表大会常务委员会第二十次会议批准)\n全文\n务川仡佬族苗族自治县第五届人民代表大会第四次会议决定对《务川仡佬族苗族自治县自治条例》作如下修改:\n一、将第一条修改。\n',
+    );
+    expect(amended).toMatchObject({ issuers: ['务川仡佬族苗族自治县人民代表大会'], genre: '决定' });
+    const runOn = parsed(
+      '省人大颁布的地方法规\n哈尔滨市市容管理办法\n(1988年12月16日哈尔滨市第九届人民代表大会常务委员会第八次会议通过1989年2月28日黑龙江省第七届人民代表大会常务委员会第八次会议批准)\n第一章 总 则\n第一条 为加强市容管理，制定本办法。\n',
+    );
+    expect(runOn).toMatchObject({ issuers: ['哈尔滨市人民代表大会常务委员会'], date: '1988-12-16' });
+  });
+
+  it('drops a flipbook’s page mark before a title and reads a site’s 主办 line as page matter', () => {
+    const flipbook = parsed(
+      'Page 22 -内蒙古自治区人民政府办公厅关于印发某某实施方案的通知\n各盟行政公署:\n现将某某实施方案印发给你们。\n',
+    );
+    expect(flipbook).toMatchObject({
+      title: '内蒙古自治区人民政府办公厅关于印发某某实施方案的通知',
+      issuers: ['内蒙古自治区人民政府办公厅'],
+    });
+    const footer = parsed(
+      '主辦:山西省臨汾市浮山縣人民政府 ? 版權所有 2018\n承辦:浮山縣人民政府辦公室\n各鄉(鎮)人民政府,縣直有關部門:\n新修訂的《浮山縣某某預案》已經縣人民政府同意，現印發給你們，請認真貫徹執行。\n',
+    );
+    expect(footer).toMatchObject({ addressees: '各鄉(鎮)人民政府,縣直有關部門', genre: '通知' });
+  });
+});

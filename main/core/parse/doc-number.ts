@@ -117,7 +117,7 @@ const DECREE_NUMBER = new RegExp(
 );
 /** A numbered 公告 that promulgates as a decree does: a congress's, or a government office's (德宏州人民政府办公室公告 / 第8号). */
 const CONGRESS_NOTICE =
-  /^([\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会|人民代表大會常務委員會|人大常委会|人民代表大会|人民政府办公室|人民政府辦公室|人民政府办公厅|人民政府辦公廳))公告$/;
+  /^([\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会(?:办公室|办公厅)?|人民代表大會常務委員會(?:辦公室|辦公廳)?|人大常委会(?:办公室|办公厅)?|人民代表大会|人民政府办公室|人民政府辦公室|人民政府办公厅|人民政府辦公廳))公告$/;
 const DECREE_BODY = /(?:国务院|國務院|主席|政府|部|委员会|委員會|委|局|署|行|院|办公室|辦公室|办公厅|辦公廳)$/;
 
 /**
@@ -145,11 +145,14 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   const short = new RegExp(`^国令第(${DIGITS}{1,5})号$`).exec(text);
   if (short?.[1]) return { number: `国令第${asciiDigits(short[1])}号`, issuer: '国务院', lines: 1 };
   // The President's by his term and number: "中华人民共和国主席令(九届第37号)".
-  const inline = /^(.+令)[（(]?((?:[一二三四五六七八九十]{1,4}[届屆])?第[^（()）]+?)[)）]?$/.exec(text);
+  // Or a congress's 公告 with its number in brackets: "沈阳市人民代表大会常务委员会办公室公告(第7号)".
+  const inline =
+    /^(.+令)[（(]?((?:[一二三四五六七八九十]{1,4}[届屆])?第[^（()）]+?)[)）]?$/.exec(text) ??
+    /^(.+公告)[（(]((?:[一二三四五六七八九十]{1,4}[届屆])?第[^（()）]+?)[)）]$/.exec(text);
   const head = inline ? (inline[1] ?? '') : text;
   const numberText = inline ? (inline[2] ?? '') : next.replace(/[\s\u3000]+/g, '');
   // A people's congress promulgates by a numbered 公告 as a government does by a 令.
-  const body = DECREE.exec(head)?.[1] ?? (inline ? undefined : CONGRESS_NOTICE.exec(head)?.[1]);
+  const body = DECREE.exec(head)?.[1] ?? (inline && head.endsWith('令') ? undefined : CONGRESS_NOTICE.exec(head)?.[1]);
   const [, term = '', serial] = DECREE_NUMBER.exec(numberText) ?? [];
   if (!body || !serial || !body.split('、').every((b) => DECREE_BODY.test(b))) return codedDecree(text);
   const value = /^[0-9０-９]+$/.test(serial) ? asciiDigits(serial) : String(chineseNumberValue(serial) ?? serial);

@@ -256,6 +256,8 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     if (issued.length === 0) continue;
     // A congress's resolution approving what the 公告 promulgates (…关于批准《…条例》的决议) is not that document.
     if (frame.decree && /(?:关于|關於)批准《[^《》]+》的(?:决议|決議|决定|決定)$/.test(joinLines(issued))) continue;
+    // Nor is a draft it publishes for comment (…条例(草案)): the 公告 is titled by its own head.
+    if (frame.decree && /[（(](?:草案|征求意见稿|徵求意見稿)[)）]$/.test(joinLines(issued))) continue;
     for (const line of issued) roles.set(line.index, frame.titleLines.length > 0 ? 'subtitle' : 'title');
     if (frame.issuedTitleLines.length === 0) frame.issuedTitleLines = issued;
   }
@@ -646,6 +648,9 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       // Named in full where a headline gave the number alone ("…的公告(2009年第8号)").
       if (frame.docNumber === null || decree.number.endsWith(frame.docNumber)) frame.docNumber = decree.number;
       mark(i, 'number', 'docNumber');
+      // A 公告 headed with its number beside it ("…常务委员会公告(第二十二号)") is titled by that head.
+      const noticeHead = decree.lines === 1 ? /^(\S+公告)[（(]/.exec(text.replace(/[\s\u3000]+/g, ''))?.[1] : undefined;
+      if (noticeHead) frame.headlineTitle ??= noticeHead;
       const last = decree.lines === 2 ? below : i + decree.lines - 1;
       while (i < last) mark(++i, 'number', 'docNumber');
       continue;
@@ -1084,7 +1089,9 @@ function readNumberLine(line: string): NumberLine | null {
   const cut = line
     .slice(0, signer)
     .trim()
-    .replace(/^(?:[—–-]{1,4}|[•·●◆■▪])\s*/, '');
+    .replace(/^(?:[—–-]{1,4}|[•·●◆■▪])\s*/, '')
+    // A bracket a copy left after it alone: "浙公通字〔2009〕22号)".
+    .replace(/(?<=[号號])[)）]$/, (bracket, at: number, whole: string) => (/[（(]/.test(whole.slice(0, at)) ? bracket : ''));
   const text = withoutOuterBrackets(cut);
   // A database's "1996年7月22日 国税发[1996]127号": the date first.
   const dated = /^(\S{1,6}年\S{1,3}月\S{1,3}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\s\u3000]*(\S.*)$/.exec(text);
@@ -1295,6 +1302,9 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
     if (taken.length > 0) {
       const sofar = joinLines(taken);
       if (complete > 0 && (ABOUT.test(line.text) || taken.some((t) => t.text === line.text))) break;
+      // An issuer's line over its 关于 line begins a title of its own after a news headline above it
+      // (粤琼甘三地人大常委会出台文件 加强… / 广东省人民代表大会常务委员会 / 关于…的决定).
+      if (complete === 0 && opensIssuersTitle(lines, i) && !leadsToIssuer(sofar)) break;
       // Nor does a title whole by itself, under a title whole by itself, each naming its place: two titles
       // (a sharing site's neighbour "延安市城市供水管理暂行办法" over "延安市殡葬管理暂行办法").
       if (complete === taken.length && isTitleEnd(line.text) && NAMES_PLACE.test(line.text) && NAMES_PLACE.test(sofar)) break;
@@ -1506,7 +1516,7 @@ function isTitleFragment(text: string): boolean {
     !/^[（(].*[)）]$/.test(text) &&
     // A number by year opens its line ("〔2021〕第23号通告"): a number line, not a title's.
     !/^[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第?\s*\d/.test(text) &&
-    !TERMINAL_PUNCTUATION.test(text.replace(QUOTED_COMMAS, (quoted) => quoted.replace(/[，,]$/, ''))) &&
+    !TERMINAL_PUNCTUATION.test(text.replace(QUOTED_COMMAS, (quoted) => quoted.replace(/[，,]$/, '')).replace(TITLE_COLON, '')) &&
     // A headline calls out ("注意!…"); a title never does.
     !/[!！?？]/.test(text) &&
     !/[。；;，,]/.test(
@@ -1515,7 +1525,8 @@ function isTitleFragment(text: string): boolean {
         .replace(STRAY_COMMA, '')
         .replace(QUOTED_COMMAS, (quoted) => quoted.replace(/[，,]/g, '')),
     ) &&
-    !/[:：]/.test(text.replace(SOURCE_TAG, '')) &&
+    // (A title may introduce what follows with a colon: "…教育局2022年小学一年级新生入学报名登记公告:".)
+    !/[:：]/.test(text.replace(SOURCE_TAG, '').replace(TITLE_COLON, '')) &&
     !/^[-—=*•·●]/.test(text) &&
     // A site's banner: "法搜网--中国法律信息搜索网".
     !/--/.test(text) &&
@@ -1555,6 +1566,9 @@ export function joinLines(lines: Line[]): string {
  * A portal's source tag before a headline: "要闻:关于…", "磨溪镇:断道施工通告" (a place or body before a
  * title that names its genre).
  */
+/** A colon after a title's 公告 or 通告, which introduce what follows with it. */
+const TITLE_COLON = /(?<=公告|通告)[:：]$/;
+
 export const SOURCE_TAG =
   /^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)|^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道|县|縣|区|區|局)[:：](?!关于|關於|关於)(?=[^:：]{2,40}(?:通告|公告|通知|通報|通报)$)/;
 
@@ -1566,13 +1580,23 @@ const QUOTED_COMMAS = /《[^《》。]*(?:》|$)/g;
 
 export function tidyTitle(title: string): string {
   return unquoteTitle(
-    withoutDateNote(withoutYearTag(withoutNumberNotes(withoutLeadingNumber(withoutTitleTags(title)))))
-      .replace(SOURCE_TAG, '')
-      .replace(STRAY_COMMA, '')
-      .replace(/[\s\u3000]+/g, ' ')
-      .replace(/ (?=\P{ASCII})|(?<=\P{ASCII}) /gu, '')
-      .trim(),
+    withoutBodiesBeforeQuote(
+      withoutDateNote(withoutYearTag(withoutNumberNotes(withoutLeadingNumber(withoutTitleTags(title)))))
+        .replace(SOURCE_TAG, '')
+        .replace(TITLE_COLON, '')
+        .replace(STRAY_COMMA, '')
+        .replace(/[\s\u3000]+/g, ' ')
+        .replace(/ (?=\P{ASCII})|(?<=\P{ASCII}) /gu, '')
+        .trim(),
+    ),
   );
+}
+
+/** A title its issuers print before it in quotes ("浙江省高级人民法院、浙江省人民检察院《关于…的指导意见》"): the quoted title. */
+function withoutBodiesBeforeQuote(title: string): string {
+  const quoted = /^([^《》]{4,120})《([^《》]+)》$/.exec(title);
+  const bodies = quoted?.[1] && !/转发|轉發|印发|印發|批转|批轉/.test(quoted[1]) ? signatureNames(quoted[1]) : null;
+  return bodies && quoted?.[2] && isTitleEnd(quoted[2]) ? `《${quoted[2]}》` : title;
 }
 
 /**
@@ -1590,6 +1614,8 @@ export function withoutTitleTags(title: string): string {
       .replace(/^[（(](?:国家|國家|中央|地方|全国|全國)[)）](?=\S)/, '')
       // The languages a bilingual page prints it in: (朝汉双语), (中英文).
       .replace(/[\s\u3000]*[（(](?:[\u4e00-\u9fff]{1,4}双语|[\u4e00-\u9fff]{1,4}雙語|中英文|中英对照|中英對照)[)）]$/, '')
+      // A page of a flipbook the text was read from: "Page 22 -内蒙古自治区人民政府办公厅关于…".
+      .replace(/^Page\s*\d{1,4}\s*[-—–]\s*(?=\S)/i, '')
       // A portal's mark of its force or of a full copy: "…的意见(废止)", "《…的通知》(全文)".
       .replace(/[\s\u3000]*[（(](?:已?废止|已?廢止|已?失效|全文)[)）]$/, '')
       .replace(
@@ -1649,6 +1675,8 @@ function isBodiesWithoutColon(text: string): boolean {
 
 function isAddresseeLine(text: string): boolean {
   return (
+    // A 公告's title introducing what follows ("…入学报名登记公告:") names no addressees.
+    !TITLE_COLON.test(text) &&
     /^[^:：]*[:：]$/.test(text) &&
     text.length <= 300 &&
     !/[。]/.test(text) &&
@@ -1724,7 +1752,12 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     const next = lines[i + 1]?.text ?? '';
     // "…决定对《…》作如下修改：", "…第七次会议决定：" introduce what follows: the text has begun, without addressees.
     // "…的报告，并决定：" too.
-    if (/[。]/.test(text) || /(?:(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}|决定|決定)[:：]$/.test(text)) {
+    // So does "…会议决定,修改下列地方性法规:".
+    if (
+      /[。]/.test(text) ||
+      /(?:(?:如下|如後|如后)[\u4e00-\u9fff]{0,4}|决定|決定)[:：]$/.test(text) ||
+      /(?:会议|會議)(?:决定|決定)[，,]|下列[\u4e00-\u9fff]{0,12}[:：]$/.test(text)
+    ) {
       // A report's lead paragraph before the document it prints, which greets its readers (廣大進藏來拉人員:)
       // or names the bodies it is sent to (各鎮人民政府(街道辦事處)、市府直屬各單位:).
       const greeting = seen === 1 && /[。]/.test(text) ? (lines[i + 1]?.text ?? '').trim() : '';

@@ -7,7 +7,7 @@ import type { Line } from './lines.js';
 
 /** "（2019年3月11日滁州市琅琊区第六届人民代表大会常务委员会第十六次会议通过）": a congress's act, dated and named. */
 const ADOPTION =
-  /^[（(]?\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*([\u4e00-\u9fff]{2,40}?(?:人民代表大会|人民代表大會|政治协商会议[\u4e00-\u9fff]{0,12}?委员会|政治協商會議[\u4e00-\u9fff]{0,12}?委員會)(?:常务委员会|常務委員會)?)((?:第\S{1,5}?次(?:会议|會議))?)第\S{1,5}?次(?:会议|會議|全体会议|全體會議)(?:通过|通過|批准)\s*[)）]?$/;
+  /^[（(]?\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*(?:经|經)?([\u4e00-\u9fff]{2,40}?(?:人民代表大会|人民代表大會|政治协商会议[\u4e00-\u9fff]{0,12}?委员会|政治協商會議[\u4e00-\u9fff]{0,12}?委員會)(?:常务委员会|常務委員會)?)((?:第\S{1,5}?次(?:会议|會議))?)第\S{1,5}?次(?:会议|會議|全体会议|全體會議)(?:通过|通過|批准)\s*[)）]?$/;
 
 /** The adopting body; a congress's session itself where a plenary of it adopted the text (…第三次会议第四次全体会议通过). */
 export function readAdoption(text: string): { date: string; body: string } | null {
@@ -108,7 +108,8 @@ function unbracketedNote(line: string, next: string): { text: string; lines: num
  * ("(…会议通过，2018年1月23日经山东省…批准)"); the body only where the note names a congress.
  */
 export function noteAct(text: string): { date: string; body: string | null } | null {
-  const first = /^([（(]?[^，,。；;)）]{6,120}?(?:通过|通過))[\s\u3000，,；;]+(?:经|經)?(?:19|20)\d{2}年/.exec(text)?.[1];
+  // (A copy may run the approval on without a space: "…第八次会议通过1989年2月28日…批准".)
+  const first = /^([（(]?[^，,。；;)）]{6,120}?(?:通过|通過))[\s\u3000，,；;]*(?:经|經)?(?:19|20)\d{2}年/.exec(text)?.[1];
   return readAdoption(text) ?? latestVersion(text) ?? (first ? readAdoption(first) : null);
 }
 

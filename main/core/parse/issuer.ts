@@ -13,12 +13,13 @@ const LEADING_BODY =
   /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|人民法院|人民检察院|厅|局|委|署))(?=.{2,})/;
 const TOWNSHIP_TITLE = /^([\u4e00-\u9fff]{2,20}?(?:镇|鎮|乡|鄉|街道(?:办事处|辦事處)?|苏木|蘇木))(?:关于|關於|关於|關于)/;
 const ANNUAL_REPORT =
-  /^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府信息公开|政府信息公開|政务公开|政務公開)工作年度(?:报告|報告)$/;
+  /^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府信息公开|政府信息公開|政务公开|政務公開)工作年度(?:报告|報告)$|^([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}年度?(?:法治政府建设|法治政府建設|依法行政)[\u4e00-\u9fff]{0,8}(?:报告|報告)$/;
 const LOCAL_BODY = /(?:镇|鎮|乡|鄉|街道|苏木|蘇木)$/;
 
-/** The body whose annual report on open government a title names, or undefined. */
+/** The body whose annual report (on open government, on the rule of law) a title names, or undefined. */
 function annualReporter(title: string): string | undefined {
-  const body = ANNUAL_REPORT.exec(title)?.[1];
+  const report = ANNUAL_REPORT.exec(title);
+  const body = report?.[1] ?? report?.[2];
   return body && (LOCAL_BODY.test(body) || isDepartment(body)) ? body : undefined;
 }
 /** "转发省国土资源厅关于…的通知" opens with what it does: the body it names is not the issuer. */
@@ -98,9 +99,11 @@ export function resolveIssuer(
       // A body signs with the state's name where it will (中华人民共和国国务院); elsewhere it goes by its own.
       // No body's name opens with a quote, or with a site's tag (【公告】, 「通告」).
       const named = name.replace(/^(?:[《“"]+|【[^【】]{1,8}】|「[^「」]{1,8}」)/, '');
-      const own = autonomousInFull(
-        fullName(withPlace(asBodyIsNamed(keepsStateName ? named : named.replace(STATE_PREFIX, '')), docNumber, text)),
-        text,
+      const own = withoutTerm(
+        autonomousInFull(
+          fullName(withPlace(asBodyIsNamed(keepsStateName ? named : named.replace(STATE_PREFIX, '')), docNumber, text)),
+          text,
+        ),
       );
       return found.source === 'signoff' ? own : shortNameInFull(congressInFull(own, text), text);
     }),
@@ -182,7 +185,7 @@ function findIssuers(
     : undefined;
   if (printer && isDepartment(printer)) return { issuers: [printer], source: 'inferred' };
   // A township or street office names itself before its 关于 (馬練瑤族鄉關於…的通告), and a body its
-  // annual report on open government (2023年下各镇政府信息公开工作年度报告).
+  // annual report on open government or the rule of law (2023年下各镇政府信息公开工作年度报告).
   // Named in full where the text gives it (请联系五常市背荫河镇政府, 请联系哈尔滨市道里区经纬街道办事处).
   const local = TOWNSHIP_TITLE.exec(title)?.[1] ?? annualReporter(title);
   const government =
@@ -202,7 +205,8 @@ function findIssuers(
 function namedInTitle(taggedTitle: string): string[] {
   const rawTitle = withoutTitleTags(taggedTitle);
   if (OPENS_WITH_ACT.test(rawTitle.trim())) return [];
-  const prefix = TITLE_ISSUER.exec(rawTitle)?.[1];
+  // (The bodies before a title they quote: "浙江省高级人民法院、浙江省人民检察院《关于…》".)
+  const prefix = TITLE_ISSUER.exec(rawTitle)?.[1]?.replace(/《$/, '');
   if (!prefix) return [];
   const named = splitIssuers(prefix);
   // A piece of a name broken over lines (…人民政府 / 办公室) is no name of its own; a ministry's short name (财政部) is.
@@ -411,6 +415,11 @@ function withPlace(name: string, docNumber: string | null, text: string): string
   return name;
 }
 
+/** A congress is the body whatever its term (务川…自治县第五届人民代表大会); a session of it keeps its name. */
+function withoutTerm(name: string): string {
+  return name.replace(/第[一二三四五六七八九十]{1,4}[届屆](?=(?:人民代表大会|人民代表大會)(?:常务委员会|常務委員會)?$)/, '');
+}
+
 /**
  * An autonomous county or prefecture by its short name (元江县人民政府) is named in full where the text
  * prints the full name (元江哈尼族彝族傣族自治县人民政府).
@@ -438,7 +447,7 @@ const SHORT_REGION = new RegExp(`^(?:${Object.keys(REGION_IN_FULL).join('|')})`)
  * the text names it so, whatever the term (市第一届人民代表大会常务委员会); a sign-off's short name stands.
  */
 function congressInFull(name: string, text: string): string {
-  const short = /^(.+?)人大常委([会會])$/.exec(name);
+  const short = /^(.+?)人大常(?:委|务委员|務委員)([会會])$/.exec(name);
   if (!short || !/人民代表大[会會]常[务務]委[员員][会會]/.test(text)) return name;
   return short[2] === '會' ? `${short[1]}人民代表大會常務委員會` : `${short[1]}人民代表大会常务委员会`;
 }
@@ -477,6 +486,9 @@ const SHORT_FORMS: ReadonlyArray<[string, string[]]> = [
   ['安委会', ['安全生产委员会']],
   ['安委會', ['安全生產委員會']],
   ['编委', ['机构编制委员会']],
+  ['医保局', ['医疗保障局']],
+  ['醫保局', ['醫療保障局']],
+  ['资规局', ['自然资源和规划局']],
 ];
 
 /** A place's government is its 人民政府: "江苏省政府办公厅" is 江苏省人民政府办公厅 in full. */

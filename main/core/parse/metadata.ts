@@ -166,12 +166,15 @@ const PROMULGATION_LINES = 4;
 const PROMULGATION_REACH = 200;
 
 /** The regulation a decree promulgates, when the text has no title of its own: its title. */
+const DRAFT = /[（(](?:草案|征求意见稿|徵求意見稿|送审稿|送審稿)[)）]/;
+
 function promulgatedTitle(body: Line[]): (Sourced<string> & { raw: string }) | null {
   // Within the first lines: a copy may keep the regulation's name and its body above it as headlines.
   const named = body
     .slice(0, PROMULGATION_LINES)
     .map((line) => PROMULGATION.exec(line.text.slice(0, PROMULGATION_REACH))?.[1])
-    .find((t) => t !== undefined);
+    // A draft published for comment (《…条例(草案)》全文公布，征求意见) is promulgated by no one.
+    .find((t) => t !== undefined && !DRAFT.test(t));
   // Quoted in 《》, its own book-title marks were written 〈〉 (or <>): out of the quotes they are 《》 again.
   const unquoted =
     named &&
@@ -227,7 +230,9 @@ function reportedTitle(body: Line[]): (Sourced<string> & { raw: string }) | null
  */
 function noticeTitle(frame: Frame): (Sourced<string> & { raw: string }) | null {
   if (!frame.decree) return null;
-  const head = frame.decree.lines === 1 ? frame.decree.number : /^(.+(?:公告|令))第[^第]+$/.exec(frame.decree.number)?.[1];
+  // (A 公告 whose number shares its line, "…公告(第7号)", is titled by its head all the same.)
+  const { number } = frame.decree;
+  const head = frame.decree.lines === 1 && !/公告第/.test(number) ? number : /^(.+(?:公告|令))第[^第]+$/.exec(number)?.[1];
   return head ? { value: head, source: 'head', raw: head } : null;
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationFormat } from '../../../shared/annotations.js';
 import { AnnotationFilters, type AnnotationFilterValues, matchesFilters, NO_ANNOTATION_FILTERS } from './AnnotationFilters.js';
@@ -14,17 +14,20 @@ interface Props {
 /** Items drawn at a time: a document may carry thousands of annotations. */
 const PAGE_SIZE = 150;
 
-/** 批注: the document's annotations in reading order, filterable; those that lost their place last. */
-export function AnnotationsPanel({ annotations, onOpen, onExport, onImport }: Props) {
+/**
+ * 批注: the document's annotations in reading order, filterable; those that lost their place last.
+ * Drawn again only when they or its callbacks change: a long document draws itself in many steps.
+ */
+export const AnnotationsPanel = memo(function AnnotationsPanel({ annotations, onOpen, onExport, onImport }: Props) {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<AnnotationFilterValues>(NO_ANNOTATION_FILTERS);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const fileInput = useRef<HTMLInputElement>(null);
   const tags = useMemo(() => [...new Set(annotations.flatMap((a) => a.tags))].sort(), [annotations]);
-  const shown = annotations.filter((a) => matchesFilters(a, filters));
-  const placed = shown.filter((a) => !a.orphaned);
+  const shown = useMemo(() => annotations.filter((a) => matchesFilters(a, filters)), [annotations, filters]);
+  const placed = useMemo(() => shown.filter((a) => !a.orphaned), [shown]);
   const drawn = placed.slice(0, limit);
-  const orphans = shown.filter((a) => a.orphaned);
+  const orphans = useMemo(() => shown.filter((a) => a.orphaned), [shown]);
 
   return (
     <aside className="annotations-panel" aria-label={t('annotations.panel')}>
@@ -84,4 +87,4 @@ export function AnnotationsPanel({ annotations, onOpen, onExport, onImport }: Pr
       </div>
     </aside>
   );
-}
+});

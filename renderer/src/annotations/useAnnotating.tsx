@@ -1,4 +1,4 @@
-import { type ReactNode, type RefObject, useCallback, useMemo, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationFormat, HighlightColor } from '../../../shared/annotations.js';
 import { blockAt } from '../../../shared/document-layout.js';
@@ -11,6 +11,7 @@ import { topWithin } from '../reader/positions.js';
 import { settleScroll } from '../reader/settle.js';
 import type { ShownDocument } from '../script/shown-text.js';
 import { AnnotationEditor } from './AnnotationEditor.js';
+import { AnnotationHighlights } from './annotation-highlights.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
 import { annotationsByBlock } from './segments.js';
 import { selectionOffsets } from './selection.js';
@@ -37,6 +38,10 @@ export interface Annotating {
   onSelectionEnd: () => void;
   /** Clicks in the body: a click on a highlight opens it. */
   onBodyClick: (event: React.MouseEvent) => void;
+  /** The pointer over the body: over a highlight, it shows that a click opens it. */
+  onBodyMouseMove: (event: React.MouseEvent) => void;
+  /** Draws the annotations on the text as it is drawn now; called whenever the drawn text may have changed. */
+  drawHighlights: () => void;
   open: (annotation: Annotation) => void;
   exportAs: (format: AnnotationFormat) => void;
   importFile: (file: File) => void;
@@ -62,6 +67,8 @@ export function useAnnotating({ doc, initial, scroller, reveal, shown }: Options
   const lastDeleted = useRef<Annotation | null>(null);
 
   const body = () => scroller.current?.querySelector<HTMLElement>('.doc-body') ?? null;
+  const [highlights] = useState(() => new AnnotationHighlights());
+  useEffect(() => () => highlights.dispose(), [highlights]);
 
   const shownNow = useRef(shown);
   shownNow.current = shown;
@@ -75,7 +82,7 @@ export function useAnnotating({ doc, initial, scroller, reveal, shown }: Options
     setRange({ ...offsets, text: selection.toString() });
   }, [doc.blocks]);
 
-  const markOf = (id: string) => body()?.querySelector<HTMLElement>(`[data-anns~="${id}"]`) ?? null;
+  const markOf = (id: string): Range | null => highlights.rangesOf(id)[0] ?? null;
 
   const edit = (id: string, focusNote: boolean) => {
     const mark = markOf(id);
@@ -111,11 +118,7 @@ export function useAnnotating({ doc, initial, scroller, reveal, shown }: Options
       const container = scroller.current;
       if (!mark || !container) return;
       settleScroll(container, (c) => topWithin(c, mark) - c.clientHeight / 3);
-      for (const part of body()?.querySelectorAll(`[data-anns~="${annotation.id}"]`) ?? []) {
-        part.classList.remove('flash');
-        void (part as HTMLElement).offsetWidth;
-        part.classList.add('flash');
-      }
+      highlights.flash(annotation.id);
       edit(annotation.id, false);
     });
   };
@@ -123,12 +126,28 @@ export function useAnnotating({ doc, initial, scroller, reveal, shown }: Options
   const onBodyClick = (event: React.MouseEvent) => {
     // A citation's link inside a highlight opens the cited document, not the annotation.
     if (!window.getSelection()?.isCollapsed || (event.target as Element).closest('a')) return;
-    const mark = (event.target as Element).closest<HTMLElement>('mark[data-anns]');
-    const id = mark?.dataset.anns?.split(' ').at(-1);
-    if (mark && id) {
+    const id = highlights.at(event.clientX, event.clientY);
+    const mark = id && markOf(id);
+    if (id && mark) {
       editorAnchor.current = mark;
       setEditing({ id, focusNote: false });
     }
+  };
+
+  // Over a highlight the pointer shows a click opens it; found once a frame at most.
+  const pointer = useRef(0);
+  const onBodyMouseMove = (event: React.MouseEvent) => {
+    const { clientX, clientY } = event;
+    if (pointer.current) return;
+    pointer.current = requestAnimationFrame(() => {
+      pointer.current = 0;
+      body()?.toggleAttribute('data-over-highlight', highlights.at(clientX, clientY) !== null);
+    });
+  };
+
+  const drawHighlights = () => {
+    const element = body();
+    if (element) highlights.draw(element, doc.blocks, shownNow.current, annotationsOf);
   };
 
   const onDeleted = (annotation: Annotation) => {
@@ -191,6 +210,8 @@ export function useAnnotating({ doc, initial, scroller, reveal, shown }: Options
     annotationsOf,
     onSelectionEnd,
     onBodyClick,
+    onBodyMouseMove,
+    drawHighlights,
     open,
     exportAs,
     importFile,

@@ -1,13 +1,11 @@
 import { memo, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../shared/annotations.js';
 import { shownLanguage } from '../../../shared/display-script.js';
 import { type Piece, type TableCell, tableCells } from '../../../shared/document-layout.js';
 import { isOutOfForce } from '../../../shared/force.js';
 import type { CitationLink } from '../../../shared/intel.js';
 import type { ReaderDocument } from '../../../shared/library.js';
 import type { Block, DoubtfulSpan, FieldSource, ForwardedDocument } from '../../../shared/policy.js';
-import { type Segment, segmentsOf } from '../annotations/segments.js';
 import { FieldValue, SourceMark } from '../common/FieldSource.js';
 import { forceLabel } from '../force/labels.js';
 import { type ShownBlock, type ShownDocument, type ShownRun, shownRuns } from '../script/shown-text.js';
@@ -119,52 +117,36 @@ function Cited({ link, children }: { link: CitationLink; children: string }) {
   );
 }
 
-/** What draws a block's text: the block, its shown text, and the annotations and citations on it. */
+/** What draws a block's text: the block, its shown text, and the citations in it. */
 interface BlockTextProps {
   index: number;
   block: Block;
   shown: ShownBlock;
-  annotations: readonly Annotation[];
   citations: readonly CitationLink[];
 }
 
+/** A block's whole stretch, before it is split at citations. */
+const whole = (block: Block) => [{ start: block.start, end: block.end }];
+
 /**
- * A block's shown text in runs split at annotation and citation boundaries; runs under annotations
- * are marks, runs in a citation hold its link. Each run names its block (data-b) and where it
- * starts in the canonical text (data-s) and, where that differs, in the block's shown text
- * (data-v), so that a selection maps back to canonical positions.
+ * A block's shown text in runs split at citation boundaries, runs in a citation holding its link.
+ * Each run names its block (data-b) and where it starts in the canonical text (data-s) and, where
+ * that differs, in the block's shown text (data-v), so that a selection maps back to canonical
+ * positions and highlights are drawn as ranges over the runs (annotations/annotation-highlights).
  */
-const BlockText = memo(function BlockText({ index, block, shown, annotations, citations }: BlockTextProps) {
-  return shownRuns(block, shown, splitByRanges(segmentsOf(block, annotations), citations)).map((run) =>
-    runElement(index, block, run),
-  );
+const BlockText = memo(function BlockText({ index, block, shown, citations }: BlockTextProps) {
+  return shownRuns(block, shown, splitByRanges(whole(block), citations)).map((run) => runElement(index, block, run));
 });
 
-type DrawnRun = ShownRun<Segment & { range?: CitationLink | null }>;
+type DrawnRun = ShownRun<{ start: number; end: number; range?: CitationLink | null }>;
 
 function runElement(index: number, block: Block, run: DrawnRun): ReactNode {
-  const top = run.annotations.at(-1);
   // data-v only where the shown offset differs from the canonical one (a converted script).
   const v = run.shownStart === run.start - block.start ? undefined : run.shownStart;
-  const text = run.range ? <Cited link={run.range}>{run.text}</Cited> : run.text;
-  if (!top) {
-    return (
-      <span key={run.start} data-b={index} data-v={v} data-s={run.start}>
-        {text}
-      </span>
-    );
-  }
   return (
-    <mark
-      key={run.start}
-      data-b={index}
-      data-v={v}
-      data-s={run.start}
-      data-anns={run.annotations.map((a) => a.id).join(' ')}
-      className={`hl hl-${top.color}${top.kind === 'underline' ? ' hl-underline' : ''}`}
-    >
-      {text}
-    </mark>
+    <span key={run.start} data-b={index} data-v={v} data-s={run.start}>
+      {run.range ? <Cited link={run.range}>{run.text}</Cited> : run.text}
+    </span>
   );
 }
 
@@ -175,13 +157,13 @@ const SHORT_CELL = 12;
  * A table: each cell draws the runs of its own stretch of the block, so that the tabs and line
  * breaks between cells are drawn as the table's grid and a selection still maps to canonical offsets.
  */
-const TableText = memo(function TableText({ index, block, shown, annotations, citations }: BlockTextProps) {
+const TableText = memo(function TableText({ index, block, shown, citations }: BlockTextProps) {
   const rows = tableCells(block.text);
   const columns = Math.max(0, ...rows.map((row) => row.length));
   const spans = rows.flat().map((cell) => ({ start: block.start + cell.start, end: block.start + cell.end }));
-  const inCells = new Map<number, Segment[]>();
-  for (const { range, ...segment } of splitByRanges(segmentsOf(block, annotations), spans)) {
-    if (range) inCells.set(range.start, [...(inCells.get(range.start) ?? []), segment]);
+  const inCells = new Map<number, Array<{ start: number; end: number }>>();
+  for (const { range, ...stretch } of splitByRanges(whole(block), spans)) {
+    if (range) inCells.set(range.start, [...(inCells.get(range.start) ?? []), stretch]);
   }
   const byCell = new Map<number, DrawnRun[]>();
   for (const [start, segments] of inCells) byCell.set(start, shownRuns(block, shown, splitByRanges(segments, citations)));
@@ -220,7 +202,6 @@ const TableText = memo(function TableText({ index, block, shown, annotations, ci
   );
 });
 
-type AnnotationsOf = (blockIndex: number) => readonly Annotation[];
 type CitationsOf = (blockIndex: number) => readonly CitationLink[];
 
 /** A mark after a stretch of recognised text read with little confidence: it opens the page it was read from. */
@@ -241,22 +222,18 @@ function DoubtMark({ doubt, onShow }: { doubt: DoubtfulSpan; onShow: (doubt: Dou
 const PieceView = memo(function PieceView({
   piece,
   shown,
-  annotations,
-  runInAnnotations,
   citationsOf,
   doubt,
   onShowPage,
 }: {
   piece: Piece;
   shown: ShownDocument;
-  annotations: readonly Annotation[];
-  runInAnnotations?: readonly Annotation[];
   citationsOf: CitationsOf;
   doubt?: DoubtfulSpan;
   onShowPage: (doubt: DoubtfulSpan) => void;
 }) {
-  const text = (index: number, block: Block, of: readonly Annotation[]) => (
-    <BlockText index={index} block={block} shown={shown.block(index)} annotations={of} citations={citationsOf(index)} />
+  const text = (index: number, block: Block) => (
+    <BlockText index={index} block={block} shown={shown.block(index)} citations={citationsOf(index)} />
   );
   const mark = doubt && <DoubtMark doubt={doubt} onShow={onShowPage} />;
   switch (piece.kind) {
@@ -264,7 +241,7 @@ const PieceView = memo(function PieceView({
       const Tag = HEADING_TAGS[piece.level];
       return (
         <Tag id={`b-${piece.index}`} className={`heading heading-${piece.level}`} data-block={piece.index}>
-          {text(piece.index, piece.block, annotations)}
+          {text(piece.index, piece.block)}
           {mark}
         </Tag>
       );
@@ -274,17 +251,17 @@ const PieceView = memo(function PieceView({
         <p className="paragraph" data-block={piece.runIn?.index ?? piece.index}>
           {piece.runIn && (
             <span id={`b-${piece.runIn.index}`} className={`run-in heading-${piece.runIn.level}`} data-block={piece.runIn.index}>
-              {text(piece.runIn.index, piece.runIn.block, runInAnnotations ?? [])}
+              {text(piece.runIn.index, piece.runIn.block)}
             </span>
           )}
-          {text(piece.index, piece.block, annotations)}
+          {text(piece.index, piece.block)}
           {mark}
         </p>
       );
     case 'frame':
       return (
         <p className={`frame frame-${piece.role}`} data-block={piece.index}>
-          {text(piece.index, piece.block, annotations)}
+          {text(piece.index, piece.block)}
           {mark}
         </p>
       );
@@ -295,7 +272,6 @@ const PieceView = memo(function PieceView({
             index={piece.index}
             block={piece.block}
             shown={shown.block(piece.index)}
-            annotations={annotations}
             citations={citationsOf(piece.index)}
           />
         </div>
@@ -313,7 +289,6 @@ export const DocumentView = memo(function DocumentView({
   pieces,
   viewOf,
   drawing,
-  annotationsOf,
   citationsOf,
 }: {
   doc: ReaderDocument;
@@ -323,7 +298,6 @@ export const DocumentView = memo(function DocumentView({
   viewOf: (group: number) => ShownDocument;
   /** Whether more of a long document is still to be drawn. */
   drawing: boolean;
-  annotationsOf: AnnotationsOf;
   citationsOf: CitationsOf;
 }) {
   const [checking, setChecking] = useState<DoubtfulSpan | null>(null);
@@ -348,8 +322,6 @@ export const DocumentView = memo(function DocumentView({
                 key={piece.index}
                 piece={piece}
                 shown={viewOf(g)}
-                annotations={annotationsOf(piece.index)}
-                runInAnnotations={piece.kind === 'paragraph' && piece.runIn ? annotationsOf(piece.runIn.index) : undefined}
                 citationsOf={citationsOf}
                 doubt={doubtful.length > 0 ? doubtOf(piece) : undefined}
                 onShowPage={setChecking}

@@ -15,6 +15,7 @@ import { useNotify } from '../common/Toasts.js';
 import { useCommand } from '../common/useCommand.js';
 import { useErrorMessage } from '../common/useErrorMessage.js';
 import { useShortcuts } from '../common/useShortcuts.js';
+import { useStableCallback } from '../common/useStableCallback.js';
 import { ForceBanner } from '../force/ForceBanner.js';
 import { ForceDialog } from '../force/ForceDialog.js';
 import { useForceReport } from '../force/useForceReport.js';
@@ -231,11 +232,17 @@ function Reader({
     shown,
   });
 
+  const openAnnotation = useStableCallback(annotating.open);
+  const exportAnnotations = useStableCallback(annotating.exportAs);
+  const importAnnotations = useStableCallback(annotating.importFile);
+
   const staggered = useStaggeredView(shown, Math.ceil(drawn.length / PIECES_PER_GROUP), scroller);
   const redrawn = useMemo(
     () => ({ drawn, annotations: annotating.annotations, citationsOf, view: staggered.version }),
     [drawn, annotating.annotations, citationsOf, staggered.version],
   );
+  // Annotations are drawn as highlights over the text as drawn: anew wherever it may have changed.
+  useLayoutEffect(() => annotating.drawHighlights(), [redrawn, shown]);
   const find = useFind({
     blocks: doc.blocks,
     shown,
@@ -472,6 +479,7 @@ function Reader({
                 onMouseUp={annotating.onSelectionEnd}
                 onKeyUp={(event) => event.shiftKey && annotating.onSelectionEnd()}
                 onClick={annotating.onBodyClick}
+                onMouseMove={annotating.onBodyMouseMove}
               >
                 <DocumentView
                   doc={doc}
@@ -479,7 +487,6 @@ function Reader({
                   pieces={drawn}
                   viewOf={staggered.viewOf}
                   drawing={count < pieces.length || doc.blocks.length < doc.blockCount}
-                  annotationsOf={annotating.annotationsOf}
                   citationsOf={citationsOf}
                 />
               </main>
@@ -498,9 +505,9 @@ function Reader({
           {panel === 'annotations' && (
             <AnnotationsPanel
               annotations={annotating.annotations}
-              onOpen={annotating.open}
-              onExport={annotating.exportAs}
-              onImport={annotating.importFile}
+              onOpen={openAnnotation}
+              onExport={exportAnnotations}
+              onImport={importAnnotations}
             />
           )}
         </div>

@@ -1,7 +1,7 @@
 import type { ReadingPosition } from '../../../shared/settings.js';
 
 /** An element's top in the scroll container's content coordinates, whatever its offsetParent. */
-export function topWithin(container: HTMLElement, el: HTMLElement): number {
+export function topWithin(container: HTMLElement, el: Pick<Element, 'getBoundingClientRect'>): number {
   return el.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
 }
 

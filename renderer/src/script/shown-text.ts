@@ -79,6 +79,15 @@ export function phraseConverter(
   };
 }
 
+/**
+ * Where a canonical position of a block falls in its shown text, as every boundary of a drawn run
+ * is carried: one inside a converted word whose length changed moves to the word's start.
+ */
+export function shownOffset(block: Block, shown: ShownBlock, position: number): number {
+  if (position <= block.start) return 0;
+  return position >= block.end ? shown.text.length : shown.toShown(position - block.start, 'start');
+}
+
 /** A stretch of a block given in canonical positions, with where it starts in the shown block and its shown text. */
 export type ShownRun<T> = T & { shownStart: number; text: string };
 
@@ -92,8 +101,7 @@ export function shownRuns<T extends { start: number; end: number }>(
   shown: ShownBlock,
   stretches: readonly T[],
 ): ShownRun<T>[] {
-  const at = (position: number) =>
-    position <= block.start ? 0 : position >= block.end ? shown.text.length : shown.toShown(position - block.start, 'start');
+  const at = (position: number) => shownOffset(block, shown, position);
   const runs: ShownRun<T>[] = [];
   for (const stretch of stretches) {
     const from = at(stretch.start);
