@@ -64,8 +64,9 @@ export class AnnotationHighlights {
   private view: ShownDocument | null = null;
   private flashTimer = 0;
 
-  constructor() {
-    if (!canHighlight()) return;
+  /** The highlights, registered on the first drawing (and again after a dispose, as React's strict mode does). */
+  private register(): void {
+    if (this.highlights.size > 0) return;
     for (const color of HIGHLIGHT_COLORS) {
       for (const kind of ['highlight', 'underline'] as const) {
         const highlight = new Highlight();
@@ -87,6 +88,7 @@ export class AnnotationHighlights {
   ) {
     if (!canHighlight()) return;
     const started = performance.now();
+    this.register();
     if (shown !== this.view) {
       for (const index of [...this.drawn.keys()]) this.forget(index);
       this.view = shown;
@@ -160,6 +162,7 @@ export class AnnotationHighlights {
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
     this.highlights.clear();
     this.drawn.clear();
+    this.view = null;
   }
 
   private forget(index: number): void {
