@@ -158,3 +158,29 @@ test('a note with two tags keeps its editor inside the window at 1024×700, clea
   expect(box.y + box.height).toBeLessThanOrEqual(700);
   await expect(editor.locator('.annotation-quote')).toBeInViewport();
 });
+
+test('the text reads before the annotations arrive, and the panel says they are loading, never “0”', async ({ app }) => {
+  const { page } = app;
+  await openDocument(app, GUANGDONG);
+  await highlight(app, QUOTE, '重点');
+  await page.getByRole('button', { name: '返回文库' }).click();
+  // The annotations answered late, as for a document with thousands of them.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/listAnnotations', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openDocument(app, GUANGDONG);
+  await expect(page.locator('.doc-body')).toContainText(QUOTE);
+  const panel = page.getByRole('complementary', { name: '批注' });
+  await expect(panel.getByText('正在载入批注…')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^批注 0$/ })).toHaveCount(0);
+  await expect(panel.getByText('选中文字即可高亮或添加批注。')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('button', { name: /^批注 1$/ })).toBeVisible();
+  await expect.poll(() => highlightTexts(page)).toEqual([QUOTE]);
+  await expect(panel.getByText('正在载入批注…')).toHaveCount(0);
+});

@@ -6,6 +6,8 @@ import { AnnotationItem } from './AnnotationItem.js';
 
 interface Props {
   annotations: Annotation[];
+  /** Whether they have arrived: until then the panel says so, never "0". */
+  loaded: boolean;
   onOpen: (annotation: Annotation) => void;
   onExport: (format: AnnotationFormat) => void;
   onImport: (file: File) => void;
@@ -18,7 +20,7 @@ const PAGE_SIZE = 150;
  * 批注: the document's annotations in reading order, filterable; those that lost their place last.
  * Drawn again only when they or its callbacks change: a long document draws itself in many steps.
  */
-export const AnnotationsPanel = memo(function AnnotationsPanel({ annotations, onOpen, onExport, onImport }: Props) {
+export const AnnotationsPanel = memo(function AnnotationsPanel({ annotations, loaded, onOpen, onExport, onImport }: Props) {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<AnnotationFilterValues>(NO_ANNOTATION_FILTERS);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -32,10 +34,15 @@ export const AnnotationsPanel = memo(function AnnotationsPanel({ annotations, on
   return (
     <aside className="annotations-panel" aria-label={t('annotations.panel')}>
       <h2 className="panel-title">
-        {t('annotations.panel')} <span className="panel-count">{annotations.length}</span>
+        {t('annotations.panel')} {loaded && <span className="panel-count">{annotations.length}</span>}
       </h2>
       <AnnotationFilters value={filters} tags={tags} onChange={setFilters} />
-      {annotations.length === 0 && <p className="panel-empty">{t('annotations.empty')}</p>}
+      {!loaded && (
+        <p className="panel-empty" aria-busy="true">
+          {t('annotations.loading')}
+        </p>
+      )}
+      {loaded && annotations.length === 0 && <p className="panel-empty">{t('annotations.empty')}</p>}
       <ol className="annotation-list">
         {drawn.map((a) => (
           <AnnotationItem key={a.id} annotation={a} onOpen={() => onOpen(a)} />

@@ -21,8 +21,8 @@ type Measurable = { getBoundingClientRect(): DOMRect };
 
 interface Options {
   doc: ReaderDocument;
-  /** The document's annotations as loaded with it. */
-  initial: Annotation[];
+  /** The document's annotations, on their way. */
+  initial: Promise<Annotation[]>;
   /** The scrolling element that holds the document body. */
   scroller: RefObject<HTMLElement | null>;
   /** Draws the document up to a block, for jumps into the part not drawn yet. */
@@ -33,6 +33,8 @@ interface Options {
 
 export interface Annotating {
   annotations: Annotation[];
+  /** Whether they have arrived: before, their count is not known. */
+  loaded: boolean;
   annotationsOf: (blockIndex: number) => readonly Annotation[];
   /** After a mouse or keyboard selection in the body. */
   onSelectionEnd: () => void;
@@ -56,7 +58,7 @@ export function useAnnotating({ doc, initial, scroller, reveal, shown }: Options
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const onError = useCallback((error: unknown) => notify({ message: errorMessage(error) }), [notify, errorMessage]);
-  const [annotations, actions] = useAnnotations(doc.id, initial, onError);
+  const [annotations, actions, loaded] = useAnnotations(doc.id, initial, onError);
   const annotationsOf = useMemo(() => annotationsByBlock(doc.blocks, annotations), [doc.blocks, annotations]);
 
   const [range, setRange] = useState<{ start: number; end: number; text: string } | null>(null);
@@ -207,6 +209,7 @@ export function useAnnotating({ doc, initial, scroller, reveal, shown }: Options
 
   return {
     annotations,
+    loaded,
     annotationsOf,
     onSelectionEnd,
     onBodyClick,

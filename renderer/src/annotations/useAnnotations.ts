@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Annotation, AnnotationKind, HighlightColor } from '../../../shared/annotations.js';
 import { useApi } from '../app/ApiContext.js';
 
@@ -17,15 +17,39 @@ function byPosition(a: Annotation, b: Annotation): number {
 
 /**
  * A document's annotations, in reading order, kept in step with the library: every change is
- * applied here at once and sent to the core, which saves it in a transaction.
+ * applied here at once and sent to the core, which saves it in a transaction. They arrive after the
+ * document (`initial`), which is read meanwhile: thousands of them take the library a while to list.
  */
 export function useAnnotations(
   docId: string,
-  initial: Annotation[],
+  initial: Promise<Annotation[]>,
   onError: (error: unknown) => void,
-): [Annotation[], AnnotationActions] {
+): [Annotation[], AnnotationActions, boolean] {
   const api = useApi();
-  const [annotations, setAnnotations] = useState<Annotation[]>(initial);
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    initial.then(
+      (listed) => {
+        if (!live) return;
+        // Any made while they were on their way are kept, and stand for their listed selves.
+        setAnnotations((made) => {
+          const ids = new Set(made.map((a) => a.id));
+          return [...listed.filter((a) => !ids.has(a.id)), ...made].sort(byPosition);
+        });
+        setLoaded(true);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setLoaded(true);
+        onError(error);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [initial, onError]);
   const reload = useCallback(() => {
     api.listAnnotations({ docId }).then(setAnnotations, onError);
   }, [api, docId, onError]);
@@ -75,5 +99,6 @@ export function useAnnotations(
     [api, replace],
   );
 
-  return [annotations, useMemo(() => ({ create, update, remove, restore, reload }), [create, update, remove, restore, reload])];
+  const actions = useMemo(() => ({ create, update, remove, restore, reload }), [create, update, remove, restore, reload]);
+  return [annotations, actions, loaded];
 }

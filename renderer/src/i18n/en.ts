@@ -193,6 +193,7 @@ export const en: Messages = {
     undo: 'Undo',
     panel: 'Annotations',
     empty: 'Select text to highlight it or add a note.',
+    loading: 'Loading annotations…',
     orphans: 'Could not be placed',
     orphansHint: 'The document changed and these passages are gone; the notes are kept.',
     filterText: 'Search notes and quotes',

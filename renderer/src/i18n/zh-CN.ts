@@ -187,6 +187,7 @@ export const zhCN = {
     undo: '撤销',
     panel: '批注',
     empty: '选中文字即可高亮或添加批注。',
+    loading: '正在载入批注…',
     orphans: '未能定位',
     orphansHint: '文件更新后，这些批注引用的文字已找不到；批注内容仍然保留。',
     filterText: '搜索批注和原文',

@@ -189,6 +189,7 @@ export const zhTW: Messages = {
     undo: '復原',
     panel: '批註',
     empty: '選取文字即可標記或新增批註。',
+    loading: '正在載入批註…',
     orphans: '無法定位',
     orphansHint: '檔案更新後，這些批註引用的文字已找不到；批註內容仍然保留。',
     filterText: '搜尋批註與原文',

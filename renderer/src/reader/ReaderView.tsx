@@ -66,7 +66,8 @@ const SCRIPT_COMMANDS: readonly MenuCommand[] = DISPLAY_SCRIPTS.map((script) => 
 interface Loaded {
   doc: ReaderDocument;
   position: ReadingPosition | null;
-  annotations: Annotation[];
+  /** On their way: the text is read without waiting for them. */
+  annotations: Promise<Annotation[]>;
   /** The script chosen for this document, or null to follow the default. */
   script: DisplayScript | null;
   shown: ShownDocument;
@@ -102,32 +103,34 @@ export function ReaderView({
 
   useEffect(() => {
     let live = true;
-    const load = async (): Promise<Loaded> => {
+    const load = async (): Promise<Loaded & { rest: Promise<ReaderDocument> | null }> => {
       // A long document opens on its first blocks, the rest following (a 2 M-character compilation
       // is 2.5 M characters to send and parse). Opened at an annotation or a search hit, or where
       // the reader left off further in, it comes whole: the place may be anywhere in it.
-      const [head, position, annotations, script] = await Promise.all([
+      const [head, position, script] = await Promise.all([
         api.getDocument(openedAtTarget ? { id } : { id, blocks: FIRST_BLOCKS }),
         block === undefined ? api.getReadingPosition({ id }) : { block, fraction: 0 },
-        api.listAnnotations({ docId: id }),
         api.getDisplayScript({ id }),
       ]);
       const whole = head.blocks.length === head.blockCount;
       const doc = whole || (position?.block ?? 0) + SCREEN_BLOCKS < head.blocks.length ? head : await api.getDocument({ id });
+      // Then the rest of a long document, then the annotations (the core answers one call at a time):
+      // 10,000 take it some 300 ms to list, and the text reads without them.
+      const rest = doc.blocks.length < doc.blockCount ? api.getDocument({ id }) : null;
+      const annotations = api.listAnnotations({ docId: id });
+      annotations.catch(() => undefined);
       // Opened in its script straight away, not in the original first.
       const shown = await showIn(doc.blocks, script ?? defaultScript.current);
-      return { doc, position, annotations, script, shown };
+      return { doc, position, annotations, script, shown, rest };
     };
     load().then(
-      (result) => {
+      ({ rest, ...result }) => {
         if (!live) return;
         setLoaded(result);
-        if (result.doc.blocks.length < result.doc.blockCount) {
-          api.getDocument({ id }).then(
-            (whole) => live && setLoaded((l) => l && { ...l, doc: { ...l.doc, blocks: whole.blocks } }),
-            (error: unknown) => live && setProblem(errorMessage(error)),
-          );
-        }
+        rest?.then(
+          (whole) => live && setLoaded((l) => l && { ...l, doc: { ...l.doc, blocks: whole.blocks } }),
+          (error: unknown) => live && setProblem(errorMessage(error)),
+        );
       },
       (error: unknown) => live && setProblem(errorMessage(error)),
     );
@@ -181,7 +184,7 @@ function Reader({
 }: {
   doc: ReaderDocument;
   initialPosition: ReadingPosition | null;
-  initialAnnotations: Annotation[];
+  initialAnnotations: Promise<Annotation[]>;
   initialScript: DisplayScript | null;
   initialShown: ShownDocument;
   initialAnnotation?: string;
@@ -448,7 +451,11 @@ function Reader({
               onClick={() => togglePanel(name)}
               aria-keyshortcuts={key}
             >
-              {name === 'annotations' ? `${t('annotations.panel')} ${annotating.annotations.length}` : t('intel.panel')}
+              {name === 'annotations'
+                ? annotating.loaded
+                  ? `${t('annotations.panel')} ${annotating.annotations.length}`
+                  : t('annotations.panel')
+                : t('intel.panel')}
             </button>
           ))}
           <button type="button" className="button" onClick={() => setHelpOpen(true)} aria-label={t('reader.shortcuts')}>
@@ -505,6 +512,7 @@ function Reader({
           {panel === 'annotations' && (
             <AnnotationsPanel
               annotations={annotating.annotations}
+              loaded={annotating.loaded}
               onOpen={openAnnotation}
               onExport={exportAnnotations}
               onImport={importAnnotations}
