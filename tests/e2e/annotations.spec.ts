@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from './fixtures.js';
-import { clickHighlight, drawnHighlights, flashedText, highlight, highlightTexts, openDocument } from './reading.js';
+import { clickHighlight, drawnHighlights, flashedText, highlight, highlightTexts, holdBack, openDocument } from './reading.js';
 
 const GUANGDONG = '广东省大力发展电子商务加快培育经济新动力的实施方案';
 const QUOTE = '跨境电子商务进出口额年均增长30%左右';
@@ -165,14 +165,7 @@ test('the text reads before the annotations arrive, and the panel says they are 
   await highlight(app, QUOTE, '重点');
   await page.getByRole('button', { name: '返回文库' }).click();
   // The annotations answered late, as for a document with thousands of them.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/api/listAnnotations', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, 'listAnnotations');
   await openDocument(app, GUANGDONG);
   await expect(page.locator('.doc-body')).toContainText(QUOTE);
   const panel = page.getByRole('complementary', { name: '批注' });

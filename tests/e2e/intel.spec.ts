@@ -3,7 +3,7 @@ import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { NATIONAL_TEXT, NATIONAL_TITLE } from '../fixtures/national.js';
 import { type App, expect, test } from './fixtures.js';
-import { openDocument } from './reading.js';
+import { holdBack, openDocument } from './reading.js';
 
 const JIANGSU = '省政府办公厅关于深入实施“互联网+流通”行动计划的意见';
 const HUBEI = '關于深入實施“互聯網+流通”行動計劃的實施意見';
@@ -174,14 +174,7 @@ test('the 要素 panel looks like loading while it is, never like zero', async (
   const { page } = app;
   await openDocument(app, '广东省大力发展电子商务加快培育经济新动力的实施方案');
   // The document's targets answered late, as on a slow laptop with a large library.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/api/targets', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, 'targets');
   await page.getByRole('button', { name: '要素' }).click();
   const panel = page.getByRole('complementary', { name: '政策要素' });
   await expect(panel.getByRole('heading', { name: '量化目标（统计中）' })).toBeVisible();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type App, expect, test } from './fixtures.js';
-import { openDocument, selectWithMouse } from './reading.js';
+import { holdBack, openDocument, selectWithMouse } from './reading.js';
 
 const SEED_TITLES = [
   '關于深入實施“互聯網+流通”行動計劃的實施意見',
@@ -365,14 +365,7 @@ test('find marks stay on their matches when the citation links arrive after them
 }) => {
   const { page } = app;
   // The document's citations answered late, as on a slow laptop: find is already marking.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/api/relations', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, 'relations');
   await openDocument(app, '省政府办公厅关于深入实施“互联网+流通”行动计划的意见');
   await page.keyboard.press('Control+f');
   await page.getByRole('searchbox', { name: '在文中查找' }).fill('线上线下互动');

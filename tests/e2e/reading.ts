@@ -111,3 +111,16 @@ export async function clickHighlight(page: Page, text?: string) {
   }, text ?? null);
   await page.mouse.click(point.x, point.y);
 }
+
+/** Holds back the answers to one API method, as a slow laptop would, until the returned function lets them through. */
+export async function holdBack(page: Page, method: string): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(`**/api/${method}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
