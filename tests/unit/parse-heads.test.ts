@@ -2468,3 +2468,25 @@ describe('forms of the eighty-sixth to ninety-second sets', () => {
     expect(footer).toMatchObject({ addressees: '各鄉(鎮)人民政府,縣直有關部門', genre: '通知' });
   });
 });
+
+describe('forms of the ninety-third set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('names a local government by its number’s code where nothing else names the issuer', () => {
+    const coded = parsed(
+      '海府〔2011〕33号\n关于印发《海口市人民政府工作规则》的通知\n各区人民政府，市政府直属各单位：\n现将《海口市人民政府工作规则》印发给你们，请认真贯彻执行。\n',
+    );
+    expect(coded).toMatchObject({ issuers: ['海口市人民政府'], provenance: { issuer: 'inferred' } });
+    const office = parsed(
+      '富政办〔2005〕35号\n关于进一步加强机关内部管理的意见\n各乡镇人民政府：\n请认真执行。\n抄送：富阳市委办公室。\n',
+    );
+    expect(office.issuers).toEqual(['富阳市人民政府办公室']);
+    const guangzhou = parsed(
+      '穗府〔2011〕15號\n關于進一步加強招商引資促進產業轉型升級的指導意見\n各區、縣級市人民政府,市政府各部門:\n為增強我市對國內外資本的吸引力，現提出如下指導意見:\n',
+    );
+    expect(guangzhou.issuers).toEqual(['廣州市人民政府']);
+    // A code whose character opens no place the text names stays unnamed.
+    const unnamed = parsed('丰政发〔2020〕3号\n关于某某工作的通知\n各部门：\n现将有关事项通知如下。\n');
+    expect(unnamed.issuers).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION, TRADITIONAL_CODE_CHARS }
 import { type Frame, withoutLeadingNumber, withoutTitleTags } from './frame.js';
 import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
+import { characterCensus, detectScript } from './script.js';
 
 /** "XX关于…", "XX转发…", "XX印发…", "XX对…建议的答复": the issuer a title opens with. */
 const TITLE_ISSUER = /^(.{2,240}?)(?:关于|關於|關于|关於|转发|轉發|印发|印發|批转|批轉|贯彻|貫徹|落实|落實|对|對)/;
@@ -91,6 +92,10 @@ export function resolveIssuer(
   text: string,
 ): ResolvedIssuer {
   const found = findIssuers(frame, titleText, table, bodyStart, docNumber);
+  if (found.source === 'missing' && docNumber) {
+    const coded = localGovernmentOfCode(docNumber, text);
+    if (coded) return { issuers: [coded], source: 'inferred' };
+  }
   // A sign-off, or a decree's head (中华人民共和国民政部令), names the body as it issues.
   const keepsStateName =
     found.source === 'signoff' || (frame.decree?.issuer != null && found.issuers.includes(frame.decree.issuer));
@@ -413,6 +418,45 @@ function withPlace(name: string, docNumber: string | null, text: string): string
     return place ? `${place}${name.slice(1).replace(/^政府/, '人民政府')}` : name;
   }
   return name;
+}
+
+/** Cities whose document numbers open with a character not the first of their names (穗府 is 广州). */
+const CITY_OF_CODE: Readonly<Record<string, readonly [simplified: string, traditional: string]>> = {
+  穗: ['广州', '廣州'],
+  榕: ['福州', '福州'],
+  甬: ['宁波', '寧波'],
+  邕: ['南宁', '南寧'],
+  蓉: ['成都', '成都'],
+  筑: ['贵阳', '貴陽'],
+  並: ['太原', '太原'],
+  并: ['太原', '太原'],
+};
+
+/**
+ * A city's, county's or town's government by its number's code alone (海府〔2011〕33号, 富政办〔2005〕35号,
+ * 聂府发〔2006〕5号): the one character opens the name of a place the text names (海口市人民政府工作规则,
+ * 责任部门: 聂桥镇), or is the code of a city known by another one (穗府 → 广州市人民政府). Only where
+ * nothing else names an issuer.
+ */
+function localGovernmentOfCode(docNumber: string, text: string): string | null {
+  const code = /^([\u4e00-\u9fff])(?:府|政)(办|辦)?(?:发|發|函|字|文|明电|明電)?\s*[〔［[【(（﹝]/.exec(docNumber.trim());
+  if (!code) return null;
+  const [, first = '', office] = code;
+  const known = CITY_OF_CODE[first];
+  const traditional = /[號發辦區縣鎮鄉]/.test(docNumber) || detectScript(characterCensus(text.slice(0, 4000))) === 'traditional';
+  const unit = '(?:市|县|縣|区|區|镇|鎮|乡|鄉)';
+  const place = known
+    ? `${known[traditional ? 1 : 0]}市`
+    : mostNamed(
+        text,
+        new RegExp(
+          `${NAME_START}((?:[\u4e00-\u9fff]{2}市)?${first}[\u4e00-\u9fff]{1,3}?${unit})(?=人民政府|政府|委|[s:：，,。]|$)`,
+          'gm',
+        ),
+      );
+  if (!place) return null;
+  const government = `${place}人民政府${office ? (traditional ? '辦公室' : generalOffice(place)) : ''}`;
+  return traditional ? government.replace('办公厅', '辦公廳') : government;
 }
 
 /** A congress is the body whatever its term (务川…自治县第五届人民代表大会); a session of it keeps its name. */
