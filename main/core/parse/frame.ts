@@ -20,6 +20,7 @@ import {
   headNoteNumber,
   isHeadNote,
   noteAct,
+  opensDeliveryNote,
   readAdoption,
   speakersBody,
   wrappedHeadNote,
@@ -707,11 +708,14 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     // A report delivered at a meeting, its speaker under it: the date, and the government the speaker heads.
-    const delivered = deliveredOn(text);
+    const noteLines = opensDeliveryNote(text) ? 2 : 1;
+    const deliveryNote = noteLines === 2 ? `${text}${lines[i + 1]?.text.trim() ?? ''}` : text;
+    const delivered = deliveredOn(deliveryNote);
     if (delivered) {
       frame.headDate ??= delivered;
       mark(i, 'date', 'date');
-      const speaker = speakersBody(lines[i + 1]?.text ?? '');
+      if (noteLines === 2) mark(++i, 'date', 'date');
+      const speaker = speakersBody(lines[i + 1]?.text ?? '', deliveryNote);
       if (speaker) {
         if (frame.headIssuer.length === 0) frame.headIssuer = [speaker];
         mark(++i, 'other', 'info');

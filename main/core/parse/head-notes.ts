@@ -140,21 +140,38 @@ function latestVersion(text: string): { date: string; body: string | null } | nu
  * 人民代表大会第二次会议上"), its date the document's.
  */
 export function deliveredOn(text: string): string | null {
-  const m = DELIVERED.exec(text.replace(/^[（(]\s*|\s*[)）]$/g, ''));
+  const m = DELIVERED.exec(withoutNoteMarks(text));
   return m?.[1] ? parseDateLine(m[1]) : null;
 }
+// (The 上 may be lost: "2019年2月26日在镇第十四届人民代表大会第三次会议".)
 const DELIVERED =
-  /^(\S{1,6}年\S{1,3}月\S{1,3}日)\s*在\S{4,60}?(?:会议|會議|大会|大會)上(?:的?(?:讲话|講話|报告|報告|发言|發言))?$/;
+  /^(\S{1,6}年\S{1,3}月\S{1,3}日)\s*在\S{4,60}?(?:会议|會議|大会|大會)上?(?:的?(?:讲话|講話|报告|報告|发言|發言))?$/;
+
+/** A note's brackets, and the dash or bullet a report's note opens with ("——2022年1月12日在…"). */
+function withoutNoteMarks(text: string): string {
+  return text.replace(/^[\s\u3000•·]*(?:[—–―-]{1,2}\s*)?|\s+$/g, '').replace(/^[（(]\s*|\s*[)）]$/g, '');
+}
+
+/** Whether a line opens a delivery note that goes on on the next one ("2025年3月21日在汉滨区第十九届"). */
+export function opensDeliveryNote(text: string): boolean {
+  const note = withoutNoteMarks(text);
+  return /^\S{1,6}年\S{1,3}月\S{1,3}日\s*在[\u4e00-\u9fff]{2,40}$/.test(note) && !DELIVERED.test(note);
+}
 
 /**
  * The body a report's speaker heads, from the line that names them ("庆元县人民政府县长 胡献如",
- * "大埔县县长熊锋松"): the government, or null.
+ * "大埔县县长熊锋松", "汉滨区人民政府代区长 向诗兵"): the government, or null. A speaker who leaves
+ * off the place (市人民政府市长, 自治区代主席) is placed by the meeting the note names
+ * (在黄山市第八届人民代表大会…).
  */
-export function speakersBody(text: string): string | null {
+export function speakersBody(text: string, note = ''): string | null {
   const m = SPEAKER.exec(text.replace(/[\s\u3000]+/g, ''));
   if (!m?.[1]) return null;
-  const place = m[1].replace(/(?:人民政府|政府)$/, '');
-  return /(?:省|市|县|縣|区|區|州|旗|盟)$/.test(place) ? `${place}人民政府` : null;
+  const own = m[1].replace(/(?:人民政府|政府)$/, '');
+  const unit = /^(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|自治区|自治區)$/.test(own) ? own : null;
+  const meeting = /在([\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十]{1,4}[届屆]/.exec(note)?.[1];
+  const place = unit && meeting?.endsWith(unit) ? meeting : own;
+  return /(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)$/.test(place) && place !== unit ? `${place}人民政府` : null;
 }
 const SPEAKER =
-  /^([\u4e00-\u9fff]{2,20}?)(?:代理)?(?:省长|省長|市长|市長|县长|縣長|区长|區長|州长|州長|旗长|旗長|盟长|盟長|主席)[\u4e00-\u9fff·]{2,4}$/;
+  /^([\u4e00-\u9fff]{1,20}?)(?:代理|代)?(?:省长|省長|市长|市長|县长|縣長|区长|區長|州长|州長|旗长|旗長|盟长|盟長|镇长|鎮長|乡长|鄉長|主席)[\u4e00-\u9fff·]{2,4}$/;

@@ -8,7 +8,7 @@ import { charactersInOrder, reportedRelease, resolveIssuer, splitIssuers } from 
 import type { Line } from './lines.js';
 import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
-import { deriveTitle, titleNamedInLead } from './title.js';
+import { composedTitle, placeholderTitle, titleNamedInLead } from './title.js';
 
 interface Sourced<T> {
   value: T;
@@ -57,11 +57,14 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     text,
   );
   const issuerText = issuer.issuers.length > 0 ? issuer.issuers.join('、') : null;
+  const titleContext = { issuer: issuerText, docNumber: docNumber.value, script: input.script };
   const title: Sourced<string> = headTitle ?? {
     value:
       leadTitle ??
       attachedOwnTitle(body, preamble) ??
-      deriveTitle(preamble, { issuer: issuerText, docNumber: docNumber.value, script: input.script }),
+      composedTitle(preamble, titleContext) ??
+      pageHeadline(body) ??
+      placeholderTitle(preamble, titleContext),
     source: 'inferred',
   };
   const derived = headTitle === null;
@@ -279,10 +282,36 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
  */
 function resolveDate(frame: Frame, table: PageFields): Sourced<string | null> {
   if (frame.signOffDate) return { value: frame.signOffDate, source: 'signoff' };
-  const fromTable = tableDate(table.date);
+  const fromTable = tableDate(table.date) ?? tableDate(table.issuedDate);
   if (fromTable) return { value: fromTable, source: 'table' };
   if (frame.headDate) return { value: frame.headDate, source: 'head' };
   return frame.printedDate ? { value: frame.printedDate, source: 'inferred' } : missing;
+}
+
+/**
+ * A page's own headline over a text that prints no title of its own (区政府召开第3次常务会议 魏建根主持
+ * over the minutes of the meeting): a short line of words, no sentence, before the first sentence.
+ */
+function pageHeadline(body: Line[]): string | null {
+  for (const line of body.slice(0, HEADLINE_LINES)) {
+    const text = line.text.trim();
+    // (A sharing site's file name is the document's name without its size and extension.)
+    if (isHeadline(text)) return tidyTitle(text.replace(/(?:[（(]\d{1,4}[页頁][)）])?\.(?:docx?|wps|pdf|txt)$/i, ''));
+    if (/[。；;]/.test(text) || text.length > MAX_HEADLINE) return null;
+  }
+  return null;
+}
+const HEADLINE_LINES = 3;
+const MAX_HEADLINE = 60;
+
+function isHeadline(text: string): boolean {
+  return (
+    text.length <= MAX_HEADLINE &&
+    (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6 &&
+    !/[。；;，,：:！!？?]/.test(text) &&
+    headingMarker(text) === null &&
+    !/^(?:各|附件|附:)/.test(text)
+  );
 }
 
 /** Lines at the start of the body where a page may report the release it copies. */
@@ -334,9 +363,13 @@ function resolveGenre(
   const letter = docNumber && /^[\u4e00-\u9fff]*[函][〔]/.test(docNumber) ? '函' : null;
   const byOffice = letter !== null && /[办辦][\u4e00-\u9fff]*函/.test(docNumber ?? '');
   // Else a text that calls itself 本通知 (本通知中附件所指…) is one.
-  const selfNamed = body.some((line) => line.text.includes('本通知')) ? '通知' : null;
+  // (本通告自发布之日起施行 likewise.)
+  const selfNamed =
+    (['通知', '通告', '公告'] as const).find((genre) => body.some((line) => line.text.includes(`本${genre}`))) ?? null;
+  // Minutes numbered in their series (长府会议纪要〔2023〕39号) are 纪要.
+  const minutes = docNumber && /纪要|紀要/.test(docNumber) ? '纪要' : null;
   const answer = byOffice ? null : answered && genreOfTitle(answered);
-  const genre = announced ? genreOfTitle(announced) : (issued ?? (answer || letter || selfNamed));
+  const genre = announced ? genreOfTitle(announced) : (issued ?? (answer || letter || minutes || selfNamed));
   return genre ? { value: genre, source: 'inferred' } : missing;
 }
 

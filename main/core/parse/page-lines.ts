@@ -9,7 +9,10 @@ export interface PageFields {
   title?: string;
   docNumber?: string;
   issuer?: string;
+  /** 成文日期. */
   date?: string;
+  /** 发文日期, 印发日期, 颁布日期 …: the document's date where no 成文日期 is printed beside it (a portal that prints both may date the issue later). */
+  issuedDate?: string;
   publishedDate?: string;
   /** The office that put the page up (发布机构): the issuer only when nothing better says so. */
   publisher?: string;
@@ -32,9 +35,10 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
     /^(?:发文机关|發文機關|发文单位|發文單位|发文机构|發文機構|发文部门|制发机关|制发机构|制定机关|制定機關|成文机关|颁布机关|颁布机构|頒布機構|颁布单位|颁布部门)$/,
   ],
   ['publisher', /^(?:发布机构|发布机关|发布单位|公开主体|信息公开主体|发布部门)$/],
+  ['date', /^(?:成文日期|成文時間|成文时间|公文生成日期)$/],
   [
-    'date',
-    /^(?:成文日期|成文時間|成文时间|公文生成日期|印发日期|发文日期|發文日期|发文时间|签发日期|颁布日期|頒布日期|颁布时间|頒布時間|答复日期|答复时间|答覆日期|答覆時間|公布日期|公佈日期)$/,
+    'issuedDate',
+    /^(?:印发日期|发文日期|發文日期|发文时间|签发日期|颁布日期|頒布日期|颁布时间|頒布時間|答复日期|答复时间|答覆日期|答覆時間|公布日期|公佈日期)$/,
   ],
   [
     'publishedDate',
@@ -388,6 +392,8 @@ function isChromeAsWritten(line: string): boolean {
     )
   )
     return true;
+  // A law database's label over the text it prints, numbered as its attributes are (7. 【法規全文】).
+  if (/^(?:\d{1,2}[.、．]\s*)?[【［[](?:法规全文|法規全文|全文|正文|法规正文|法規正文)[】］\]]$/.test(line.trim())) return true;
   // A wiki's infobox rows, each with its link to edit it (公布日期2006年5月25日在维基数据编辑).
   if (/在维基数据编辑$|^维基文库/.test(line.trim())) return true;
   if (

@@ -33,22 +33,28 @@ export function titleNamedInLead(preamble: string): string | null {
  * ([issuer]关于[subject]的[genre]) from what the preamble says: the subject it names
  * ("现就促进电子商务发展提出如下实施意见"), or the subject of the document it implements
  * ("为贯彻落实《国务院办公厅关于X的意见》…提出如下实施意见"), or the purpose it opens with
- * ("为加快发展，提出如下意见"). Failing those, the document number and genre. Never the first sentence.
+ * ("为加快发展，提出如下意见"). Null where it says too little. Never the first sentence.
  */
-export function deriveTitle(preamble: string, context: TitleContext): string {
+export function composedTitle(preamble: string, context: TitleContext): string | null {
   const traditional = context.script === 'traditional';
   const genre = genreInPreamble(preamble);
   const issuer = context.issuer ?? '';
-  if (genre) {
-    const subject = SUBJECT.exec(preamble)?.[1];
-    if (subject) return `${issuer}${traditional ? '關於' : '关于'}${subject}的${genre}`;
-    const cited = CITED_SUBJECT.exec(preamble)?.[1];
-    const about = cited && cited.length <= MAX_CITED_TITLE ? ABOUT.exec(cited) : null;
-    if (about) return `${issuer}${about[1]}${about[2]}的${genre}`;
-    const purpose = PURPOSE.exec(preamble)?.[1];
-    if (purpose) return `${issuer}${traditional ? '關於' : '关于'}${purpose}的${genre}`;
-  }
-  const name = genre ?? '文件';
+  if (!genre) return null;
+  const subject = SUBJECT.exec(preamble)?.[1];
+  if (subject) return `${issuer}${traditional ? '關於' : '关于'}${subject}的${genre}`;
+  const cited = CITED_SUBJECT.exec(preamble)?.[1];
+  const about = cited && cited.length <= MAX_CITED_TITLE ? ABOUT.exec(cited) : null;
+  if (about) return `${issuer}${about[1]}${about[2]}的${genre}`;
+  const purpose = PURPOSE.exec(preamble)?.[1];
+  if (purpose) return `${issuer}${traditional ? '關於' : '关于'}${purpose}的${genre}`;
+  return null;
+}
+
+/** A title that names the document by its number, issuer or genre alone: "长府会议纪要〔2023〕39号纪要". */
+export function placeholderTitle(preamble: string, context: TitleContext): string {
+  const traditional = context.script === 'traditional';
+  const issuer = context.issuer ?? '';
+  const name = genreInPreamble(preamble) ?? '文件';
   if (context.docNumber) return `${context.docNumber}${name}`;
   if (issuer) return `${issuer}${name}`;
   return traditional ? `無標題${name}` : `无标题${name}`;
