@@ -2489,4 +2489,104 @@ describe('forms of the ninety-third set onwards', () => {
     const unnamed = parsed('丰政发〔2020〕3号\n关于某某工作的通知\n各部门：\n现将有关事项通知如下。\n');
     expect(unnamed.issuers).toEqual([]);
   });
+
+  it('reads a work report’s delivery note after a dash, over two lines or without its 上, and places a speaker who leaves off the place', () => {
+    const dashed = parsed(
+      '政府工作报告\n——2022年1月12日在黄山市第八届人民代表大会第一次会议上\n市人民政府市长 孙 勇\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n',
+    );
+    expect(dashed).toMatchObject({ issuers: ['黄山市人民政府'], date: '2022-01-12', genre: '报告' });
+    const wrapped = parsed(
+      '汉滨区2025年政府工作报告\n2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上\n汉滨区人民政府代区长 向诗兵\n各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n',
+    );
+    expect(wrapped).toMatchObject({ issuers: ['汉滨区人民政府'], date: '2025-03-21' });
+    const town = parsed(
+      '政 府 工 作 报 告\n2019年2月26日在镇第十四届人民代表大会第三次会议\n魏庄镇人民政府镇长 杨杰\n各位代表:\n现在,我代表魏庄镇人民政府向大会作政府工作报告。\n',
+    );
+    expect(town).toMatchObject({ issuers: ['魏庄镇人民政府'], date: '2019-02-26' });
+    const region = parsed(
+      '• 政府工作报告\n• ——2001年2月16日在内蒙古自治区第九届人民代表大会第四次会议上\n自治区代主席 乌云其木格\n各位代表:\n现在,我代表自治区人民政府作工作报告。\n',
+    );
+    expect(region).toMatchObject({ issuers: ['内蒙古自治区人民政府'], date: '2001-02-16' });
+  });
+
+  it('takes minutes for 纪要 by what they say or by their number, titled by the page’s headline', () => {
+    const minutes = parsed(
+      '索引号 11330283002979996P/2022-112754 组配分类 常务会议\n发文日期 2022-04-08 成文日期 2022-03-19 发布机构 区政府办公室\n\n区政府召开第3次常务会议 魏建根主持\n\n2022年3月18日,魏建根区长主持召开区政府第3次常务会议,现将会议讨论研究的有关事项纪要如下。\n一、传达学习有关精神。\n',
+    );
+    expect(minutes).toMatchObject({
+      title: '区政府召开第3次常务会议魏建根主持',
+      genre: '纪要',
+      date: '2022-03-19',
+      provenance: { title: 'inferred' },
+    });
+    const numbered = parsed(
+      '2023年12月12日区政府召开第62次常务会议\n• 发文机构:上海市长宁区人民政府办公室\n• 发文字号:长府会议纪要〔2023〕39号\n• 发布日期:2023-12-12\n\n2023年12月12日上午,区长侯继军主持召开区政府第62次常务会议。\n会议听取了有关汇报。\n',
+    );
+    expect(numbered).toMatchObject({ title: '2023年12月12日区政府召开第62次常务会议', genre: '纪要' });
+  });
+
+  it('reads a notice that names itself 通告 in its opening or its last article', () => {
+    const opening = parsed('为了维护社会秩序,特就严厉打击扰乱社会秩序行为通告如下:\n一、严禁聚众围堵。\n');
+    expect(opening.genre).toBe('通告');
+    const closing = parsed('为了维护社会秩序,依据有关规定,明确以下事项。\n一、严禁聚众围堵。\n二、本通告自发布之日起施行。\n');
+    expect(closing.genre).toBe('通告');
+  });
+
+  it('reads a law database’s 【法規全文】 label, a number run into its date and body, and a site’s greeting with the day', () => {
+    const database = parsed(
+      '1. 【頒布時間】2024-7-4\n2. 【標題】關于印發《關于某某工作的若干意見》的通知\n5. 【頒布單位】最高人民檢察院\n7. 【法規全文】\n關于印發《關于某某工作的若干意見》的通知\n關于印發《關于某某工作的若干意見》的通知\n最高人民檢察院\n關于印發《關于某某工作的若干意見》的通知\n各省、自治區、直轄市人民檢察院,解放軍軍事檢察院:\n《關于某某工作的若干意見》已經審議通過,現印發給你們。\n最高人民檢察院\n2024年7月4日\n',
+    );
+    expect(database.addressees).toBe('各省、自治區、直轄市人民檢察院,解放軍軍事檢察院');
+    const glued = parsed(
+      '扬州市人民政府关于表彰2008年度建筑业目标管理奖获奖单位的决定\n扬府发[2009]20号2009年01月21日扬州市人民政府\n\n各县(市、区)人民政府,市各有关部门和单位:\n2008年,全市各地认真落实科学发展观。\n',
+    );
+    expect(glued).toMatchObject({ docNumber: '扬府发〔2009〕20号', date: '2009-01-21', issuers: ['扬州市人民政府'] });
+    const greeted = parsed(
+      '欢迎进入弥渡县人民政府网站! 今天是:\n弥渡县人民政府办公室关于某某工作情况的通报\n为推进某某工作,现将有关情况通报如下。\n',
+    );
+    expect(greeted.addressees).toBeNull();
+  });
+
+  it('names a township by the page it puts up, and a provincial department by its number’s code and its short name', () => {
+    const township = parsed(
+      ' 责任部门:促进乡 发布机构:促进乡\n 发布日期:2017/3/8 15:05:01\n\n促进乡环境治理通报\n\n促进乡严格按照有关文件精神,现将督查情况通报如下:\n一、工作开展较好方面\n',
+    );
+    expect(township.issuers).toEqual(['促进乡']);
+    const department = parsed(
+      '关于下达2016年中小学教育补助资金的通知\n吉财教指[2016] 500号\n各市(州)县(市)财政局:\n按照省财政厅、省教育厅联合制定的《中小学教育补助资金管理办法》规定,现下达补助资金。\n',
+    );
+    expect(department).toMatchObject({ issuers: ['吉林省财政厅'], provenance: { issuer: 'inferred' } });
+  });
+
+  it('takes off a gazette’s part mark and a repost’s or a column’s tag, and prefers the title its issuer opens on one line', () => {
+    expect(parsed('黑龙江省财政厅关于印发某某资金管理办法的通知(上)\n各市(地)财政局:\n现将办法印发给你们。\n').title).toBe(
+      '黑龙江省财政厅关于印发某某资金管理办法的通知',
+    );
+    expect(
+      parsed('[转]西安市人民政府办公厅关于印发《2025年为民实事实施方案》的通知\n各区县人民政府:\n现将方案印发给你们。\n'),
+    ).toMatchObject({
+      title: '西安市人民政府办公厅关于印发《2025年为民实事实施方案》的通知',
+      issuers: ['西安市人民政府办公厅'],
+    });
+    expect(
+      parsed(
+        '【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n各县、市、区人民政府:\n现将重点工作通知如下。\n',
+      ).title,
+    ).toBe('滁州市人民政府关于2020年市政府重点工作及责任分解的通知');
+    const headline = parsed(
+      '關于印發《黑龍江省政務數據管理暫行辦法》的通知\n黑龍江省人民政府辦公廳關于印發《黑龍江省政務數據管理暫行辦法》的通知\n黑政辦規〔2025〕1號\n各市(地)人民政府(行署),省政府各直屬單位:\n《黑龍江省政務數據管理暫行辦法》已經省人民政府同意,現印發給你們。\n',
+    );
+    expect(headline.title).toBe('黑龍江省人民政府辦公廳關于印發《黑龍江省政務數據管理暫行辦法》的通知');
+  });
+
+  it('titles a report of a release by the document it quotes before 全文如下, and reads the addressees under it', () => {
+    const report = parsed(
+      '湖南啓動低溫雨雪冰凍災害Ⅳ級應急響應\n新京報訊 2月21日,湖南應急管理官微發佈《湖南省低溫雨雪冰凍災害應急指揮部關於啓動低溫雨雪冰凍災害Ⅳ級應急響應的通知》。全文如下:\n各市州低溫雨雪冰凍災害應急指揮部,省低溫雨雪冰凍災害應急指揮部各成員單位:\n根據氣象預報,省低溫雨雪冰凍災害應急指揮部決定啓動Ⅳ級應急響應。\n湖南省低溫雨雪冰凍災害應急指揮部\n2024年2月21日\n',
+    );
+    expect(report).toMatchObject({
+      title: '湖南省低溫雨雪冰凍災害應急指揮部關於啓動低溫雨雪冰凍災害Ⅳ級應急響應的通知',
+      genre: '通知',
+      addressees: '各市州低溫雨雪冰凍災害應急指揮部,省低溫雨雪冰凍災害應急指揮部各成員單位',
+    });
+  });
 });

@@ -908,8 +908,21 @@ function chooseTitle(
     // (A cover notice that issues it, quoting it in 《》, is no decoration: 印发《关于…的实施办法》的通知.)
     const quoted = (c: TitleCandidate) =>
       c.text.replace(/[\s\u3000]+/g, '').includes(`《${candidate.text.replace(/[\s\u3000]+/g, '')}》`);
+    // (Nor is its issuer before it on the same line: 黑龍江省人民政府辦公廳關于印發… under a headline
+    // 關于印發…; a law database's issuer on a line of its own, between the title and its repeat, is not.)
+    const issuedBy = (c: TitleCandidate) => {
+      if (c.lines.length > 1) return false;
+      const whole = c.text.replace(/[\s\u3000]+/g, '');
+      const bare = candidate.text.replace(/[\s\u3000]+/g, '');
+      return whole.endsWith(bare) && signatureNames(whole.slice(0, whole.length - bare.length)) !== null;
+    };
     const decorated = candidates.some(
-      (c) => c !== candidate && comparable(c.text).length > own.length && comparable(c.text).includes(own) && !quoted(c),
+      (c) =>
+        c !== candidate &&
+        comparable(c.text).length > own.length &&
+        comparable(c.text).includes(own) &&
+        !quoted(c) &&
+        !issuedBy(c),
     );
     if (decorated && ABOUT.test(own)) score += 3;
     // Of a title and its repeat, a copy that lost one of a pair of quotes (…于3+2”…) gives way.
@@ -1121,6 +1134,12 @@ function readNumberLine(line: string): NumberLine | null {
     // A gazette's "(宁政办发〔2010〕9号 2010年1月14日)", "(冀政发〔2018〕11号 2018年5月18日印发)".
     const restDate = parseDateLine(rest.replace(/^[,，、]\s*/, '').replace(/(?:印发|印發|发布|發布|公布)$/, ''));
     if (restDate) return { number: leading.value, title: null, date: restDate };
+    // A portal's number, date and body run together: "扬府发[2009]20号2009年01月21日扬州市人民政府".
+    const signed =
+      /^(\S{1,6}年\S{1,3}月\S{1,3}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\s\u3000]*([\u4e00-\u9fff]{2,40})$/.exec(rest);
+    const signedDate = signed?.[1] ? parseDateLine(signed[1]) : null;
+    const signedBy = signed?.[2] ? signatureNames(signed[2]) : null;
+    if (signedDate && signedBy?.length === 1) return { number: leading.value, title: null, date: signedDate, body: signed?.[2] };
     return null;
   }
   // A 公告's title with its number by year in brackets after it: "关于…的公告(2019年第2号)".
@@ -1620,8 +1639,15 @@ export function withoutTitleTags(title: string): string {
       .replace(/[\s\u3000]*[（(](?:[\u4e00-\u9fff]{1,4}双语|[\u4e00-\u9fff]{1,4}雙語|中英文|中英对照|中英對照)[)）]$/, '')
       // A page of a flipbook the text was read from: "Page 22 -内蒙古自治区人民政府办公厅关于…".
       .replace(/^Page\s*\d{1,4}\s*[-—–]\s*(?=\S)/i, '')
+      // A repost's or a column's tag: "[转]西安市人民政府办公厅关于…", "【市政府重点工作及责任分解】滁州市人民政府关于…".
+      .replace(
+        /^(?:[[［](?:转|轉|转载|轉載|原创|原創|推荐|推薦|置顶|置頂)[\]］]|【[^【】]{9,16}】(?=[^【】]*(?:关于|關於|关於|關于)))/,
+        '',
+      )
       // A portal's mark of its force or of a full copy: "…的意见(废止)", "《…的通知》(全文)".
       .replace(/[\s\u3000]*[（(](?:已?废止|已?廢止|已?失效|全文)[)）]$/, '')
+      // A gazette's part of a text it prints over two issues: "…管理办法的通知(上)".
+      .replace(/(?<=[\u4e00-\u9fff》])[（(](?:上|下|续|續)[)）]$/, '')
       .replace(
         /^(?:【[^【】]{1,8}】|「[^「」]{1,8}」|[（(](?:19|20)\d{2}[)）]|(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年度])|[:：]|[\s\u3000])+/,
         '',
@@ -1763,8 +1789,8 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
       /(?:会议|會議)(?:决定|決定)[，,]|下列[\u4e00-\u9fff]{0,12}[:：]$/.test(text)
     ) {
       // A report's lead paragraph before the document it prints, which greets its readers (廣大進藏來拉人員:)
-      // or names the bodies it is sent to (各鎮人民政府(街道辦事處)、市府直屬各單位:).
-      const greeting = seen === 1 && /[。]/.test(text) ? (lines[i + 1]?.text ?? '').trim() : '';
+      // or names the bodies it is sent to (各鎮人民政府(街道辦事處)、市府直屬各單位:); a report's headline may stand above it.
+      const greeting = seen <= 2 && /[。]/.test(text) ? (lines[i + 1]?.text ?? '').trim() : '';
       if ((SALUTATION.test(greeting) || /^各/.test(greeting)) && isAddresseeLine(greeting)) {
         frame.roles.set(i + 1, 'addressees');
         frame.addressees = tidyAddressees(greeting.replace(/[:：]\s*$/, ''));

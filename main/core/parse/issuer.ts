@@ -93,7 +93,7 @@ export function resolveIssuer(
 ): ResolvedIssuer {
   const found = findIssuers(frame, titleText, table, bodyStart, docNumber);
   if (found.source === 'missing' && docNumber) {
-    const coded = localGovernmentOfCode(docNumber, text);
+    const coded = localGovernmentOfCode(docNumber, text) ?? provincialDepartmentOfCode(docNumber, text);
     if (coded) return { issuers: [coded], source: 'inferred' };
   }
   // A sign-off, or a decree's head (中华人民共和国民政部令), names the body as it issues.
@@ -181,7 +181,9 @@ function findIssuers(
     table.publisher && !NOT_AN_ISSUER.test(table.publisher) && !isBareOffice(table.publisher)
       ? splitIssuers(table.publisher)
       : [];
-  if (published.length > 0 && published.every(isDepartment)) return { issuers: published, source: 'inferred' };
+  // (A township or street office puts up its own pages: 发布机构: 促进乡.)
+  const ownPage = (name: string) => isDepartment(name) || (LOCAL_BODY.test(name) && name.length <= 12 && title.startsWith(name));
+  if (published.length > 0 && published.every(ownPage)) return { issuers: published, source: 'inferred' };
   const coded = docNumber ? issuerFromDocNumber(docNumber) : null;
   if (coded) return { issuers: [coded], source: 'inferred' };
   // The office that printed it (版记: 舞钢市交通运输局办公室 …印发) prints for the body it belongs to.
@@ -457,6 +459,23 @@ function localGovernmentOfCode(docNumber: string, text: string): string | null {
   if (!place) return null;
   const government = `${place}人民政府${office ? (traditional ? '辦公室' : generalOffice(place)) : ''}`;
   return traditional ? government.replace('办公厅', '辦公廳') : government;
+}
+
+/**
+ * A provincial department by its number's code (吉财教指〔2016〕500号: 吉 and 财) and the short name the
+ * text gives it (按照省财政厅、省教育厅联合制定…): 吉林省财政厅. Only where nothing else names an issuer.
+ */
+function provincialDepartmentOfCode(docNumber: string, text: string): string | null {
+  const code = /^([\u4e00-\u9fff])([\u4e00-\u9fff])[\u4e00-\u9fff]{0,4}?\s*[〔［[【(（﹝]/.exec(docNumber.trim());
+  const abbreviation = code?.[1] ?? '';
+  const province = PROVINCE_OF_ABBREVIATION[TRADITIONAL_CODE_CHARS[abbreviation] ?? abbreviation];
+  const first = code?.[2] ?? '';
+  if (!province || /[府政办辦]/.test(first)) return null;
+  const named = mostNamed(
+    text,
+    new RegExp(`(?:${province}|省|自治区|自治區)(${first}[\u4e00-\u9fff]{0,10}?(?:厅|廳|局|委员会|委員會))`, 'g'),
+  );
+  return named && isDepartment(named) ? `${inScriptOf(province, named)}${named}` : null;
 }
 
 /** A congress is the body whatever its term (务川…自治县第五届人民代表大会); a session of it keeps its name. */

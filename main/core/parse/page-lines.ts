@@ -377,7 +377,12 @@ function isChromeAsWritten(line: string): boolean {
   // A site's footer: its registration, its address and contacts, who built it.
   if (SITE_FOOTER.test(line.trim())) return true;
   // A site's greeting over its pages: "欢迎访问巨鹿人民政府网站".
-  if (/^(?:欢迎(?:访问|来到|光临)|歡迎(?:訪問|來到|光臨))[^。，,]{2,40}(?:网站|網站|门户|門戶|网|網)$/.test(line.trim()))
+  // (With the day after it: "欢迎进入弥渡县人民政府网站! 今天是:".)
+  if (
+    /^(?:欢迎(?:访问|来到|光临|进入)|歡迎(?:訪問|來到|光臨|進入))[^。，,]{2,40}(?:网站|網站|门户|門戶|网|網)(?:[!！]?\s*(?:今天是|今日是)[^。]{0,30})?$/.test(
+      line.trim(),
+    )
+  )
     return true;
   // A document-sharing site's notices to its customers (1、下载文档前请自行甄别…, 合集下载, 文章属性).
   if (DOC_SHARE_NOTICE.test(line)) return true;
