@@ -224,4 +224,11 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 90 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-90') },
   { name: 'real forms 91 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-91') },
   { name: 'real forms 92 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-92') },
+  { name: 'real forms 93 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-93') },
+  { name: 'real forms 94 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-94') },
+  { name: 'real forms 95 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-95') },
+  { name: 'real forms 96 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-96') },
+  { name: 'real forms 97 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-97') },
+  { name: 'real forms 98 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-98') },
+  { name: 'real forms 99 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-99') },
 ];

@@ -2589,4 +2589,50 @@ describe('forms of the ninety-third set onwards', () => {
       addressees: '各市州低溫雨雪冰凍災害應急指揮部,省低溫雨雪冰凍災害應急指揮部各成員單位',
     });
   });
+
+  it('names a department that gives a report by its head, or alone, under the delivery note', () => {
+    const head = parsed(
+      '三江侗族自治县2022年财政预算执行情况和2023年财政预算(草案)的报告\n来源: 三江县财政局  |   发布日期: 2023-01-10 17:45\n2023年1月8日在自治县第十七届人民代表大会第三次会议上\n县财政局局长  陈远熙\n各位代表:\n受自治县人民政府委托,向大会报告我县财政预算执行情况,请予审议。\n',
+    );
+    expect(head).toMatchObject({ issuers: ['三江县财政局'], date: '2023-01-08', genre: '报告' });
+    const alone = parsed(
+      '關于鳳慶縣2022年地方財政預算執行情況和2023年地方財政預算草案的報告\n——2023年2月15日在鳳慶縣第十八屆人民代表大會第二次會議上\n鳳慶縣財政局\n各位代表:\n受縣人民政府委托,現將預算執行情況提請大會審議。\n',
+    );
+    expect(alone).toMatchObject({ issuers: ['鳳慶縣財政局'], date: '2023-02-15' });
+  });
+
+  it('gives a government’s work report its government, a title without a date in figures, and a report that names itself its title', () => {
+    const work = parsed('2023年西安市政府工作报告(20230224)\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n');
+    expect(work).toMatchObject({ title: '2023年西安市政府工作报告', issuers: ['西安市人民政府'], genre: '报告' });
+    const named = parsed(
+      '(2023年8月2日)\n武汉市人民代表大会常务委员会:\n市人民政府组织清查盘点,形成《武汉市人民政府关于2022年度国有资产管理情况的综合报告》。现将有关情况报告如下,请予审议。\n一、国有资产总体情况\n',
+    );
+    expect(named).toMatchObject({
+      title: '武汉市人民政府关于2022年度国有资产管理情况的综合报告',
+      issuers: ['武汉市人民政府'],
+      genre: '报告',
+    });
+  });
+
+  it('keeps the title’s joint issuers where a table names some of them, or all in another order', () => {
+    const some = parsed(
+      '重庆市财政局 重庆市教育委员会关于下达2021年重庆市教学成果奖资金预算的通知\n【颁布单位】 市财政局 【实施日期】 2021-12-20\n有关区县(自治县)财政局、单位、学校:\n现下达你们2021年奖励资金预算。\n',
+    );
+    expect(some.issuers).toEqual(['重庆市财政局', '重庆市教育委员会']);
+    const reordered = parsed(
+      '发文标题: 辽宁省人力资源和社会保障厅辽宁省财政厅关于2010年调整企业退休人员基本养老金的通知\n发文文号: 辽人社发[2010]1号\n发文部门: 辽宁省财政厅 辽宁省人力资源和社会保障厅\n发文内容:\n各市人力资源和社会保障局、财政局:\n现就有关事项通知如下:\n',
+    );
+    expect(reordered.issuers).toEqual(['辽宁省人力资源和社会保障厅', '辽宁省财政厅']);
+  });
+
+  it('titles a text by the download link named after it, and reads a link to its interpretation as page matter', () => {
+    const linked = parsed(
+      '各市、县(区)农牧局、财政局:\n现将《2014年宁夏回族自治区农机购置补贴实施方案》印发,请遵照执行。\n下载:关于印发2014年农业机械购置补贴实施方案的通知 |\n宁夏回族自治区农牧厅 宁夏回族自治区财政厅\n2014年4月15日\n',
+    );
+    expect(linked).toMatchObject({ title: '关于印发2014年农业机械购置补贴实施方案的通知', genre: '通知' });
+    const interpreted = parsed(
+      '2022年工作总结和2023年工作思路\n索引号:002654358/2023-23804     发布机构:云和     发布时间:2023-01-30 11:06:08\n原文链接:点击查看源文件\n政策解读链接:点击查看政策解读\n\n2022年,我局深入贯彻落实有关精神,工作取得较好成效。\n',
+    );
+    expect(interpreted.title).toBe('2022年工作总结和2023年工作思路');
+  });
 });

@@ -317,6 +317,13 @@ function readPageLines(lines: Line[], frame: Frame): void {
       frame.roles.set(line.index, 'chrome');
       continue;
     }
+    // Or by its title: "下载:关于印发2014年农业机械购置补贴实施方案的通知 |".
+    const downloadTitle = DOWNLOAD_TITLE.exec(line.text.trim())?.[1];
+    if (downloadTitle && isTitleEnd(downloadTitle)) {
+      frame.sharedTitle ??= downloadTitle;
+      frame.roles.set(line.index, 'chrome');
+      continue;
+    }
     if (bareLabelOf(lines, line.index)) {
       // "索引号" on a line of its own: the next line is its value; the table runs on label, value, label.
       frame.roles.set(line.index, 'info');
@@ -391,6 +398,9 @@ const SHARED_FILE = /^《(.{4,120}?)\.(?:docx?|pdf|wps|txt|ppt)》(?:由会员�
 
 /** A download link named by the document's number ("下载阅读版本:永政办发〔2009〕146号.pdf"), not an attachment's (附件:…). */
 const DOWNLOAD_NAME = /^(?:(?!附件|附)[^:：\s]{2,8}[:：])?[\s\u3000]*(\S+?)\.(?:docx?|pdf|wps|ofd)$/i;
+
+const DOWNLOAD_TITLE =
+  /^(?:下载|下載|文件下载|文件下載|全文下载|全文下載|正文下载|正文下載)[:：][\s\u3000]*([^:：|｜]{4,120}?)(?:\.(?:docx?|pdf|wps|ofd))?[\s\u3000|｜]*$/i;
 
 /** An 索引号 as portals give it: an organisation's code, the year and a serial (005299478/2022-00137). */
 const INDEX_NUMBER = /^[0-9A-Z]{9,18}[/／-](?:19|20)\d{2}-\d{3,6}$/;
@@ -1657,7 +1667,10 @@ export function withoutTitleTags(title: string): string {
 
 /** A title without the date a gazette or a repost prints after it: "《关于…的通告》(2022年9月16日)". */
 function withoutDateNote(title: string): string {
-  const bare = title.replace(/[\s\u3000]*[（(]+\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]+$/, '');
+  const bare = title.replace(
+    /[\s\u3000]*[（(]+\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]+$/,
+    '',
+  );
   return bare !== title && isTitleEnd(bare) ? bare : title;
 }
 

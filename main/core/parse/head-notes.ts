@@ -4,6 +4,7 @@
 // issuer and number from it.
 import { dayInWords, parseDateLine } from '../../../shared/dates.js';
 import type { Line } from './lines.js';
+import { isDepartment } from './responsibilities.js';
 
 /** "（2019年3月11日滁州市琅琊区第六届人民代表大会常务委员会第十六次会议通过）": a congress's act, dated and named. */
 const ADOPTION =
@@ -165,7 +166,11 @@ export function opensDeliveryNote(text: string): boolean {
  * (在黄山市第八届人民代表大会…).
  */
 export function speakersBody(text: string, note = ''): string | null {
-  const m = SPEAKER.exec(text.replace(/[\s\u3000]+/g, ''));
+  const line = text.replace(/[\s\u3000]+/g, '');
+  // A department's head gives its report for the government (县财政局局长 陈远熙), or the department alone is named (鳳慶縣財政局).
+  const head = DEPARTMENT_HEAD.exec(line)?.[1] ?? (line.length <= 20 ? line : '');
+  if (head && isDepartment(head) && !/政府$/.test(head)) return head;
+  const m = SPEAKER.exec(line);
   if (!m?.[1]) return null;
   const own = m[1].replace(/(?:人民政府|政府)$/, '');
   const unit = /^(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|自治区|自治區)$/.test(own) ? own : null;
@@ -173,5 +178,7 @@ export function speakersBody(text: string, note = ''): string | null {
   const place = unit && meeting?.endsWith(unit) ? meeting : own;
   return /(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)$/.test(place) && place !== unit ? `${place}人民政府` : null;
 }
+const DEPARTMENT_HEAD =
+  /^([\u4e00-\u9fff]{2,20}?(?:局|厅|廳|委员会|委員會))(?:代理|代)?(?:副)?(?:局长|局長|厅长|廳長|主任)[\u4e00-\u9fff·]{2,6}$/;
 const SPEAKER =
   /^([\u4e00-\u9fff]{1,20}?)(?:代理|代)?(?:省长|省長|市长|市長|县长|縣長|区长|區長|州长|州長|旗长|旗長|盟长|盟長|镇长|鎮長|乡长|鄉長|主席)[\u4e00-\u9fff·]{2,6}$/;

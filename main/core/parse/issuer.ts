@@ -15,6 +15,8 @@ const LEADING_BODY =
 const TOWNSHIP_TITLE = /^([\u4e00-\u9fff]{2,20}?(?:镇|鎮|乡|鄉|街道(?:办事处|辦事處)?|苏木|蘇木))(?:关于|關於|关於|關于)/;
 const ANNUAL_REPORT =
   /^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府信息公开|政府信息公開|政务公开|政務公開)工作年度(?:报告|報告)$|^([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}年度?(?:法治政府建设|法治政府建設|依法行政)[\u4e00-\u9fff]{0,8}(?:报告|報告)$/;
+const WORK_REPORT =
+  /^(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,20}?(?:省|市|县|縣|区|區|旗|州|盟|镇|鎮|乡|鄉))(?:人民)?政府工作(?:报告|報告)/;
 const LOCAL_BODY = /(?:镇|鎮|乡|鄉|街道|苏木|蘇木)$/;
 
 /** The body whose annual report (on open government, on the rule of law) a title names, or undefined. */
@@ -132,6 +134,12 @@ function findIssuers(
   // A table that abbreviates the title's issuer (四川省人大常委会) gives way to its full name.
   // A table naming another body than the title does records who put the page up: the document's own words stand.
   // A table naming the office inside the body that signs (…办公厅文秘处) gives way to the body.
+  // A table that names some of the title's joint issuers (颁布单位: 市财政局 under 重庆市财政局 重庆市教育委员会关于…)
+  // gives way to the title; one that names them all in another order keeps the title's.
+  const amongNamed = tabled.length > 0 && tabled.every((t) => named.some((n) => n === t || n.endsWith(t)));
+  if (amongNamed && named.length > tabled.length) return { issuers: named, source: 'head' };
+  if (amongNamed && named.length === tabled.length && tabled.every((t) => named.includes(t)))
+    return { issuers: named, source: 'table' };
   if (tabled.length > 0 && !abbreviates(tabled, named) && !contradicts(tabled, named) && !isUnitOf(tabled, frame.signature))
     return { issuers: tabled, source: 'table' };
   // A sign-off or masthead that leaves off the place (区委组织部办公室, 行政公署文件) the title names in full.
@@ -194,6 +202,9 @@ function findIssuers(
   // A township or street office names itself before its 关于 (馬練瑤族鄉關於…的通告), and a body its
   // annual report on open government or the rule of law (2023年下各镇政府信息公开工作年度报告).
   // Named in full where the text gives it (请联系五常市背荫河镇政府, 请联系哈尔滨市道里区经纬街道办事处).
+  // A government's work report is its own (2023年西安市政府工作报告).
+  const reporting = WORK_REPORT.exec(title)?.[1];
+  if (reporting) return { issuers: [`${reporting}人民政府`], source: 'inferred' };
   const local = TOWNSHIP_TITLE.exec(title)?.[1] ?? annualReporter(title);
   const government =
     local &&
@@ -402,9 +413,14 @@ function withPlace(name: string, docNumber: string | null, text: string): string
   const congress = /届|屆|人民代表大|人大|政协|政協/.test(name);
   if (/^[县縣区區](?!域|人民政府|委|政府)/.test(name) && !congress && name.length <= 14 && isDepartment(name.slice(1))) {
     const place = mostNamed(text, new RegExp(`([\\u4e00-\\u9fff]{2}${name[0]})${escapeRegExp(name.slice(1))}`, 'g'));
-    return place && text.split(place).length - 1 > text.split(`${place}${name.slice(1)}`).length - 1
-      ? `${place}${name.slice(1)}`
-      : name;
+    // (Or a name that opens its own: "来源: 三江县财政局".)
+    const opening = mostNamed(
+      text,
+      new RegExp(`${NAME_START}([\\u4e00-\\u9fff]{2}${name[0]})${escapeRegExp(name.slice(1))}`, 'gm'),
+    );
+    if (place && text.split(place).length - 1 > text.split(`${place}${name.slice(1)}`).length - 1)
+      return `${place}${name.slice(1)}`;
+    return opening ? `${opening}${name.slice(1)}` : name;
   }
   // A city's department by its short name (市民政局 signing a reply): not 市场…, 市容…, 市政… (words, not 市 and a name).
   const department = /^市(?!场|場|容|政|区|區)/.test(name) && name.length <= 14 && isDepartment(name.slice(1));

@@ -11,6 +11,7 @@ const NAMED_IN_LEAD = new RegExp(
   // Or quoted whole with its issuer, the text after it (…门户网站发布《XX办公厅关于…的通知》全文如下).
   `(?:发布|發布|發佈|印发|印發|出台|公布|下发|下發)了?(?:《?((?:关于|關于|關於)[^《》，,。；;]{2,80}?的${LEAD_GENRES})》?(?:[，,。；;]|$)|《([^《》，,。；;]{2,30}?(?:关于|關于|關於)[^《》，,。；;]{2,80}?的${LEAD_GENRES})》[。，,：:]?(?:全文|原文))`,
 );
+const SELF_NAMED_REPORT = /(?:形成|形成了)《([^《》]{4,80}?(?:报告|報告))》/;
 /** How far into the text a lead names its document. */
 const LEAD_CHARS = 200;
 /** No title is longer; ABOUT, tried from each 关于 of a longer text, would take quadratic time. */
@@ -22,10 +23,16 @@ export interface TitleContext {
   script: Script;
 }
 
-/** The title a news report's lead names the document by, where a page reports it rather than prints its head. */
+/**
+ * The title a news report's lead names the document by, where a page reports it rather than prints its
+ * head; or the title a report gives itself (…形成《武汉市人民政府关于2022年度国有资产管理情况的综合报告》。
+ * 现将有关情况报告如下).
+ */
 export function titleNamedInLead(preamble: string): string | null {
-  const named = NAMED_IN_LEAD.exec(preamble.slice(0, LEAD_CHARS));
-  return named?.[1] ?? named?.[2] ?? null;
+  const lead = preamble.slice(0, LEAD_CHARS);
+  const named = NAMED_IN_LEAD.exec(lead);
+  const report = /(?:现将|現將)[^。]{0,20}(?:报告|報告)如下/.test(preamble) ? SELF_NAMED_REPORT.exec(preamble)?.[1] : undefined;
+  return named?.[1] ?? named?.[2] ?? report ?? null;
 }
 
 /**
