@@ -53,8 +53,8 @@ export function genreEndingSource(): string {
   return ENDING.source.replace(/\$$/, '');
 }
 
-/** What may follow the genre: （试行）, (暂行), （2019年修订）, （征求意见稿）, closing quotes. */
-const TRAILER = /(?:[（(][^（()）]{1,20}[)）]|[”"’》」』\s\u3000])+$/;
+/** What may follow the genre: （试行）, (暂行), （2019年修订）, （征求意见稿）, closing quotes, a character a converter lost (?). */
+const TRAILER = /(?:[（(][^（()）]{1,20}[)）]|[”"’》」』\s\u3000?？])+$/;
 
 /** Longer than any trailer: the pattern, anchored at the end, is tried on the tail alone (a long run of 》 costs quadratic time). */
 const TRAILER_REACH = 80;

@@ -2635,4 +2635,74 @@ describe('forms of the ninety-third set onwards', () => {
     );
     expect(interpreted.title).toBe('2022年工作总结和2023年工作思路');
   });
+
+  it('reads a title with a character a converter lost after it, or with the day a list page put it up', () => {
+    expect(parsed('海豐縣防臺風緊急動員令?\n全縣廣大干部群眾:\n根據氣象部門預測,強臺風將嚴重影響我縣。\n')).toMatchObject({
+      title: '海豐縣防臺風緊急動員令',
+      genre: '命令',
+    });
+    const listed = parsed(
+      '关于印发2020年杨浦区政务公开工作优秀、良好单位名单的通知 2021-04-16\n\n 杨府办20219\n\n区政府各委、办、局,各街道办事处\n\n根据考核评估结果,经区政府同意,现将这些单位名单印发给你们。\n',
+    );
+    expect(listed).toMatchObject({
+      title: '关于印发2020年杨浦区政务公开工作优秀、良好单位名单的通知',
+      genre: '通知',
+      addressees: '区政府各委、办、局,各街道办事处',
+      date: null,
+    });
+  });
+
+  it('reads a posting stamp with the site’s byline as page matter, not a date or the addressees', () => {
+    const stamped = parsed(
+      '云南省人民政府办公厅关于切实做好今冬明春抗旱减灾救灾工作的通知\n\n2020-01-02 14:27:31 云南省民族学会34118\n\n各州、市人民政府:\n2019年我省气候异常,降水量偏少。\n',
+    );
+    expect(stamped).toMatchObject({ date: null, addressees: '各州、市人民政府' });
+    const byline = parsed(
+      '通城县人民政府关于在主汛期全面禁止河道采砂活动的通告\n\n05-25 10:06   通城县融媒体中心  \n\n为有效保护我县水生态环境,县人民政府决定全面禁止河道采砂活动。\n',
+    );
+    expect(byline.addressees).toBeNull();
+  });
+
+  it('takes a journal abstract’s number, date and addressees apart, and no sentence up to a label for the addressees', () => {
+    const abstract = parsed(
+      '摘要\n赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府,省政府各部门:一年来,全省各地认真落实森林防火责任和各项措施。\n出处\n《江西省人民政府公报》\n2018年第18期29-30,共2页\n',
+    );
+    expect(abstract).toMatchObject({
+      docNumber: '赣府厅字〔2018〕87号',
+      date: '2018-09-18',
+      addressees: '各市、县(区)人民政府,省政府各部门',
+      issuers: ['江西省人民政府办公厅'],
+    });
+    const label = parsed(
+      '丹江口市人民政府审议批准了中沟路等578条新增城乡道路名称,批准文号:丹政函〔2023〕67号。根据《地名管理条例》的规定,现将有关批复情况公告如下:\n批准习家店镇新增道路名称有中沟路、五福路等122个;\n',
+    );
+    expect(label.addressees).toBeNull();
+  });
+
+  it('reads two bodies without a colon as the addressees, and a cover that issues its revised rules as a 通知', () => {
+    const two = parsed(
+      '县人民政府办公室关于印发《平罗县人民政府常务会议工作规则》的通知\n平政办发〔2025〕28号\n\n各乡镇、县直各部门\n\n《平罗县人民政府常务会议工作规则》已经县人民政府常务会议审议通过,现予印发\n平罗县人民政府办公室\n2025年6月12日\n',
+    );
+    expect(two.addressees).toBe('各乡镇、县直各部门');
+    const revised = parsed(
+      '各县(市、区)人民政府,市政府各部门:\n修订后的《宜春市人民政府工作规则》已经宜春市人民政府第30次常务会议审议通过,现予以印发,自印发之日起施行。\n2018年11月9日\n宜春市人民政府工作规则\n第一章总则\n一、为使市人民政府各项工作法治化,制定本规则。\n',
+    );
+    expect(revised.genre).toBe('通知');
+  });
+
+  it('places 市政府 by the city its number’s code opens, and 县人民政府 by the bodies of the county the text names', () => {
+    const coded = parsed(
+      '連政發〔2011〕97號\n市政府關于印發《連云港市人民政府全體會議規則》的通知\n各縣、區人民政府,市各委、辦、局:\n現將《連云港市人民政府全體會議規則》印發給你們,請結合市實際認真執行。\n',
+    );
+    expect(coded.issuers).toEqual(['連云港市人民政府']);
+    const county = parsed(
+      '县人民政府关于长江流域秭归段实行全面禁捕的通告\n为保护长江水生生物资源,现就长江秭归段水域全面禁捕有关事项通告如下:\n一、禁捕范围。\n举报电话:秭归县农业综合执法大队0717-2882345\n',
+    );
+    expect(county.issuers).toEqual(['秭归县人民政府']);
+  });
+
+  it('reads a text that calls itself 本决定 as a 决定', () => {
+    const decision = parsed('各乡镇人民政府:\n县人民政府对规范性文件进行了清理,现决定废止以下文件。\n本决定自公布之日起施行。\n');
+    expect(decision.genre).toBe('决定');
+  });
 });

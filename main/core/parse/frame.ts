@@ -85,6 +85,8 @@ const MAX_SIGNERS = 24;
 /** A page's posting stamp: a date in figures and dashes, or written out with the hour (2019年03月03日 10:19). */
 const POSTED_AT =
   /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*|^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*/;
+const POSTED_WITH_BYLINE =
+  /^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}:\d{2}|\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2})[ \u3000]+[^\s。，,]{2,40}$/;
 const TERMINAL_PUNCTUATION = /[。：:；;，,！!？?]$/;
 const MAX_TITLE_LINE = 80;
 const MAX_TITLE_LINES = 5;
@@ -393,6 +395,8 @@ function readPageLines(lines: Line[], frame: Frame): void {
   }
 }
 
+const POSTED_AFTER_TITLE = /^(\S.{3,120}?)[ \u3000]+((?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;
+
 /** The file a document-sharing site shares, named on its line: "《X.docx》由会员分享". */
 const SHARED_FILE = /^《(.{4,120}?)\.(?:docx?|pdf|wps|txt|ppt)》(?:由会员分享|由用户分享|由.{1,12}分享)/i;
 
@@ -467,7 +471,9 @@ const MAX_BARE_LABEL = 24;
 function bareLabelOf(lines: Line[], i: number): boolean {
   const bare = (j: number) => isBareLabel(lines[j]?.text ?? '');
   const value = lines[i + 1]?.text ?? '';
-  return bare(i) && value !== '' && value.length <= 100 && !bare(i + 1) && (bare(i + 2) || bare(i - 2));
+  // (A journal's 摘要 over the document's head run together — number, date, addressees: — labels the text, not a value.)
+  const head = findDocNumberAtStart(value) !== null && /[:：]/.test(value);
+  return bare(i) && value !== '' && value.length <= 100 && !head && !bare(i + 1) && (bare(i + 2) || bare(i - 2));
 }
 
 /** A line's text as a label: a cell's, without the brackets some portals draw round it ("[ 成文日期 ]"). */
@@ -592,6 +598,13 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     // Spaces before it are trimmed apart: a pattern that takes them retries from every space of a long run.
     const kept = site ? current.text.slice(0, site.index).trimEnd() : current.text;
     if (kept !== current.text && isTitleEnd(kept)) lines[i] = { ...current, end: current.start + kept.length, text: kept };
+    // Nor is the day a list page put it up ("…的通知 2021-04-16").
+    const posted = POSTED_AFTER_TITLE.exec((lines[i] as Line).text);
+    if (posted?.[1] && isTitleEnd(posted[1])) {
+      const line = lines[i] as Line;
+      frame.page.publishedDate ??= posted[2];
+      lines[i] = { ...line, end: line.start + posted[1].length, text: posted[1] };
+    }
     const text = (lines[i] as Line).text;
     if (text.length > MAX_HEAD_LINE) {
       if (headingMarker(text) !== null && !isKeywordRun(text)) break;
@@ -614,7 +627,8 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     // A page's posting stamp with its hour, alone on its line ("2024-11-21 12:56"): the page's, not the document's.
-    if (POSTED_AT.exec(text)?.[0].length === text.length && /\d:\d{2}/.test(text)) {
+    // (Or with the site's byline after it: "2020-01-02 14:27:31 云南省民族学会34118".)
+    if ((POSTED_AT.exec(text)?.[0].length === text.length && /\d:\d{2}/.test(text)) || POSTED_WITH_BYLINE.test(text)) {
       frame.page.publishedDate ??= text.replace(/[\sT]+\d{1,2}:\d{2}(?::\d{2})?\s*$/, '');
       mark(i, 'other', 'info');
       continue;
@@ -1536,6 +1550,12 @@ function isMasthead(text: string): boolean {
   return bodies?.every((name) => name.length >= 4) ?? false;
 }
 
+/** A title without a character a converter lost after its genre ("海豐縣防臺風緊急動員令?"): no call, no question. */
+function withoutLostCharacter(text: string): string {
+  const bare = text.replace(/(?<=[\u4e00-\u9fff》”])[?？]+$/, '');
+  return bare !== text && isTitleEnd(bare) ? bare : text;
+}
+
 function isTitleFragment(text: string): boolean {
   return (
     // A title spaced out character by character (青 海 省 人 民 政 府) is measured without its spaces.
@@ -1549,9 +1569,13 @@ function isTitleFragment(text: string): boolean {
     !/^[（(].*[)）]$/.test(text) &&
     // A number by year opens its line ("〔2021〕第23号通告"): a number line, not a title's.
     !/^[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第?\s*\d/.test(text) &&
-    !TERMINAL_PUNCTUATION.test(text.replace(QUOTED_COMMAS, (quoted) => quoted.replace(/[，,]$/, '')).replace(TITLE_COLON, '')) &&
+    !TERMINAL_PUNCTUATION.test(
+      withoutLostCharacter(text)
+        .replace(QUOTED_COMMAS, (quoted) => quoted.replace(/[，,]$/, ''))
+        .replace(TITLE_COLON, ''),
+    ) &&
     // A headline calls out ("注意!…"); a title never does.
-    !/[!！?？]/.test(text) &&
+    !/[!！?？]/.test(withoutLostCharacter(text)) &&
     !/[。；;，,]/.test(
       text
         .replace(SOURCE_TAG, '')
@@ -1614,7 +1638,9 @@ const QUOTED_COMMAS = /《[^《》。]*(?:》|$)/g;
 export function tidyTitle(title: string): string {
   return unquoteTitle(
     withoutBodiesBeforeQuote(
-      withoutDateNote(withoutYearTag(withoutNumberNotes(withoutLeadingNumber(withoutTitleTags(title)))))
+      withoutDateNote(
+        withoutYearTag(withoutNumberNotes(withoutLeadingNumber(withoutTitleTags(withoutLostCharacter(title.trim()))))),
+      )
         .replace(SOURCE_TAG, '')
         .replace(TITLE_COLON, '')
         .replace(STRAY_COMMA, '')
@@ -1709,7 +1735,10 @@ function isBodiesWithoutColon(text: string): boolean {
   return (
     text.length <= 120 &&
     /各/.test(text) &&
-    (text.match(/[,，、]/g)?.length ?? 0) >= 2 &&
+    // (Two bodies alone that open with 各 and end with one: 各乡镇、县直各部门.)
+    ((text.match(/[,，、]/g)?.length ?? 0) >= 2 ||
+      (/^各/.test(text) &&
+        /(?:部门|部門|单位|單位|政府|局|委|办|辦|处|處|室|镇|鎮|乡|鄉|街道|机构|機構|企业|企業|学校|學校)$/.test(text))) &&
     !/[。；;:：!！?？《》“”]/.test(text) &&
     isAddresseeLine(`${text}:`) &&
     !isTitleEnd(text)
@@ -1730,6 +1759,8 @@ function isAddresseeLine(text: string): boolean {
     !/^[一二三四五六七八九十]{1,3}[,，、．.]/.test(text) &&
     // A gazette's section (市政府文件：) over the documents it holds names no one.
     !/(?:文件|公文|文件汇编|文件彙編)[:：]$/.test(text) &&
+    // Nor does a sentence up to a label of what follows (…新增城乡道路名称,批准文号:).
+    !/(?:文号|文號|字号|字號|编号|編號|日期|时间|時間|电话|電話|地址|邮箱|郵箱)[:：]$/.test(text) &&
     // Nor does a speech's greeting to the meeting it is given at (各位代表:, 各位委员、同志们:).
     !MEETING_GREETING.test(text) &&
     // Nor a bracket's label inside a sentence (…西郭城村西(东:西郭城村地,…), cut at its colon.

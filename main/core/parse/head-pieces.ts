@@ -79,6 +79,11 @@ function headPieces(lines: Line[], pageLines: ReadonlySet<number>): Line[] {
     // A number run into the addressees after it: "…的通知淮政发〔2015〕122号各县区人民政府,…:".
     for (const m of text.matchAll(/[〔［[][0-9]{4}[〕］\]]\s*第?[0-9]{1,5}\s*[号號](?=各|全|有关|有關)/g))
       cuts.add((m.index ?? 0) + m[0].length);
+    // A journal abstract's number, date and addressees run together: "赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府,…:".
+    for (const m of text.matchAll(
+      /[号號](?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=各|全|有关|有關)/g,
+    ))
+      cuts.add((m.index ?? 0) + m[0].length);
     const glued = gluedNumberAt(text);
     if (glued > 0) cuts.add(glued);
     const sorted = [...cuts].sort((a, b) => a - b);

@@ -430,8 +430,23 @@ function withPlace(name: string, docNumber: string | null, text: string): string
     // from the body's own name in full where the text gives it (襄阳市机关事务服务中心), else from its government's.
     // (Two characters a sentence runs into the name, 代表区人民政府, are no place: a place opens a name somewhere.)
     const own = mostNamed(text, new RegExp(`${NAME_START}([\\u4e00-\\u9fff]{2}${unit})${escapeRegExp(name.slice(1))}`, 'gm'));
+    // The place the number's code opens (連政發 → 連云港市, named in the text), before any other.
+    const code = /^([\u4e00-\u9fff])(?:府|政)/.exec(docNumber ?? '')?.[1];
+    const coded = code
+      ? mostNamed(text, new RegExp(`${NAME_START}(${code}[\\u4e00-\\u9fff]{1,3}?${unit})(?:人民政府|政府|委)`, 'gm'))
+      : null;
     const place =
-      own ?? mostNamed(text, new RegExp(`${NAME_START}([\\u4e00-\\u9fff]{2}${unit})(?:人民政府|委|政府|政协|政協)`, 'gm'));
+      coded ??
+      own ??
+      mostNamed(text, new RegExp(`${NAME_START}([\\u4e00-\\u9fff]{2}${unit})(?:人民政府|委|政府|政协|政協)`, 'gm')) ??
+      // Else the place that names the bodies of it the text gives (举报电话:秭归县农业综合执法大队).
+      mostNamed(
+        text,
+        new RegExp(
+          `${NAME_START}([\\u4e00-\\u9fff]{2}${unit})(?=[\\u4e00-\\u9fff]{1,12}?(?:局|委员会|委員會|办公室|辦公室|大队|大隊|中心|站|所))`,
+          'gm',
+        ),
+      );
     // The place-less short form (县政府办公室) is the government's full name once placed.
     return place ? `${place}${name.slice(1).replace(/^政府/, '人民政府')}` : name;
   }

@@ -17,7 +17,8 @@ interface Sourced<T> {
 
 const missing = { value: null, source: 'missing' } as const;
 /** A cover notice's opening: 现将《X》印发给你们, or 《X》已经…审议通过，现(予)印发. */
-const COVER = /(?:现将|現將)《[^《》]+》(?:印发|印發|转发|轉發)|^《[^《》]+》[^。]{0,60}(?:现予|現予|现|現)(?:印发|印發)/;
+const COVER =
+  /(?:现将|現將)《[^《》]+》(?:印发|印發|转发|轉發)|^(?:各[^。：:《》]{1,80}[：:]\s*)?(?:修订后的|修訂後的|新修订的|新修訂的)?《[^《》]+》[^。]{0,60}(?:现予以?|現予以?|现|現)(?:印发|印發)/;
 
 export interface MetadataInput {
   frame: Frame;
@@ -363,9 +364,9 @@ function resolveGenre(
   const letter = docNumber && /^[\u4e00-\u9fff]*[函][〔]/.test(docNumber) ? '函' : null;
   const byOffice = letter !== null && /[办辦][\u4e00-\u9fff]*函/.test(docNumber ?? '');
   // Else a text that calls itself 本通知 (本通知中附件所指…) is one.
-  // (本通告自发布之日起施行 likewise.)
+  // (本通告自发布之日起施行, 本决定 likewise.)
   const selfNamed =
-    (['通知', '通告', '公告'] as const).find((genre) => body.some((line) => line.text.includes(`本${genre}`))) ?? null;
+    (['通知', '通告', '公告', '决定'] as const).find((genre) => body.some((line) => line.text.includes(`本${genre}`))) ?? null;
   // Minutes numbered in their series (长府会议纪要〔2023〕39号) are 纪要.
   const minutes = docNumber && /纪要|紀要/.test(docNumber) ? '纪要' : null;
   const answer = byOffice ? null : answered && genreOfTitle(answered);
