@@ -109,7 +109,7 @@ const GENRE_IN_PREAMBLE =
   /(?:提出|制定|制订|製定|製訂|印发|印發)(?:如下|以下|本)?(实施意见|實施意見|指导意见|指導意見|意见|意見|实施方案|實施方案|工作方案|方案|实施细则|實施細則|细则|細則|办法|辦法|规定|規定|措施|计划|計劃|条例|條例)/;
 
 /** What a reply or an announcement says it does in its first paragraph: 现批复如下, 现答复如下, 现通告如下. */
-const ACTS = '批复|批覆|批復|答复|答覆|答復|续复|續復|通告|公告|通报|通報|函复|函覆|函復|纪要|紀要|报告|報告';
+const ACTS = '批复|批覆|批復|答复|答覆|答復|续复|續復|通告|公告|通报|通報|函复|函覆|函復|纪要|紀要|报告|報告|请示|請示';
 /** Or after a comma with 如下: "经市人民政府同意,批复如下". */
 const ACT_IN_PREAMBLE = new RegExp(
   `(?:现|現|特|[，,](?=(?:${ACTS})如下))(${ACTS})(?:如下)?|(?:现将|現將|特就|现就|現就)[^。，,]{1,40}?(${ACTS})如下`,
@@ -144,7 +144,7 @@ export function genreOfAnswer(preamble: string): string | null {
   return null;
 }
 
-const CLOSING = /^(?:特此|此)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆|函告|通知)[。.]?$/;
+const CLOSING = /^(?:特此|此)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆|函告|通知|请示|請示|报告|報告)[。.]?$/;
 
 /** The act at the end of a sign-off run into the last sentence: "…XX支队2023年8月2日通告。" */
 const SIGNED_ACT =

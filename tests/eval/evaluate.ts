@@ -231,4 +231,11 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 97 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-97') },
   { name: 'real forms 98 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-98') },
   { name: 'real forms 99 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-99') },
+  { name: 'real forms 100 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-100') },
+  { name: 'real forms 101 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-101') },
+  { name: 'real forms 102 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-102') },
+  { name: 'real forms 103 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-103') },
+  { name: 'real forms 104 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-104') },
+  { name: 'real forms 105 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-105') },
+  { name: 'real forms 106 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-106') },
 ];

@@ -2705,4 +2705,19 @@ describe('forms of the ninety-third set onwards', () => {
     const decision = parsed('各乡镇人民政府:\n县人民政府对规范性文件进行了清理,现决定废止以下文件。\n本决定自公布之日起施行。\n');
     expect(decision.genre).toBe('决定');
   });
+
+  it('reads a table’s labels with spaces inside their brackets, a 请示 by its closing, and a cover’s date above its publication note', () => {
+    const spaced = parsed(
+      '[ 索引号 ] 11500381009320238D/2023-00039 [ 发文字号 ] 江津府办发〔2023〕20号\n[ 成文日期 ] 2023-02-21 [ 发布日期 ] 2023-02-28\n重庆市江津区人民政府办公室关于印发某某分解方案的通知\n各镇人民政府,街道办事处:\n现将方案印发给你们。\n',
+    );
+    expect(spaced).toMatchObject({ docNumber: '江津府办发〔2023〕20号', date: '2023-02-21' });
+    const request = parsed(
+      '区编委:\n结合本部门工作实际,对我局所属事业单位的类别划分请示如下:\n一、某某中心为公益一类事业单位。\n特此请示。\n上海市嘉定区规划和土地管理局\n二O一四年十二月三日\n',
+    );
+    expect(request.genre).toBe('请示');
+    const noted = parsed(
+      '市教委关于印发天津市幼儿园责任督学挂牌督导实施办法的通知\n2019-09-04\n津教规范〔2019〕19号\n各区教育局:\n市教委研究制定了《天津市幼儿园责任督学挂牌督导实施办法》。现印发给你们,请遵照执行。\n2019年9月3日\n(联系人:督政处 尚玉全;联系电话:83215155)\n(此件主动公开)\n天津市幼儿园责任督学挂牌督导实施办法\n第一条 幼儿园责任督学挂牌督导是指配备责任督学,实施经常性督导。\n第二条 按每所幼儿园1至2人配备责任督学。\n第三条 标明责任督学的姓名。\n第四条 责任督学每月至少到幼儿园督导一次。\n第五条 本办法自印发之日起施行。\n',
+    );
+    expect(noted.date).toBe('2019-09-03');
+  });
 });

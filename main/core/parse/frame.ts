@@ -2142,6 +2142,15 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
   }
   const tail = signedTail(lines, titleAt);
   if (tail) return tail.date;
+  // Above the note of how it is published (2019年9月3日 / (联系人:…) / (此件主动公开)), with the document it issues after it.
+  for (let i = Math.max(0, titleAt + 1); i < lines.length - 1; i++) {
+    const date = roles.has(i) ? null : parseDateLine(lines[i]?.text ?? '');
+    const noted = [1, 2].some((k) => PUBLICATION_NOTE.test(lines[i + k]?.text.trim() ?? ''));
+    if (date && noted) {
+      roles.set(i, 'date');
+      return date;
+    }
+  }
   // Further up, under the closing formula, with a repost's lines after it (特此公告。/ 2026年1月26日 / 文章来源…).
   for (let i = lines.length - 1; i > Math.max(0, titleAt) && i >= lines.length - 40; i--) {
     if (!isClosingFormula(lines[i - 1]?.text ?? '')) continue;
@@ -2153,6 +2162,8 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
   }
   return null;
 }
+
+const PUBLICATION_NOTE = /^[（(]此件[\u4e00-\u9fff]{2,8}[)）]$/;
 
 /** A sign-off at the end of a run-on line: a name and a date, each set off by spaces. */
 const SIGNED_TAIL = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30})[\s\u3000]+(\S{4,12}年\S{1,3}月\S{1,3}日)[\s\u3000]*$/;

@@ -121,7 +121,10 @@ export function readPageLine(line: string): PageLine | null {
   // 【发布文号】新政发[1994]103号 【发布日期】1994-12-06; a list's "3. [发文单位] 北京市西城区人民政府".
   const listed = line.replace(/^[\s\u3000]*(?:\d{1,2}[.、．]|[•·●◆■])\s*(?=[【［[])/, '');
   if (/^[【［[]/.test(listed)) {
-    const parts = listed.split(/[【［[]([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[\u4e00-\u9fff])[】］\]]/).slice(1);
+    // (Spaces inside the brackets too: "[ 成文日期 ] 2023-02-21 [ 发布日期 ] 2023-02-28".)
+    const parts = listed
+      .split(/[【［[][ \u3000]*([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[\u4e00-\u9fff])[ \u3000]*[】］\]]/)
+      .slice(1);
     const fields: PageLine['fields'] = [];
     for (let i = 0; i < parts.length; i += 2) {
       const field = labelField(parts[i] ?? '');
