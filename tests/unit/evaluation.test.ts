@@ -119,6 +119,20 @@ describe('metadata evaluation', () => {
     ['real forms 90', 21, 0.98],
     ['real forms 91', 22, 0.96],
     ['real forms 92', 13, 0.93],
+    ['real forms 93', 20, 0.94],
+    ['real forms 94', 21, 0.97],
+    ['real forms 95', 20, 0.95],
+    ['real forms 96', 21, 0.97],
+    ['real forms 97', 20, 0.92],
+    ['real forms 98', 14, 0.95],
+    ['real forms 99', 20, 0.94],
+    ['real forms 100', 21, 0.99],
+    ['real forms 101', 17, 0.96],
+    ['real forms 102', 20, 0.99],
+    ['real forms 103', 10, 0.91],
+    ['real forms 104', 20, 0.98],
+    ['real forms 105', 18, 0.91],
+    ['real forms 106', 14, 0.97],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);
