@@ -324,6 +324,18 @@ describe('hostile text parses in linear time', () => {
       'a head note run on for 200,000 characters',
       `某某办法\n(1988年12月16日某某市人民代表大会常务委员会第八次会议通过${'1'.repeat(200_000)})\n${prose}`,
     ],
+    // Forms read since the ninety-third collection: delivery notes, download titles, posting days, lost characters.
+    ['a delivery note of 200,000 characters', `政府工作报告\n——2022年1月12日在${'某'.repeat(200_000)}\n${prose}`],
+    ['a download link named by 200,000 characters', `下载:${'关于'.repeat(100_000)}的通知 |\n${prose}`],
+    ['a title with 200,000 spaces before its posting day', `关于某事的通知${' '.repeat(200_000)}2021-04-16\n${prose}`],
+    ['a title ending in 200,000 question marks', `关于某事的通知${'?'.repeat(200_000)}\n${prose}`],
+    ['50,000 dates over publication notes', `${head}${prose}\n${'2019年9月3日\n(联系人:某某)\n'.repeat(50_000)}`],
+    ['a report that names 50,000 reports', `${'形成《关于某事的报告'.repeat(50_000)}》。现将有关情况报告如下\n`],
+    ['a 200,000-character table label in brackets', `[ ${'成文日期 '.repeat(40_000)}] 2023-02-21\n${prose}`],
+    [
+      '100,000 bodies of a county after 举报电话',
+      `县人民政府关于某事的通告\n${prose}\n${'举报电话:某某县农业局'.repeat(20_000)}`,
+    ],
   ];
   it.each(texts)('%s', (_name, text) => {
     const start = performance.now();
