@@ -2720,4 +2720,26 @@ describe('forms of the ninety-third set onwards', () => {
     );
     expect(noted.date).toBe('2019-09-03');
   });
+
+  it('titles a text by the headline nearest its first sentence, not a site column above it', () => {
+    const column = parsed(
+      '法定主动公开内容\n+\n2022年工作总结和2023年工作思路\n2022年,我局深入贯彻落实有关精神,工作取得较好成效。\n',
+    );
+    expect(column).toMatchObject({ title: '2022年工作总结和2023年工作思路', provenance: { title: 'inferred' } });
+  });
+
+  it('reads a one-line copy’s sign-off before a site’s disclaimer and links, and a date with its publication note or broken after its year', () => {
+    const disclaimed = parsed(
+      '国务院办公厅关于2023年部分节假日安排的通知\n发布时间:2022-12-23 来源: 生态环境部\n国办发明电〔2022〕16号各省、自治区、直辖市人民政府,国务院各部委、各直属机构: 经国务院批准,现将放假调休日期的具体安排通知如下。 一、元旦:2022年12月31日至2023年1月2日放假调休,共3天。 节假日期间,各地区、各部门要妥善安排好值班工作。 国务院办公厅 2022年12月8日\n[免责声明] 本文来源于网络转载,仅供学习交流使用。\n- >>上一篇: 国务院办公厅关于印发某某规划的通知\n',
+    );
+    expect(disclaimed.date).toBe('2022-12-08');
+    const noted = parsed(
+      '赣州市人民政府关于印发2024年赣州市民生实事安排方案的通知\n赣市府发〔2024〕1号\n各县(市、区)人民政府:现将《2024年赣州市民生实事安排方案》印发给你们,请认真组织实施。\n2024年2月4日(此件主动公开)\n2024年赣州市民生实事安排方案\n一、教育\n二、医疗\n三、养老\n四、就业\n五、住房\n六、交通\n',
+    );
+    expect(noted.date).toBe('2024-02-04');
+    const broken = parsed(
+      '关于下达2016年中小学教育补助资金的通知\n各市(州)财政局:\n现下达补助资金。\n吉林省财政厅\n2014\n年6月30日\n',
+    );
+    expect(broken.date).toBe('2014-06-30');
+  });
 });

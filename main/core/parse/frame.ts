@@ -217,7 +217,8 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     page: {},
   };
   readPageLines(lines, frame);
-  const found = findSignOffs(lines, roles, tableDate(frame.page.publishedDate) ?? tableDate(table.publishedDate));
+  const posted = tableDate(frame.page.publishedDate) ?? tableDate(table.publishedDate);
+  const found = findSignOffs(lines, roles, posted);
   const bodyFrom = readHead(lines, frame, table);
   // A name over a date above the title is a portal's table (广东省人民政府 / 2007-06-18), not a sign-off;
   // so is a name over a date in figures right under it, before any of the text (…的通知 /
@@ -241,8 +242,8 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     if (isSignOff(signOff)) continue;
     for (let j = signOff.dateLine; j >= 0 && (roles.get(j) === 'signature' || j === signOff.dateLine); j--) roles.set(j, 'info');
   }
-  frame.signature = signOffs[0]?.signature ?? signedTail(lines, titleAt)?.names ?? undatedSignature(lines, roles, titleAt);
-  frame.signOffDate = signOffs[0]?.date ?? closingDate(lines, roles, titleAt);
+  frame.signature = signOffs[0]?.signature ?? signedTail(lines, titleAt, roles)?.names ?? undatedSignature(lines, roles, titleAt);
+  frame.signOffDate = signOffs[0]?.date ?? closingDate(lines, roles, titleAt, posted);
 
   readAddressees(lines, bodyFrom, frame);
   // Or under a portal's table that the site's own lines kept apart from the head.
@@ -2130,7 +2131,7 @@ const ISSUES_IT = /印发给你们|印發給你們|现予印发|現予印發|现
 
 /** Without a signature, a date line standing after the body (among its last lines) dates it. */
 /** The date the text closes with, below the title (`titleAt`; above it is a portal's table). */
-function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: number): string | null {
+function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: number, posted: string | null): string | null {
   for (let i = lines.length - 1, seen = 0; i > titleAt && seen < 6; i--) {
     if (roles.has(i) && roles.get(i) !== 'date') continue;
     seen++;
@@ -2139,13 +2140,26 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
       roles.set(i, 'date');
       return date;
     }
+    // A date a PDF copy broke after its year ("2014" / "年6月30日").
+    const year = lines[i - 1]?.text.trim() ?? '';
+    const broken = /^(?:19|20)\d{2}$/.test(year) && /^年/.test(lines[i]?.text.trim() ?? '');
+    const joined = broken ? parseDateLine(`${year}${lines[i]?.text.trim()}`) : null;
+    if (joined) {
+      roles.set(i - 1, 'date');
+      roles.set(i, 'date');
+      return joined;
+    }
   }
-  const tail = signedTail(lines, titleAt);
+  const tail = signedTail(lines, titleAt, roles);
   if (tail) return tail.date;
   // Above the note of how it is published (2019年9月3日 / (联系人:…) / (此件主动公开)), with the document it issues after it.
-  for (let i = Math.max(0, titleAt + 1); i < lines.length - 1; i++) {
-    const date = roles.has(i) ? null : parseDateLine(lines[i]?.text ?? '');
-    const noted = [1, 2].some((k) => PUBLICATION_NOTE.test(lines[i + k]?.text.trim() ?? ''));
+  // (Or with the note on its line: "2024年2月4日(此件主动公开)".)
+  for (let i = Math.max(0, titleAt + 1); i < lines.length; i++) {
+    if (roles.has(i)) continue;
+    const text = lines[i]?.text.trim() ?? '';
+    const inline = NOTED_DATE.exec(text)?.[1];
+    const date = parseDateLine(inline ?? text) ?? compactDateBefore(inline ?? text, posted);
+    const noted = inline !== undefined || [1, 2].some((k) => PUBLICATION_NOTE.test(lines[i + k]?.text.trim() ?? ''));
     if (date && noted) {
       roles.set(i, 'date');
       return date;
@@ -2164,6 +2178,7 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
 }
 
 const PUBLICATION_NOTE = /^[（(]此件[\u4e00-\u9fff]{2,8}[)）]$/;
+const NOTED_DATE = /^(\S{6,14}日)[\s\u3000]*[（(]此件[\u4e00-\u9fff]{2,8}[)）]$/;
 
 /** A sign-off at the end of a run-on line: a name and a date, each set off by spaces. */
 const SIGNED_TAIL = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30})[\s\u3000]+(\S{4,12}年\S{1,3}月\S{1,3}日)[\s\u3000]*$/;
@@ -2175,8 +2190,15 @@ const GLUED_TAIL =
  * The sign-off at the end of a text that runs on in one line, its names and date: "…附件:…一览表
  * 盐城市人民政府 二〇〇四年二月九日", or run into the last sentence ("…处罚。XX支队2023年8月2日通告。").
  */
-function signedTail(lines: Line[], titleAt: number): { names: string[]; date: string } | null {
-  const last = lines.at(-1);
+function signedTail(
+  lines: Line[],
+  titleAt: number,
+  roles: ReadonlyMap<number, BlockRole>,
+): { names: string[]; date: string } | null {
+  // The last line of the text: a site's lines after it (原文链接, 免责声明, 上一篇) are page matter.
+  let at = lines.length - 1;
+  while (at > titleAt && (roles.get(at) === 'chrome' || roles.get(at) === 'info')) at--;
+  const last = lines[at];
   if (!last || last.index <= titleAt) return null;
   const end = last.text.slice(-80);
   const m = (last.text.length > 80 ? SIGNED_TAIL.exec(end) : null) ?? GLUED_TAIL.exec(end);

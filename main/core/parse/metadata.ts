@@ -294,15 +294,17 @@ function resolveDate(frame: Frame, table: PageFields): Sourced<string | null> {
  * over the minutes of the meeting): a short line of words, no sentence, before the first sentence.
  */
 function pageHeadline(body: Line[]): string | null {
+  // The last such line before the text begins: a site's column above it (法定主动公开内容) is no headline.
+  let found: string | null = null;
   for (const line of body.slice(0, HEADLINE_LINES)) {
     const text = line.text.trim();
+    if (/[。；;]/.test(text) || text.length > MAX_HEADLINE) break;
     // (A sharing site's file name is the document's name without its size and extension.)
-    if (isHeadline(text)) return tidyTitle(text.replace(/(?:[（(]\d{1,4}[页頁][)）])?\.(?:docx?|wps|pdf|txt)$/i, ''));
-    if (/[。；;]/.test(text) || text.length > MAX_HEADLINE) return null;
+    if (isHeadline(text)) found = tidyTitle(text.replace(/(?:[（(]\d{1,4}[页頁][)）])?\.(?:docx?|wps|pdf|txt)$/i, ''));
   }
-  return null;
+  return found;
 }
-const HEADLINE_LINES = 3;
+const HEADLINE_LINES = 4;
 const MAX_HEADLINE = 60;
 
 function isHeadline(text: string): boolean {
