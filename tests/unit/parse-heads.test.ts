@@ -2742,4 +2742,15 @@ describe('forms of the ninety-third set onwards', () => {
     );
     expect(broken.date).toBe('2014-06-30');
   });
+
+  it('writes the issuer a number’s code names in the script of the document', () => {
+    const traditional = parsed(
+      '全面推進城鎮老舊小區改造工作的實施意見\n湘政辦發〔2021〕56號\n各市州、縣市區人民政府,省政府各廳委、各直屬機構:\n為抓好全省城鎮老舊小區改造,經省人民政府同意,提出如下實施意見。\n',
+    );
+    expect(traditional.issuers).toEqual(['湖南省人民政府辦公廳']);
+    const city = parsed(
+      '穗府辦〔2011〕15號\n關于進一步加強招商引資的通知\n各區、縣級市人民政府:\n為增強我市對國內外資本的吸引力,現通知如下:\n',
+    );
+    expect(city.issuers).toEqual(['廣州市人民政府辦公廳']);
+  });
 });

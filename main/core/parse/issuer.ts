@@ -193,7 +193,8 @@ function findIssuers(
   const ownPage = (name: string) => isDepartment(name) || (LOCAL_BODY.test(name) && name.length <= 12 && title.startsWith(name));
   if (published.length > 0 && published.every(ownPage)) return { issuers: published, source: 'inferred' };
   const coded = docNumber ? issuerFromDocNumber(docNumber) : null;
-  if (coded) return { issuers: [coded], source: 'inferred' };
+  // (Written in the script of the document: 湘政辦發 → 湖南省人民政府辦公廳.)
+  if (coded) return { issuers: [writtenTraditional(docNumber, bodyStart) ? traditionalName(coded) : coded], source: 'inferred' };
   // The office that printed it (版记: 舞钢市交通运输局办公室 …印发) prints for the body it belongs to.
   const printer = frame.printedBy
     ? /^(.{2,30}?)(?:办公室|辦公室|办公厅|辦公廳|秘书处|秘書處)$/.exec(frame.printedBy)?.[1]
@@ -320,7 +321,7 @@ const SECOND_BODY = new RegExp(
     '自然资源部|生态环境部|住房城乡建设部|住房和城乡建设部|交通运输部|水利部|农业农村部|商务部|文化和旅游部|卫生健康委',
     '退役军人事务部|应急管理部|人民银行|审计署|国资委|海关总署|税务总局|市场监管总局|金融监管总局|银保监会|证监会',
     '广电总局|体育总局|统计局|医保局|林草局|粮食和储备局|能源局|国防科工局|烟草局|移民局|铁路局|民航局|邮政局|文物局|中医药局|药监局|知识产权局',
-  ].join('|')}|[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|自治區|县|縣|区|區)(?:人民政府|政府|委员会|委員會|委))`,
+  ].join('|')}|[\\u4e00-\\u9fff]{2,7}?(?:省|市|自治区|自治區|县|縣|区|區)(?:人民政府|政府|委员会|委員會|委))`,
 );
 
 /**
@@ -382,6 +383,18 @@ const PROVINCE_TRADITIONAL: Readonly<Record<string, string>> = {
   庆: '慶',
   肃: '肅',
 };
+
+/** Whether a document is written in traditional script, by its number (號, 發, 辦) or its opening. */
+function writtenTraditional(docNumber: string | null, text: string): boolean {
+  return /[號發辦區縣鎮鄉]/.test(docNumber ?? '') || detectScript(characterCensus(text.slice(0, 4000))) === 'traditional';
+}
+
+/** The characters of the names a number's code gives (provinces, 国务院, 办公厅) in traditional script. */
+const NAME_TRADITIONAL: Readonly<Record<string, string>> = { ...PROVINCE_TRADITIONAL, 国: '國', 务: '務', 办: '辦', 厅: '廳' };
+
+function traditionalName(name: string): string {
+  return [...name].map((c) => NAME_TRADITIONAL[c] ?? c).join('');
+}
 
 /** A province's name (as PROVINCE_OF_ABBREVIATION gives it) in the script of the name it goes before. */
 function inScriptOf(province: string, name: string): string {
@@ -476,20 +489,20 @@ function localGovernmentOfCode(docNumber: string, text: string): string | null {
   if (!code) return null;
   const [, first = '', office] = code;
   const known = CITY_OF_CODE[first];
-  const traditional = /[號發辦區縣鎮鄉]/.test(docNumber) || detectScript(characterCensus(text.slice(0, 4000))) === 'traditional';
+  const traditional = writtenTraditional(docNumber, text);
   const unit = '(?:市|县|縣|区|區|镇|鎮|乡|鄉)';
   const place = known
     ? `${known[traditional ? 1 : 0]}市`
     : mostNamed(
         text,
         new RegExp(
-          `${NAME_START}((?:[\u4e00-\u9fff]{2}市)?${first}[\u4e00-\u9fff]{1,3}?${unit})(?=人民政府|政府|委|[s:：，,。]|$)`,
+          `${NAME_START}((?:[\\u4e00-\\u9fff]{2}市)?${first}[\\u4e00-\\u9fff]{1,3}?${unit})(?=人民政府|政府|委|[\\s:：，,。]|$)`,
           'gm',
         ),
       );
   if (!place) return null;
-  const government = `${place}人民政府${office ? (traditional ? '辦公室' : generalOffice(place)) : ''}`;
-  return traditional ? government.replace('办公厅', '辦公廳') : government;
+  const government = `${place}人民政府${office ? generalOffice(place) : ''}`;
+  return traditional ? traditionalName(government) : government;
 }
 
 /**
@@ -504,7 +517,7 @@ function provincialDepartmentOfCode(docNumber: string, text: string): string | n
   if (!province || /[府政办辦]/.test(first)) return null;
   const named = mostNamed(
     text,
-    new RegExp(`(?:${province}|省|自治区|自治區)(${first}[\u4e00-\u9fff]{0,10}?(?:厅|廳|局|委员会|委員會))`, 'g'),
+    new RegExp(`(?:${province}|省|自治区|自治區)(${first}[\\u4e00-\\u9fff]{0,10}?(?:厅|廳|局|委员会|委員會))`, 'g'),
   );
   return named && isDepartment(named) ? `${inScriptOf(province, named)}${named}` : null;
 }
@@ -522,7 +535,7 @@ function autonomousInFull(name: string, text: string): string {
   const short = /^([\u4e00-\u9fff]{2})([县縣州])(\S{2,20})$/.exec(name);
   if (!short || !text.includes('自治')) return name;
   const [, place, unit, rest] = short;
-  return new RegExp(`${place}[\u4e00-\u9fff]{2,14}?自治${unit}${escapeRegExp(rest ?? '')}`).exec(text)?.[0] ?? name;
+  return new RegExp(`${place}[\\u4e00-\\u9fff]{2,14}?自治${unit}${escapeRegExp(rest ?? '')}`).exec(text)?.[0] ?? name;
 }
 
 /** Autonomous regions as their short forms name them (广西自治区人民政府), with the nationality their names carry. */
