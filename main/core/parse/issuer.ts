@@ -501,7 +501,8 @@ function localGovernmentOfCode(docNumber: string, text: string): string | null {
         ),
       );
   if (!place) return null;
-  const government = `${place}人民政府${office ? generalOffice(place) : ''}`;
+  // (The rank of a city known by its code is its simplified name's: 廣州 is 广州.)
+  const government = `${place}人民政府${office ? generalOffice(known ? `${known[0]}市` : place) : ''}`;
   return traditional ? traditionalName(government) : government;
 }
 
