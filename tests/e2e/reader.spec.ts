@@ -371,8 +371,8 @@ test('find marks stay on their matches when the citation links arrive after them
   await page.getByRole('searchbox', { name: '在文中查找' }).fill('线上线下互动');
   await expect(page.locator('.find-counter')).toHaveText(/^1\/\d+$/);
   const marks = () => page.evaluate(() => ([...(CSS.highlights.get('find-match') ?? [])] as Range[]).map((r) => r.toString()));
+  await expect.poll(async () => (await marks()).length).toBeGreaterThan(1);
   const before = await marks();
-  expect(before.length).toBeGreaterThan(1);
   expect(new Set(before)).toEqual(new Set(['线上线下互动']));
   release();
   await expect(page.locator('.doc-body .cite-missing', { hasText: '线上线下互动' })).toHaveCount(1);

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** 在文中查找: the query, "3/17", previous and next, close. Enter / Shift+Enter step, Escape closes. */
@@ -24,17 +24,25 @@ export function FindBar({
     input.current?.focus();
     input.current?.select();
   }, [input]);
+  // The box answers each keystroke at once; the document is searched in a transition behind it, so
+  // typing into a 2 M-character compilation never waits on the reader to draw its marks.
+  // (The bar opens with the query it had, or the search hit's; only the box changes it after.)
+  const [text, setText] = useState(query);
   const counter = query.trim() ? (total === 0 ? t('find.none') : t('find.counter', { current: current + 1, total })) : '';
   return (
     <search className="find-bar" aria-label={t('find.label')}>
       <input
         ref={input}
         type="search"
-        value={query}
+        value={text}
         placeholder={t('find.placeholder')}
         aria-label={t('find.label')}
         aria-keyshortcuts="Control+F"
-        onChange={(event) => onQuery(event.target.value)}
+        onChange={(event) => {
+          const next = event.target.value;
+          setText(next);
+          startTransition(() => onQuery(next));
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();

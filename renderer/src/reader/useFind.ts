@@ -1,4 +1,4 @@
-import { type RefObject, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Block } from '../../../shared/policy.js';
 import type { FindTarget } from '../app/routes.js';
 import { onIdle } from '../common/idle.js';
@@ -26,8 +26,8 @@ const SCROLL_REST_MS = 120;
 export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: Options) {
   const [open, setOpen] = useState(initial !== undefined);
   const [query, setQuery] = useState(initial?.query ?? '');
-  const deferred = useDeferredValue(query);
-  const matches = useMemo(() => (open ? findAll(shown, blocks.length, deferred) : []), [open, shown, blocks.length, deferred]);
+  // (The find bar hands the query over in a transition: typing is never held up by the search.)
+  const matches = useMemo(() => (open ? findAll(shown, blocks.length, query) : []), [open, shown, blocks.length, query]);
   const [current, setCurrent] = useState(0);
   // The match the marks are drawn around: the current one, or the first in view after a scroll.
   const [around, setAround] = useState(0);
@@ -67,10 +67,15 @@ export function useFind({ blocks, shown, scroller, reveal, redrawn, initial }: O
   useEffect(() => (open ? onIdle(() => foldedBlocks(shown, blocks.length)) : undefined), [open, shown, blocks.length]);
 
   // `redrawn` stands for the DOM the ranges are made in: marked anew whenever it may have changed.
+  // The current match and the counter come first; the matches around it are marked once the
+  // browser is idle (in a compilation, finding every drawn run costs more than a frame).
   useLayoutEffect(() => {
     const element = body();
-    if (!open || !element || matches.length === 0) clearMatches();
-    else showMatches(element, matches, blocks, around);
+    if (!open || !element || matches.length === 0) {
+      clearMatches();
+      return;
+    }
+    return onIdle(() => showMatches(element, matches, blocks, around));
   }, [open, matches, redrawn, blocks, around]);
 
   // A reader who scrolls far from the marked matches finds the ones in view marked once the scroll rests.
