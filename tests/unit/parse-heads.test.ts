@@ -2753,4 +2753,15 @@ describe('forms of the ninety-third set onwards', () => {
     );
     expect(city.issuers).toEqual(['廣州市人民政府辦公廳']);
   });
+
+  it('reads a breadcrumb printed as a numbered list, 首页 to 正文, as page matter', () => {
+    const trail = parsed(
+      '1. 首页\n2. 目标考核\n3. 目标管理\n4. 正文\n关于表彰2009年度目标责任考核优秀单位的决定\n澄字〔2010〕8号\n2009年,全县上下认真贯彻落实有关精神。\n',
+    );
+    expect(trail).toMatchObject({
+      title: '关于表彰2009年度目标责任考核优秀单位的决定',
+      docNumber: '澄字〔2010〕8号',
+      genre: '决定',
+    });
+  });
 });

@@ -281,6 +281,7 @@ const FORCE_DATE_FIELDS: ReadonlySet<keyof PageFields> = new Set(['effectiveOn',
 /** Information-table lines and chrome near the top and the bottom. */
 function readPageLines(lines: Line[], frame: Frame): void {
   readUnlabelledTable(lines, frame);
+  readNumberedTrail(lines, frame);
   const near = (i: number) => i < HEAD_LINES || i >= lines.length - TAIL_LINES;
   let pending: keyof PageFields | null = null;
   for (const line of lines) {
@@ -397,6 +398,25 @@ function readPageLines(lines: Line[], frame: Frame): void {
 }
 
 const POSTED_AFTER_TITLE = /^(\S.{3,120}?)[ \u3000]+((?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;
+
+/**
+ * A breadcrumb a site prints as a numbered list, a step a line, from 首页 to 正文 (1. 首页 / 2. 目标考核 /
+ * 3. 目标管理 / 4. 正文): page matter, not numbered headings.
+ */
+function readNumberedTrail(lines: Line[], frame: Frame): void {
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+    if (!TRAIL_START.test(lines[i]?.text.trim() ?? '')) continue;
+    let end = i + 1;
+    while (end < lines.length && end - i <= MAX_TRAIL_STEPS && TRAIL_STEP.test(lines[end]?.text.trim() ?? '')) end++;
+    // The trail ends at the page it leads to (正文, 详情) or at its last step before the text.
+    if (end - i < 2) continue;
+    for (let k = i; k < end; k++) frame.roles.set(k, 'chrome');
+    return;
+  }
+}
+const TRAIL_START = /^1[.、．]\s*(?:首页|首頁|网站首页|網站首頁|当前位置[:：]?|當前位置[:：]?|您的位置[:：]?)$/;
+const TRAIL_STEP = /^\d{1,2}[.、．]\s*[>＞»]?\s*[\u4e00-\u9fff]{1,12}$/;
+const MAX_TRAIL_STEPS = 8;
 
 /** The file a document-sharing site shares, named on its line: "《X.docx》由会员分享". */
 const SHARED_FILE = /^《(.{4,120}?)\.(?:docx?|pdf|wps|txt|ppt)》(?:由会员分享|由用户分享|由.{1,12}分享)/i;
