@@ -119,7 +119,7 @@ describe('metadata evaluation', () => {
     ['real forms 90', 21, 0.98],
     ['real forms 91', 22, 0.96],
     ['real forms 92', 13, 0.93],
-    ['real forms 93', 20, 0.94],
+    ['real forms 93', 20, 0.95],
     ['real forms 94', 21, 0.97],
     ['real forms 95', 20, 0.95],
     ['real forms 96', 21, 0.97],
