@@ -200,12 +200,12 @@ function findIssuers(
     ? /^(.{2,30}?)(?:办公室|辦公室|办公厅|辦公廳|秘书处|秘書處)$/.exec(frame.printedBy)?.[1]
     : undefined;
   if (printer && isDepartment(printer)) return { issuers: [printer], source: 'inferred' };
-  // A township or street office names itself before its 关于 (馬練瑤族鄉關於…的通告), and a body its
-  // annual report on open government or the rule of law (2023年下各镇政府信息公开工作年度报告).
-  // Named in full where the text gives it (请联系五常市背荫河镇政府, 请联系哈尔滨市道里区经纬街道办事处).
   // A government's work report is its own (2023年西安市政府工作报告).
   const reporting = WORK_REPORT.exec(title)?.[1];
   if (reporting) return { issuers: [`${reporting}人民政府`], source: 'inferred' };
+  // A township or street office names itself before its 关于 (馬練瑤族鄉關於…的通告), and a body its
+  // annual report on open government or the rule of law (2023年下各镇政府信息公开工作年度报告).
+  // Named in full where the text gives it (请联系五常市背荫河镇政府, 请联系哈尔滨市道里区经纬街道办事处).
   const local = TOWNSHIP_TITLE.exec(title)?.[1] ?? annualReporter(title);
   const government =
     local &&
@@ -445,11 +445,8 @@ function withPlace(name: string, docNumber: string | null, text: string): string
     const own = mostNamed(text, new RegExp(`${NAME_START}([\\u4e00-\\u9fff]{2}${unit})${escapeRegExp(name.slice(1))}`, 'gm'));
     // The place the number's code opens (連政發 → 連云港市, named in the text), before any other.
     const code = /^([\u4e00-\u9fff])(?:府|政)/.exec(docNumber ?? '')?.[1];
-    const coded = code
-      ? mostNamed(text, new RegExp(`${NAME_START}(${code}[\\u4e00-\\u9fff]{1,3}?${unit})(?:人民政府|政府|委)`, 'gm'))
-      : null;
     const place =
-      coded ??
+      (code ? placeOfCode(code, unit, text, '人民政府|政府|委') : null) ??
       own ??
       mostNamed(text, new RegExp(`${NAME_START}([\\u4e00-\\u9fff]{2}${unit})(?:人民政府|委|政府|政协|政協)`, 'gm')) ??
       // Else the place that names the bodies of it the text gives (举报电话:秭归县农业综合执法大队).
@@ -464,6 +461,17 @@ function withPlace(name: string, docNumber: string | null, text: string): string
     return place ? `${place}${name.slice(1).replace(/^政府/, '人民政府')}` : name;
   }
   return name;
+}
+
+/**
+ * The place the text names, with what follows it (`after`), whose name opens with a number's code
+ * (海 of 海府 → 海口市; 羅 of 羅府辦 → 深圳市羅湖區): the most named, or null.
+ */
+function placeOfCode(code: string, unit: string, text: string, after: string): string | null {
+  return mostNamed(
+    text,
+    new RegExp(`${NAME_START}((?:[\\u4e00-\\u9fff]{2}市)?${code}[\\u4e00-\\u9fff]{1,3}?${unit})(?=${after})`, 'gm'),
+  );
 }
 
 /** Cities whose document numbers open with a character not the first of their names (穗府 is 广州). */
@@ -491,15 +499,7 @@ function localGovernmentOfCode(docNumber: string, text: string): string | null {
   const known = CITY_OF_CODE[first];
   const traditional = writtenTraditional(docNumber, text);
   const unit = '(?:市|县|縣|区|區|镇|鎮|乡|鄉)';
-  const place = known
-    ? `${known[traditional ? 1 : 0]}市`
-    : mostNamed(
-        text,
-        new RegExp(
-          `${NAME_START}((?:[\\u4e00-\\u9fff]{2}市)?${first}[\\u4e00-\\u9fff]{1,3}?${unit})(?=人民政府|政府|委|[\\s:：，,。]|$)`,
-          'gm',
-        ),
-      );
+  const place = known ? `${known[traditional ? 1 : 0]}市` : placeOfCode(first, unit, text, '人民政府|政府|委|[\\s:：，,。]|$');
   if (!place) return null;
   // (The rank of a city known by its code is its simplified name's: 廣州 is 广州.)
   const government = `${place}人民政府${office ? generalOffice(known ? `${known[0]}市` : place) : ''}`;
