@@ -2178,9 +2178,10 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
     if (roles.has(i)) continue;
     const text = lines[i]?.text.trim() ?? '';
     const inline = NOTED_DATE.exec(text)?.[1];
+    // (The note is looked for first: a date is read only from the line above one.)
+    if (inline === undefined && ![1, 2].some((k) => PUBLICATION_NOTE.test(lines[i + k]?.text.trim() ?? ''))) continue;
     const date = parseDateLine(inline ?? text) ?? compactDateBefore(inline ?? text, posted);
-    const noted = inline !== undefined || [1, 2].some((k) => PUBLICATION_NOTE.test(lines[i + k]?.text.trim() ?? ''));
-    if (date && noted) {
+    if (date) {
       roles.set(i, 'date');
       return date;
     }
