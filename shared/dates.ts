@@ -56,7 +56,8 @@ function compactDate(text: string): string | null {
 
 /** Every date a line of figures that lost its 年月日 may be: "2024118" is 2024-01-18 or 2024-11-08. */
 function compactDateReadings(text: string): string[] {
-  const m = /^((?:19|20)\d{2})年?(\d{2,4})日?$/.exec(text.trim());
+  // (Its year may stand apart from the rest: "2016 1217".)
+  const m = /^((?:19|20)\d{2})(?:年|\s)?(\d{2,4})日?$/.exec(text.trim());
   if (!m) return [];
   const [year, rest = ''] = [Number(m[1]), m[2]];
   return [1, 2]

@@ -31,7 +31,8 @@ const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
   ['建议', ['建议', '建議']],
   ['方案', ['方案']],
   ['要点', ['要点', '要點']],
-  ['措施', ['措施']],
+  // (…的若干政策: measures, as 若干政策措施 are.)
+  ['措施', ['措施', '若干政策']],
   ['指引', ['指引']],
   ['指南', ['指南']],
   ['清单', ['清单', '清單']],
@@ -64,8 +65,12 @@ function withoutTrailer(title: string): string {
   return title.slice(0, cut) + title.slice(cut).replace(TRAILER, '');
 }
 
+/** An interpretation titled by what it interprets: "文稿解读:《关于印发〈…〉的通知》", "政策解读：《…办法》". */
+const INTERPRETATION = /^[\u4e00-\u9fff]{0,4}(?:解读|解讀)[:：]\s*《[^《》]+》$/;
+
 /** 文种 of a title: the genre its end names (…的实施意见 → 意见, …管理办法（试行）→ 办法). */
 export function genreOfTitle(title: string): Genre | null {
+  if (INTERPRETATION.test(title)) return '解读';
   // "…第3号建议的答复：镇西镇中心小学筹建风雨操场的建议": the title's genre before the topic after it.
   const named = /^(.{4,}?的[\u4e00-\u9fff]{1,4})[:：]/.exec(title)?.[1];
   const ending = (named ? ENDING.exec(named)?.[0] : undefined) ?? ENDING.exec(withoutTrailer(title))?.[0];
@@ -102,7 +107,7 @@ export function isTitleEnd(text: string): boolean {
   const bare = withoutTrailer(text);
   // "文化、广电、新闻出版、通知" is a list of categories, not a title.
   if (/[、，,]\S{1,2}$/.test(bare)) return false;
-  return bare.length >= 2 && (ENDING.test(bare) || OTHER_ENDINGS.test(bare) || STATEMENT.test(bare));
+  return bare.length >= 2 && (ENDING.test(bare) || OTHER_ENDINGS.test(bare) || STATEMENT.test(bare) || INTERPRETATION.test(text));
 }
 
 const GENRE_IN_PREAMBLE =
@@ -128,7 +133,16 @@ export function genreInPreamble(preamble: string): string | null {
     (/(?:决定|決定)对《[^《》]{2,80}》作(?:如下|以下)?(?:修改|修正)/.test(preamble) ? '决定' : null) ??
     // A circular that says so without 如下: "予以通报批评", "进行通报表彰".
     (/(?:予以|进行|進行)(?:通报|通報)|(?:通报|通報)(?:表彰|表扬|表揚|批评|批評)/.test(preamble) ? '通报' : null) ??
-    (/通知如下|(?:作|作出)如下通知|(?:转发|轉發|印发|印發)给?你们|(?:转发|轉發|印发|印發)給?你們/.test(preamble) ? '通知' : null)
+    // A body's decision to commend or name (全国绿化委员会决定,对…予以表彰; …决定,授予…称号).
+    (/(?:委员会|委員會|政府|委|会|會)(?:研究)?(?:决定|決定)[，,]\s*(?:对|對|授予|给予|給予|命名|追授|表彰)/.test(preamble)
+      ? '决定'
+      : null) ??
+    // (A meeting called: "省人民政府定于12月1日上午9:00召开…会议".)
+    (/通知如下|(?:作|作出)如下通知|(?:现将|現將)[^。]{2,80}(?:下达|下達)(?:给|給)|^[^。]{0,30}(?:定于|定於)[^。]{2,40}(?:召开|召開|举办|舉辦|举行|舉行)[^。]{0,40}(?:会议|會議|培训|培訓)|(?:转发|轉發|印发|印發)给?你们|(?:转发|轉發|印发|印發)給?你們/.test(
+      preamble,
+    )
+      ? '通知'
+      : null)
   );
 }
 
@@ -144,7 +158,7 @@ export function genreOfAnswer(preamble: string): string | null {
   return null;
 }
 
-const CLOSING = /^(?:特此|此)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆|函告|通知|请示|請示|报告|報告)[。.]?$/;
+const CLOSING = /^(?:特此|此)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆|函告|函|通知|请示|請示|报告|報告)[。.]?$/;
 
 /** The act at the end of a sign-off run into the last sentence: "…XX支队2023年8月2日通告。" */
 const SIGNED_ACT =

@@ -133,6 +133,20 @@ describe('metadata evaluation', () => {
     ['real forms 104', 20, 0.98],
     ['real forms 105', 18, 0.91],
     ['real forms 106', 14, 0.97],
+    ['real forms 107', 20, 0.97],
+    ['real forms 108', 20, 0.97],
+    ['real forms 109', 19, 0.98],
+    ['real forms 110', 20, 0.98],
+    ['real forms 111', 20, 0.97],
+    ['real forms 112', 20, 0.99],
+    ['real forms 113', 19, 0.94],
+    ['real forms 114', 19, 0.95],
+    ['real forms 115', 18, 0.97],
+    ['real forms 116', 15, 0.97],
+    ['real forms 117', 20, 0.96],
+    ['real forms 118', 20, 0.97],
+    ['real forms 119', 11, 0.96],
+    ['real forms 120', 20, 0.99],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

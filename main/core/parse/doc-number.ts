@@ -258,6 +258,8 @@ export function issuerFromDocNumber(docNumber: string): string | null {
 /** Where a document number that ends a short line begins, after the 文种 it is glued to; 0 for none. */
 export function gluedNumberAt(text: string): number {
   if (text.length > 120 || !/[号號]$/.test(text)) return 0;
+  // A number whose code ends in a genre's word (国知办函保字〔2020〕20号) is one number, not a title and a number.
+  if (findDocNumberAtStart(text)?.length === text.length) return 0;
   const ending = new RegExp(`${genreEndingSource()}$`);
   for (let at = 2; at < text.length - 4; at++) {
     if (!ending.test(text.slice(0, at))) continue;

@@ -86,7 +86,9 @@ const MAX_SIGNERS = 24;
 const POSTED_AT =
   /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*|^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*/;
 const POSTED_WITH_BYLINE =
-  /^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}:\d{2}|\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2})[ \u3000]+[^\s。，,]{2,40}$/;
+  /^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}:\d{2}|\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2})[ \u3000]+[^\s。，,]{2,40}$|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+[\u4e00-\u9fff]{2,30}(?:政府|厅|廳|局|委|办|辦|网|網|报|報)$/;
+const BYLINE_POSTED = /^([\u4e00-\u9fff]{4,30})[ \u3000]+((?:19|20)\d{2}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(?::\d{2})?$/;
+const INTERPRETATION_LABEL = /^[\u4e00-\u9fff]{0,4}(?:解读|解讀)[:：](?=\s*《)/;
 const TERMINAL_PUNCTUATION = /[。：:；;，,！!？?]$/;
 const MAX_TITLE_LINE = 80;
 const MAX_TITLE_LINES = 5;
@@ -181,7 +183,7 @@ const NOTE_BESIDE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)�
 const GARBLED_NOTE = /^\S{1,12}[)）]$/;
 const DISTRIBUTION = /^(?:抄送|抄报|分送|抄報)[:：]|印发$|印發$/;
 const ADDRESSEE_HINT =
-  /各|群众|群眾|居民|市民|村民|农牧民|農牧民|用户|用戶|纳税人|納稅人|朋友|人员|人員|政府|部|署|主席|主任|省长|省長|市长|市長|县长|縣長|书记|書記|局长|局長|厅长|廳長|总理|總理|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|學校|学院|學院|大学|大學|医院|醫院|银行|銀行|协会|協會|商会|商會|企业|企業|会员|會員/;
+  /各|群众|群眾|居民|市民|村民|农牧民|農牧民|用户|用戶|纳税人|納稅人|朋友|人员|人員|政府|部|署|主席|主任|省长|省長|市长|市長|县长|縣長|书记|書記|局长|局長|厅长|廳長|总理|總理|部门|部門|单位|單位|机构|機構|委|厅|廳|局|办|辦|院|同志|代表|委员|委員|先生|女士|公司|中心|学校|學校|学院|學院|大学|大學|医院|醫院|银行|銀行|协会|協會|商会|商會|企业|企業|会员|會員|职工|職工|员工|員工|考生|学生|學生|家长|家長|缴存人|繳存人|^[\u4e00-\u9fff]{2,12}(?:会|會|馆|館)[:：]$/;
 /** Townships, communities and households addressed in a short line ("杨家园则镇:", "…社区及有关农户:"). */
 const PLACE_ADDRESSEE = /^(?=[^，,。]*(?:镇|鎮|乡|鄉|街道|社区|社區|农户|農戶))[^，,。]{2,40}[:：]$/;
 /** A salutation to the public: 广大居民朋友:, 尊敬的企业家朋友:, 各位村民:. */
@@ -217,7 +219,8 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     page: {},
   };
   readPageLines(lines, frame);
-  const posted = tableDate(frame.page.publishedDate) ?? tableDate(table.publishedDate);
+  const posted =
+    tableDate(frame.page.publishedDate ?? frame.page.generatedDate) ?? tableDate(table.publishedDate ?? table.generatedDate);
   const found = findSignOffs(lines, roles, posted);
   const bodyFrom = readHead(lines, frame, table);
   // A name over a date above the title is a portal's table (广东省人民政府 / 2007-06-18), not a sign-off;
@@ -647,10 +650,31 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'mark', 'masthead');
       continue;
     }
+    // Joint bodies on one line over the number: a red head copied without its 文件
+    // (廣州市物價局 廣州市國土資源和房屋管理局 / 穗價〔2010〕99號).
+    const jointOverNumber = frame.masthead === null && /\S[\s\u3000]+\S/.test(text) ? signatureNames(text) : null;
+    if (
+      jointOverNumber &&
+      jointOverNumber.length >= 2 &&
+      jointOverNumber.every((name) => name.length >= 4) &&
+      readNumberLine(lines[i + 1]?.text ?? '')?.title === null
+    ) {
+      frame.masthead = jointOverNumber.join(' ');
+      mark(i, 'mark', 'masthead');
+      continue;
+    }
     // A page's posting stamp with its hour, alone on its line ("2024-11-21 12:56"): the page's, not the document's.
     // (Or with the site's byline after it: "2020-01-02 14:27:31 云南省民族学会34118".)
     if ((POSTED_AT.exec(text)?.[0].length === text.length && /\d:\d{2}/.test(text)) || POSTED_WITH_BYLINE.test(text)) {
       frame.page.publishedDate ??= text.replace(/[\sT]+\d{1,2}:\d{2}(?::\d{2})?\s*$/, '');
+      mark(i, 'other', 'info');
+      continue;
+    }
+    // The page's byline: the body that put it up and the hour it did ("深圳市住房公积金管理中心 2020-02-18 11:51").
+    const byline = BYLINE_POSTED.exec(text);
+    if (byline?.[1] && byline[2] && isDepartment(byline[1])) {
+      frame.page.publisher ??= byline[1];
+      frame.page.publishedDate ??= byline[2];
       mark(i, 'other', 'info');
       continue;
     }
@@ -731,7 +755,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       if (body?.length === 1) {
         frame.headlineTitle ??= bare ? `${body[0]}${numbered.title}` : numbered.title;
         if (frame.headIssuer.length === 0) frame.headIssuer = body;
-      } else if (numbered.title) frame.headlineTitle ??= numbered.title;
+      } else {
+        if (numbered.title) frame.headlineTitle ??= numbered.title;
+        // Joint bodies of a 公告 numbered in their series (海关总署 农业农村部公告2020年第85号).
+        if (body && body.length > 1 && !bare && frame.headIssuer.length === 0) frame.headIssuer = body;
+      }
       if (numbered.date) frame.headDate ??= numbered.date;
       mark(i, 'number', 'docNumber');
       continue;
@@ -1152,6 +1180,9 @@ function readNumberLine(line: string): NumberLine | null {
     .slice(0, signer)
     .trim()
     .replace(/^(?:[—–-]{1,4}|[•·●◆■▪])\s*/, '')
+    // A portal's mark of its force before it ("(已废止)微政办字〔2019〕24号 关于…"), a table's rule after it.
+    .replace(/^[（(](?:已?废止|已?廢止|已?失效|有效|现行有效|現行有效)[)）]\s*/, '')
+    .replace(/[\s\u3000]*[|｜]+$/, '')
     // A bracket a copy left after it alone: "浙公通字〔2009〕22号)".
     .replace(/(?<=[号號])[)）]$/, (bracket, at: number, whole: string) => (/[（(]/.test(whole.slice(0, at)) ? bracket : ''));
   const text = withoutOuterBrackets(cut);
@@ -1220,8 +1251,17 @@ function readNumberLine(line: string): NumberLine | null {
     return { number: normaliseDocNumber(`${body}${beside[2]}`), title: beside[3] };
   }
   // With its title in brackets after it: "海關總署公告2017年第26號(關于…的公告)".
-  const titled = /^(\S{2,20}?公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[（(](.+)[)）]$/.exec(text);
-  if (titled?.[1] && titled[2] && isTitleEnd(titled[2])) return { number: normaliseDocNumber(titled[1]), title: titled[2] };
+  // (Joint bodies spaced apart before it: "海关总署 农业农村部公告2020年第85号(关于…的公告)".)
+  const titled =
+    /^((?:[\u4e00-\u9fff]{2,20}[ \u3000]+){0,3}\S{2,20}?公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[（(](.+?)\s*[)）]$/.exec(
+      text,
+    );
+  if (titled?.[1] && titled[2] && isTitleEnd(titled[2]))
+    return { number: normaliseDocNumber(titled[1]), title: titled[2], body: titled[1].replace(/公告[\s\S]*$/, '') };
+  // A body's 公告 named by its serial alone: "國家知識產權局第475號公告".
+  const serialNamed = /^([\u4e00-\u9fff]{2,30}?)第\s*[0-9０-９]{1,5}\s*[号號]公告$/.exec(text);
+  if (serialNamed?.[1] && signatureNames(serialNamed[1])?.length === 1)
+    return { number: text.replace(/\s+/g, ''), title: text.replace(/\s+/g, ''), body: serialNamed[1] };
   // Or before the title: "〔2022〕第39号兰考县人民政府征收土地预公告".
   const before = /^([〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])\s*(\S.*)$/.exec(text);
   if (before?.[1] && before[2] && isTitleEnd(before[2])) return { number: normaliseDocNumber(before[1]), title: before[2] };
@@ -1604,7 +1644,8 @@ function isTitleFragment(text: string): boolean {
         .replace(QUOTED_COMMAS, (quoted) => quoted.replace(/[，,]/g, '')),
     ) &&
     // (A title may introduce what follows with a colon: "…教育局2022年小学一年级新生入学报名登记公告:".)
-    !/[:：]/.test(text.replace(SOURCE_TAG, '').replace(TITLE_COLON, '')) &&
+    // (Nor an interpretation's label before what it interprets: "文稿解读:《…》".)
+    !/[:：]/.test(text.replace(SOURCE_TAG, '').replace(TITLE_COLON, '').replace(INTERPRETATION_LABEL, '')) &&
     !/^[-—=*•·●]/.test(text) &&
     // A site's banner: "法搜网--中国法律信息搜索网".
     !/--/.test(text) &&
@@ -1693,7 +1734,10 @@ export function withoutTitleTags(title: string): string {
       // A database's tag of the level a document is of: "(国家)关于…", "(地方)…".
       .replace(/^[（(](?:国家|國家|中央|地方|全国|全國)[)）](?=\S)/, '')
       // The languages a bilingual page prints it in: (朝汉双语), (中英文).
-      .replace(/[\s\u3000]*[（(](?:[\u4e00-\u9fff]{1,4}双语|[\u4e00-\u9fff]{1,4}雙語|中英文|中英对照|中英對照)[)）]$/, '')
+      .replace(
+        /[\s\u3000]*[（(](?:[\u4e00-\u9fff]{1,4}双语|[\u4e00-\u9fff]{1,4}雙語|中英文|中英对照|中英對照)(?:版|本|文本)?[)）]$/,
+        '',
+      )
       // A page of a flipbook the text was read from: "Page 22 -内蒙古自治区人民政府办公厅关于…".
       .replace(/^Page\s*\d{1,4}\s*[-—–]\s*(?=\S)/i, '')
       // A repost's or a column's tag: "[转]西安市人民政府办公厅关于…", "【市政府重点工作及责任分解】滁州市人民政府关于…".
@@ -1705,6 +1749,11 @@ export function withoutTitleTags(title: string): string {
       .replace(/[\s\u3000]*[（(](?:已?废止|已?廢止|已?失效|全文)[)）]$/, '')
       // A gazette's part of a text it prints over two issues: "…管理办法的通知(上)".
       .replace(/(?<=[\u4e00-\u9fff》])[（(](?:上|下|续|續)[)）]$/, '')
+      // Or a portal's part of a text it splits up: "…奖励办法(试行)(五)".
+      .replace(
+        /(?<=(?:试行|試行|暂行|暫行)[)）]|(?:办法|辦法|规定|規定|细则|細則|条例|條例|方案|措施))[（(][一二三四五六七八九十]{1,2}[)）]$/,
+        '',
+      )
       .replace(
         /^(?:【[^【】]{1,8}】|「[^「」]{1,8}」|[（(](?:19|20)\d{2}[)）]|(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年度])|[:：]|[\s\u3000])+/,
         '',
@@ -1829,7 +1878,9 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     }
     // A page's tags, a word a line (学校 / 教师 / 城乡), are not the lines looked through.
     const word = (lines[i]?.text ?? '').trim();
+    // (Or a Q&A page's empty labels: 问题: / 回答:.)
     if (/^[\u4e00-\u9fff]{1,4}$/.test(word) && !isDepartment(word)) continue;
+    if (/^(?:问题|問題|回答|答案|提问|提問|问|問|答)[:：]$/.test(word)) continue;
     // Nor a site's menu, an item a line (- 国务院部门 / - 省市政府).
     if (/^[-•·]\s*[\u4e00-\u9fff]{1,8}$/.test(word)) continue;
     seen++;
@@ -1859,6 +1910,14 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
       if ((SALUTATION.test(greeting) || /^各/.test(greeting)) && isAddresseeLine(greeting)) {
         frame.roles.set(i + 1, 'addressees');
         frame.addressees = tidyAddressees(greeting.replace(/[:：]\s*$/, ''));
+        return;
+      }
+      // Or a lead that introduces the document (…详情如下:), its title printed again, then its addressees.
+      const retitled = seen <= 2 && /如下[:：]$/.test(text) && isTitleEnd((lines[i + 1]?.text ?? '').trim());
+      const addressed = retitled ? (lines[i + 2]?.text ?? '').trim() : '';
+      if (retitled && isAddresseeLine(addressed)) {
+        frame.roles.set(i + 2, 'addressees');
+        frame.addressees = tidyAddressees(addressed.replace(/[:：]\s*$/, ''));
       }
       return;
     }
@@ -2266,6 +2325,9 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
 
 /** The bodies a signature line names: one, or several side by side ("重庆市粮食局  重庆市财政局"). */
 function signatureNames(text: string): string[] | null {
+  // A body with the other name it goes by in brackets: "黑河市公共资源交易中心(市政府采购中心)", "乐清市治水办(河长办)".
+  const aliased = /^([\u4e00-\u9fff]{4,40})[（(]([\u4e00-\u9fff]{2,20})[)）]$/.exec(text.trim());
+  if (aliased?.[1] && aliased[2] && isDepartment(aliased[1]) && isDepartment(aliased[2])) return [text.trim()];
   if (
     text.length > 80 ||
     /[，,。：:；;！？（）()《》]/.test(text) ||
@@ -2273,7 +2335,11 @@ function signatureNames(text: string): string[] | null {
     // An item of the text cut off at a body's name (㈢市…领导小组办, 第六条市委…办) is no signature,
     // nor a template's placeholder (xx市林业局).
     (MARKER_START.test(text) && headingMarker(text) !== null) ||
-    /^[xX×]+(?=[\u4e00-\u9fff])/.test(text)
+    /^[xX×]+(?=[\u4e00-\u9fff])/.test(text) ||
+    // (A copy that masks names, ****政府, names no one.)
+    /[*＊]/.test(text) ||
+    // Nor a text cut off at the bodies of a level ("…因素安排确定。县级财政部"): no body signs so.
+    /^(?:[省市县縣区區乡鄉镇鎮各上][级級])/.test(text.trim())
   )
     return null;
   // Spaces a copy lost to question marks ("青海省人民政府辦公廳???????甘肅省人民政府辦公廳") part names too.

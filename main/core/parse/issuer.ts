@@ -12,6 +12,7 @@ const TITLE_ISSUER = /^(.{2,240}?)(?:关于|關於|關于|关於|转发|轉發|�
 /** A body's name at the head of a title that names no 关于: "镇巴县人民政府工作规则". */
 const LEADING_BODY =
   /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|人民法院|人民检察院|厅|局|委|署))(?=.{2,})/;
+const PLACED_CENTRE = /^((?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|區|县|縣|州))+[\u4e00-\u9fff]{2,20}?中心)(?=.{2,})/;
 const TOWNSHIP_TITLE = /^([\u4e00-\u9fff]{2,20}?(?:镇|鎮|乡|鄉|街道(?:办事处|辦事處)?|苏木|蘇木))(?:关于|關於|关於|關于)/;
 const ANNUAL_REPORT =
   /^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府信息公开|政府信息公開|政务公开|政務公開)工作年度(?:报告|報告)$|^([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}年度?(?:法治政府建设|法治政府建設|依法行政)[\u4e00-\u9fff]{0,8}(?:报告|報告)$/;
@@ -140,6 +141,14 @@ function findIssuers(
   if (amongNamed && named.length > tabled.length) return { issuers: named, source: 'head' };
   if (amongNamed && named.length === tabled.length && tabled.every((t) => named.includes(t)))
     return { issuers: named, source: 'table' };
+  // A table naming a place (发文机关: 马兰屯镇) stands for its government, which the sign-off names.
+  const placeGovernment =
+    tabled.length === 1 &&
+    frame.signature.length === 1 &&
+    frame.signature[0] !== tabled[0] &&
+    frame.signature[0]?.startsWith(tabled[0] as string) &&
+    /^(?:人民政府|政府|街道办事处|办事处|辦事處)$/.test(frame.signature[0].slice((tabled[0] as string).length));
+  if (placeGovernment) return { issuers: frame.signature, source: 'signoff' };
   if (tabled.length > 0 && !abbreviates(tabled, named) && !contradicts(tabled, named) && !isUnitOf(tabled, frame.signature))
     return { issuers: tabled, source: 'table' };
   // A sign-off or masthead that leaves off the place (区委组织部办公室, 行政公署文件) the title names in full.
@@ -183,7 +192,11 @@ function findIssuers(
   if (adopted && PLACE.test(adopted) && isDepartment(adopted)) return { issuers: [adopted], source: 'inferred' };
   const reported = reportedRelease(bodyStart.split('\n'));
   if (reported && reported.issuers.length > 0) return { issuers: reported.issuers, source: 'inferred' };
-  const leading = OPENS_WITH_ACT.test(title) ? undefined : LEADING_BODY.exec(title)?.[1];
+  // (After the year it is about: "2022年广州市海珠区疾病预防控制中心招聘…公告"; a place's centre too.)
+  const undated = title.replace(/^(?:19|20)\d{2}年度?/, '');
+  const leading = OPENS_WITH_ACT.test(undated)
+    ? undefined
+    : (LEADING_BODY.exec(undated)?.[1] ?? PLACED_CENTRE.exec(undated)?.[1]);
   if (leading && isDepartment(leading) && !/[《》“”]|关于|關於/.test(leading)) return { issuers: [leading], source: 'inferred' };
   const published =
     table.publisher && !NOT_AN_ISSUER.test(table.publisher) && !isBareOffice(table.publisher)
@@ -293,11 +306,14 @@ export function charactersInOrder(short: string, long: string): boolean {
 
 /** Joint issuers one by one: "国务院、中央军委", "重庆市粮食局 重庆市财政局", "中共中央国务院". */
 export function splitIssuers(names: string): string[] {
-  return names
-    .split(/[、，,；;\s\u3000]+/)
-    .map((name) => name.trim())
-    .filter((name) => name.length >= 2)
-    .flatMap((name) => splitRunTogether(name));
+  return (
+    names
+      .split(/[、，,；;\s\u3000]+/)
+      // A portal's office in brackets after its government: 宣城市人民政府(办公室).
+      .map((name) => name.trim().replace(/(?<=政府)[（(](办公室|办公厅|辦公室|辦公廳)[)）]$/, '$1'))
+      .filter((name) => name.length >= 2)
+      .flatMap((name) => splitRunTogether(name))
+  );
 }
 
 /** Longer than this, a run of names is not split (a body's name is at most 40 characters). */

@@ -73,17 +73,35 @@ export function restoreLineBreaks(text: string): string {
   // A database's attributes are looked for only where the text has their brackets or a number.
   const attributed = /[】号號]/.test(text);
   const lines = original.flatMap(apartFromEnglish);
+  // The head is counted in lines of text: a page's blank lines (a menu's spacing) are none.
+  let seen = 0;
   return lines
     .map((line, i) => {
+      const inHead = seen < HEAD_LINES;
+      if (line.trim() !== '') seen++;
       if (
         line.length >= RESTORE_FROM_CHARS &&
-        (collapsed || (attributed && hasAttributes(line)) || (i < HEAD_LINES && headRunTogether(line)))
+        (collapsed || (attributed && hasAttributes(line)) || (inHead && headRunTogether(line)))
       )
         return withoutRepeatedHeading(line, filledAbove(lines, i), restoreLine);
-      return i < HEAD_LINES ? apartInHead(line, lines, i) : line;
+      return withSignOffApart(inHead ? apartInHead(line, lines, i) : line);
     })
     .join('\n');
 }
+
+/** A paragraph with the sign-off run onto its end: "…少缴的住房公积金。 白山市住房公积金管理中心 2022年6月28日". */
+function withSignOffApart(text: string): string {
+  const last = text.lastIndexOf('\n') + 1;
+  const line = text.slice(last);
+  // (Not a whole head flattened onto one line, its number near its start: that line is read whole.)
+  if (line.length < RESTORE_FROM_CHARS || HEAD_NUMBER.test(line.slice(0, RESTORE_FROM_CHARS))) return text;
+  const tail = SIGNED_TAIL.exec(line);
+  if (!tail?.[1] || !tail[2] || !SIGNATURE.test(tail[1])) return text;
+  const at = (tail.index ?? 0) + 1;
+  return `${text.slice(0, last)}${line.slice(0, at)}\n${tail[1]}\n${tail[2]}`;
+}
+const HEAD_NUMBER = /[\u4e00-\u9fa5]{1,20}[〔［[(（]\s*[0-9０-９]{4}\s*[〕］\])）]\s*[0-9０-９]{1,5}\s*[号號]/u;
+const SIGNED_TAIL = new RegExp(`[。！!][\\s\u3000]+([\\u4e00-\\u9fa5]{4,40})[\\s\u3000]+(${DATE})$`, 'u');
 
 /** A line of the head holding two of its parts run together, taken apart; any other line as it is. */
 function apartInHead(line: string, lines: string[], i: number): string {
@@ -96,6 +114,9 @@ function apartInHead(line: string, lines: string[], i: number): string {
   const lead = line.includes('如下') ? QUOTED_WHOLE.exec(line)?.[0] : undefined;
   const quoted = lead ? line.slice(lead.length) : '';
   if (lead && quoted.length >= RESTORE_FROM_CHARS / 2 && headRunTogether(quoted)) return `${lead}\n${restoreLine(quoted)}`;
+  // One body addressed with the text run on after its colon: "杭州殡仪馆:你馆《关于…的报告》收悉。".
+  const one = ONE_ADDRESSEE_RUN_ON.exec(line.trimStart())?.[1];
+  if (one) return `${one}\n${line.trimStart().slice(one.length).trim()}`;
   if (!line.includes('各')) return line;
   // A table's last value, the number, with the addressees after it: "…文号:國發〔2021〕7号 各省、…機構:".
   const numbered = NUMBER_THEN_ADDRESSEES.exec(line);
@@ -112,6 +133,8 @@ const REPEAL_NOTE = /^(\*?[\s\u3000]*注[:：]\s*本篇法规已被.{4,300}(?:�
 const SOURCE_THEN_ADDRESSEES =
   /^(.{0,200}?(?:来源|來源|发布机构|發布機構)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:局|委|厅|廳|政府|办|辦|室|院|部|会|會))(各[^。：:\s]{1,60}[：:])\s*$/u;
 const NUMBER_THEN_ADDRESSEES = /[号號][\s\u3000]+(?=各[^。：:]{2,150}[：:]\s*$)/u;
+const ONE_ADDRESSEE_RUN_ON =
+  /^([\u4e00-\u9fff（）()]{2,30}[：:])[\s\u3000]*(?=(?:你|您)[\u4e00-\u9fff]{0,3}[《“「\u4e00-\u9fff][^。]{6,}[。，,])/u;
 const QUOTED_WHOLE = /^[^。：:]{0,20}(?:全文|原文|内容)如下[:：]\s*/u;
 const ADDRESSEES_RUN_ON = /^(各[^。：:；;]{1,150}?[：:])[\s\u3000]*(?=[\u4e00-\u9fff《“][^。]{9,}[。，,])/u;
 /**
@@ -204,9 +227,12 @@ const JOURNAL_HEAD = /^<正>[\u4e00-\u9fa5]{1,20}[〔［[][0-9０-９]{4}[〕］
 const COVER_RUN_TOGETHER = new RegExp(`(?:印发给你们|印發給你們|现予公布|現予公布)[^。]{0,40}。\\s*${DATE}`, 'u');
 /** A page's links that size its text (字号大中小), run in after the title. */
 const FONT_SIZE_LINKS = '(?:字号|字號|字体|字體)[:：]?\\s?[大中小]{3}';
-/** A 关于 title, then its addressees after a space, the text after their colon: "关于…的通知 各乡(镇)人民政府、…: 泰兴市…". */
+/**
+ * A 关于 title, then its addressees after a space or none, the text after their colon: "关于…的通知
+ * 各乡(镇)人民政府、…: 泰兴市…", "关于…的通知县直各部门:为…".
+ */
 const TITLE_THEN_ADDRESSEES = new RegExp(
-  `^[^。；;:：\\s]{0,40}?(?:关于|關於|关於|關于)[^。；;:：\\s]{2,80}?(?:${genreEndingSource()})[\\s\u3000]+(?:${FONT_SIZE_LINKS}[\\s\u3000]+)?各[^。：:]{1,120}[:：]`,
+  `^[^。；;:：\\s]{0,40}?(?:关于|關於|关於|關于)[^。；;:：\\s]{2,80}?(?:${genreEndingSource()})(?:[\\s\u3000]+(?:${FONT_SIZE_LINKS}[\\s\u3000]+)?|(?=[\\u4e00-\\u9fa5]{0,4}各))[\\u4e00-\\u9fa5]{0,4}各[^。：:]{1,120}[:：]`,
   'u',
 );
 const HEAD_RUN_TOGETHER = new RegExp(
@@ -296,9 +322,10 @@ function restoreLine(line: string): string {
   // The head: addressees (各…：) and a title followed by the opening words.
   const head = line.slice(bodyAt, bodyAt + HEAD_CHARS);
   // (After a bracket or the line's start, the bodies may open with their government: "(…19号)区政府各有关单位、…:".)
-  const addressees = /(^|[^\u4e00-\u9fa5])?(?:(?<=[)）]|^)[\u4e00-\u9fa5]{1,6}(?:政府|委|局|办|辦))?各[^。：:]{1,120}[：:]/u.exec(
-    head,
-  );
+  const addressees =
+    /(^|[^\u4e00-\u9fa5])?(?:(?<=[)）]|^)[\u4e00-\u9fa5]{1,6}(?:政府|委|局|办|辦)|[县市区省州旗縣區]直)?各[^。：:]{1,120}[：:]/u.exec(
+      head,
+    );
   if (addressees && addressees.index !== undefined) {
     const start = bodyAt + addressees.index + (addressees[1]?.length ?? 0);
     if (start > 0) breaks.add(start);

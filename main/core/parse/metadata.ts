@@ -34,17 +34,25 @@ export interface MetadataInput {
 /** Each field from its strongest evidence, with where it came from. */
 export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'script' | 'recognition'> {
   const { frame, table, body, text } = input;
-  const docNumber = resolveDocNumber(frame, table);
   const preamble = body.find((line) => headingMarker(line.text) === null)?.text ?? '';
-  const headTitle = releasedTitle(
+  // A cover notice's own file attached to its page (附件: 关于印发《…》的通知.pdf) names it where the
+  // page prints only what it issues, and may carry its number ((云环发〔2009〕55号).pdf).
+  const file = attachedOwnFile(body, preamble);
+  const printed = resolveDocNumber(frame, table);
+  const docNumber: Sourced<string | null> =
+    printed.value === null && file?.number ? { value: normaliseDocNumber(file.number), source: 'inferred' } : printed;
+  const headed = releasedTitle(
     ownOrPromulgated(resolveHeadTitle(frame, table), promulgatedTitle(body)) ?? noticeTitle(frame) ?? reportedTitle(body),
   );
+  const headTitle =
+    file && headed?.value === file.issued ? { value: file.title, source: 'inferred' as const, raw: file.title } : headed;
   // A report's lead may follow its headline and byline lines (河北三河发布重要公告! / 每经编辑|… / 1月9日,…发布《…的公告》).
+  const addressedAt = [...frame.roles].find(([, role]) => role === 'addressees')?.[0] ?? Number.POSITIVE_INFINITY;
   const leadTitle = headTitle
     ? null
     : (body
         .slice(0, REPORT_LINES)
-        .map((line) => titleNamedInLead(line.text))
+        .map((line) => titleNamedInLead(line.text, line.index > addressedAt))
         .find((t) => t !== null) ?? null);
   const issuer = resolveIssuer(
     frame,
@@ -62,7 +70,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const title: Sourced<string> = headTitle ?? {
     value:
       leadTitle ??
-      attachedOwnTitle(body, preamble) ??
+      file?.title ??
       composedTitle(preamble, titleContext) ??
       pageHeadline(body) ??
       placeholderTitle(preamble, titleContext),
@@ -83,7 +91,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     date: date.value,
     genre: genre.value,
     addressees,
-    publishedDate: tableDate(table.publishedDate),
+    publishedDate: tableDate(table.publishedDate) ?? tableDate(table.generatedDate),
     indexNumber: table.indexNumber || null,
     topic: table.topic || null,
     // A table asking 是否有效 answers 是 or 否: in force, or not.
@@ -104,15 +112,23 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
  * A page that lost its head but links the document's own file, named by its title
  * (附件:关于印发《鶴山市…实施方案》的通知.pdf), for a cover notice that issues what the name quotes.
  */
-function attachedOwnTitle(body: Line[], preamble: string): string | null {
+interface AttachedFile {
+  /** The notice's title, as the file is named. */
+  title: string;
+  /** The title of what it issues, quoted in its preamble. */
+  issued: string;
+  number: string | null;
+}
+
+function attachedOwnFile(body: Line[], preamble: string): AttachedFile | null {
   for (const line of body) {
     const m = ATTACHED_OWN_FILE.exec(line.text.trim());
-    if (m?.[1] && m[2] && preamble.includes(`《${m[2]}》`)) return m[1];
+    if (m?.[1] && m[2] && preamble.includes(`《${m[2]}》`)) return { title: m[1], issued: m[2], number: m[3] ?? null };
   }
   return null;
 }
 const ATTACHED_OWN_FILE =
-  /^附件[:：]\s*((?:关于|關于|關於)(?:印发|印發|转发|轉發)《([^《》]{4,80})》的通知)\.(?:pdf|docx?|wps|ofd)$/i;
+  /^(?:附件[:：]\s*|[•·●]\s*)((?:[\u4e00-\u9fff]{2,30}?)?(?:关于|關于|關於)(?:印发|印發|转发|轉發)《([^《》]{4,80})》的通知)(?:[（(]([\u4e00-\u9fff]{1,12}[〔［[][0-9]{4}[〕］\]][0-9]{1,5}[号號])[)）])?\.(?:pdf|docx?|wps|ofd)$/i;
 
 function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | null> {
   const fromTable = table.docNumber?.replace(/[\s\u3000]+/g, '');
@@ -262,7 +278,9 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
     if (leadsWithBody && splitIssuers(issuer).every(isDepartment) && issuer !== '') return { value: head, source: 'head', raw };
     // A table naming what the document approves or issues (名称：南京江北新区发展总体规划) under a head
     // that quotes it whole (…关于《南京江北新区发展总体规划》的批复): the head's title.
-    if (head.includes(`《${fromTable}》`) && isTitleEnd(head)) return { value: head, source: 'head', raw };
+    // (Not a link to the interpretation of the document the page holds: 图文解读:《…》.)
+    if (head.includes(`《${fromTable}》`) && isTitleEnd(head) && genreOfTitle(head) !== '解读')
+      return { value: head, source: 'head', raw };
     // A cell holding a site's headline ("…第23号通告!黄厝社解除封控管控") gives way to a title the head prints.
     const printed = head || (frame.headlineTitle ? tidyTitle(frame.headlineTitle) : '');
     if (!isTitleEnd(fromTable) && printed !== '' && isTitleEnd(printed)) return { value: printed, source: 'head', raw: printed };
@@ -277,13 +295,20 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
   return null;
 }
 
+/** 生成日期 where the table posts the page on a later day: the day the document was made. */
+function generatedBeforePosting(table: PageFields): string | null {
+  const generated = tableDate(table.generatedDate);
+  const posted = tableDate(table.publishedDate);
+  return generated && posted && generated < posted ? generated : null;
+}
+
 /**
  * 成文日期 is by definition the date of the sign-off (落款), so it outranks a table, whose 成文日期 on
  * some portals is the day the page went up; the date a web page was posted is never taken for it.
  */
 function resolveDate(frame: Frame, table: PageFields): Sourced<string | null> {
   if (frame.signOffDate) return { value: frame.signOffDate, source: 'signoff' };
-  const fromTable = tableDate(table.date) ?? tableDate(table.issuedDate);
+  const fromTable = tableDate(table.date) ?? tableDate(table.issuedDate) ?? generatedBeforePosting(table);
   if (fromTable) return { value: fromTable, source: 'table' };
   if (frame.headDate) return { value: frame.headDate, source: 'head' };
   return frame.printedDate ? { value: frame.printedDate, source: 'inferred' } : missing;
@@ -343,7 +368,9 @@ function resolveGenre(
     // of the list, is a 令.
     // A cover notice's title cut before its 的通知 (…关于印发…工作方案) is a 通知 all the same.
     const cover =
-      /(?:关于|關於)(?:印发|印發|转发|轉發|批转|批轉)/.test(title.value) && !/的[\u4e00-\u9fff]{1,3}$/.test(title.value);
+      /(?:关于|關於)(?:印发|印發|转发|轉發|批转|批轉)/.test(title.value) &&
+      !/的[\u4e00-\u9fff]{1,3}$/.test(title.value) &&
+      genreOfTitle(title.value) !== '解读';
     const genre = cover
       ? '通知'
       : (genreOfTitle(title.value) ?? (frame.decree && /令/.test(frame.decree.number) ? '命令' : null));
@@ -372,7 +399,11 @@ function resolveGenre(
   // Minutes numbered in their series (长府会议纪要〔2023〕39号) are 纪要.
   const minutes = docNumber && /纪要|紀要/.test(docNumber) ? '纪要' : null;
   const answer = byOffice ? null : answered && genreOfTitle(answered);
-  const genre = announced ? genreOfTitle(announced) : (issued ?? (answer || letter || minutes || selfNamed));
+  // (此函 closes a 复函 too: what it answers says which.)
+  const genre =
+    announced && !(announced === '函' && answer === '复函')
+      ? genreOfTitle(announced)
+      : (issued ?? (answer || letter || minutes || selfNamed));
   return genre ? { value: genre, source: 'inferred' } : missing;
 }
 

@@ -14,6 +14,11 @@ export interface PageFields {
   /** 发文日期, 印发日期, 颁布日期 …: the document's date where no 成文日期 is printed beside it (a portal that prints both may date the issue later). */
   issuedDate?: string;
   publishedDate?: string;
+  /**
+   * 生成日期: the day the document was made on portals that print the day it was posted beside it
+   * (生成日期 2006-11-28 公开日期 2008-03-19); the posting date where it stands alone.
+   */
+  generatedDate?: string;
   /** The office that put the page up (发布机构): the issuer only when nothing better says so. */
   publisher?: string;
   indexNumber?: string;
@@ -40,9 +45,10 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
     'issuedDate',
     /^(?:印发日期|发文日期|發文日期|发文时间|签发日期|颁布日期|頒布日期|颁布时间|頒布時間|答复日期|答复时间|答覆日期|答覆時間|公布日期|公佈日期)$/,
   ],
+  ['generatedDate', /^(?:生成日期)$/],
   [
     'publishedDate',
-    /^(?:发布日期|發布日期|生成日期|发布时间|發布時間|公开日期|公开日|公开时间|公布时间|添加日期|添加时间|上传日期|上传时间|编稿时间|发稿时间|录入时间)$/,
+    /^(?:发布日期|發布日期|发布时间|發布時間|公开日期|公开日|公开时间|公布时间|添加日期|添加时间|上传日期|上传时间|编稿时间|发稿时间|录入时间)$/,
   ],
   ['title', /^(?:标题|標題|文件名称|名称|文件标题|信息名称|发文标题|法规标题|法规名称|词条|詞條)$/],
   ['docNumber', /^(?:发文字号|發文字號|文号|文號|发文号|发文文号|发布文号|文件编号|文件字号|文书编号|政府发文编号)$/],
@@ -333,7 +339,7 @@ export function isSiteColumn(line: string): boolean {
 const SITE_COLUMN =
   /^(?:通知公告|通知通告|公告公示|公示公告|通告公告|公告通知|最新公告|最新通知|政策文件|政策法规|政策发布|文件通知|政府文件|部门文件|规范性文件|政务公开|政府信息公开|新闻动态|工作动态)$/;
 const DOC_SHARE_NOTICE =
-  /^[[［【]?(?:免责声明|免責聲明)[\]］】]?[:：]?\s*(?:本文|本站|本网|本網|文章)|下载文档前请自行甄别|仅部分预览|文档侵犯您的权益|本站不保证下载资源|^(?:合集下载|文章属性|文章屬性|相关文档|相關文檔|最新文档|最新文檔)$/;
+  /^[[［【]?(?:免责声明|免責聲明)[\]］】]?[:：]?\s*(?:本文|本站|本网|本網|文章)|下载文档前请自行甄别|仅部分预览|文档侵犯您的权益|本站不保证下载资源|^(?:合集下载|文章属性|文章屬性|相关文档|相關文檔|最新文档|最新文檔|最佳回答|最佳答案|推荐答案|推薦答案|满意答案|滿意答案)$/;
 
 /** What a breadcrumb is labelled with. */
 const BREADCRUMB_LABEL = '(?:您的位置|你的位置|当前位置|您的当前位置|你的当前位置|您现在的位置|你现在的位置|所在位置)';

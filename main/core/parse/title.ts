@@ -28,9 +28,10 @@ export interface TitleContext {
  * head; or the title a report gives itself (…形成《武汉市人民政府关于2022年度国有资产管理情况的综合报告》。
  * 现将有关情况报告如下).
  */
-export function titleNamedInLead(preamble: string): string | null {
+export function titleNamedInLead(preamble: string, addressed = false): string | null {
   const lead = preamble.slice(0, LEAD_CHARS);
-  const named = NAMED_IN_LEAD.exec(lead);
+  // (After a document's own addressees a release it mentions is another document; a report it names is its own.)
+  const named = addressed ? null : NAMED_IN_LEAD.exec(lead);
   const report = /(?:现将|現將)[^。]{0,20}(?:报告|報告)如下/.test(preamble) ? SELF_NAMED_REPORT.exec(preamble)?.[1] : undefined;
   return named?.[1] ?? named?.[2] ?? report ?? null;
 }

@@ -93,6 +93,9 @@ export class AnnotationHighlights {
       for (const index of [...this.drawn.keys()]) this.forget(index);
       this.view = shown;
     }
+    // A document without annotations is not walked run by run: in a 2 M-character compilation
+    // that walk is most of a switch of script.
+    if (this.drawn.size === 0 && !blocks.some((_, index) => annotationsOf(index).length > 0)) return;
     const runsOf = drawnRuns(body);
     for (const index of [...this.drawn.keys()]) if (!runsOf.has(index) || annotationsOf(index).length === 0) this.forget(index);
     for (const [index, runs] of runsOf) {
