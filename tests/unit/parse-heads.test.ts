@@ -360,7 +360,8 @@ describe('heads that law databases and portals rearrange', () => {
       '【发布文号】新政发[1994]103号\n【发布日期】1994-12-27\n自治区人民政府关于\n印发新疆维吾尔自治区\n百万人温饱工程计划的通知\n各州、市、县(市)人民政府:\n现将计划印发给你们。\n',
     );
     expect(head(doc)).toMatchObject({ docNumber: '新政发〔1994〕103号', issuers: ['新疆维吾尔自治区人民政府'], genre: '通知' });
-    expect(doc.publishedDate).toBe('1994-12-27');
+    // A law database records documents: its 【发布日期】 is the day the document was issued, not a page's.
+    expect(doc).toMatchObject({ date: '1994-12-27', provenance: { date: 'table' } });
   });
 
   it('reads a gazette’s (number date) line and a 公告 numbered by year', () => {
@@ -2763,5 +2764,221 @@ describe('forms of the ninety-third set onwards', () => {
       docNumber: '澄字〔2010〕8号',
       genre: '决定',
     });
+  });
+});
+
+describe('forms of the hundred-and-seventh set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('dates a document by its table’s 生成日期 only where the page went up on a later day', () => {
+    const later = parsed(
+      '索引号 014138828/2006-00091\n文件编号 坛价费[2006]187号 发布机构 发改局\n生成日期 2006-11-28 公开日期 2008-03-19\n关于调整我市出租汽车运营价格的通知\n为缓解成品油价格上涨的压力,现将有关事项通知如下。\n',
+    );
+    expect(later).toMatchObject({ date: '2006-11-28', provenance: { date: 'table' } });
+    const sameDay = parsed(
+      '索引号 014046317/2023-04570 生成日期 2023-11-21 公开日期 2023-11-21\n关于表彰见义勇为先进个人的决定\n各镇人民政府:\n经研究,决定予以表彰。\n',
+    );
+    expect(sameDay.date).toBeNull();
+    expect(sameDay.publishedDate).toBe('2023-11-21');
+  });
+
+  it('reads 此函 as a 函 unless the text answers a letter, and a body’s decision to commend as a 决定', () => {
+    const letter = parsed(
+      '大亚湾开发区管委会:\n2018年4月7日,你区一工地发生一起亡人事故,造成1人死亡。现对该起事故调查处理工作实行挂牌督办。\n此函。\n惠州市安全生产委员会办公室\n2018年4月17日\n',
+    );
+    expect(letter).toMatchObject({ genre: '函', issuers: ['惠州市安全生产委员会办公室'], addressees: '大亚湾开发区管委会' });
+    const reply = parsed(
+      '苏州市民政局:\n你局《关于道路命名的函》收悉。经研究,同意命名。\n此函。\n苏州市人民政府办公室\n2019年3月1日\n',
+    );
+    expect(reply.genre).toBe('复函');
+    const decision = parsed(
+      '各省、自治区、直辖市绿化委员会:\n为进一步调动社会各界参与生态建设的积极性,全国绿化委员会决定,对在国土绿化事业中做出突出成绩的单位予以表彰。\n全国绿化委员会\n2013年4月15日\n',
+    );
+    expect(decision).toMatchObject({ genre: '决定', issuers: ['全国绿化委员会'] });
+  });
+
+  it('reads one body addressed by a name ending in 会 or 馆, alone or with the text run on after its colon', () => {
+    const alone = parsed(
+      '琼爱卫〔2013〕5号\n海南省爱国卫生运动委员会\n关于命名白沙县城为“海南省卫生县城”\n的通知\n白沙县爱卫会:\n根据你会推荐,省爱卫办组织专家组进行了考核。\n',
+    );
+    expect(alone.addressees).toBe('白沙县爱卫会');
+    const runOn = parsed(
+      '杭州市民政局关于进一步规范殡仪服务收费管理的通知\n杭州殡仪馆:你馆《关于要求明确部分服务项目收费标准的报告》收悉。为进一步规范殡葬行业服务收费行为,现就有关事项通知如下。\n',
+    );
+    expect(runOn.addressees).toBe('杭州殡仪馆');
+  });
+
+  it('takes a sign-off’s government over a table that names only its place, and a table’s office in brackets as the issuer', () => {
+    const township = parsed(
+      '索引号 370405/2022-17134 主题分类 其他\n发文机关 马兰屯镇 关键词\n发文字号 马政发[2018]21号 有效性 有效\n马兰屯镇关于做好镇、村两级河长巡河工作的通知\n各村:\n现就做好巡河工作通知如下。\n马兰屯镇人民政府\n2018年5月30日\n',
+    );
+    expect(township.issuers).toEqual(['马兰屯镇人民政府']);
+    const bracketed = parsed(
+      '索引号: 11341700003244967K/202206-00006\n发布机构: 宣城市人民政府(办公室) 主题分类: 其他\n发布日期: 2022-06-06\n关于召开市政府第8次常务会议的通知\n市直有关单位:\n现将有关事项通知如下:\n1. 请市政府市长、副市长参加。\n',
+    );
+    expect(bracketed.issuers).toEqual(['宣城市人民政府办公室']);
+  });
+
+  it('reads joint bodies on one line over the number as a red head without its 文件', () => {
+    const doc = parsed(
+      '廣州市物價局 廣州市國土資源和房屋管理局\n穗價〔2010〕99號\n關于進一步加強我市住宅物業服務收費管理的通知\n各區、縣級市物價局,各有關單位:\n為進一步規范我市住宅物業服務收費行為,現就有關問題通知如下。\n',
+    );
+    expect(doc).toMatchObject({
+      issuers: ['廣州市物價局', '廣州市國土資源和房屋管理局'],
+      docNumber: '穗價〔2010〕99號',
+      title: '關于進一步加強我市住宅物業服務收費管理的通知',
+    });
+  });
+
+  it('reads 若干政策 as measures, and leaves a portal’s part mark off a title', () => {
+    const policies = parsed(
+      '中共杭州市委 杭州市人民政府\n关于严格做好疫情防控帮助企业复工复产的\n若干政策\n为深入贯彻有关精神,结合杭州实际再制定如下政策:\n1.降低企业融资成本。\n',
+    );
+    expect(policies).toMatchObject({
+      title: '中共杭州市委杭州市人民政府关于严格做好疫情防控帮助企业复工复产的若干政策',
+      genre: '措施',
+      issuers: ['中共杭州市委', '杭州市人民政府'],
+    });
+    const part = parsed(
+      '您的位置: 网站首页 >> 投资政策 >> 正文\n洪雅县绿色工业项目招商引资奖励办法(试行)(五)\n信息来源:洪雅县经济合作局 | 发布日期:2023-07-19\n第三条 奖励标准\n(一)引进项目的乡镇或部门\n对成功引进符合奖励条件的项目,给予奖励。\n',
+    );
+    expect(part.title).toBe('洪雅县绿色工业项目招商引资奖励办法(试行)');
+  });
+
+  it('takes apart a title run into addressees that open with 县直, and reads a meeting called as a notice', () => {
+    const runTogether = parsed(
+      '关于举办除“四害”知识培训班的通知县直各部门:为进一步做好全县除“四害”防病工作,县爱卫办决定举办除“四害”知识培训班,具体事宜如下:一、时间。定于5月6日上午8时开班。二、参加人员。各机关具体负责除“四害”工作人员。三、授课地点。县疾病中心会议室。四、具体要求。各单位领导要高度重视。\n',
+    );
+    expect(runTogether).toMatchObject({ title: '关于举办除“四害”知识培训班的通知', addressees: '县直各部门', genre: '通知' });
+    const meeting = parsed(
+      '各市州、县市区第二次农业普查领导小组办公室:\n省人民政府定于12月1日上午9:00召开全省第二次农业普查领导小组第二次电视电话会议,会议主会场设在省政府电视电话会议室。\n',
+    );
+    expect(meeting.genre).toBe('通知');
+  });
+
+  it('reads bodies that sign as 科协, a museum and a body with its other name in brackets', () => {
+    const association = parsed(
+      '关于召开全市学会工作研讨会的通知\n各学会:\n现将有关事项通知如下。\n鹰潭市科协\n二OO五年八月十五日\n',
+    );
+    expect(association.issuers).toEqual(['鹰潭市科协']);
+    const museum = parsed(
+      '闭馆公告\n尊敬的观众朋友:\n本馆从2022年9月2日12:00起暂停开放。\n特此通告。\n贵州省博物馆\n2022年9月2日\n',
+    );
+    expect(museum.issuers).toEqual(['贵州省博物馆']);
+    const aliased = parsed(
+      '各招标人、招标代理机构:\n为做好疫情防控工作,现将有关事项通知如下。\n一、暂停开标活动。\n黑河市公共资源交易中心(市政府采购中心)\n2020年2月1日\n',
+    );
+    expect(aliased.issuers).toEqual(['黑河市公共资源交易中心(市政府采购中心)']);
+  });
+
+  it('titles a page headed by what a cover notice issues with the notice’s own attached file, and its number', () => {
+    const doc = parsed(
+      '云南省生态乡镇建设管理规定\n2009-05-21\n各州、市环保局:\n我厅对《云南省生态乡镇建设管理规定》进行了修订。《规定》已报请省人民政府同意,现印发给你们,并提出以下贯彻意见。\n附件\n• 云南省环保厅关于印发《云南省生态乡镇建设管理规定》的通知(云环发〔2009〕55号).pdf\n返回列表\n',
+    );
+    expect(doc).toMatchObject({
+      title: '云南省环保厅关于印发《云南省生态乡镇建设管理规定》的通知',
+      docNumber: '云环发〔2009〕55号',
+      issuers: ['云南省环保厅'],
+      genre: '通知',
+    });
+  });
+
+  it('keeps a Q&A site’s label, a bilingual page’s version tag and a posting line with its site out of the head', () => {
+    const answered = parsed(
+      '最佳回答\n儋州市2025年海洋伏季休渔公告\n根据有关规定,现将儋州市2025年海洋伏季休渔相关事项公告如下。\n一、休渔时间\n',
+    );
+    expect(answered.title).toBe('儋州市2025年海洋伏季休渔公告');
+    const bilingual = parsed(
+      '您当前所在位置: 首页 > 政务公开 > 住房保障\n《广州市番禺区人才公寓管理办法》(中英对照版)\n来源:番禺区住房和城乡建设局 发布时间:2023-07-13 11:50:42\n各有关单位:\n《广州市番禺区人才公寓管理办法》业经区政府同意,现印发实施。\n',
+    );
+    expect(bilingual.title).toBe('广州市番禺区人才公寓管理办法');
+    const posted = parsed(
+      '五河縣人民政府辦公室關於印發五河縣農村宅基地管理暫行辦法的通知\n2021-01-09 蚌埠市人民政府\n各鄉、鎮人民政府,縣政府各部門:\n《五河縣農村宅基地管理暫行辦法》已經縣政府研究通過,現印發給你們。\n',
+    );
+    expect(posted.addressees).toBe('各鄉、鎮人民政府,縣政府各部門');
+  });
+
+  it('reads a code ending in 函 as part of its number, a 公告 named by its serial, and joint bodies before a 公告’s number', () => {
+    const code = parsed(
+      '国知办函保字〔2020〕20号\n各省、自治区、直辖市知识产权局:\n经综合评定并公示,现确定扬中市通达商业等26家市场为第四批国家级知识产权保护规范化市场。\n国家知识产权局办公室\n2020年1月13日\n',
+    );
+    expect(code.docNumber).toBe('国知办函保字〔2020〕20号');
+    expect(code.title).not.toBe('国知办函');
+    const serial = parsed('國家知識產權局第475號公告\n根據《地理標志產品保護規定》,現予以公告。\n');
+    expect(serial).toMatchObject({ title: '國家知識產權局第475號公告', docNumber: '國家知識產權局第475號公告' });
+    const joint = parsed(
+      '海关总署 农业农村部公告2020年第85号(关于防止葡萄牙痒病传入我国的公告)\n2020年7月9日,世界动物卫生组织公布葡萄牙发生痒病。为保护我国畜牧业安全,现公告如下。\n',
+    );
+    expect(joint).toMatchObject({
+      title: '关于防止葡萄牙痒病传入我国的公告',
+      docNumber: '海关总署农业农村部公告2020年第85号',
+      issuers: ['海关总署', '农业农村部'],
+    });
+  });
+
+  it('finds a sign-off run onto the last paragraph, a page’s byline as its body, and a centre a title opens with after its year', () => {
+    const runOn = parsed(
+      '关于白山市2022年住房公积金缴存基数调整的通知\n2022-07-08\n各住房公积金缴存单位: 根据吉林省统计局发布的吉林省2021年城镇非私营单位就业人员年平均工资信息显示,白山市2021年城镇非私营单位就业人员年平均工资为63897.00元。现对我市2022年住房公积金缴存基数进行调整,缴存基数上限调整为15974.25元。 白山市住房公积金管理中心 2022年6月28日\n',
+    );
+    expect(runOn).toMatchObject({ date: '2022-06-28', issuers: ['白山市住房公积金管理中心'] });
+    const byline = parsed(
+      '通知公告 当前位置: 首页 > 信息公开 > 通知公告\n受疫情影响、缴存住房公积金确有困难的企业缓缴业务办理指引\n深圳市住房公积金管理中心 2020-02-18 11:51\n受理条件:\n受疫情影响的企业,经企业职工代表大会审议通过。\n',
+    );
+    expect(byline.issuers).toEqual(['深圳市住房公积金管理中心']);
+    const centre = parsed(
+      '2022年广州市海珠区疾病预防控制中心招聘事业单位工作人员公告\n来源:事业单位招聘网 2022-05-27 17:21:27\n为进一步加强工作人员队伍建设,现面向社会公开招聘事业单位工作人员。\n',
+    );
+    expect(centre.issuers).toEqual(['广州市海珠区疾病预防控制中心']);
+  });
+
+  it('titles an interpretation page by what it interprets, but not a link to one above the document itself', () => {
+    const interpretation = parsed(
+      '政府信息公开\n文稿解读:《关于印发〈聊城市2024年度耕地地力保护补贴实施方案〉的通知》\n2024-01-31 16:13:03\n一、政策背景\n为切实保护和调动农民种粮积极性,制定本方案。\n',
+    );
+    expect(interpretation).toMatchObject({
+      title: '文稿解读:《关于印发〈聊城市2024年度耕地地力保护补贴实施方案〉的通知》',
+      genre: '解读',
+    });
+    const linked = parsed(
+      '发文字号:潞城政发〔2022〕7号 | 发文时间:2022-06-16 |\n标题:长治市潞城区人民政府关于公布第一批区级非物质文化遗产代表性项目名录的通知 | |\n图文解读:《长治市潞城区人民政府关于公布第一批区级非物质文化遗产代表性项目名录的通知》\n各乡(镇)人民政府、街道办事处:\n现将名录予以公布。\n长治市潞城区人民政府\n2022年6月16日\n',
+    );
+    expect(linked).toMatchObject({
+      title: '长治市潞城区人民政府关于公布第一批区级非物质文化遗产代表性项目名录的通知',
+      genre: '通知',
+    });
+  });
+
+  it('signs no text cut off at a level’s bodies or a masked name, and reads a date whose year stands apart', () => {
+    const cut = parsed(
+      '古交市2018-2020年农业机械购置补贴实施方案\n一、补贴资金\n补贴资金数量由省农机局、省财政厅根据中央财政预算安排情况等因素安排确定。县级财政部\n',
+    );
+    expect(cut.issuers).toEqual([]);
+    const masked = parsed(
+      '关于**水源地保护区划分的批复\n**区人民政府:\n你区报来的请示收悉。现批复如下。\n****政府\n2020年1月5日\n',
+    );
+    expect(masked.issuers).toEqual([]);
+    const apart = parsed(
+      '关于启动重污染天气橙色预警的紧急通知\n【信息时间:2016-12-18 阅读次数: 】\n各县(市、区)人民政府:\n经研究,决定启动橙色预警。\n许昌市重污染天气应急指挥部办公室\n2016 1217\n',
+    );
+    expect(apart.date).toBe('2016-12-17');
+  });
+
+  it('reads a number after a portal’s mark of its force, and addressees after a lead and the title printed again', () => {
+    const repealed = parsed(
+      '当前位置:首页 |\n(已废止)微政办字〔2019〕24号 关于印发微山县重污染天气应急预案的通知 |\n各乡、镇人民政府,县政府各部门:\n《微山县重污染天气应急预案》已经县政府同意,现印发给你们。\n',
+    );
+    expect(repealed).toMatchObject({ docNumber: '微政办字〔2019〕24号', title: '关于印发微山县重污染天气应急预案的通知' });
+    const lead = parsed(
+      '南宁市人民政府关于2022年大气污染防治专项审计调查发现问题整改情况的函\n日前,南宁市人民政府发布关于整改情况的函,详情如下:\n南宁市人民政府关于2022年大气污染防治专项审计调查发现问题整改情况的函\n自治区审计厅:\n《审计调查报告》收悉,现将整改情况函告如下。\n',
+    );
+    expect(lead.addressees).toBe('自治区审计厅');
+  });
+
+  it('does not title a document by a release its preamble mentions after its own addressees', () => {
+    const doc = parsed(
+      '各二级党组织:\n为坚决制止违规吃喝行为,省纪委监委发布了《关于公布违规吃喝问题监督举报方式的公告》,根据省市工作部署,决定在全校范围内开展违规吃喝问题专项整治。\n纪委办公室\n2023年1月10日\n',
+    );
+    expect(doc.title).not.toBe('关于公布违规吃喝问题监督举报方式的公告');
+    expect(doc.genre).not.toBe('公告');
   });
 });

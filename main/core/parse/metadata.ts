@@ -42,17 +42,16 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const docNumber: Sourced<string | null> =
     printed.value === null && file?.number ? { value: normaliseDocNumber(file.number), source: 'inferred' } : printed;
   const headed = releasedTitle(
-    ownOrPromulgated(resolveHeadTitle(frame, table), promulgatedTitle(body)) ?? noticeTitle(frame) ?? reportedTitle(body),
+    ownOrPromulgated(resolveHeadTitle(frame, table), promulgatedTitle(body)) ?? noticeTitle(frame) ?? reportedTitle(body, frame),
   );
   const headTitle =
     file && headed?.value === file.issued ? { value: file.title, source: 'inferred' as const, raw: file.title } : headed;
   // A report's lead may follow its headline and byline lines (河北三河发布重要公告! / 每经编辑|… / 1月9日,…发布《…的公告》).
-  const addressedAt = [...frame.roles].find(([, role]) => role === 'addressees')?.[0] ?? Number.POSITIVE_INFINITY;
   const leadTitle = headTitle
     ? null
     : (body
         .slice(0, REPORT_LINES)
-        .map((line) => titleNamedInLead(line.text, line.index > addressedAt))
+        .map((line) => titleNamedInLead(line.text, line.index > addressedAt(frame)))
         .find((t) => t !== null) ?? null);
   const issuer = resolveIssuer(
     frame,
@@ -238,9 +237,20 @@ function releasedTitle<T extends Sourced<string> & { raw: string }>(title: T | n
 const RELEASED_HEADLINE = /^(.{2,60}?)\s?(?:印发|印發)(?:了)?《([^《》]{4,80})》$/;
 
 /** The document a page's opening reports released ("…办公厅发布《X实施细则》，自发布之日起施行"): its title, inferred. */
-function reportedTitle(body: Line[]): (Sourced<string> & { raw: string }) | null {
-  // Under a repost's own headline and byline lines, a few lines down.
-  const reported = reportedRelease(body.slice(0, REPORT_LINES).map((line) => line.text));
+/** Where the document's own addressees stand, or past the end: what its text says after them is its own. */
+function addressedAt(frame: Frame): number {
+  return [...frame.roles].find(([, role]) => role === 'addressees')?.[0] ?? Number.POSITIVE_INFINITY;
+}
+
+function reportedTitle(body: Line[], frame: Frame): (Sourced<string> & { raw: string }) | null {
+  // Under a repost's own headline and byline lines, a few lines down; not after the document's own
+  // addressees, where a release it mentions is another document.
+  const reported = reportedRelease(
+    body
+      .slice(0, REPORT_LINES)
+      .filter((line) => line.index < addressedAt(frame))
+      .map((line) => line.text),
+  );
   return reported ? { value: tidyTitle(reported.title), source: 'inferred', raw: '' } : null;
 }
 

@@ -132,10 +132,11 @@ export function readPageLine(line: string): PageLine | null {
       .split(/[【［[][ \u3000]*([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[\u4e00-\u9fff])[ \u3000]*[】］\]]/)
       .slice(1);
     const fields: PageLine['fields'] = [];
+    const database = listed.startsWith('【');
     for (let i = 0; i < parts.length; i += 2) {
       const field = labelField(parts[i] ?? '');
       if (!field) break;
-      fields.push([field, cleanValue(parts[i + 1] ?? '')]);
+      fields.push([database ? databaseField(parts[i] ?? '', field) : field, cleanValue(parts[i + 1] ?? '')]);
     }
     if (fields.length > 0 && fields.length * 2 === parts.length) return { fields };
   }
@@ -185,9 +186,17 @@ export function readBracketedRun(line: string): PageLine | null {
     const field = labelField(parts[i] ?? '');
     if (!field) return null;
     const value = cleanValue(parts[i + 1] ?? '');
-    if (field !== 'other' && value.length <= 60) fields.push([field, value]);
+    if (field !== 'other' && value.length <= 60) fields.push([databaseField(parts[i] ?? '', field), value]);
   }
   return fields.length >= 2 ? { fields } : null;
+}
+
+/**
+ * A law database's 【发布日期】 is the day the document was issued (the database records documents,
+ * not pages); a portal's 发布日期 is the day its page went up.
+ */
+function databaseField(label: string, field: PageField | 'other'): PageField | 'other' {
+  return field === 'publishedDate' && /^(?:发布日期|發布日期)$/.test(label.replace(/[\s\u3000]+/g, '')) ? 'issuedDate' : field;
 }
 
 /** A label without the brackets some portals draw round it: "[ 成文日期 ]" is 成文日期. */
