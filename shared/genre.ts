@@ -117,14 +117,14 @@ const GENRE_IN_PREAMBLE =
 const ACTS = '批复|批覆|批復|答复|答覆|答復|续复|續復|通告|公告|通报|通報|函复|函覆|函復|纪要|紀要|报告|報告|请示|請示';
 /** Or after a comma with 如下: "经市人民政府同意,批复如下". */
 const ACT_IN_PREAMBLE = new RegExp(
-  `(?:现|現|特|[，,](?=(?:${ACTS})如下))(${ACTS})(?:如下)?|(?:现将|現將|特就|现就|現就)[^。，,]{1,40}?(${ACTS})如下`,
+  `(?:现|現|特|[，,](?=(?:${ACTS})如下))(${ACTS})(?:如下)?|(?:现将|現將|特就|现就|現就)[^。，,]{1,40}?(${ACTS})如下|(?:现|現|特)(?:发布|發布)如下(${ACTS})`,
 );
 const GENRE_OF_ACT: Readonly<Record<string, string>> = { 函复: '复函', 函覆: '复函', 函復: '复函', 续复: '答复', 續復: '答复' };
 
 /** The genre a preamble announces ("提出如下实施意见", "通知如下", "现批复如下"), for a document without a title. */
 export function genreInPreamble(preamble: string): string | null {
   const found = ACT_IN_PREAMBLE.exec(preamble);
-  const act = found?.[1] ?? found?.[2];
+  const act = found?.[1] ?? found?.[2] ?? found?.[3];
   return (
     GENRE_IN_PREAMBLE.exec(preamble)?.[1] ??
     (act ? (GENRE_OF_ACT[act] ?? act) : null) ??
@@ -138,7 +138,7 @@ export function genreInPreamble(preamble: string): string | null {
       ? '决定'
       : null) ??
     // (A meeting called: "省人民政府定于12月1日上午9:00召开…会议".)
-    (/通知如下|(?:作|作出)如下通知|(?:现将|現將)[^。]{2,80}(?:下达|下達)(?:给|給)|^[^。]{0,30}(?:定于|定於)[^。]{2,40}(?:召开|召開|举办|舉辦|举行|舉行)[^。]{0,40}(?:会议|會議|培训|培訓)|(?:转发|轉發|印发|印發|层转|層轉)给?你们|(?:转发|轉發|印发|印發|层转|層轉)給?你們/.test(
+    (/通知如下|(?:作|作出)如下通知|(?:现将|現將)[^。]{2,80}(?:下达|下達)(?:给|給)|(?:现|現)(?:下达|下達)[^。]{2,80}(?:资金|資金|指标|指標|计划|計劃|任务|任務)|(?:决定|決定)(?:下拨|下撥)[^。]{2,40}(?:资金|資金)|(?:决定|決定)成立[^。]{2,60}(?:领导小组|領導小組|工作组|工作組|指挥部|指揮部)|^[^。]{0,30}(?:定于|定於)[^。]{2,40}(?:召开|召開|举办|舉辦|举行|舉行)[^。]{0,40}(?:会议|會議|培训|培訓)|(?:转发|轉發|印发|印發|层转|層轉)给?你们|(?:转发|轉發|印发|印發|层转|層轉)給?你們/.test(
       preamble,
     )
       ? '通知'

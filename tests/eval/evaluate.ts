@@ -252,4 +252,9 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 118 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-118') },
   { name: 'real forms 119 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-119') },
   { name: 'real forms 120 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-120') },
+  { name: 'real forms 121 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-121') },
+  { name: 'real forms 122 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-122') },
+  { name: 'real forms 123 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-123') },
+  { name: 'real forms 124 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-124') },
+  { name: 'real forms 125 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-125') },
 ];

@@ -147,6 +147,11 @@ describe('metadata evaluation', () => {
     ['real forms 118', 20, 0.97],
     ['real forms 119', 11, 0.96],
     ['real forms 120', 20, 0.99],
+    ['real forms 121', 18, 0.93],
+    ['real forms 122', 20, 0.98],
+    ['real forms 123', 9, 0.96],
+    ['real forms 124', 3, 1.0],
+    ['real forms 125', 16, 0.97],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

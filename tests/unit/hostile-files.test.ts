@@ -12,6 +12,7 @@ import { pdfToText } from '../../main/core/extract/pdf.js';
 import { compareDocuments } from '../../main/core/intel/compare.js';
 import { departmentIndex } from '../../main/core/intel/departments.js';
 import { findTargets } from '../../main/core/intel/targets.js';
+import { canonicalText } from '../../main/core/parse/canonical.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
 import { formatError, isReaderError } from '../../shared/errors.js';
 import {
@@ -336,10 +337,34 @@ describe('hostile text parses in linear time', () => {
       '100,000 bodies of a county after 举报电话',
       `县人民政府关于某事的通告\n${prose}\n${'举报电话:某某县农业局'.repeat(20_000)}`,
     ],
+    // Forms read since the hundred-and-seventh collection: bylines, centres, bodies in brackets, 解读 pages.
+    ['a byline of 200,000 characters before its hour', `${'某'.repeat(200_000)} 2020-02-18 11:51\n${prose}`],
+    ['a title of 10,000 places before its centre', `2022年${'广州市'.repeat(10_000)}招聘公告\n${prose}`],
+    ['a sign-off with 200,000 characters in its brackets', `${head}${prose}\n某某中心(${'某'.repeat(200_000)})\n2024年1月2日\n`],
+    ['an interpretation of a title 200,000 characters long', `文稿解读:《${'关于'.repeat(100_000)}的通知》\n${prose}`],
+    ['a 公告 number after 200,000 spaced bodies', `${'海关总署 '.repeat(40_000)}公告2020年第85号(关于某事的公告)\n${prose}`],
   ];
   it.each(texts)('%s', (_name, text) => {
     const start = performance.now();
     expect(parsePolicy(text).text).toBe(text);
+    expect(performance.now() - start).toBeLessThan(HANG_GUARD_MS);
+  });
+
+  // The line breaks a copy lost are restored before a text is parsed: the same limits hold.
+  const runTogether: Array<[string, string]> = [
+    ['one body addressed with 200,000 characters run on', `某某馆:你馆${'某'.repeat(200_000)}`],
+    [
+      'a paragraph with 200,000 spaces before its sign-off',
+      `${head}${fill(300)}。${' '.repeat(200_000)}某某市人民政府 2024年1月2日`,
+    ],
+    ['a title run into 200,000 characters before addressees', `关于某事的通知${'县直'.repeat(100_000)}各部门:${prose}`],
+    ['200,000 sentences each ending in a sign-off', `${head}${`${fill(120)} 某某市人民政府 2024年1月2日`.repeat(2_000)}`],
+  ];
+  it.each(runTogether)('%s', (_name, text) => {
+    const start = performance.now();
+    const canonical = canonicalText(text);
+    expect(canonical.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    parsePolicy(canonical);
     expect(performance.now() - start).toBeLessThan(HANG_GUARD_MS);
   });
 

@@ -256,6 +256,11 @@ export function issuerFromDocNumber(docNumber: string): string | null {
 }
 
 /** Where a document number that ends a short line begins, after the 文种 it is glued to; 0 for none. */
+/** A number a copy printed without its year (青政办〔〕11号, 献防告〔〕2号): the number as printed. */
+export function isYearLostNumber(text: string): boolean {
+  return /^[\u4e00-\u9fff]{1,10}[〔［[]\s*[〕］\]]\s*[0-9０-９]{1,5}\s*[号號]$/.test(text) && !/的|之|关于|關於/.test(text);
+}
+
 export function gluedNumberAt(text: string): number {
   if (text.length > 120 || !/[号號]$/.test(text)) return 0;
   // A number whose code ends in a genre's word (国知办函保字〔2020〕20号) is one number, not a title and a number.
@@ -264,7 +269,7 @@ export function gluedNumberAt(text: string): number {
   for (let at = 2; at < text.length - 4; at++) {
     if (!ending.test(text.slice(0, at))) continue;
     const number = findDocNumberAtStart(text.slice(at));
-    if (number && number.length === text.length - at) return at;
+    if ((number && number.length === text.length - at) || isYearLostNumber(text.slice(at))) return at;
   }
   return 0;
 }

@@ -10,6 +10,7 @@ import {
   isDecreeLine,
   isDocNumber,
   isFilingNumber,
+  isYearLostNumber,
   lostItsHao,
   normaliseDocNumber,
   readDecreeHead,
@@ -41,6 +42,7 @@ import {
   withoutLabelBrackets,
 } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
+import { originalTitleNote } from './title.js';
 
 /**
  * The frame of an official document around its body (GB/T 9704-2012) as it reaches a reader: a
@@ -164,6 +166,8 @@ function withoutPairs(text: string): string {
 /** A serial number alone on its line: "第153号". */
 /** A command's serial: "2号令", "第3号令". */
 const COMMAND_SERIAL = /^第?[0-9０-９]{1,4}\s*[号號]令$/;
+const SERVED_COMMAND =
+  /^[\u4e00-\u9fff]{4,40}?(?:指挥部|指揮部|委员会|委員會|领导小组|領導小組|人民政府)([0-9０-９]{1,4}[号號]令)$/;
 const SERIAL_LINE = /^第\s*(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,5})\s*[号號]$/;
 /** A notice's number in its year's series: "2023年第10号". */
 const YEAR_SERIAL = /^(?:19|20)\d{2}\s*年\s*第\s*[0-9０-９]{1,4}\s*[号號]$/;
@@ -670,6 +674,13 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'other', 'info');
       continue;
     }
+    // A repost's note of the title it was first published under: "(原題為《…的公告》)".
+    const original = originalTitleNote(text);
+    if (original) {
+      frame.headlineTitle ??= original;
+      mark(i, 'other', 'info');
+      continue;
+    }
     // The page's byline: the body that put it up and the hour it did ("深圳市住房公积金管理中心 2020-02-18 11:51").
     const byline = BYLINE_POSTED.exec(text);
     if (byline?.[1] && byline[2] && isDepartment(byline[1])) {
@@ -714,6 +725,15 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       spacedNoticeHead(lines, i) ??
       promulgatingNotice(lines, i);
     if (decree) {
+      // The body's full name on the line above a head that names it by its kind alone ("宿州市…应急指挥部" / 指挥部令 / 第1号).
+      const above = i > 0 && !frame.roles.has(i - 1) ? signatureNames(lines[i - 1]?.text ?? '') : null;
+      const full = above?.length === 1 ? above[0] : undefined;
+      const short = decree.issuer !== null && decree.issuer.length <= 4;
+      if (full && short && decree.issuer && full.length > decree.issuer.length && full.endsWith(decree.issuer)) {
+        decree.issuer = full;
+        frame.headlineTitle ??= `${full}${text.trim()}`;
+        mark(i - 1, 'mark', 'masthead');
+      }
       frame.decree ??= decree;
       // Named in full where a headline gave the number alone ("…的公告(2009年第8号)").
       if (frame.docNumber === null || decree.number.endsWith(frame.docNumber)) frame.docNumber = decree.number;
@@ -862,6 +882,9 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       // A command's serial under its body, the two its title (红安县…防控指挥部 / 2号令): the serial its number.
       const serial = title.length > 1 ? (title.at(-1)?.text.trim() ?? '') : '';
       if (COMMAND_SERIAL.test(serial)) frame.docNumber ??= serial.replace(/\s+/g, '');
+      // Or on its line, between the body's name and 令: "罗田县…防控工作指挥部6号令".
+      const served = title.length === 1 ? SERVED_COMMAND.exec(text.replace(/[\s\u3000]+/g, ''))?.[1] : undefined;
+      if (served) frame.docNumber ??= served;
       candidates.push({ lines: title, text: joinLines(title) });
       for (const l of title) kinds.set(l.index, 'title');
       i += title.length - 1;
@@ -1157,8 +1180,7 @@ function seriesNotice(text: string): NumberLine | null {
 /** A number a copy damaged, read as printed. */
 function damagedNumber(text: string): NumberLine | null {
   // A page that lost the year (青政办〔〕11号) prints the number so: it is the number as printed.
-  const yearLost = /^[\u4e00-\u9fff]{1,10}[〔［[]\s*[〕］\]]\s*[0-9０-９]{1,5}\s*[号號]$/.exec(text);
-  if (yearLost && !/的|之|关于|關於/.test(text)) return { number: text.replace(/\s+/g, ''), title: null };
+  if (isYearLostNumber(text)) return { number: text.replace(/\s+/g, ''), title: null };
   // Or its 号 (内统字﹝2019﹞80, 镜政〔2006〕21): the number as printed.
   if (lostItsHao(text)) return { number: text.replace(/\s+/g, ''), title: null };
   // A code with a colon before its year: "建议字:〔2023〕8号".
@@ -1193,6 +1215,19 @@ function readNumberLine(line: string): NumberLine | null {
   if (datedNumber && date && datedNumber.length === dated?.[2]?.length) return { number: datedNumber.value, title: null, date };
   const notice = seriesNotice(text) ?? damagedNumber(text);
   if (notice) return notice;
+  // A headline that opens with the number in brackets: "[天政发〔2021〕18号]天水市人民政府关于…".
+  const headed = /^[[［【]([^\]］】]{4,30})[\]］】]\s*(\S.*)$/.exec(text);
+  const headedNumber = headed?.[1] ? findDocNumberAtStart(headed[1]) : null;
+  if (headed?.[2] && headedNumber && headedNumber.length === headed[1]?.length && ownAbout(headed[2]))
+    return { number: headedNumber.value, title: headed[2] };
+  // A serial whose year a copy lost ("(年第3号)"), or printed in brackets beside the title
+  // ("…办公室通告 2021年第(8)号"): as printed.
+  const yearLost = /^[（(]?\s*(年\s*第\s*[0-9０-９]{1,4}\s*[号號])\s*[)）]?$/.exec(text);
+  if (yearLost?.[1]) return { number: yearLost[1].replace(/\s+/g, ''), title: null };
+  const bracketedSerial =
+    /^(\S.{1,60}?(?:通告|公告))[\s\u3000]+((?:19|20)\d{2}\s*年\s*第\s*[（(]\s*[0-9０-９]{1,4}\s*[)）]\s*[号號])$/.exec(text);
+  if (bracketedSerial?.[1] && bracketedSerial[2])
+    return { number: bracketedSerial[2].replace(/\s+/g, ''), title: bracketedSerial[1] };
   const yearFirst = yearBeforeCode(text);
   if (yearFirst) return { number: yearFirst, title: null };
   const leading = findDocNumberAtStart(text) ?? numberMissingItsEnd(text);
@@ -1409,6 +1444,10 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
     if (SERIAL_LINE.test(line.text)) break;
     if (taken.length > 0) {
       const sofar = joinLines(taken);
+      // A body's numbered notice under a news headline starts the head (荆门中心城区开展全员核酸检测 /
+      // 荆门市新冠肺炎疫情防控指挥部通告(2021年第2号)).
+      const numbered = readNumberLine(line.text);
+      if (numbered?.title && isBodysAnnouncement(numbered.title)) break;
       if (complete > 0 && (ABOUT.test(line.text) || taken.some((t) => t.text === line.text))) break;
       // An issuer's line over its 关于 line begins a title of its own after a news headline above it
       // (粤琼甘三地人大常委会出台文件 加强… / 广东省人民代表大会常务委员会 / 关于…的决定).
@@ -1884,6 +1923,8 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     // Nor a site's menu, an item a line (- 国务院部门 / - 省市政府).
     if (/^[-•·]\s*[\u4e00-\u9fff]{1,8}$/.test(word)) continue;
     seen++;
+    // A spam line with its link (北京某医院 http://…) addresses no one.
+    if (/https?:\/\/|www\./i.test(lines[i]?.text ?? '')) continue;
     // A database's title and fields with the text run on after them: no addressees.
     if (titleBeforeFields(lines[i]?.text ?? '')) return;
     const line = withoutLeadingNoise(withoutHeadNote(lines[i]?.text ?? '', frame));
@@ -2122,10 +2163,10 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
 
 /**
  * A sign-off's date that lost its year: "12月30日", or whose year a copy masked: "20**年11月15日", or
- * that lost its day: "2021年9月".
+ * that lost its day: "2021年9月", or more of it: "2020年2".
  */
 const YEARLESS_DATE =
-  /^(?:(?:[0-9０-９]{2}[*＊]{2}\s*年\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?:19|20)\d{2}\s*年\s*[0-9]{1,2}\s*月)$/;
+  /^(?:(?:[0-9０-９]{2}[*＊]{2}\s*年\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?:19|20)\d{2}\s*年\s*[0-9]{1,2}\s*月?)$/;
 
 /** Where a seal is to go after a name: (章), （盖章）, (印), or another's seal borrowed: (借章). */
 const SEAL_MARK = /[（(](?:章|盖章|蓋章|印|公章|借章|代章)[)）]$/;

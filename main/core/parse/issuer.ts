@@ -11,8 +11,8 @@ import { characterCensus, detectScript } from './script.js';
 const TITLE_ISSUER = /^(.{2,240}?)(?:关于|關於|關于|关於|转发|轉發|印发|印發|批转|批轉|贯彻|貫徹|落实|落實|对|對)/;
 /** A body's name at the head of a title that names no 关于: "镇巴县人民政府工作规则". */
 const LEADING_BODY =
-  /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|人民法院|人民检察院|厅|局|委|署))(?=.{2,})/;
-const PLACED_CENTRE = /^((?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|區|县|縣|州))+[\u4e00-\u9fff]{2,20}?中心)(?=.{2,})/;
+  /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|领导小组|領導小組|人民法院|人民检察院|厅|局|委|署)(?:办公室|辦公室|办公厅|辦公廳)?)(?=.{2,})/;
+const PLACED_CENTRE = /^([\u4e00-\u9fff]{2,30}?(?:省|市|区|區|县|縣|州)[\u4e00-\u9fff]{2,20}?中心)(?=.{2,})/;
 const TOWNSHIP_TITLE = /^([\u4e00-\u9fff]{2,20}?(?:镇|鎮|乡|鄉|街道(?:办事处|辦事處)?|苏木|蘇木))(?:关于|關於|关於|關于)/;
 const ANNUAL_REPORT =
   /^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府信息公开|政府信息公開|政务公开|政務公開)工作年度(?:报告|報告)$|^([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}年度?(?:法治政府建设|法治政府建設|依法行政)[\u4e00-\u9fff]{0,8}(?:报告|報告)$/;
@@ -190,6 +190,9 @@ function findIssuers(
   // A rule a body's meeting adopted and the text promulgates (《…办法》于…云南省教育厅第8次厅务会议通过,现予公布).
   const adopted = ADOPTED_BY_MEETING.exec(bodyStart)?.[1];
   if (adopted && PLACE.test(adopted) && isDepartment(adopted)) return { issuers: [adopted], source: 'inferred' };
+  // A body that says it announces what follows (…,定西市森林草原防灭火指挥部特发布如下公告:).
+  const announcing = ANNOUNCING_BODY.exec(bodyStart)?.[1];
+  if (announcing && PLACE.test(announcing) && isDepartment(announcing)) return { issuers: [announcing], source: 'inferred' };
   const reported = reportedRelease(bodyStart.split('\n'));
   if (reported && reported.issuers.length > 0) return { issuers: reported.issuers, source: 'inferred' };
   // (After the year it is about: "2022年广州市海珠区疾病预防控制中心招聘…公告"; a place's centre too.)
@@ -327,6 +330,7 @@ function isIssuerName(name: string): boolean {
 
 const ADOPTED_BY_MEETING =
   /^《[^《》]{4,60}》(?:已|已经|已經)?(?:于|於)?[\s\S]{0,20}?日\s*([\u4e00-\u9fff]{4,30}?)第[0-9０-９一二三四五六七八九十百]{1,5}次[\u4e00-\u9fff]{0,4}会议(?:审议|審議|讨论|討論)?通过[，,](?:现予|現予)(?:公布|发布|發布|印发|印發)/m;
+const ANNOUNCING_BODY = /[，,]\s*([\u4e00-\u9fff]{4,30}?)(?:特|现|現)(?:发布|發布)如下(?:公告|通告|命令)/;
 const OWN_COMMISSION = /^(?:.政府|国务院|國務院)(?:国资委|國資委)$/;
 const LEAGUE = /^(?:共青团|共青團|中国共产主义青年团|中國共產主義青年團)$/;
 /** Where a second body's name may begin inside joint issuers written without a break. */

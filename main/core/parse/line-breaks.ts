@@ -297,6 +297,8 @@ function restoreLine(line: string): string {
       cut(at + m[0].length);
     } else if (groups.date !== undefined) {
       const end = at + m[0].length;
+      // The office that printed it and the day (…办公室2009年5月14日印(共印30份)): a 版记's, not a sign-off.
+      if (/^\s*(?:印发|印發|印)/.test(line.slice(end))) continue;
       // A signature: a body's name between the last sentence and the date.
       const signed = signatureBefore(line, at);
       if (signed !== null) cut(signed);
@@ -309,8 +311,11 @@ function restoreLine(line: string): string {
         (since === '' || since.split(/\s+/).every((n) => SIGNATURE.test(n)));
       // A date alone after the last sentence signs the document; one that starts a sentence stays in it.
       // So does one set apart by spaces before what follows ("…执行。 二○○六年四月二十八日 关于…").
+      // (Or the 版记 begins right after it: "…情况表二○○九年五月十四日主题词:…".)
       const closing =
-        opens && (/^\s*(?:[（(]|$)/.test(line.slice(end)) || (/\s$/.test(line.slice(0, at)) && /^\s+\S/.test(line.slice(end))));
+        (opens &&
+          (/^\s*(?:[（(]|$)/.test(line.slice(end)) || (/\s$/.test(line.slice(0, at)) && /^\s+\S/.test(line.slice(end))))) ||
+        /^\s*(?:主题词|主題詞|抄送|抄报|抄報)[:：]/.test(line.slice(end));
       if (signature || closing) {
         cut(at);
         cut(end);
@@ -429,7 +434,21 @@ function signatureBefore(line: string, dateAt: number): number | null {
   let before = start;
   while (before > 0 && /\s/.test(line[before - 1] as string)) before--;
   const opens = before === 0 || ENDS.has(line[before - 1] as string) || CLOSERS.has(line[before - 1] as string);
-  return opens && start < end && SIGNATURE.test(line.slice(start, end)) ? start : null;
+  if (start >= end || !SIGNATURE.test(line.slice(start, end))) return null;
+  // Joint bodies of one place run on after a table's last words or figures ("…绩效目标表莆田市财政局莆田市林业局",
+  // "…合计61霞浦县财政局霞浦县农业农村局"): they begin where their place does.
+  const joint = jointPlaceAt(line.slice(start, end));
+  if (joint !== null) return opens || /[0-9０-９]/.test(line[before - 1] ?? '') ? start + joint : null;
+  return opens ? start : null;
+}
+
+/** Where joint bodies of one place begin in a run of characters (the place named again after), or null. */
+function jointPlaceAt(run: string): number | null {
+  for (let k = 0; k + 6 <= run.length; k++) {
+    const place = /^[\u4e00-\u9fa5]{2,6}?[省市县縣区區州]/u.exec(run.slice(k))?.[0];
+    if (place && run.indexOf(place, k + place.length + 1) > 0 && SIGNATURE.test(run.slice(k))) return k;
+  }
+  return null;
 }
 
 const DATE_AT_END = new RegExp(`${DATE}\\s*$`, 'u');

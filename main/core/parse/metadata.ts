@@ -8,7 +8,7 @@ import { charactersInOrder, reportedRelease, resolveIssuer, splitIssuers } from 
 import type { Line } from './lines.js';
 import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
-import { composedTitle, placeholderTitle, titleNamedInLead } from './title.js';
+import { composedTitle, originalTitleNote, placeholderTitle, titleNamedInLead } from './title.js';
 
 interface Sourced<T> {
   value: T;
@@ -69,6 +69,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const title: Sourced<string> = headTitle ?? {
     value:
       leadTitle ??
+      body.map((line) => originalTitleNote(line.text)).find((t) => t !== null) ??
       file?.title ??
       composedTitle(preamble, titleContext) ??
       pageHeadline(body) ??

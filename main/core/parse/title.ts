@@ -1,4 +1,4 @@
-import { genreInPreamble } from '../../../shared/genre.js';
+import { genreInPreamble, isTitleEnd } from '../../../shared/genre.js';
 import type { Script } from '../../../shared/policy.js';
 
 const SUBJECT = /(?:现就|現就)(.{2,40}?)(?:的有关事项|的有關事項|有关事项|有關事項)?(?:提出|通知)/;
@@ -67,3 +67,10 @@ export function placeholderTitle(preamble: string, context: TitleContext): strin
   if (issuer) return `${issuer}${name}`;
   return traditional ? `無標題${name}` : `无标题${name}`;
 }
+
+/** A repost's note of the title it was first published under: "(原題為《…的公告》)", "原标题：《…》". */
+export function originalTitleNote(text: string): string | null {
+  const title = ORIGINAL_TITLE.exec(text.trim())?.[1];
+  return title && isTitleEnd(title) ? title : null;
+}
+const ORIGINAL_TITLE = /^[（(]?(?:原题为|原題為|原标题|原標題|原题|原題)[:：]?\s*《([^《》]{4,120})》[)）]?$/;
