@@ -2974,6 +2974,76 @@ describe('forms of the hundred-and-seventh set onwards', () => {
     expect(lead.addressees).toBe('自治区审计厅');
   });
 
+  it('reads a number in brackets before its title, a serial whose year was lost, and a title only a repost’s note gives', () => {
+    const bracketed = parsed(
+      '[天政发〔2021〕18号]天水市人民政府关于印发天水市国民经济和社会发展第十四个五年规划和二〇三五\n各县区人民政府,市政府各部门:\n《纲要》已经市人民代表大会审议通过,现印发你们,请认真贯彻执行。\n',
+    );
+    expect(bracketed).toMatchObject({ docNumber: '天政发〔2021〕18号', issuers: ['天水市人民政府'] });
+    const yearLost = parsed(
+      '玉树州新冠肺炎疫情防控处置\n工作指挥部办公室通告\n(年第3号)\n近期,国内疫情防控形势严峻复杂,现将有关事项通告如下:\n一、非必要不来玉。\n',
+    );
+    expect(yearLost).toMatchObject({
+      docNumber: '年第3号',
+      issuers: ['玉树州新冠肺炎疫情防控处置工作指挥部办公室'],
+      genre: '通告',
+    });
+    const glued = parsed(
+      '献县新冠肺炎防控领导小组办公室关于做好元旦春节期间新冠肺炎疫情防控工作通告献防告〔〕2号\n当前,境外疫情仍在肆虐蔓延,现将有关事项通告如下:\n',
+    );
+    expect(glued.docNumber).toBe('献防告〔〕2号');
+    const noted = parsed(
+      '根据有关规定,经地区新冠肺炎疫情防控工作指挥部研究决定,将部分乡镇疫情风险等级定为高风险。\n特此公告。\n喀什地区新冠肺炎疫情防控工作指挥部\n2020年10月25日\n(原题为《喀什地区新冠肺炎疫情防控工作指挥部关于确定疏附县部分乡镇疫情风险等级的公告》)\n',
+    );
+    expect(noted.title).toBe('喀什地区新冠肺炎疫情防控工作指挥部关于确定疏附县部分乡镇疫情风险等级的公告');
+  });
+
+  it('reads a command’s body over its kind and serial, a serial between a body and 令, and a body that announces what follows', () => {
+    const command = parsed(
+      '宿州市新型冠状病毒感染的肺炎疫情防控应急指挥部\n指挥部令\n第1号\n现决定在主城区开展全员核酸检测。\n宿州市新型冠状病毒感染的肺炎疫情防控应急指挥部\n2021年12月16日\n',
+    );
+    expect(command).toMatchObject({
+      title: '宿州市新型冠状病毒感染的肺炎疫情防控应急指挥部指挥部令',
+      docNumber: '指挥部令第1号',
+      issuers: ['宿州市新型冠状病毒感染的肺炎疫情防控应急指挥部'],
+    });
+    const served = parsed(
+      '罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令\n继续实行最严格的防控措施,现发布如下命令:\n一、延长执行时间。\n',
+    );
+    expect(served).toMatchObject({ docNumber: '6号令', genre: '命令' });
+    const announcing = parsed(
+      '为了做好森林草原火源管控,消除森林草原火灾隐患,定西市森林草原防灭火指挥部特发布如下公告:\n一是严禁烧荒草。\n二是严禁未加保护措施的祭祀用火。\n',
+    );
+    expect(announcing).toMatchObject({ issuers: ['定西市森林草原防灭火指挥部'], genre: '公告' });
+    const headlined = parsed(
+      '荆门中心城区开展全员核酸检测\n荆门市新冠肺炎疫情防控指挥部通告(2021年第2号)\n鉴于当前全市疫情防控工作形势,现将有关事项通告如下:\n',
+    );
+    expect(headlined).toMatchObject({ title: '荆门市新冠肺炎疫情防控指挥部通告', docNumber: '2021年第2号' });
+  });
+
+  it('finds joint bodies of one place run on after a table’s last words, and a 版记’s printing day as no sign-off', () => {
+    const afterTable = parsed(
+      '各县(区、管委会)财政局、林业主管部门:根据《福建省财政厅福建省林业局关于下达2021年省级财政林业专项资金(市县第四批)的通知》(闽财资环指〔2021〕56号)文件精神,按照省林业局相应资金安排,现下达2021年省级财政林业专项资金,请按规定使用,各地要按照有关规定加强资金管理,专款专用,严禁挤占挪用,资金下达后要及时拨付到项目单位,并按要求做好项目实施和绩效自评工作,年度终了前将资金使用情况和绩效目标完成情况报送市财政局和市林业局,对未按规定使用资金的将按照有关规定收回并追究相关责任,提高财政资金使用效益,确保年度绩效目标如期实现,附件:1、资金分解表2、绩效目标表莆田市财政局莆田市林业局2021年12月30日(此件主动公开)。\n',
+    );
+    expect(afterTable).toMatchObject({ issuers: ['莆田市财政局', '莆田市林业局'], date: '2021-12-30', genre: '通知' });
+    const printed = parsed(
+      '龙府发〔2009〕23号成都市龙泉驿区人民政府关于2009年重点推进重大项目有关事项的通知各街道办事处、镇(乡)人民政府,区政府有关部门:为全面完成今年经济社会发展目标,确保重大项目顺利实施,现将有关事项通知如下。附件:龙泉驿区2009年重点推进的9个重大项目情况表二○○九年五月十四日主题词:经济管理项目推进通知抄送:区委办,区人大办。成都市龙泉驿区人民政府办公室2009年5月14日印(共印30份)\n',
+    );
+    expect(printed).toMatchObject({ issuers: ['成都市龙泉驿区人民政府'], date: '2009-05-14' });
+  });
+
+  it('skips a spam line with its link and a WeChat 原创 line above the head, and reads groups set up and funds handed down as notices', () => {
+    const spam = parsed(
+      '原创玉树发布玉树发布\n玉树州新冠疫情防控指挥部办公室通告\n北京某某医院 http://disease.example.net/1.html\n随着疫情形势的加剧,现就我州疫情防控工作通告如下。\n',
+    );
+    expect(spam).toMatchObject({ title: '玉树州新冠疫情防控指挥部办公室通告', addressees: null });
+    const group = parsed(
+      '各村,各有关单位:\n为进一步巩固农村公路建设成果,经研究,决定成立湖塘镇农村公路管理养护工作领导小组,具体名单如下:\n组 长:王伟华\n',
+    );
+    expect(group.genre).toBe('通知');
+    const funds = parsed('各乡(镇)财政所:\n根据文件的具体要求,结合灾情的实际,经研究,决定下拨救灾补助资金(详见指标分配表)。\n');
+    expect(funds.genre).toBe('通知');
+  });
+
   it('does not title a document by a release its preamble mentions after its own addressees', () => {
     const doc = parsed(
       '各二级党组织:\n为坚决制止违规吃喝行为,省纪委监委发布了《关于公布违规吃喝问题监督举报方式的公告》,根据省市工作部署,决定在全校范围内开展违规吃喝问题专项整治。\n纪委办公室\n2023年1月10日\n',

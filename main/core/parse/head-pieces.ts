@@ -13,6 +13,8 @@ import type { PageFields } from './page-lines.js';
 const HEAD_LINES = 12;
 /** How far into a run-on line a head can reach. */
 const HEAD_REACH = 1500;
+/** Longer than this, a line with a link in it is the document's own text (文件从www.….cn下载). */
+const MAX_LINK_LINE = 120;
 
 /** The frame as the lines give it, with what they left of the head unread taken from their pieces. */
 export function completeHead(lines: Line[], frame: Frame, table?: PageFields): Frame {
@@ -65,6 +67,8 @@ function headPieces(lines: Line[], pageLines: ReadonlySet<number>): Line[] {
   const afterGenre = new RegExp(`(?<=${genreEndingSource()})(?=各|全|有关|廣大|广大|为切实|為切實|根据|根據)`, 'g');
   for (const line of lines.slice(0, HEAD_LINES)) {
     if (pageLines.has(line.index)) continue;
+    // (A line with a link is a page's, or a spam line's: 北京某医院 http://….)
+    if (line.text.length <= MAX_LINK_LINE && /https?:\/\/|www\./i.test(line.text)) continue;
     const text = line.text.slice(0, HEAD_REACH);
     const cuts = new Set<number>([0, text.length]);
     // Not the space a PDF copy leaves inside a number (〔2022〕60 号) or a date (2022 年 2 月).

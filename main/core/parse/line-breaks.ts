@@ -438,7 +438,7 @@ function signatureBefore(line: string, dateAt: number): number | null {
   // Joint bodies of one place run on after a table's last words or figures ("…绩效目标表莆田市财政局莆田市林业局",
   // "…合计61霞浦县财政局霞浦县农业农村局"): they begin where their place does.
   const joint = jointPlaceAt(line.slice(start, end));
-  if (joint !== null) return opens || /[0-9０-９]/.test(line[before - 1] ?? '') ? start + joint : null;
+  if (joint !== null) return opens || /[0-9０-９、，,]/.test(line[before - 1] ?? '') ? start + joint : null;
   return opens ? start : null;
 }
 
