@@ -1446,7 +1446,7 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       const sofar = joinLines(taken);
       // A body's numbered notice under a news headline starts the head (荆门中心城区开展全员核酸检测 /
       // 荆门市新冠肺炎疫情防控指挥部通告(2021年第2号)).
-      const numbered = readNumberLine(line.text);
+      const numbered = /[号號][)）]?$/.test(line.text) ? readNumberLine(line.text) : null;
       if (numbered?.title && isBodysAnnouncement(numbered.title)) break;
       if (complete > 0 && (ABOUT.test(line.text) || taken.some((t) => t.text === line.text))) break;
       // An issuer's line over its 关于 line begins a title of its own after a news headline above it

@@ -93,10 +93,11 @@ export function restoreLineBreaks(text: string): string {
 function withSignOffApart(text: string): string {
   const last = text.lastIndexOf('\n') + 1;
   const line = text.slice(last);
-  // (Not a whole head flattened onto one line, its number near its start: that line is read whole.)
-  if (line.length < RESTORE_FROM_CHARS || HEAD_NUMBER.test(line.slice(0, RESTORE_FROM_CHARS))) return text;
+  if (line.length < RESTORE_FROM_CHARS || !/日\s*$/.test(line)) return text;
   const tail = SIGNED_TAIL.exec(line);
   if (!tail?.[1] || !tail[2] || !SIGNATURE.test(tail[1])) return text;
+  // (Not a whole head flattened onto one line, its number near its start: that line is read whole.)
+  if (HEAD_NUMBER.test(line.slice(0, RESTORE_FROM_CHARS))) return text;
   const at = (tail.index ?? 0) + 1;
   return `${text.slice(0, last)}${line.slice(0, at)}\n${tail[1]}\n${tail[2]}`;
 }
