@@ -3044,6 +3044,31 @@ describe('forms of the hundred-and-seventh set onwards', () => {
     expect(funds.genre).toBe('通知');
   });
 
+  it('names a sign-off’s short name in full where the page prints it, past a place a cut copy leaves, and leaves a portal’s (沿用) off the title', () => {
+    const tabled = parsed(
+      '发布机构: | 铜官区卫生健康委员会 | 主题分类: | 卫生 |\n名称: | 关于印发铜陵市铜官区突发公共卫生事件应急预案的通知(沿用) | 文号: | 无 |\n各有关单位:\n现将预案印发给你们,请认真贯彻执行。\n铜官区卫生健康委\n2023年10月18日\n',
+    );
+    expect(tabled).toMatchObject({
+      title: '关于印发铜陵市铜官区突发公共卫生事件应急预案的通知',
+      issuers: ['铜官区卫生健康委员会'],
+    });
+    const cut = parsed(
+      '关于下达2025年项目市级补助资金的通知\n五显镇:\n现将补助资金下达给你们,请按规定使用。\n特此通知。\n附件:1.资金安排表\n厦门市同安区农业农村和水利局\n厦门市\n',
+    );
+    expect(cut.issuers).toEqual(['厦门市同安区农业农村和水利局']);
+  });
+
+  it('reads a sign-off dated after a related link’s tag, a 协调组 as a body, and a law database’s bulleted 【发布日期】', () => {
+    const tagged = parsed(
+      '关于在全市开展第二轮全员核酸检测工作的通告\n为尽快阻断疫情传播,现将有关事项通告如下:\n一、检测时间。\n感谢广大市民的理解和配合!\n大连市新冠肺炎疫情防控总指挥部综合协调组\n【3月20日大连全市开展第二轮全员核酸检测】2022年3月19日\n',
+    );
+    expect(tagged).toMatchObject({ issuers: ['大连市新冠肺炎疫情防控总指挥部综合协调组'], date: '2022-03-19' });
+    const bulleted = parsed(
+      '- 【發布單位】勞動部\n- 【發布文號】勞部發[1998]33號\n- 【發布日期】1998-01-26\n勞動部關于建立下崗職工基本生活保障制度的通知\n各省、自治區、直轄市勞動廳(局):\n現將有關問題通知如下。\n',
+    );
+    expect(bulleted).toMatchObject({ date: '1998-01-26', provenance: { date: 'table' } });
+  });
+
   it('does not title a document by a release its preamble mentions after its own addressees', () => {
     const doc = parsed(
       '各二级党组织:\n为坚决制止违规吃喝行为,省纪委监委发布了《关于公布违规吃喝问题监督举报方式的公告》,根据省市工作部署,决定在全校范围内开展违规吃喝问题专项整治。\n纪委办公室\n2023年1月10日\n',

@@ -1784,8 +1784,8 @@ export function withoutTitleTags(title: string): string {
         /^(?:[[［](?:转|轉|转载|轉載|原创|原創|推荐|推薦|置顶|置頂)[\]］]|【[^【】]{9,16}】(?=[^【】]*(?:关于|關於|关於|關于)))/,
         '',
       )
-      // A portal's mark of its force or of a full copy: "…的意见(废止)", "《…的通知》(全文)".
-      .replace(/[\s\u3000]*[（(](?:已?废止|已?廢止|已?失效|全文)[)）]$/, '')
+      // A portal's mark of its force or of a full copy: "…的意见(废止)", "…的通知(沿用)", "《…的通知》(全文)".
+      .replace(/[\s\u3000]*[（(](?:已?废止|已?廢止|已?失效|全文|沿用|继续有效|繼續有效|现行有效|現行有效)[)）]$/, '')
       // A gazette's part of a text it prints over two issues: "…管理办法的通知(上)".
       .replace(/(?<=[\u4e00-\u9fff》])[（(](?:上|下|续|續)[)）]$/, '')
       // Or a portal's part of a text it splits up: "…奖励办法(试行)(五)".
@@ -2085,8 +2085,11 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
     if (roles.has(line.index)) continue;
     // "(此件发至乡)          2017年6月13日": the note printed beside the date instead of under it. A date
     // that lost its 年月日 and reads two ways is the one the page's posting date allows.
+    // (Or a related link's 【title】 a repost put before it: "【3月20日大连全市开展…】2022年3月19日".)
     let date =
-      parseDateLine(line.text) ?? parseDateLine(line.text.replace(NOTE_BESIDE, '')) ?? compactDateBefore(line.text, posted);
+      parseDateLine(line.text) ??
+      parseDateLine(line.text.replace(NOTE_BESIDE, '').replace(LINK_TAG, '')) ??
+      compactDateBefore(line.text, posted);
     const names: string[] = [];
     let official = false;
     const yearless = !date && YEARLESS_DATE.test(line.text.trim());
@@ -2353,6 +2356,8 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
   let last = lines.length - 1;
   while (last > titleAt && (roles.has(last) || NOTE.test(lines[last]?.text ?? '') || isContactLine(lines[last]?.text ?? '')))
     last--;
+  // (A copy cut off inside a joint sign-off leaves the next body's place alone: 廈門市同安區… / 廈門市.)
+  if (last > titleAt + 1 && CUT_PLACE.test((lines[last]?.text ?? '').trim())) last--;
   const names = last > titleAt + 1 ? signatureNames(lines[last]?.text ?? '') : null;
   const before = lines[last - 1]?.text ?? '';
   // "本院", "我局": the text's own words for its issuer, no signature.
@@ -2363,6 +2368,9 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
   roles.set(last, 'signature');
   return names;
 }
+
+const LINK_TAG = /^【[^【】]{2,60}】[\s\u3000]*/;
+const CUT_PLACE = /^[\u4e00-\u9fff]{2,6}(?:省|市|县|縣|区|區)$/;
 
 /** The bodies a signature line names: one, or several side by side ("重庆市粮食局  重庆市财政局"). */
 function signatureNames(text: string): string[] | null {

@@ -113,7 +113,7 @@ export function resolveIssuer(
           text,
         ),
       );
-      return found.source === 'signoff' ? own : shortNameInFull(congressInFull(own, text), text);
+      return found.source === 'signoff' ? shortNameInFull(own, text) : shortNameInFull(congressInFull(own, text), text);
     }),
     source: found.source,
   };

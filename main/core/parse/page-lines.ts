@@ -125,7 +125,7 @@ export function readPageLine(line: string): PageLine | null {
   const fieldAfter = labelAfter?.[2] ? labelField(labelAfter[2]) : null;
   if (labelAfter?.[1] && fieldAfter) return { fields: [[fieldAfter, cleanValue(labelAfter[1])]] };
   // 【发布文号】新政发[1994]103号 【发布日期】1994-12-06; a list's "3. [发文单位] 北京市西城区人民政府".
-  const listed = line.replace(/^[\s\u3000]*(?:\d{1,2}[.、．]|[•·●◆■])\s*(?=[【［[])/, '');
+  const listed = line.replace(/^[\s\u3000]*(?:\d{1,2}[.、．]|[-•·●◆■])\s*(?=[【［[])/, '');
   if (/^[【［[]/.test(listed)) {
     // (Spaces inside the brackets too: "[ 成文日期 ] 2023-02-21 [ 发布日期 ] 2023-02-28".)
     const parts = listed
