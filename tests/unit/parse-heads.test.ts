@@ -3069,6 +3069,13 @@ describe('forms of the hundred-and-seventh set onwards', () => {
     expect(bulleted).toMatchObject({ date: '1998-01-26', provenance: { date: 'table' } });
   });
 
+  it('reads a number whose brackets a copy turned into a comma and a question mark', () => {
+    const doc = parsed(
+      '富阳市人民政府办公室\n富政办, 2005? 35号\n关于进一步加强和改进市政府\n办公室工作的意见\n各科室、中心:\n近年来,市政府办公室紧紧围绕中心任务和重点工作开展工作。\n',
+    );
+    expect(doc).toMatchObject({ docNumber: '富政办〔2005〕35号', issuers: ['富阳市人民政府办公室'] });
+  });
+
   it('does not title a document by a release its preamble mentions after its own addressees', () => {
     const doc = parsed(
       '各二级党组织:\n为坚决制止违规吃喝行为,省纪委监委发布了《关于公布违规吃喝问题监督举报方式的公告》,根据省市工作部署,决定在全校范围内开展违规吃喝问题专项整治。\n纪委办公室\n2023年1月10日\n',

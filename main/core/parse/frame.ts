@@ -1181,6 +1181,10 @@ function seriesNotice(text: string): NumberLine | null {
 function damagedNumber(text: string): NumberLine | null {
   // A page that lost the year (青政办〔〕11号) prints the number so: it is the number as printed.
   if (isYearLostNumber(text)) return { number: text.replace(/\s+/g, ''), title: null };
+  // Or whose brackets a copy turned into commas or question marks (富政办, 2005? 35号): with its brackets.
+  const unbracketed = /^([\u4e00-\u9fff]{1,10})[\s,，?？]{1,3}((?:19|20)\d{2})[\s,，?？]{1,3}([0-9]{1,5})\s*([号號])$/.exec(text);
+  if (unbracketed?.[1] && /[,，?？]/.test(text) && !labelField(unbracketed[1]))
+    return { number: `${unbracketed[1]}〔${unbracketed[2]}〕${unbracketed[3]}${unbracketed[4]}`, title: null };
   // Or its 号 (内统字﹝2019﹞80, 镜政〔2006〕21): the number as printed.
   if (lostItsHao(text)) return { number: text.replace(/\s+/g, ''), title: null };
   // A code with a colon before its year: "建议字:〔2023〕8号".
