@@ -66,7 +66,9 @@ function withoutTrailer(title: string): string {
 }
 
 /** An interpretation titled by what it interprets: "文稿解读:《关于印发〈…〉的通知》", "政策解读：《…办法》". */
-const INTERPRETATION = /^[\u4e00-\u9fff]{0,4}(?:解读|解讀)[:：]\s*《[^《》]+》$/;
+/** The label such a title opens with, before the title it interprets (文稿解读:, 政策解读：). */
+export const INTERPRETATION_LABEL = /^[\u4e00-\u9fff]{0,4}(?:解读|解讀)[:：](?=\s*《)/;
+const INTERPRETATION = new RegExp(`${INTERPRETATION_LABEL.source}\\s*《[^《》]+》$`);
 
 /** 文种 of a title: the genre its end names (…的实施意见 → 意见, …管理办法（试行）→ 办法). */
 export function genreOfTitle(title: string): Genre | null {

@@ -1,6 +1,13 @@
 import { asciiDigits } from '../../../shared/chinese-numbers.js';
 import { compactDateBefore, findDate, parseDateLine, tableDate } from '../../../shared/dates.js';
-import { genreEndingSource, isClosingFormula, isTitleEnd, withoutNumberNotes, withoutYearTag } from '../../../shared/genre.js';
+import {
+  genreEndingSource,
+  INTERPRETATION_LABEL,
+  isClosingFormula,
+  isTitleEnd,
+  withoutNumberNotes,
+  withoutYearTag,
+} from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 import {
@@ -90,7 +97,6 @@ const POSTED_AT =
 const POSTED_WITH_BYLINE =
   /^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}:\d{2}|\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2})[ \u3000]+[^\s。，,]{2,40}$|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+[\u4e00-\u9fff]{2,30}(?:政府|厅|廳|局|委|办|辦|网|網|报|報)$/;
 const BYLINE_POSTED = /^([\u4e00-\u9fff]{4,30})[ \u3000]+((?:19|20)\d{2}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(?::\d{2})?$/;
-const INTERPRETATION_LABEL = /^[\u4e00-\u9fff]{0,4}(?:解读|解讀)[:：](?=\s*《)/;
 const TERMINAL_PUNCTUATION = /[。：:；;，,！!？?]$/;
 const MAX_TITLE_LINE = 80;
 const MAX_TITLE_LINES = 5;
