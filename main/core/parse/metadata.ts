@@ -47,11 +47,12 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const headTitle =
     file && headed?.value === file.issued ? { value: file.title, source: 'inferred' as const, raw: file.title } : headed;
   // A report's lead may follow its headline and byline lines (河北三河发布重要公告! / 每经编辑|… / 1月9日,…发布《…的公告》).
+  const addressed = addressedAt(frame);
   const leadTitle = headTitle
     ? null
     : (body
         .slice(0, REPORT_LINES)
-        .map((line) => titleNamedInLead(line.text, line.index > addressedAt(frame)))
+        .map((line) => titleNamedInLead(line.text, line.index > addressed))
         .find((t) => t !== null) ?? null);
   const issuer = resolveIssuer(
     frame,
@@ -108,10 +109,6 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   };
 }
 
-/**
- * A page that lost its head but links the document's own file, named by its title
- * (附件:关于印发《鶴山市…实施方案》的通知.pdf), for a cover notice that issues what the name quotes.
- */
 interface AttachedFile {
   /** The notice's title, as the file is named. */
   title: string;
@@ -120,6 +117,11 @@ interface AttachedFile {
   number: string | null;
 }
 
+/**
+ * A page that lost its head but links the document's own file, named by its title
+ * (附件:关于印发《鶴山市…实施方案》的通知.pdf), for a cover notice that issues what the name quotes;
+ * the name may carry its number too ((云环发〔2009〕55号).pdf).
+ */
 function attachedOwnFile(body: Line[], preamble: string): AttachedFile | null {
   for (const line of body) {
     const m = ATTACHED_OWN_FILE.exec(line.text.trim());
@@ -237,19 +239,20 @@ function releasedTitle<T extends Sourced<string> & { raw: string }>(title: T | n
 }
 const RELEASED_HEADLINE = /^(.{2,60}?)\s?(?:印发|印發)(?:了)?《([^《》]{4,80})》$/;
 
-/** The document a page's opening reports released ("…办公厅发布《X实施细则》，自发布之日起施行"): its title, inferred. */
 /** Where the document's own addressees stand, or past the end: what its text says after them is its own. */
 function addressedAt(frame: Frame): number {
   return [...frame.roles].find(([, role]) => role === 'addressees')?.[0] ?? Number.POSITIVE_INFINITY;
 }
 
+/** The document a page's opening reports released ("…办公厅发布《X实施细则》，自发布之日起施行"): its title, inferred. */
 function reportedTitle(body: Line[], frame: Frame): (Sourced<string> & { raw: string }) | null {
   // Under a repost's own headline and byline lines, a few lines down; not after the document's own
   // addressees, where a release it mentions is another document.
+  const addressed = addressedAt(frame);
   const reported = reportedRelease(
     body
       .slice(0, REPORT_LINES)
-      .filter((line) => line.index < addressedAt(frame))
+      .filter((line) => line.index < addressed)
       .map((line) => line.text),
   );
   return reported ? { value: tidyTitle(reported.title), source: 'inferred', raw: '' } : null;
