@@ -96,6 +96,10 @@ const POSTED_AT =
   /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*|^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*/;
 const POSTED_WITH_BYLINE =
   /^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}:\d{2}|\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2})[ \u3000]+[^\s。，,]{2,40}$|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+[\u4e00-\u9fff]{2,30}(?:政府|厅|廳|局|委|办|辦|网|網|报|報)$/;
+/** A portal's mark of a document's force, in brackets before its number or after its title: (已废止), (沿用). */
+const FORCE_MARKS = '已?废止|已?廢止|已?失效|沿用|继续有效|繼續有效|现行有效|現行有效|有效';
+const FORCE_MARK_BEFORE = new RegExp(`^[（(](?:${FORCE_MARKS})[)）]\\s*`);
+const FORCE_MARK_AFTER = new RegExp(`[\\s\u3000]*[（(](?:${FORCE_MARKS}|全文)[)）]$`);
 const BYLINE_POSTED = /^([\u4e00-\u9fff]{4,30})[ \u3000]+((?:19|20)\d{2}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(?::\d{2})?$/;
 const TERMINAL_PUNCTUATION = /[。：:；;，,！!？?]$/;
 const MAX_TITLE_LINE = 80;
@@ -1213,7 +1217,7 @@ function readNumberLine(line: string): NumberLine | null {
     .trim()
     .replace(/^(?:[—–-]{1,4}|[•·●◆■▪])\s*/, '')
     // A portal's mark of its force before it ("(已废止)微政办字〔2019〕24号 关于…"), a table's rule after it.
-    .replace(/^[（(](?:已?废止|已?廢止|已?失效|有效|现行有效|現行有效)[)）]\s*/, '')
+    .replace(FORCE_MARK_BEFORE, '')
     .replace(/[\s\u3000]*[|｜]+$/, '')
     // A bracket a copy left after it alone: "浙公通字〔2009〕22号)".
     .replace(/(?<=[号號])[)）]$/, (bracket, at: number, whole: string) => (/[（(]/.test(whole.slice(0, at)) ? bracket : ''));
@@ -1795,7 +1799,7 @@ export function withoutTitleTags(title: string): string {
         '',
       )
       // A portal's mark of its force or of a full copy: "…的意见(废止)", "…的通知(沿用)", "《…的通知》(全文)".
-      .replace(/[\s\u3000]*[（(](?:已?废止|已?廢止|已?失效|全文|沿用|继续有效|繼續有效|现行有效|現行有效)[)）]$/, '')
+      .replace(FORCE_MARK_AFTER, '')
       // A gazette's part of a text it prints over two issues: "…管理办法的通知(上)".
       .replace(/(?<=[\u4e00-\u9fff》])[（(](?:上|下|续|續)[)）]$/, '')
       // Or a portal's part of a text it splits up: "…奖励办法(试行)(五)".
