@@ -101,6 +101,9 @@ export function withoutYearTag(title: string): string {
  */
 export function withoutNumberNotes(title: string): string {
   const bare = title.replace(/(?:\s*[（(][^（）()]*(?:[号號]|编号|編號|登记号|登記號)[^（）()]*[)）])+$/, '');
+  // A bulletin's or a notice's serial is its title's own: "…人口普查公报(第一号)", "…指挥部通告(第三号)".
+  if (/(?:公报|公報|公告|通告)[（(]第[0-9０-９一二三四五六七八九十〇零百]{1,5}[号號][)）]$/.test(title.replace(/\s+/g, '')))
+    return title;
   return bare !== title && isTitleEnd(bare) ? bare : title;
 }
 

@@ -150,10 +150,33 @@ function listsHeadline(lines: Line[], i: number): boolean {
 /** A numbered line of five or more short words run together with commas and no sentence: a spam site's keyword list. */
 function isKeywordRun(text: string): boolean {
   const words = text.split(/[,，]/);
-  return (
-    headingMarker(text) !== null && !/[。；;：:、]/.test(text) && words.length >= 5 && words.every((w) => w.trim().length <= 16)
-  );
+  if (/[。；;：:、]/.test(text) || !words.every((w) => w.trim().length <= 16)) return false;
+  // (Unnumbered, a longer run of its keywords over a hijacked page: 国产一区91,国内外精品…,… — no addressees.)
+  const unnumbered = words.length >= 6 && !words.some((w) => /^各|(?:单位|單位|政府|部门|部門|局|委)$/.test(w.trim()));
+  return (headingMarker(text) !== null && words.length >= 5) || unnumbered;
 }
+
+/** A title that names its place or year first: "甘肃省2015年度…公告", "2021年第1期浙江省药品质量公告". */
+const PLACED_TITLE = /^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|自治區|市|县|縣|区|區|州|盟|旗)|(?:19|20)\d{2}年)/;
+
+/**
+ * How many lines over a title's last line are no part of it: where that line is a title whole on its
+ * own, led by its place or year, and nothing above it opens a title or runs on into it.
+ */
+function linesOverPlacedTitle(title: Line[]): number {
+  if (title.length < 2) return 0;
+  const last = title.at(-1)?.text.trim() ?? '';
+  if (last.length < 10 || !PLACED_TITLE.test(last) || !isTitleEnd(last) || signatureNames(last) !== null) return 0;
+  const over = title.slice(0, -1).map((l) => l.text.replace(/[\s\u3000]+/g, ''));
+  const runsOn = (text: string) =>
+    /关于|關於|关於|關于|转发|轉發|印发|印發|批转|批轉|[的和及与與、《“（(—-]$/.test(text) ||
+    PLACED_TITLE.test(text) ||
+    signatureNames(text) !== null;
+  return over.some(runsOn) ? 0 : over.length;
+}
+
+/** A normative document's registration code as portals print it: XXDR-2013-01025, HBPR-2019-03001. */
+const REGISTRATION_CODE = /^[A-Z]{2,8}[-－]\d{4}[-－]\d{3,8}$/;
 
 const SITE_SUFFIX = /(?:相关信息|相關信息|详细信息|詳細信息|详情|詳情)$/;
 
@@ -401,10 +424,18 @@ function readPageLines(lines: Line[], frame: Frame): void {
       if (step.length >= MIN_SITE_TITLE && step !== line.text.trim() && ABOUT.test(step) && isTitleEnd(step)) {
         frame.headlineTitle ??= step;
       }
+      // The column's name printed above its trail (统计公报 / 当前位置:首页 > … > 统计公报): chrome too.
+      const above = lines[line.index - 1];
+      if (above && step !== line.text.trim() && above.text.trim() === step && step.length <= 12)
+        frame.roles.set(above.index, 'chrome');
       // The trail under a breadcrumb's label: a category, not the title's first line.
       const trail = lines[line.index + 1];
       // (A copy that lost the trail has the title there: …关于…的决议.)
-      const titled = isTitleEnd(trail?.text ?? '') && /关于|關於|的[\u4e00-\u9fff]{1,3}$/.test(trail?.text ?? '');
+      // (Or a body's numbered notice titled by its head: …人民代表大会常务委员会公告.)
+      const titled =
+        isTitleEnd(trail?.text ?? '') &&
+        (/关于|關於|的[\u4e00-\u9fff]{1,3}$/.test(trail?.text ?? '') ||
+          (/.{4,}(?:公告|通告)$/.test(trail?.text.trim() ?? '') && !isSiteColumn(trail?.text ?? '')));
       if (trail && isBreadcrumbLabel(line.text) && trail.text.length <= 40 && !/[。，,；;]/.test(trail.text) && !titled) {
         frame.roles.set(trail.index, 'chrome');
       }
@@ -846,7 +877,8 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     // A spam site's numbered run of keywords (1. 豆花AV,无码…,…) is no heading that ends the head.
-    if (isKeywordRun(text) || MARKER_ROW.test(text)) {
+    // Nor is a portal's registration code set apart under the title (XXDR-2013-01025): its table's.
+    if (isKeywordRun(text) || MARKER_ROW.test(text) || REGISTRATION_CODE.test(text.trim())) {
       mark(i, 'other', 'chrome');
       continue;
     }
@@ -863,7 +895,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     // A site's menu in English, numbered (1. Home / 2. About …), is no heading of the text.
-    if (marker !== '' && /^[\x20-\x7e]+$/.test(marked) && /[A-Za-z]/.test(marked)) {
+    // So is one in Chinese (1. 關于我們).
+    if (
+      marker !== '' &&
+      ((/^[\x20-\x7e]+$/.test(marked) && /[A-Za-z]/.test(marked)) || (marked !== '' && isChromeLine(marked)))
+    ) {
       mark(i, 'other', 'chrome');
       continue;
     }
@@ -878,9 +914,17 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     const title = readTitle(lines, i, roles);
+    // A site's name or tab over a title complete on its own line (新华丝路首页 / 一带一路国家级信息服务平台 /
+    // 甘肃省2015年度…审计结果公告): page matter, not the title's first lines.
+    const over = linesOverPlacedTitle(title);
+    if (over > 0) {
+      for (let k = 0; k < over; k++) mark(i + k, 'other', 'chrome');
+      i += over - 1;
+      continue;
+    }
     // A page's own heading over a title it printed before ("規定公布" / the headline again) is no part of it.
-    const over = joinLines(title.slice(1));
-    if (title.length > 1 && signatureNames(text) === null && candidates.some((c) => comparable(c.text) === comparable(over))) {
+    const rest = joinLines(title.slice(1));
+    if (title.length > 1 && signatureNames(text) === null && candidates.some((c) => comparable(c.text) === comparable(rest))) {
       kinds.set(i, 'other');
       continue;
     }
@@ -1271,6 +1315,10 @@ function readNumberLine(line: string): NumberLine | null {
   const yearly = /^(.+?)[（(]\s*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[)）]$/.exec(text);
   if (yearly?.[1] && yearly[2] && (ownAbout(yearly[1]) || isBodysAnnouncement(yearly[1].trim())) && isTitleEnd(yearly[1].trim()))
     return { number: normaliseDocNumber(yearly[2]), title: yearly[1].trim() };
+  // Or its serial in the year's brackets run on unbracketed: "关于加强…整治的通告〔2021〕第4号".
+  const serialAfter = /^(.+?(?:通告|公告))\s*([〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])$/.exec(text);
+  if (serialAfter?.[1] && serialAfter[2] && ownAbout(serialAfter[1]))
+    return { number: normaliseDocNumber(serialAfter[2]), title: serialAfter[1].trim() };
   // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
   // The body's name before 公告 is part of the number as it is cited (国家税务总局公告2015年第43号, 财政部 税务总局公告2019年第39号).
   const announcement =

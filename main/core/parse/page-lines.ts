@@ -58,7 +58,7 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
   ['repealedOn', /^(?:废止日期|废止时间)$/],
   [
     'other',
-    /^(?:主题词|主題詞|关键词|關鍵詞|效力级别|效力等级|题注|題注|著录日期|著录时间|公开方式|公开范围|公开形式|公开程序|公开时限|体裁分类|规划分类|文件分类|联合发文单位|首选类别|次选类别|其它类别|其他类别|法规层次|关键字|体裁|组配分类|服务对象|内容概述|内容概况|内容概要|摘要|统一编号|登记号|规范性文件登记号|有效期|所属机构|所属类别|文件来源|公文种类|文种|文件类别|文件类型|公文类别|公文类型|文件状态|归档时间|归档日期|公开目录|公开责任部门|责任部门|政策解读|相关解读|政策解读链接|解读链接|本文链接|本文关键词|本文标签|原文链接|原文地址|标签|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处|法规类型|所属行业|所属区域|阅读人次|评论人次|页面功能|发文内容|法规内容|法规来源|建议人|提案人|领衔人|领衔代表|主办单位|协办单位|承办单位|会办单位|会办|交办日期|答复内容|建议内容|提案内容|办理时间|办理类型|答复类型|办理状态|转发字号|转发说明|法规分类|法规类别|效力位阶|适用范围|分类词|文件下载|栏目|所属栏目|信息栏目|属性|专业属性|备注|释义|釋義|政策来源|所属类型|适用地区|适用领域|上传机构|产出机构|主办|承办)$/,
+    /^(?:主题词|主題詞|关键词|關鍵詞|效力级别|效力等级|题注|題注|著录日期|著录时间|公开方式|公开范围|公开形式|公开程序|公开时限|体裁分类|规划分类|文件分类|联合发文单位|首选类别|次选类别|其它类别|其他类别|法规层次|关键字|体裁|组配分类|服务对象|内容概述|内容概况|内容概要|摘要|统一编号|登记号|统一登记号|规范性文件登记号|登记编号|备案号|备案编号|有效期|所属机构|所属类别|文件来源|公文种类|文种|文件类别|文件类型|公文类别|公文类型|文件状态|归档时间|归档日期|公开目录|公开责任部门|责任部门|政策解读|相关解读|政策解读链接|解读链接|本文链接|本文关键词|本文标签|原文链接|原文地址|标签|来源|来源于|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|访问次数|访问量|更新时间|时间|日期|字号|字体|分享到|文章出处|出处|法规类型|所属行业|所属区域|阅读人次|评论人次|页面功能|发文内容|法规内容|法规来源|建议人|提案人|领衔人|领衔代表|主办单位|协办单位|承办单位|会办单位|会办|交办日期|答复内容|建议内容|提案内容|办理时间|办理类型|答复类型|办理状态|转发字号|转发说明|法规分类|法规类别|效力位阶|适用范围|分类词|文件下载|栏目|所属栏目|信息栏目|属性|专业属性|备注|释义|釋義|政策来源|所属类型|适用地区|适用领域|上传机构|产出机构|主办|承办)$/,
   ],
 ];
 
@@ -149,6 +149,7 @@ export function readPageLine(line: string): PageLine | null {
   const firstField = labelField(first[1]);
   if (!firstField) return null;
   const fields: PageLine['fields'] = [];
+  const labels: string[] = [first[1]];
   let label: PageField | 'other' = firstField;
   // From the colon on: the spaces after an empty value set off the label that follows ("主题词: 发布机构: …").
   const afterColon = (match: RegExpExecArray) => match.index + match[0].replace(/[ \u3000]+$/, '').length;
@@ -164,12 +165,21 @@ export function readPageLine(line: string): PageLine | null {
       continue;
     }
     fields.push([label, cleanValue(text.slice(from, m.index))]);
+    labels.push(m[1] ?? '');
     label = next;
     from = afterColon(m);
     NEXT_LABEL.lastIndex = from;
   }
   fields.push([label, cleanValue(text.slice(from))]);
-  return { fields };
+  return { fields: datedWithNumber(fields, labels) };
+}
+
+/** A bare 日期 in a row with the document's number or issuer (发文部门 … 发文字号 … 日期) is the day it was issued. */
+function datedWithNumber(fields: PageLine['fields'], labels: string[]): PageLine['fields'] {
+  if (!fields.some(([field]) => field === 'docNumber' || field === 'issuer')) return fields;
+  return fields.map(([field, value], i) =>
+    field === 'other' && /^日[\s\u3000]*期$/.test(labels[i] ?? '') ? ['issuedDate', value] : [field, value],
+  );
 }
 
 /**
@@ -327,7 +337,7 @@ function cleanValue(value: string): string {
 
 /** Tokens of site chrome: font-size switches, print and close buttons, share rows, QR hints, downloads. */
 const CHROME_TOKEN =
-  /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|友善列印|友善打印|列印本頁|列印|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机上?(?:打开|查看|浏览|阅读)当前页面?|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|扫描二维码|关注我们|相关推荐|猜你喜欢|大家正在看|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀版|返回主网站|返回主站|繁体版|简体版|繁體版|簡體版|个人中心|用户中心|会员中心|登录|注册|查看更多图片|图片|圖片|下载本页|下载本文|下载全文|阅读全文|展开全文|查看原文|阅读原文|打开[\u4e00-\u9fffA-Za-z]{0,6}(?:新闻|APP|App|app|客户端)|上一篇|下一篇|技术支持|网站地图|联系我们|分类导航|网站导航|栏目导航|默认|大|中|小|[【】[\]［］|｜:：>＞»·•、\s]/gu;
+  /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|友善列印|友善打印|列印本頁|列印|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|扫一扫在手机上?(?:打开|查看|浏览|阅读)当前页面?|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|扫描二维码|关注我们|相关推荐|猜你喜欢|大家正在看|无障碍浏览|无障碍阅读|无障碍|退出长者模式|退出关怀模式|退出关怀版|长者模式|关怀模式|关怀版|扫一扫|论坛币|返回主网站|返回主站|繁体版|简体版|繁體版|簡體版|个人中心|用户中心|会员中心|登录|注册|查看更多图片|图片|圖片|下载本页|下载本文|下载全文|阅读全文|展开全文|查看原文|阅读原文|打开[\u4e00-\u9fffA-Za-z]{0,6}(?:新闻|APP|App|app|客户端)|上一篇|下一篇|技术支持|网站地图|联系我们|关于我们|分类导航|网站导航|栏目导航|导航|站内搜索|全站搜索|高级搜索|搜索|默认|大|中|小|[【】[\]［］|｜:：>＞»·•、\s]/gu;
 /** A line of a site's footer: "苏ICP备05086717号-1", "技术支持:…". */
 const SITE_FOOTER = /ICP[备備]|公网安备|公網安備|网站标识码|網站標識碼|^(?:技术支持|技術支持|网站地图|網站地圖)[:：]/;
 const CONTACT_LABEL = /(?:地址|联系电话|聯繫電話|联系邮箱|聯繫郵箱|电子邮箱|電子郵箱|邮编|郵編|传真|傳真)[:：]/g;
@@ -353,12 +363,12 @@ const DOC_SHARE_NOTICE =
 /** What a breadcrumb is labelled with. */
 const BREADCRUMB_LABEL = '(?:您的位置|你的位置|当前位置|您的当前位置|你的当前位置|您现在的位置|你现在的位置|所在位置)';
 const BREADCRUMB = new RegExp(
-  `^(?:${BREADCRUMB_LABEL}|位置)[:：]|^(?:首页|网站首页|主页)\\s*(?:-?[>＞»→]|[/／](?:[^/／]{1,16}[/／]){1,8}[^/／]{0,16}$)`,
+  `^(?:${BREADCRUMB_LABEL}|位置)(?:[:：]|$)|^(?:首页|网站首页|主页)\\s*(?:-?[>＞»→]|[/／](?:[^/／]{1,16}[/／]){1,8}[^/／]{0,16}$)`,
 );
 
 /** A breadcrumb's label with its trail on the next line ("您的当前位置:" over "省人大颁布的地方法规"). */
 export function isBreadcrumbLabel(line: string): boolean {
-  return new RegExp(`^${BREADCRUMB_LABEL}[:：]?$`).test(line.trim());
+  return new RegExp(`^${BREADCRUMB_LABEL}[:：]?$`).test(foldForSearch(line.trim()));
 }
 
 /** A site's title line, its words run together with separators and its domain at the end. */
@@ -426,7 +436,8 @@ function isChromeAsWritten(line: string): boolean {
     />>|»|＞＞|[\u4e00-\u9fff]\s*[>＞]\s*[\u4e00-\u9fff][^<>]*[>＞]\s*[\u4e00-\u9fff]/.test(line)
   )
     return true;
-  const rest = line.replace(CHROME_TOKEN, '');
+  // (A count beside a token is the site's too: "+2 论坛币".)
+  const rest = line.replace(CHROME_TOKEN, '').replace(/^[+＋]?\d{1,6}$/, '');
   return (rest.length === 0 && /[\u4e00-\u9fff]{2}/.test(line) && !/^[大中小\s]+$/.test(line)) || isMenu(line);
 }
 
