@@ -55,7 +55,8 @@ export function genreEndingSource(): string {
 }
 
 /** What may follow the genre: （试行）, (暂行), （2019年修订）, （征求意见稿）, closing quotes, a character a converter lost (?). */
-const TRAILER = /(?:[（(][^（()）]{1,20}[)）]|[”"’》」』\s\u3000?？])+$/;
+// (A footnote's mark after the genre is no part of it either: "…人口普查公报[1](第一号)".)
+const TRAILER = /(?:[（(][^（()）]{1,20}[)）]|\[\d{1,2}\]|[”"’》」』\s\u3000?？])+$/;
 
 /** Longer than any trailer: the pattern, anchored at the end, is tried on the tail alone (a long run of 》 costs quadratic time). */
 const TRAILER_REACH = 80;
@@ -139,7 +140,10 @@ export function genreInPreamble(preamble: string): string | null {
     // A circular that says so without 如下: "予以通报批评", "进行通报表彰".
     (/(?:予以|进行|進行)(?:通报|通報)|(?:通报|通報)(?:表彰|表扬|表揚|批评|批評)/.test(preamble) ? '通报' : null) ??
     // A body's decision to commend or name (全国绿化委员会决定,对…予以表彰; …决定,授予…称号).
-    (/(?:委员会|委員會|政府|委|会|會)(?:研究)?(?:决定|決定)[，,]\s*(?:对|對|授予|给予|給予|命名|追授|表彰)/.test(preamble)
+    // (Or after the meeting that decided it: "…常务会议审议,决定授予…".)
+    (/(?:委员会|委員會|政府|委|会|會|审议|審議|审定|審定)(?:研究)?[，,]?(?:决定|決定)[，,]?\s*(?:对|對|授予|给予|給予|命名|追授|表彰)/.test(
+      preamble,
+    )
       ? '决定'
       : null) ??
     // (A meeting called: "省人民政府定于12月1日上午9:00召开…会议".)

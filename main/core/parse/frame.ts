@@ -175,6 +175,8 @@ function linesOverPlacedTitle(title: Line[]): number {
   return over.some(runsOn) ? 0 : over.length;
 }
 
+const BODY_COLON_TITLE = /^([\u4e00-\u9fff（）()]{4,30})[:：][\s\u3000]*((?:关于|關於|关於|關于)[^。，,；;：:]{4,100})$/;
+
 /** A normative document's registration code as portals print it: XXDR-2013-01025, HBPR-2019-03001. */
 const REGISTRATION_CODE = /^[A-Z]{2,8}[-－]\d{4}[-－]\d{3,8}$/;
 
@@ -399,7 +401,8 @@ function readPageLines(lines: Line[], frame: Frame): void {
         // A number under a label kept for something else (a law database's 【字号】) is the number.
         if (field === 'other' && isDocNumber(value)) frame.page.docNumber ??= value;
         if (field === 'other') continue;
-        if (value === '' && labelAlone) pending = field;
+        // (A placeholder after it, 暂无信息, is its value: nothing.)
+        if (value === '' && labelAlone && /[:：】\]］]\s*$/.test(line.text)) pending = field;
         // A table whose cells slipped (【时 效 性】 鄂政发[2006]30号): a number is the number, under any label.
         else if (value !== '') frame.page[field !== 'docNumber' && isDocNumber(value) ? 'docNumber' : field] ??= value;
       }
@@ -674,6 +677,13 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       frame.page.publishedDate ??= posted[2];
       lines[i] = { ...line, end: line.start + posted[1].length, text: posted[1] };
     }
+    // A repost's headline that names the body before a colon: "临沭县交通运输局:关于…的公告".
+    const colonHead = BODY_COLON_TITLE.exec((lines[i] as Line).text.trim());
+    if (colonHead?.[1] && colonHead[2] && isDepartment(colonHead[1]) && isTitleEnd(colonHead[2])) {
+      const line = lines[i] as Line;
+      if (frame.headIssuer.length === 0) frame.headIssuer = [colonHead[1]];
+      lines[i] = { ...line, start: line.end - colonHead[2].length, text: colonHead[2] };
+    }
     const text = (lines[i] as Line).text;
     if (text.length > MAX_HEAD_LINE) {
       if (headingMarker(text) !== null && !isKeywordRun(text)) break;
@@ -706,6 +716,16 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     ) {
       frame.masthead = jointOverNumber.join(' ');
       mark(i, 'mark', 'masthead');
+      continue;
+    }
+    // A posting stamp glued to the title's first line ("2022-08-03 09:42昭阳区2022年…" / "…入学通告"): the
+    // page's date, and the title from there on.
+    const stamp = /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?=[\u4e00-\u9fff])/.exec(text);
+    const stamped = stamp ? text.slice(stamp[0].length) : '';
+    if (stamp?.[1] && isTitleEnd(`${stamped}${lines[i + 1]?.text.trim() ?? ''}`) && !/[。，,；;：:]/.test(stamped)) {
+      frame.page.publishedDate ??= stamp[1];
+      lines[i] = { ...line, start: line.end - stamped.length, text: stamped };
+      i--;
       continue;
     }
     // A page's posting stamp with its hour, alone on its line ("2024-11-21 12:56"): the page's, not the document's.
@@ -1841,6 +1861,14 @@ export function withoutTitleTags(title: string): string {
       )
       // A page of a flipbook the text was read from: "Page 22 -内蒙古自治区人民政府办公厅关于…".
       .replace(/^Page\s*\d{1,4}\s*[-—–]\s*(?=\S)/i, '')
+      // A sharing site's slogan glued on: "精选优质文档-倾情为你奉上交通运输部…".
+      .replace(/^精选优质文档[-—\s]*倾情为你奉上\s*/, '')
+      // An editor's notes before it: "(以此件为准)(日期修改其他内容不变)", "(以此為準)".
+      .replace(/^(?:[（(][^（()）]{0,12}(?:为准|為準|不变|不變|更正版|修正版)[)）]\s*)+(?=\S)/, '')
+      // A footnote's mark after its genre: "…人口普查公报[1](第一号)".
+      .replace(/(?<=[\u4e00-\u9fff])\[\d{1,2}\](?=[（(][^（()）]{1,12}[)）]$|$)/, '')
+      // A headline's exclamation after the genre: "…运营的公告!".
+      .replace(/(?<=[\u4e00-\u9fff])[!！]+$/, '')
       // A repost's or a column's tag: "[转]西安市人民政府办公厅关于…", "【市政府重点工作及责任分解】滁州市人民政府关于…".
       .replace(
         /^(?:[[［](?:转|轉|转载|轉載|原创|原創|推荐|推薦|置顶|置頂)[\]］]|【[^【】]{9,16}】(?=[^【】]*(?:关于|關於|关於|關于)))/,
@@ -2450,7 +2478,10 @@ function signatureNames(text: string): string[] | null {
     // (A copy that masks names, ****政府, names no one.)
     /[*＊]/.test(text) ||
     // Nor a text cut off at the bodies of a level ("…因素安排确定。县级财政部"): no body signs so.
-    /^(?:[省市县縣区區乡鄉镇鎮各上][级級])/.test(text.trim())
+    /^(?:[省市县縣区區乡鄉镇鎮各上][级級])/.test(text.trim()) ||
+    // Nor one cut off inside a sentence ("在各级党委政府", "教育、卫生健康、社").
+    /^(?:在|为了|為了|由于|由於|按照|根据|根據|通过|通過|对于|對於)/.test(text.trim()) ||
+    (text.includes('、') && !text.split('、').every((name) => name.trim().length >= 3 && isDepartment(name.trim())))
   )
     return null;
   // Spaces a copy lost to question marks ("青海省人民政府辦公廳???????甘肅省人民政府辦公廳") part names too.

@@ -341,7 +341,7 @@ const SECOND_BODY = new RegExp(
     '自然资源部|生态环境部|住房城乡建设部|住房和城乡建设部|交通运输部|水利部|农业农村部|商务部|文化和旅游部|卫生健康委',
     '退役军人事务部|应急管理部|人民银行|审计署|国资委|海关总署|税务总局|市场监管总局|金融监管总局|银保监会|证监会',
     '广电总局|体育总局|统计局|医保局|林草局|粮食和储备局|能源局|国防科工局|烟草局|移民局|铁路局|民航局|邮政局|文物局|中医药局|药监局|知识产权局',
-  ].join('|')}|[\\u4e00-\\u9fff]{2,7}?(?:省|市|自治区|自治區|县|縣|区|區)(?:人民政府|政府|委员会|委員會|委))`,
+  ].join('|')}|(?!全面|依法)[\\u4e00-\\u9fff]{2,7}?(?:省|市|自治区|自治區|县|縣|区|區)(?:人民政府|政府|委员会|委員會|委))`,
 );
 
 /**
@@ -361,6 +361,8 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
     const rest = name.slice(at);
     // (共青团 opens a league committee's own name: 共青团榆林市委; a government's 国资委 is its own: 青海省政府国资委.)
     if (!isIssuerName(first) || LEAGUE.test(first) || OWN_COMMISSION.test(name.slice(at - 3))) continue;
+    // (中央国家机关…: the central state organs' own office, one body.)
+    if (first === '中央' && /^(?:国家机关|國家機關)/.test(rest)) continue;
     if (!(SECOND_BODY.test(rest) || (place && rest.startsWith(place)))) continue;
     const others = splitRunTogether(rest, known);
     if (others.every(isDepartment)) {

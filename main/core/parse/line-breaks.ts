@@ -115,6 +115,14 @@ function apartInHead(line: string, lines: string[], i: number): string {
   const lead = line.includes('如下') ? QUOTED_WHOLE.exec(line)?.[0] : undefined;
   const quoted = lead ? line.slice(lead.length) : '';
   if (lead && quoted.length >= RESTORE_FROM_CHARS / 2 && headRunTogether(quoted)) return `${lead}\n${restoreLine(quoted)}`;
+  // A title with its one addressee run on after it: "关于…票价的通知市公共交通有限责任公司:" (/ "你公司《…》收悉").
+  const addressedTitle = TITLE_THEN_ONE_ADDRESSEE.exec(line.trim());
+  if (addressedTitle?.[1]) {
+    // (The text either runs on after the colon or opens the next line: "你公司…".)
+    const nextLine = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+    if (addressedTitle[3] || /^[\s\u3000]*(?:你|您)/.test(nextLine))
+      return `${addressedTitle[1]}\n${line.trim().slice(addressedTitle[1].length)}`;
+  }
   // One body addressed with the text run on after its colon: "杭州殡仪馆:你馆《关于…的报告》收悉。".
   const one = ONE_ADDRESSEE_RUN_ON.exec(line.trimStart())?.[1];
   if (one) return `${one}\n${line.trimStart().slice(one.length).trim()}`;
@@ -134,6 +142,10 @@ const REPEAL_NOTE = /^(\*?[\s\u3000]*注[:：]\s*本篇法规已被.{4,300}(?:�
 const SOURCE_THEN_ADDRESSEES =
   /^(.{0,200}?(?:来源|來源|发布机构|發布機構)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:局|委|厅|廳|政府|办|辦|室|院|部|会|會))(各[^。：:\s]{1,60}[：:])\s*$/u;
 const NUMBER_THEN_ADDRESSEES = /[号號][\s\u3000]+(?=各[^。：:]{2,150}[：:]\s*$)/u;
+const TITLE_THEN_ONE_ADDRESSEE = new RegExp(
+  `^((?:关于|關於|关於|關于)[^。；;:：\\s]{2,80}?(?:${genreEndingSource()}))((?:市|县|縣|区|區)?[\\u4e00-\\u9fa5（）()]{2,28}(?:公司|局|委|政府|中心|院|会|會|所|站|队|隊|办|辦|室)[：:])([\\s\\u3000]*(?:你|您)[^。]{6,}[。，,].*)?$`,
+  'u',
+);
 const ONE_ADDRESSEE_RUN_ON =
   /^([\u4e00-\u9fff（）()]{2,30}[：:])[\s\u3000]*(?=(?:你|您)[\u4e00-\u9fff]{0,3}[《“「\u4e00-\u9fff][^。]{6,}[。，,])/u;
 const QUOTED_WHOLE = /^[^。：:]{0,20}(?:全文|原文|内容)如下[:：]\s*/u;

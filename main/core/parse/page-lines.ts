@@ -251,8 +251,11 @@ function readSpacedPairs(text: string): PageLine | null {
   // One pair is a table row only when its label names a field kept (标题, 发文字号 …), or is a long
   // label no sentence opens with (内容概况, 公开范围).
   const single = fields.length === 1 ? tokens[0] : undefined;
-  const enough = fields.length >= 2 || (single !== undefined && (fields[0]?.[0] !== 'other' || single.length >= 4));
-  return enough && fields.some(([, value]) => value !== '') ? { fields } : null;
+  const tableWord = (label: string) =>
+    label.length >= 4 || /^(?:主题词|主題詞|关键词|關鍵詞|关键字|關鍵字|浏览量|瀏覽量)$/.test(label);
+  const enough = fields.length >= 2 || (single !== undefined && (fields[0]?.[0] !== 'other' || tableWord(single)));
+  // (Two labels or more are a row even where every value is empty: "文号 浏览量".)
+  return enough && (fields.length >= 2 || fields.some(([, value]) => value !== '')) ? { fields } : null;
 }
 
 /** Labels a law database or portal runs into their values ("发文字号国函〔2008〕2号", "時效性現行有效"). */
@@ -330,6 +333,8 @@ function cleanValue(value: string): string {
     .replace(/[•·]$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // A database's placeholder for a field it does not have: 暂无信息, NULL.
+  if (/^[:：]?\s*(?:暂无信息|暫無信息|暂无|暫無|NULL|null|无|無|-{1,3}|—{1,2}|\/)$/.test(cleaned)) return '';
   // An empty field's label with no colon after the value ("2001-1-13 失效时间"): no part of it.
   const trailing = / ([\u4e00-\u9fff]{2,6})$/.exec(cleaned);
   return trailing?.[1] && labelField(trailing[1]) !== null ? cleaned.slice(0, trailing.index) : cleaned;

@@ -5,6 +5,8 @@ const SUBJECT = /(?:现就|現就)(.{2,40}?)(?:的有关事项|的有關事項|�
 const CITED_SUBJECT = /(?:贯彻落实|貫徹落實|落实|落實|贯彻|貫徹|实施|實施)《([^《》]+)》/;
 const PURPOSE = /^(?:为|為|爲)([^，,。《》]{2,30})[，,]/;
 const ABOUT = /(关于|關于|關於)(.+)的[^的]{1,6}$/;
+const BOILERPLATE_PURPOSE =
+  /^(?:全面|深入|认真|認真|进一步|進一步)?(?:贯彻|貫徹|落实|落實|学习|學習)[^，,]{0,20}(?:精神|讲话|講話|思想|部署)/;
 /** A news report's lead that names the document: "3月12日，XX局发布关于划定…禁采区的公告，公告指出…". */
 const LEAD_GENRES = '(?:公告|通告|通知|意见|意見|办法|辦法|决定|決定|方案|规定|規定|通报|通報|细则|細則)';
 const NAMED_IN_LEAD = new RegExp(
@@ -54,7 +56,8 @@ export function composedTitle(preamble: string, context: TitleContext): string |
   const about = cited && cited.length <= MAX_CITED_TITLE ? ABOUT.exec(cited) : null;
   if (about) return `${issuer}${about[1]}${about[2]}的${genre}`;
   const purpose = PURPOSE.exec(preamble)?.[1];
-  if (purpose) return `${issuer}${traditional ? '關於' : '关于'}${purpose}的${genre}`;
+  // (A purpose that only pledges loyalty to a meeting's spirit, 全面贯彻党的十八大…精神, is no subject.)
+  if (purpose && !BOILERPLATE_PURPOSE.test(purpose)) return `${issuer}${traditional ? '關於' : '关于'}${purpose}的${genre}`;
   return null;
 }
 
@@ -70,7 +73,10 @@ export function placeholderTitle(preamble: string, context: TitleContext): strin
 
 /** A repost's note of the title it was first published under: "(原題為《…的公告》)", "原标题：《…》". */
 export function originalTitleNote(text: string): string | null {
-  const title = ORIGINAL_TITLE.exec(text.trim())?.[1];
+  const m = ORIGINAL_TITLE.exec(text.trim());
+  const title = m?.[1] ?? m?.[2];
   return title && isTitleEnd(title) ? title : null;
 }
-const ORIGINAL_TITLE = /^[（(]?(?:原题为|原題為|原标题|原標題|原题|原題)[:：]?\s*《([^《》]{4,120})》[)）]?$/;
+// (In 《》, or bare inside the note's brackets: "(原标题:国家统计局关于…的通报)".)
+const ORIGINAL_TITLE =
+  /^[（(]?(?:原题为|原題為|原标题|原標題|原题|原題)[:：]?\s*《([^《》]{4,120})》[)）]?$|^[（(](?:原标题|原標題|原题为|原題為)[:：]\s*([^《》()（）]{4,120})[)）]$/;
