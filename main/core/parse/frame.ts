@@ -175,6 +175,14 @@ function linesOverPlacedTitle(title: Line[]): number {
   return over.some(runsOn) ? 0 : over.length;
 }
 
+/** A dated note in brackets that the text runs on from: "(1985年5月4日皖政〔1985〕38号)  根据…". */
+const DATED_NOTE_START = /^[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（()）]{0,30}[)）]/;
+/** The number in such a note, after its date: 皖政〔1985〕38号. */
+function numberInDatedNote(note: string): string | null {
+  const rest = note.replace(/^[（(]\s*\S{4,6}年\S{1,3}月\S{1,3}日[\s,，]*/, '').replace(/[)）]$/, '');
+  const found = findDocNumberAtStart(rest);
+  return found && found.length === rest.trim().length ? found.value : headNoteNumber(note);
+}
 const BODY_COLON_TITLE = /^([\u4e00-\u9fff（）()]{4,30})[:：][\s\u3000]*((?:关于|關於|关於|關于)[^。，,；;：:]{4,100})$/;
 
 /** A normative document's registration code as portals print it: XXDR-2013-01025, HBPR-2019-03001. */
@@ -688,7 +696,10 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if (text.length > MAX_HEAD_LINE) {
       if (headingMarker(text) !== null && !isKeywordRun(text)) break;
       noteOneLineHead(text, frame);
-      kinds.set(i, 'prose');
+      // (A dated note in brackets that the text runs on from still stands under the title: "(1985年5月4日皖政〔1985〕38号)  根据…".)
+      const datedNote = DATED_NOTE_START.exec(text)?.[0];
+      if (datedNote) frame.docNumber ??= numberInDatedNote(datedNote);
+      kinds.set(i, datedNote ? 'date' : 'prose');
       continue;
     }
     // A joint 版头 stacks its bodies a line each, 文件 beside one of them (财 政 部 办 公 厅 /
@@ -967,7 +978,9 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     noteOneLineHead(text, frame);
     // A headline that names a title without being one of the head's (…十四五规划(2022年更新)) is no prose.
     const headline = isTitleEnd(text) && !/[。，,；;：:]/.test(text);
-    kinds.set(i, isShortLine(text) || headline ? 'other' : 'prose');
+    const datedNote = DATED_NOTE_START.exec(text)?.[0];
+    if (datedNote) frame.docNumber ??= numberInDatedNote(datedNote);
+    kinds.set(i, datedNote ? 'date' : isShortLine(text) || headline ? 'other' : 'prose');
   }
   splitIssuerLines(candidates, kinds, frame);
   const chosen = chooseTitle(candidates, kinds, table.title, roles, lines);
@@ -1109,7 +1122,11 @@ function chooseTitle(
   // (Nor is the title itself run into the text's first words: "…分工方案为贯彻落实…" over "…分工方案".)
   const chosenText = comparable(best.candidate.text);
   const runOn = (index: number) => comparable(lines[index]?.text ?? '').startsWith(chosenText);
-  const afterProse = [...kinds].some(([index, kind]) => kind === 'prose' && index > lastChrome && index < first && !runOn(index));
+  // (Nor is a report's lead that introduces the document after it: "…发布…的通知,全文如下:".)
+  let lead = lastChrome;
+  for (const [index, kind] of kinds)
+    if (kind === 'prose' && index < first && /如下[:：]$/.test(lines[index]?.text.trim() ?? '')) lead = Math.max(lead, index);
+  const afterProse = [...kinds].some(([index, kind]) => kind === 'prose' && index > lead && index < first && !runOn(index));
   return best.score >= 0 || !afterProse ? best.candidate : null;
 }
 
@@ -1960,6 +1977,8 @@ function isAddresseeLine(text: string): boolean {
     !/(?:文件|公文|文件汇编|文件彙編)[:：]$/.test(text) &&
     // Nor does a sentence up to a label of what follows (…新增城乡道路名称,批准文号:).
     !/(?:文号|文號|字号|字號|编号|編號|日期|时间|時間|电话|電話|地址|邮箱|郵箱)[:：]$/.test(text) &&
+    // Nor a sentence introducing what follows (…的通知,全文如下:).
+    !/(?:如下|如後|如后)[:：]$/.test(text) &&
     // Nor does a speech's greeting to the meeting it is given at (各位代表:, 各位委员、同志们:).
     !MEETING_GREETING.test(text) &&
     // Nor a bracket's label inside a sentence (…西郭城村西(东:西郭城村地,…), cut at its colon.
@@ -1993,7 +2012,9 @@ function isLoneAddressee(text: string, next: string, above: BlockRole | undefine
     !/[\s\u3000，,、:：]/.test(text) &&
     isDepartment(text) &&
     next.length >= 20 &&
-    /[。；;，,：:]/.test(next)
+    /[。；;，,：:]/.test(next) &&
+    // (Over the addressees themselves it is a byline: 最高人民檢察院 / 各省、自治區…人民檢察院:.)
+    !(isAddresseeLine(next.trim()) && !/如下[:：]$|收悉/.test(next))
   );
 }
 
@@ -2010,6 +2031,8 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     // (Or a Q&A page's empty labels: 问题: / 回答:.)
     if (/^[\u4e00-\u9fff]{1,4}$/.test(word) && !isDepartment(word)) continue;
     if (/^(?:问题|問題|回答|答案|提问|提問|问|問|答)[:：]$/.test(word)) continue;
+    // Nor a site's summary over the text: "核心提示:为深入贯彻…", "[导读]:…".
+    if (/^[[［【]?(?:核心提示|内容提要|內容提要|导读|導讀|编者按|編者按)[\]］】]?[:：]/.test(word)) continue;
     // Nor a site's menu, an item a line (- 国务院部门 / - 省市政府).
     if (/^[-•·]\s*[\u4e00-\u9fff]{1,8}$/.test(word)) continue;
     seen++;
