@@ -685,6 +685,14 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       frame.page.publishedDate ??= posted[2];
       lines[i] = { ...line, end: line.start + posted[1].length, text: posted[1] };
     }
+    // A post's byline, its account over the word 发布 (高平市氣象局 / 發布): the page's, not the title's.
+    if (/^(?:发布|發布|發佈)$/.test(lines[i + 1]?.text.trim() ?? '') && isDepartment((lines[i] as Line).text.trim())) {
+      frame.page.publisher ??= (lines[i] as Line).text.trim();
+      mark(i, 'other', 'info');
+      mark(i + 1, 'other', 'chrome');
+      i++;
+      continue;
+    }
     // A repost's headline that names the body before a colon: "临沭县交通运输局:关于…的公告".
     const colonHead = BODY_COLON_TITLE.exec((lines[i] as Line).text.trim());
     if (colonHead?.[1] && colonHead[2] && isDepartment(colonHead[1]) && isTitleEnd(colonHead[2])) {
@@ -926,6 +934,13 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     // A site's menu in English, numbered (1. Home / 2. About …), is no heading of the text.
+    // So is a list's number a page left alone on its line over its chrome ("1." / "當前位置:").
+    let nextFilled = i + 1;
+    while (nextFilled < lines.length && (lines[nextFilled]?.text.trim() ?? '') === '') nextFilled++;
+    if (/^\d{1,2}[.．]$/.test(text.trim()) && roles.get(nextFilled) === 'chrome') {
+      mark(i, 'other', 'chrome');
+      continue;
+    }
     // So is one in Chinese (1. 關于我們).
     if (
       marker !== '' &&
@@ -1311,7 +1326,7 @@ function readNumberLine(line: string): NumberLine | null {
   const notice = seriesNotice(text) ?? damagedNumber(text);
   if (notice) return notice;
   // A headline that opens with the number in brackets: "[天政发〔2021〕18号]天水市人民政府关于…".
-  const headed = /^[[［【]([^\]］】]{4,30})[\]］】]\s*(\S.*)$/.exec(text);
+  const headed = /^[[［【]([^\]］】]{4,30})[\]］】]\s*(\S.*)$/.exec(text) ?? /^[（(]([^（()）]{4,30})[)）]\s*(\S.*)$/.exec(text);
   const headedNumber = headed?.[1] ? findDocNumberAtStart(headed[1]) : null;
   if (headed?.[2] && headedNumber && headedNumber.length === headed[1]?.length && ownAbout(headed[2]))
     return { number: headedNumber.value, title: headed[2] };

@@ -300,6 +300,18 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
     if (!isTitleEnd(fromTable) && printed !== '' && isTitleEnd(printed)) return { value: printed, source: 'head', raw: printed };
     return { value: fromTable, source: 'table', raw: table.title ?? '' };
   }
+  // A page headed by the name of what the cover notice issues, the notice's own title beside its number
+  // (关于印发《X》的通知(衡教通[2019]30号)): the notice's title.
+  // (The page's name may add its province: 2019年湖南省衡阳市… for 《2019年衡阳市…》.)
+  const headline = frame.headlineTitle ? tidyTitle(frame.headlineTitle) : '';
+  const quoted = /^(?:关于|關於|关於|關于)(?:印发|印發)《([^《》]{4,80})》的通知$/.exec(headline)?.[1];
+  const named = frame.titleLines.length > 0 ? joinLines(lines) : '';
+  if (
+    quoted &&
+    named !== '' &&
+    (quoted === named || (charactersInOrder(quoted, named) && genreOfTitle(quoted) === genreOfTitle(named)))
+  )
+    return { value: headline, source: 'head', raw: frame.headlineTitle ?? '' };
   if (frame.titleLines.length > 0) return { value: joinLines(lines), source: 'head', raw };
   if (frame.headlineTitle) return { value: tidyTitle(frame.headlineTitle), source: 'head', raw: frame.headlineTitle };
   if (frame.sharedTitle) return { value: tidyTitle(frame.sharedTitle), source: 'inferred', raw: frame.sharedTitle };
