@@ -3084,3 +3084,175 @@ describe('forms of the hundred-and-seventh set onwards', () => {
     expect(doc.genre).not.toBe('公告');
   });
 });
+
+describe('forms of the hundred-and-twenty-sixth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('takes a site’s search and navigation words, a registration code and a hijacked page’s keyword run for page matter', () => {
+    const doc = parsed(
+      '国产一区91,国内外精品一区二区三区 ,99精品免费久久久久久,国产va在线观看免费,日韩久久精品电影,久久精品资源\n索引號:43060000/2013-1206183 文號: 湘鄉政辦發〔2013〕89號\n統一登記號:XXDR-2013-01025 失效日期:2018-10-27 公開方式:主動公開\n湘鄉市戶外廣告設施設置使用管理辦法\n湘鄉市人民政府門戶網站 發布時間:2013-10-25 10:20 點擊量:1\nXXDR-2013-01025\n湘鄉政辦發〔2013〕89號\n各鄉鎮辦事處,市直各單位:\n《湘鄉市戶外廣告設施設置使用管理辦法》已經市人民政府常務會議通過,現予印發,請認真遵照執行。\n湘鄉市人民政府辦公室\n2013年10月25日\n',
+    );
+    expect(doc).toMatchObject({ title: '湘鄉市戶外廣告設施設置使用管理辦法', docNumber: '湘鄉政辦發〔2013〕89號' });
+    const searched = parsed(
+      '搜索\n导航\n统计公报\n当前位置:首页 > 政府数据 > 统计公报\n黎平县2018年国民经济和社会发展统计公报\n文章来源:县统计局 发布时间:2019-11-11 11:04\n2018年,全县经济社会发展稳中有进。\n',
+    );
+    expect(searched).toMatchObject({ title: '黎平县2018年国民经济和社会发展统计公报', genre: '公报' });
+  });
+
+  it('leaves a site’s tabs and slogans above a title whole on its own line, and keeps a bulletin’s serial and drops its footnote mark', () => {
+    const tabs = parsed(
+      '新华丝路首页\n一带一路国家级信息服务平台\n甘肃省2015年度省级预算执行和其他财政收支审计结果公告\n来源:甘肃日报 2016-08-17 11:05:24\n根据《审计法》,省审计厅对2015年度省级预算执行情况进行了审计。\n',
+    );
+    expect(tabs.title).toBe('甘肃省2015年度省级预算执行和其他财政收支审计结果公告');
+    const bulletin = parsed(
+      '2021-05-14 10:59:10\n第七次全国人口普查公报[1](第一号)\n——第七次全国人口普查工作基本情况\n国家统计局\n国务院第七次全国人口普查领导小组办公室\n2021年5月11日\n根据《全国人口普查条例》规定,我国以2020年11月1日零时为标准时点进行了第七次全国人口普查。\n',
+    );
+    expect(bulletin).toMatchObject({ title: '第七次全国人口普查公报(第一号)', genre: '公报' });
+    const forum = parsed(
+      '经管之家送您两个论坛币!\n+2 论坛币\n宁波市长期护理保险试点实施细则\n第一条 为建立长期护理保险制度,制定本细则。\n',
+    );
+    expect(forum.title).toBe('宁波市长期护理保险试点实施细则');
+  });
+
+  it('reads a notice’s serial run on after its title, and a number in round brackets before it', () => {
+    const serial = parsed(
+      '首页 >政策文件\n关于加强脏车出入城综合整治的通告〔2021〕第4号\n时间:2022-01-19 14:56:59 来源: 阅读:\n〔2021〕第4号\n为切实加强城市市容和环境卫生管理,现通告如下:\n',
+    );
+    expect(serial).toMatchObject({ title: '关于加强脏车出入城综合整治的通告', docNumber: '〔2021〕第4号', genre: '通告' });
+    const bracketed = parsed(
+      '(新政发〔2016〕21号)区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知\n栏目:政策文件 发布时间:2018-12-08\n各街道办事处,区人民政府各部门:\n现将《新洲区全民健身实施计划(2016—2020年)》印发给你们,请认真组织实施。\n',
+    );
+    expect(bracketed).toMatchObject({
+      title: '区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知',
+      docNumber: '新政发〔2016〕21号',
+    });
+  });
+
+  it('dates a document by a bare 日期 in its number’s row, and leaves a database’s 暂无信息 empty', () => {
+    const dated = parsed(
+      '青島市地方稅務局關于啟用專用發票的通知\n發文部門:青島市地方稅務局    發文字號:青地稅發[2002]59號    日期:2002-05-22\n稽查局,各地方稅務局:\n為進一步加強票據管理,現將有關事項通知如下:\n',
+    );
+    expect(dated).toMatchObject({ date: '2002-05-22', docNumber: '青地稅發〔2002〕59號', issuers: ['青島市地方稅務局'] });
+    const empty = parsed(
+      '兰州市民办教育管理办法\n【颁布单位】:暂无信息\n【颁布文号】:暂无信息\n【颁布时间】:暂无信息\n第一章 总则\n第一条 为了促进民办教育健康发展,制定本办法。\n',
+    );
+    expect(empty).toMatchObject({ title: '兰州市民办教育管理办法', issuers: [], docNumber: null });
+  });
+
+  it('names military organs among joint issuers, and the central state organs’ office as one body', () => {
+    const joint = parsed(
+      '开封市人民政府、开封军分区关于做好2005年冬季退役士兵接收安置工作的通知\n各县区人民政府:\n现就做好退役士兵接收安置工作通知如下:\n',
+    );
+    expect(joint.issuers).toEqual(['开封市人民政府', '开封军分区']);
+    const central = parsed(
+      '中央国家机关人民防空办公室关于中央国家机关人防工程防汛工作的紧急补充通知\n中央国家机关各部门:\n为做好人防工程防汛工作,现补充通知如下:\n',
+    );
+    expect(central.issuers).toEqual(['中央国家机关人民防空办公室']);
+    const committee = parsed(
+      '中共海口市委全面依法治市委员会办公室转发《市司法局关于开展法治宣传教育的第八个五年规划》的通知\n各区委:\n现转发给你们,请认真贯彻落实。\n',
+    );
+    expect(committee.issuers).toEqual(['中共海口市委全面依法治市委员会办公室']);
+  });
+
+  it('reads a title a news repost gives only in its original-title note, and a body named before a colon', () => {
+    const original = parsed(
+      '网易首页 > 网易财经 > 宏观新闻 > 正文\n统计局通报5起统计违法案件:天津滨海新区等被点名\n(原标题:国家统计局关于5起典型统计违法案件的通报)\n近两年来,国家统计局持续加大对统计造假的惩治力度。\n',
+    );
+    expect(original).toMatchObject({ title: '国家统计局关于5起典型统计违法案件的通报', genre: '通报' });
+    const colon = parsed(
+      'admin 发表于 2016-10-20 00:55:56\n临沭县交通运输局:关于新开通环城公交线路的公告\n为解决群众公交出行难的问题,我县再次投放18台公交车。\n',
+    );
+    expect(colon).toMatchObject({ title: '关于新开通环城公交线路的公告', issuers: ['临沭县交通运输局'], genre: '公告' });
+  });
+
+  it('takes a posting stamp glued to a title’s first line apart, and a post’s byline over 发布 off the title', () => {
+    const stamped = parsed(
+      '来源:昭通市昭阳区人民政府\n2022-08-03 09:42昭阳区2022年秋季学期户籍适龄儿童少年\n一年级七年级划片入学通告\n昭区政通告(2022)8号\n为认真贯彻《中华人民共和国义务教育法》,现将有关事项通告如下:\n',
+    );
+    expect(stamped.title).toBe('昭阳区2022年秋季学期户籍适龄儿童少年一年级七年级划片入学通告');
+    const byline = parsed(
+      '高平市氣象局\n發布\n高平市2026年人工影響天氣作業通告\n一、為了進一步增加降水量,自公告之日起開展人工增雨作業。\n高平市氣象局\n2026年1月5日\n',
+    );
+    expect(byline).toMatchObject({ title: '高平市2026年人工影響天氣作業通告', issuers: ['高平市氣象局'], date: '2026-01-05' });
+  });
+
+  it('reads a title with its one addressee run on after it, and addressees under a byline or a site’s summary', () => {
+    const runOn = parsed(
+      '关于随州城区空调公交车票价的通知市公共交通有限责任公司:\n你公司《关于空调公交车票价定价的请示》收悉。经研究,现将有关事项通知如下。\n随州市物价局\n2013年7月26日\n',
+    );
+    expect(runOn).toMatchObject({ title: '关于随州城区空调公交车票价的通知', addressees: '市公共交通有限责任公司' });
+    const byline = parsed(
+      '最高人民檢察院關于加強毒品犯罪批捕起訴工作的通知\n最高人民檢察院\n各省、自治區、直轄市人民檢察院,軍事檢察院:\n為加大對毒品犯罪的打擊力度,特作如下通知:\n',
+    );
+    expect(byline.addressees).toBe('各省、自治區、直轄市人民檢察院,軍事檢察院');
+    const summary = parsed(
+      '国家知识产权局办公室关于印发《地理标志保护工程实施方案》的通知\n核心提示:为深入贯彻落实《知识产权强国建设纲要》,国家知识产权局印发了实施方案。\n各省、自治区、直辖市知识产权局:\n现将《地理标志保护工程实施方案》印发给你们,请结合实际认真抓好落实。\n',
+    );
+    expect(summary.addressees).toBe('各省、自治区、直辖市知识产权局');
+  });
+
+  it('reads the document after a report’s lead that introduces it, not the lead', () => {
+    const doc = parsed(
+      '官宣!恢复!快来看\n近日,文化和旅游部市场管理司发布关于优化涉港澳台营业性演出管理政策的通知,全文如下:\n文化和旅游部市场管理司\n关于优化涉港澳台营业性演出管理政策的通知\n各省、自治区、直辖市文化和旅游厅(局):\n为促进演出市场恢复发展,现就有关事项通知如下。\n文化和旅游部市场管理司\n2023年1月16日\n',
+    );
+    expect(doc).toMatchObject({
+      title: '文化和旅游部市场管理司关于优化涉港澳台营业性演出管理政策的通知',
+      addressees: '各省、自治区、直辖市文化和旅游厅(局)',
+    });
+  });
+
+  it('titles a cover notice by its own title beside its number where the page is named for what it issues', () => {
+    const doc = parsed(
+      '2019年湖南省衡阳市城区初中招生工作实施方案\n中考资讯2019-05-20 11:02:19\n关于印发《2019年衡阳市城区初中招生工作实施方案》的通知(衡教通[2019]30号)\n各县市区教育局、市城区各初中学校:\n现将《2019年衡阳市城区初中招生工作实施方案》印发给你们,请认真遵照执行。\n衡阳市教育局\n2019年2月2日\n2019年衡阳市城区初中招生工作实施方案\n一、招生办法\n',
+    );
+    expect(doc).toMatchObject({
+      title: '关于印发《2019年衡阳市城区初中招生工作实施方案》的通知',
+      genre: '通知',
+      docNumber: '衡教通〔2019〕30号',
+    });
+  });
+
+  it('signs with every body stacked at the sign-off where the page’s 来自 names one of them', () => {
+    const doc = parsed(
+      '关于进一步扩大农村贫困人口大病专项救治病种范围的通知\n来自: 国家卫生健康委办公厅\n2020-04-29\n国卫办医函〔2020〕338号\n河北省、山西省卫生健康委、民政厅、扶贫办、医保局:\n为持续推进农村贫困人口大病专项救治工作,现就有关工作通知如下。\n国家卫生健康委办公厅\n民政部办公厅\n国务院扶贫办综合司\n国家医保局办公室\n2020年4月26日\n',
+    );
+    expect(doc).toMatchObject({
+      issuers: ['国家卫生健康委办公厅', '民政部办公厅', '国务院扶贫办综合司', '国家医保局办公室'],
+      date: '2020-04-26',
+    });
+  });
+
+  it('reads a commendation decided at a meeting as a 决定, without titling it by a pledge of loyalty', () => {
+    const doc = parsed(
+      '各区县人民政府,市政府各工作部门:\n为全面贯彻党的十八大和十八届三中、四中全会精神,深入实施创新驱动发展战略,经市政府第58次常务会议审议,决定授予“管道补口加热专用设备”等4项成果科学技术奖。\n铜川市人民政府\n2015年3月19日\n',
+    );
+    expect(doc.genre).toBe('决定');
+    expect(doc.title).not.toContain('全面贯彻党的十八大');
+  });
+
+  it('does not sign a text cut off mid-sentence with its last words', () => {
+    const cut = parsed(
+      '关于指导推进家庭教育的五年规划\n各省、自治区、直辖市妇联:\n家庭教育是未成年人成长发展中不可或缺的重要环节。\n在各级党委政府\n',
+    );
+    expect(cut.issuers).toEqual([]);
+    const listed = parsed(
+      '甘肃省人民政府关于2020年度省级预算执行的审计工作报告\n省人民代表大会常务委员会:\n民生福祉得到切实保障。省委、省政府确定的为民实事全部办结。\n教育、卫生健康、社\n',
+    );
+    expect(listed.issuers).toEqual(['甘肃省人民政府']);
+  });
+
+  it('drops an editor’s note, a sharing site’s slogan and a headline’s exclamation from the title', () => {
+    expect(
+      parsed('(以此為準)恩平市人民政府關于劃定朗底水等10條河流的河道管理范圍的公告\n為加強河道管理,現公告如下:\n').title,
+    ).toBe('恩平市人民政府關于劃定朗底水等10條河流的河道管理范圍的公告');
+    expect(
+      parsed(
+        '精选优质文档-倾情为你奉上交通运输部关于加强道路客运安全工作的通知\n各省交通运输厅:\n为加强道路客运安全,现通知如下:\n',
+      ).title,
+    ).toBe('交通运输部关于加强道路客运安全工作的通知');
+    const exclaimed = parsed(
+      '索引号:11341825/2020-00123\n标题:关于有序恢复部分城镇公交运营的公告!\n发布机构:旌德县庙首镇政府\n经研究,决定有序恢复部分城镇公交运营。\n',
+    );
+    expect(exclaimed.title).toBe('关于有序恢复部分城镇公交运营的公告');
+  });
+});
