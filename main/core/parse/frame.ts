@@ -1800,8 +1800,8 @@ function isTitleFragment(text: string): boolean {
     // (Nor an interpretation's label before what it interprets: "文稿解读:《…》".)
     !/[:：]/.test(text.replace(SOURCE_TAG, '').replace(TITLE_COLON, '').replace(INTERPRETATION_LABEL, '')) &&
     !/^[-—=*•·●]/.test(text) &&
-    // A site's banner: "法搜网--中国法律信息搜索网".
-    !/--/.test(text) &&
+    // A site's banner: "法搜网--中国法律信息搜索网" (not a span of years: 规划(2011--2015年)).
+    !/--/.test(text.replace(/\d{4}\s*-{2,}\s*\d{4}/g, '')) &&
     // A site's links run together (热门站点| 世界资料网 | 首页).
     !/[|｜]/.test(text) &&
     headingMarker(text) === null &&
