@@ -3241,6 +3241,19 @@ describe('forms of the hundred-and-twenty-sixth set onwards', () => {
     expect(listed.issuers).toEqual(['甘肃省人民政府']);
   });
 
+  it('dates a document between its list of attachments and the attachments, and by a law database’s record of publication and force', () => {
+    const listed = parsed(
+      '马鞍山市人民政府关于2006-2007年度全市科学技术奖励的决定\n各县、区人民政府:\n市政府决定,授予29项科技成果科技进步奖。\n附件:2006-2007年度马鞍山市科学技术奖授奖项目\n二〇〇八年十月二十三日\n附件\n2006-2007年度马鞍山市科学技术奖授奖项目\n科技创新特别奖(9个)\n中钢集团马鞍山矿山研究院有限公司创新团队\n中冶华天工程技术有限公司\n马鞍山钢铁股份有限公司\n安徽工业大学\n',
+    );
+    expect(listed.date).toBe('2008-10-23');
+    const record = parsed(
+      '您的位置首页 >> 法规库 >> 法规正文\n湖北省扶贫开发规划\n状态:有效 发布日期:2002-07-11 生效日期: 2002-07-11\n发布部门: 湖北省人民政府\n一、扶贫开发的基本情况\n',
+    );
+    expect(record).toMatchObject({ date: '2002-07-11', provenance: { date: 'table' } });
+    const posted = parsed('关于贯彻工会法的工作指南\n发布时间:2016-09-22 13:22:00\n生效日期:2015-12-21\n一、总则\n');
+    expect(posted.date).toBeNull();
+  });
+
   it('drops an editor’s note, a sharing site’s slogan and a headline’s exclamation from the title', () => {
     expect(
       parsed('(以此為準)恩平市人民政府關于劃定朗底水等10條河流的河道管理范圍的公告\n為加強河道管理,現公告如下:\n').title,

@@ -2403,6 +2403,20 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
   }
   const tail = signedTail(lines, titleAt, roles);
   if (tail) return tail.date;
+  // A date alone between the list of attachments and the attachments themselves (附件:… / 二〇〇八年十月二十三日 / 附件).
+  const filled = (from: number, step: 1 | -1) => {
+    let j = from + step;
+    while (j >= 0 && j < lines.length && (lines[j]?.text.trim() ?? '') === '') j += step;
+    return lines[j]?.text.trim() ?? '';
+  };
+  for (let i = Math.max(0, titleAt + 1); i < lines.length; i++) {
+    if (roles.has(i)) continue;
+    const date = parseDateLine(lines[i]?.text.trim() ?? '');
+    if (date && /^附\s*件[:：]/.test(filled(i, -1)) && /^附\s*件\s*\d{0,2}[:：]?$/.test(filled(i, 1))) {
+      roles.set(i, 'date');
+      return date;
+    }
+  }
   // Above the note of how it is published (2019年9月3日 / (联系人:…) / (此件主动公开)), with the document it issues after it.
   // (Or with the note on its line: "2024年2月4日(此件主动公开)".)
   for (let i = Math.max(0, titleAt + 1); i < lines.length; i++) {

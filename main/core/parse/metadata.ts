@@ -321,6 +321,17 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
   return null;
 }
 
+/**
+ * A record that gives the day a text was published and the day it took effect (发布日期 … 生效日期) is a
+ * law database's, whose 发布日期 is the document's own.
+ */
+function publishedInForce(table: PageFields): string | null {
+  // (Published no later than it took effect: a page's own later posting time is no such record.)
+  const effective = tableDate(table.effectiveOn);
+  const published = tableDate(table.publishedDate);
+  return effective && published && published <= effective ? published : null;
+}
+
 /** 生成日期 where the table posts the page on a later day: the day the document was made. */
 function generatedBeforePosting(table: PageFields): string | null {
   const generated = tableDate(table.generatedDate);
@@ -334,7 +345,8 @@ function generatedBeforePosting(table: PageFields): string | null {
  */
 function resolveDate(frame: Frame, table: PageFields): Sourced<string | null> {
   if (frame.signOffDate) return { value: frame.signOffDate, source: 'signoff' };
-  const fromTable = tableDate(table.date) ?? tableDate(table.issuedDate) ?? generatedBeforePosting(table);
+  const fromTable =
+    tableDate(table.date) ?? tableDate(table.issuedDate) ?? generatedBeforePosting(table) ?? publishedInForce(table);
   if (fromTable) return { value: fromTable, source: 'table' };
   if (frame.headDate) return { value: frame.headDate, source: 'head' };
   return frame.printedDate ? { value: frame.printedDate, source: 'inferred' } : missing;
