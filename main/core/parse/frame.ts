@@ -177,11 +177,21 @@ function linesOverPlacedTitle(title: Line[]): number {
 
 /** A dated note in brackets that the text runs on from: "(1985年5月4日皖政〔1985〕38号)  根据…". */
 const DATED_NOTE_START = /^[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（()）]{0,30}[)）]/;
-/** The number in such a note, after its date: 皖政〔1985〕38号. */
-function numberInDatedNote(note: string): string | null {
+/** Whether a line opens with such a note; its number (皖政〔1985〕38号), after its date, is the document's. */
+function readDatedNote(text: string, frame: Frame): boolean {
+  const note = DATED_NOTE_START.exec(text)?.[0];
+  if (!note) return false;
   const rest = note.replace(/^[（(]\s*\S{4,6}年\S{1,3}月\S{1,3}日[\s,，]*/, '').replace(/[)）]$/, '');
   const found = findDocNumberAtStart(rest);
-  return found && found.length === rest.trim().length ? found.value : headNoteNumber(note);
+  frame.docNumber ??= found && found.length === rest.trim().length ? found.value : headNoteNumber(note);
+  return true;
+}
+
+/** The index of the next line with text from `from` in the direction of `step` (past the ends when none). */
+function filledLine(lines: Line[], from: number, step: 1 | -1): number {
+  let j = from + step;
+  while (j >= 0 && j < lines.length && (lines[j]?.text.trim() ?? '') === '') j += step;
+  return j;
 }
 const BODY_COLON_TITLE = /^([\u4e00-\u9fff（）()]{4,30})[:：][\s\u3000]*((?:关于|關於|关於|關于)[^。，,；;：:]{4,100})$/;
 
@@ -705,9 +715,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       if (headingMarker(text) !== null && !isKeywordRun(text)) break;
       noteOneLineHead(text, frame);
       // (A dated note in brackets that the text runs on from still stands under the title: "(1985年5月4日皖政〔1985〕38号)  根据…".)
-      const datedNote = DATED_NOTE_START.exec(text)?.[0];
-      if (datedNote) frame.docNumber ??= numberInDatedNote(datedNote);
-      kinds.set(i, datedNote ? 'date' : 'prose');
+      kinds.set(i, readDatedNote(text, frame) ? 'date' : 'prose');
       continue;
     }
     // A joint 版头 stacks its bodies a line each, 文件 beside one of them (财 政 部 办 公 厅 /
@@ -935,9 +943,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     }
     // A site's menu in English, numbered (1. Home / 2. About …), is no heading of the text.
     // So is a list's number a page left alone on its line over its chrome ("1." / "當前位置:").
-    let nextFilled = i + 1;
-    while (nextFilled < lines.length && (lines[nextFilled]?.text.trim() ?? '') === '') nextFilled++;
-    if (/^\d{1,2}[.．]$/.test(text.trim()) && roles.get(nextFilled) === 'chrome') {
+    if (/^\d{1,2}[.．]$/.test(text.trim()) && roles.get(filledLine(lines, i, 1)) === 'chrome') {
       mark(i, 'other', 'chrome');
       continue;
     }
@@ -993,9 +999,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     noteOneLineHead(text, frame);
     // A headline that names a title without being one of the head's (…十四五规划(2022年更新)) is no prose.
     const headline = isTitleEnd(text) && !/[。，,；;：:]/.test(text);
-    const datedNote = DATED_NOTE_START.exec(text)?.[0];
-    if (datedNote) frame.docNumber ??= numberInDatedNote(datedNote);
-    kinds.set(i, datedNote ? 'date' : isShortLine(text) || headline ? 'other' : 'prose');
+    kinds.set(i, readDatedNote(text, frame) ? 'date' : isShortLine(text) || headline ? 'other' : 'prose');
   }
   splitIssuerLines(candidates, kinds, frame);
   const chosen = chooseTitle(candidates, kinds, table.title, roles, lines);
@@ -2029,7 +2033,7 @@ function isLoneAddressee(text: string, next: string, above: BlockRole | undefine
     next.length >= 20 &&
     /[。；;，,：:]/.test(next) &&
     // (Over the addressees themselves it is a byline: 最高人民檢察院 / 各省、自治區…人民檢察院:.)
-    !(isAddresseeLine(next.trim()) && !/如下[:：]$|收悉/.test(next))
+    !(isAddresseeLine(next.trim()) && !/收悉/.test(next))
   );
 }
 
@@ -2404,15 +2408,12 @@ function closingDate(lines: Line[], roles: Map<number, BlockRole>, titleAt: numb
   const tail = signedTail(lines, titleAt, roles);
   if (tail) return tail.date;
   // A date alone between the list of attachments and the attachments themselves (附件:… / 二〇〇八年十月二十三日 / 附件).
-  const filled = (from: number, step: 1 | -1) => {
-    let j = from + step;
-    while (j >= 0 && j < lines.length && (lines[j]?.text.trim() ?? '') === '') j += step;
-    return lines[j]?.text.trim() ?? '';
-  };
   for (let i = Math.max(0, titleAt + 1); i < lines.length; i++) {
     if (roles.has(i)) continue;
     const date = parseDateLine(lines[i]?.text.trim() ?? '');
-    if (date && /^附\s*件[:：]/.test(filled(i, -1)) && /^附\s*件\s*\d{0,2}[:：]?$/.test(filled(i, 1))) {
+    const before = lines[filledLine(lines, i, -1)]?.text.trim() ?? '';
+    const after = lines[filledLine(lines, i, 1)]?.text.trim() ?? '';
+    if (date && /^附\s*件[:：]/.test(before) && /^附\s*件\s*\d{0,2}[:：]?$/.test(after)) {
       roles.set(i, 'date');
       return date;
     }
