@@ -3254,6 +3254,15 @@ describe('forms of the hundred-and-twenty-sixth set onwards', () => {
     expect(posted.date).toBeNull();
   });
 
+  it('takes a signed text sent to bodies that names no genre for an inferred 通知, but not one sent to no one', () => {
+    const sent = parsed(
+      '村网通总站 欢迎您!\n各乡镇人民政府、县级各部门,各企事业单位:\n根据国家审计准则的要求,所有审计项目必须纳入计划管理。请于3月20日前报送有关材料。\n蓬安县审计局\n2017年3月6日\n',
+    );
+    expect(sent).toMatchObject({ genre: '通知', provenance: { genre: 'inferred' } });
+    const unsent = parsed('根据国家审计准则的要求,所有审计项目必须纳入计划管理。\n蓬安县审计局\n2017年3月6日\n');
+    expect(unsent.genre).toBeNull();
+  });
+
   it('drops an editor’s note, a sharing site’s slogan and a headline’s exclamation from the title', () => {
     expect(
       parsed('(以此為準)恩平市人民政府關于劃定朗底水等10條河流的河道管理范圍的公告\n為加強河道管理,現公告如下:\n').title,

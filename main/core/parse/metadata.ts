@@ -442,7 +442,14 @@ function resolveGenre(
     announced && !(announced === '函' && answer === '复函')
       ? genreOfTitle(announced)
       : (issued ?? (answer || letter || minutes || selfNamed));
-  return genre ? { value: genre, source: 'inferred' } : missing;
+  if (genre) return { value: genre, source: 'inferred' };
+  // Else a signed and dated text sent to bodies (各县区人民政府:, 局属各单位:), saying nothing more, is most
+  // often a 通知: marked inferred.
+  const sentToBodies =
+    frame.addressees !== null && /^各|(?:政府|单位|單位|部门|部門|局|委|厅|廳|办|辦|中心)$/.test(frame.addressees);
+  // (Not one that circulates results, scores or praise: a 通报 by its content, left unnamed.)
+  const circulates = opening.some((line) => /得分|排名|表扬|表揚|批评|批評|通报|通報/.test(line.text));
+  return sentToBodies && frame.signOffDate !== null && !circulates ? { value: '通知', source: 'inferred' } : missing;
 }
 
 /** A cover notice's issued document (关于印发《X》的通知): X's own title line, else X as the title names it. */
