@@ -174,3 +174,26 @@ test('the 文种 and 主题分类 filters narrow the library', async ({ app }, t
   await expect(rows(app).locator('.cell-title a')).toHaveText([DECREE]);
   await testInfo.attach('filtered by topic', { body: await app.page.screenshot(), contentType: 'image/png' });
 });
+
+test('a joint document’s long row of issuers wraps beside its title instead of squeezing it', async ({ app }, testInfo) => {
+  const title =
+    '全国妇联、教育部、中央文明办、民政部、卫生部、国家人口计生委、中国关工委关于印发《关于指导推进家庭教育的五年规划》的通知';
+  await importFiles(app, {
+    'joint.txt': [
+      title,
+      '妇字〔2012〕8号',
+      '各省、自治区、直辖市妇联、教育厅(教委)、文明办:',
+      '现将《关于指导推进家庭教育的五年规划》印发给你们,请结合实际认真贯彻落实。',
+      '全国妇联 教育部 中央文明办 民政部 卫生部 国家人口计生委 中国关工委',
+      '2012年1月4日',
+    ].join('\n'),
+  });
+  const row = rows(app).filter({ hasText: '妇字〔2012〕8号' });
+  await expect(row.locator('.cell-issuer')).toContainText('中国关工委');
+  const titleBox = await row.locator('.cell-title').boundingBox();
+  const issuerBox = await row.locator('.cell-issuer').boundingBox();
+  // The title keeps the widest column; the seven bodies wrap within theirs.
+  expect(titleBox?.width ?? 0).toBeGreaterThan(issuerBox?.width ?? 0);
+  expect(titleBox?.width ?? 0).toBeGreaterThan(250);
+  await testInfo.attach('joint issuers', { body: await app.page.screenshot(), contentType: 'image/png' });
+});
