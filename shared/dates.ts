@@ -41,7 +41,13 @@ export function parseDateLine(line: string): string | null {
       chineseNumberValue(m[2] ?? ''),
       chineseNumberValue(m[3] ?? ''),
     );
-  return compactDate(inner) ?? spacedDate(inner);
+  return compactDate(inner) ?? spacedDate(inner) ?? yearRunIntoMonth(inner);
+}
+
+/** A date whose 年 (and 日) a copy lost, its month still marked: "20213月18" is 2021-03-18. */
+function yearRunIntoMonth(text: string): string | null {
+  const m = /^((?:19|20)\d{2})(\d{1,2})月(\d{1,2})日?$/.exec(text);
+  return m ? toIso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /**

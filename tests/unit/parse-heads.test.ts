@@ -3263,6 +3263,28 @@ describe('forms of the hundred-and-twenty-sixth set onwards', () => {
     expect(unsent.genre).toBeNull();
   });
 
+  it('reads a joint red head with 文件 on its own line, a byline set apart by bars, and a date that lost its 年', () => {
+    const joint = parsed(
+      '國務院國有資產監督管理委員會\n文件\n共青團中央\n國資委群工[2006]271號\n關于做好申報2006年度全國青年文明號工作的通知\n各中央企業,共青團各省、自治區、直轄市委:\n為樹立先進典型,現將有關事項通知如下:\n',
+    );
+    expect(joint.issuers).toEqual(['國務院國有資產監督管理委員會', '共青團中央']);
+    const barred = parsed(
+      '關于開展2018年市直發明專利申請資助工作的通知\n2018-09-27 10:39 ?|? 咸寧市知識產權局 ?|? 344\n市直各有關單位:\n為充分調動企事業單位申請發明專利的積極性,現將有關事項通知如下:\n',
+    );
+    expect(barred.issuers).toEqual(['咸寧市知識產權局']);
+    const lostYear = parsed(
+      '关于举办2021年全县中小学生田径比赛的通知\n各中小学:\n经研究,决定举办全县中小学生田径比赛。\n特此通知。\n嘉鱼县教育局           嘉鱼县文化和旅游局\n20213月18\n',
+    );
+    expect(lostYear).toMatchObject({ issuers: ['嘉鱼县教育局', '嘉鱼县文化和旅游局'], date: '2021-03-18' });
+  });
+
+  it('does not place a city’s office by a verb a sentence runs into its 市 (…,落实市依法治市委员会…)', () => {
+    const doc = parsed(
+      '市统计局办公室关于印发《天津市统计行政执法与刑事司法衔接工作制度》的通知\n各区统计局:\n为认真贯彻落实《天津市统计条例》规定,落实市依法治市委员会《关于加强行政执法工作的意见》,现印发给你们。\n20201228\n',
+    );
+    expect(doc.issuers).toEqual(['市统计局办公室']);
+  });
+
   it('drops an editor’s note, a sharing site’s slogan and a headline’s exclamation from the title', () => {
     expect(
       parsed('(以此為準)恩平市人民政府關于劃定朗底水等10條河流的河道管理范圍的公告\n為加強河道管理,現公告如下:\n').title,

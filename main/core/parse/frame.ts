@@ -100,6 +100,8 @@ const POSTED_WITH_BYLINE =
 const FORCE_MARKS = '已?废止|已?廢止|已?失效|沿用|继续有效|繼續有效|现行有效|現行有效|有效';
 const FORCE_MARK_BEFORE = new RegExp(`^[（(](?:${FORCE_MARKS})[)）]\\s*`);
 const FORCE_MARK_AFTER = new RegExp(`[\\s\u3000]*[（(](?:${FORCE_MARKS}|全文)[)）]$`);
+const BARRED_BYLINE =
+  /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(?::\d{2})?[\s?？]*[|｜][\s?？]*([\u4e00-\u9fff（）()]{4,30})[\s?？]*[|｜][\s?？]*\d{1,7}$/;
 const BYLINE_POSTED = /^([\u4e00-\u9fff]{4,30})[ \u3000]+((?:19|20)\d{2}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(?::\d{2})?$/;
 const TERMINAL_PUNCTUATION = /[。：:；;，,！!？?]$/;
 const MAX_TITLE_LINE = 80;
@@ -766,6 +768,14 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     const original = originalTitleNote(text);
     if (original) {
       frame.headlineTitle ??= original;
+      mark(i, 'other', 'info');
+      continue;
+    }
+    // Or the hour first, then the body and the reads, set apart by bars ("2018-09-27 10:39 ?|? 咸寧市知識產權局 ?|? 344").
+    const barred = BARRED_BYLINE.exec(text);
+    if (barred?.[1] && barred[2] && isDepartment(barred[2])) {
+      frame.page.publisher ??= barred[2];
+      frame.page.publishedDate ??= barred[1];
       mark(i, 'other', 'info');
       continue;
     }
@@ -1731,8 +1741,14 @@ const OPENS_TITLE = /^(?:关于|關於|关於|關于|转发|轉發|批转|批轉
 function stackedMasthead(lines: Line[], from: number): { names: string[]; lines: number } | null {
   const names: string[] = [];
   let masthead = false;
-  for (let i = from; i < lines.length && names.length < MAX_TITLE_LINES; i++) {
+  let taken = 0;
+  for (let i = from; i < lines.length && names.length < MAX_TITLE_LINES; i++, taken++) {
     const text = (lines[i]?.text ?? '').replace(/[\s\u3000]+/g, '');
+    // 文件 on a line of its own between the bodies (国资委 / 文件 / 共青团中央).
+    if (text === '文件' && names.length > 0 && oneBodyLetterSpaced(lines[i + 1]?.text ?? '') !== null) {
+      masthead = true;
+      continue;
+    }
     const named = text.endsWith('文件') ? text.slice(0, -2) : text;
     if (named.length < 4 || named.length > 30 || ABOUT.test(named)) break;
     const one = oneBodyLetterSpaced(lines[i]?.text.replace(/\s*文件$/, '') ?? '');
@@ -1741,12 +1757,15 @@ function stackedMasthead(lines: Line[], from: number): { names: string[]; lines:
     if (named !== text) {
       masthead = true;
       // 文件 on the last line closes it; on a middle line, the bodies below it go on.
-      if (oneBodyLetterSpaced(lines[i + 1]?.text ?? '') === null) break;
+      if (oneBodyLetterSpaced(lines[i + 1]?.text ?? '') === null) {
+        taken++;
+        break;
+      }
     }
   }
   // (A database's line naming the body over its own masthead, 江苏省常州市人民政府 / 常州市人民政府文件, is no joint one.)
   const distinct = names.every((a, i) => names.every((b, j) => i === j || !(a.endsWith(b) || b.endsWith(a))));
-  return masthead && names.length > 1 && distinct ? { names, lines: names.length } : null;
+  return masthead && names.length > 1 && distinct ? { names, lines: taken } : null;
 }
 
 /** The one body a line names, its letters spaced out or not (中 国 人 民 银 行 办公厅); else null. */

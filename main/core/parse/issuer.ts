@@ -378,6 +378,10 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
 const NAME_START =
   '(?<=^|[\\s\\u3000，。、；：:,;()（）《》“”"【】\\[\\]]|经|經|由|向|请|請|报|報|送|在|与|與|和|及|对|對|会同|會同|联系|聯繫|省|自治区|自治區)';
 
+/** Words a sentence runs into a name that are no place's (…,落实市依法治市委员会…, 贯彻县委…). */
+const NOT_A_PLACE =
+  '(?!落实|落實|贯彻|貫徹|根据|根據|按照|依照|全面|加强|加強|推进|推進|建立|开展|開展|组织|組織|配合|协调|協調|会同|會同|提请|提請|报请|報請)';
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -464,18 +468,24 @@ function withPlace(name: string, docNumber: string | null, text: string): string
     // Most city and county names are two characters (府谷县, 十堰市); the two before the unit are taken,
     // from the body's own name in full where the text gives it (襄阳市机关事务服务中心), else from its government's.
     // (Two characters a sentence runs into the name, 代表区人民政府, are no place: a place opens a name somewhere.)
-    const own = mostNamed(text, new RegExp(`${NAME_START}([\\u4e00-\\u9fff]{2}${unit})${escapeRegExp(name.slice(1))}`, 'gm'));
+    const own = mostNamed(
+      text,
+      new RegExp(`${NAME_START}${NOT_A_PLACE}([\\u4e00-\\u9fff]{2}${unit})${escapeRegExp(name.slice(1))}`, 'gm'),
+    );
     // The place the number's code opens (連政發 → 連云港市, named in the text), before any other.
     const code = /^([\u4e00-\u9fff])(?:府|政)/.exec(docNumber ?? '')?.[1];
     const place =
       (code ? placeOfCode(code, unit, text, '人民政府|政府|委') : null) ??
       own ??
-      mostNamed(text, new RegExp(`${NAME_START}([\\u4e00-\\u9fff]{2}${unit})(?:人民政府|委|政府|政协|政協)`, 'gm')) ??
+      mostNamed(
+        text,
+        new RegExp(`${NAME_START}${NOT_A_PLACE}([\\u4e00-\\u9fff]{2}${unit})(?:人民政府|委|政府|政协|政協)`, 'gm'),
+      ) ??
       // Else the place that names the bodies of it the text gives (举报电话:秭归县农业综合执法大队).
       mostNamed(
         text,
         new RegExp(
-          `${NAME_START}([\\u4e00-\\u9fff]{2}${unit})(?=[\\u4e00-\\u9fff]{1,12}?(?:局|委员会|委員會|办公室|辦公室|大队|大隊|中心|站|所))`,
+          `${NAME_START}${NOT_A_PLACE}([\\u4e00-\\u9fff]{2}${unit})(?=[\\u4e00-\\u9fff]{1,12}?(?:局|委员会|委員會|办公室|辦公室|大队|大隊|中心|站|所))`,
           'gm',
         ),
       );
