@@ -81,7 +81,8 @@ export function genreOfTitle(title: string): Genre | null {
 }
 
 /** 公文 and replies never end their titles with a year of their own (a 规划 may). */
-const YEARLESS: ReadonlySet<Genre> = new Set<Genre>(DOCUMENT_GENRES);
+// (And rules, which carry no period of their own: a year after "…管理办法(2011)" is a site's tag.)
+const YEARLESS: ReadonlySet<Genre> = new Set<Genre>([...DOCUMENT_GENRES, '办法', '规定', '细则', '条例', '规则', '章程']);
 
 /**
  * A title without the year a law database appends to it ("…的通知(2012年)") or the version it holds

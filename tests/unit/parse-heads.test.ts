@@ -3278,6 +3278,17 @@ describe('forms of the hundred-and-twenty-sixth set onwards', () => {
     expect(lostYear).toMatchObject({ issuers: ['嘉鱼县教育局', '嘉鱼县文化和旅游局'], date: '2021-03-18' });
   });
 
+  it('joins a unit signed under its body’s line, and drops a site’s year after a rule’s title', () => {
+    const units = parsed(
+      '关于对博荣大桥、团结大桥实行交通管控的公告\n因桥梁检测需要,决定对两座大桥实行交通管控。\n特此公告。\n莫力达瓦达斡尔族自治旗交通运输\n综合行政执法大队\n莫力达瓦达斡尔族自治旗公安局\n交通管理大队\n2025年3月5日\n',
+    );
+    expect(units.issuers).toEqual(['莫力达瓦达斡尔族自治旗交通运输综合行政执法大队', '莫力达瓦达斡尔族自治旗公安局交通管理大队']);
+    const tagged = parsed(
+      '发布时间:2023-09-19 05:44:44\n三亚市物业管理实施办法(2011)\n第一章 总则\n第一条 为了规范物业管理活动,制定本办法。\n',
+    );
+    expect(tagged.title).toBe('三亚市物业管理实施办法');
+  });
+
   it('does not place a city’s office by a verb a sentence runs into its 市 (…,落实市依法治市委员会…)', () => {
     const doc = parsed(
       '市统计局办公室关于印发《天津市统计行政执法与刑事司法衔接工作制度》的通知\n各区统计局:\n为认真贯彻落实《天津市统计条例》规定,落实市依法治市委员会《关于加强行政执法工作的意见》,现印发给你们。\n20201228\n',

@@ -2302,8 +2302,12 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
         roles.set(j, 'signature');
         continue;
       }
-      // A name broken over two lines: the line below goes on with the session (攸县第十八届人民代表大会 / 第二次会议主席团).
-      if (/^第[一二三四五六七八九十百零\d]+[次届屆]/.test(names[0] ?? '')) names[0] = `${signers.pop()}${names[0]}`;
+      // A name broken over two lines: the line below goes on with the session (攸县第十八届人民代表大会 / 第二次会议主席团),
+      // or with a unit of the body above it, named without a place (…自治旗公安局 / 交通管理大队).
+      const unit = names[0] ?? '';
+      const ofBody =
+        !NAME_OPENING.test(unit) && SUB_UNIT.test(unit) && /(?:局|厅|廳|委|部|总队|總隊)$/.test(signers.at(-1) ?? '');
+      if (/^第[一二三四五六七八九十百零\d]+[次届屆]/.test(unit) || ofBody) names[0] = `${signers.pop()}${unit}`;
       names.unshift(...signers);
       roles.set(j, 'signature');
     }
@@ -2337,6 +2341,9 @@ function gluedSignature(text: string): string | null {
 
 /** A seal that stands in for the signer's: (国家卫生健康委代章), （代章）. */
 const SEAL_BY_ANOTHER = /^[（(][\u4e00-\u9fff]{0,30}代章[)）]$/;
+
+/** A unit inside a body, its name signed on the line under the body's: 交通管理大队, 办公室 is not one. */
+const SUB_UNIT = /^[\u4e00-\u9fff]{2,12}(?:大队|大隊|支队|支隊|中队|中隊|总队|總隊)$/;
 
 /** Where a name opens: a place, the Party, the State Council, a national body. */
 const NAME_OPENING =
