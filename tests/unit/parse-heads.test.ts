@@ -3289,6 +3289,21 @@ describe('forms of the hundred-and-twenty-sixth set onwards', () => {
     expect(tagged.title).toBe('三亚市物业管理实施办法');
   });
 
+  it('reads addressees after a title glued to its number, and past a site’s notices and 摘要', () => {
+    const glued = parsed(
+      '安徽省国家税务局关于若干增值税政策和管理问题的通知(皖国税函〔2008〕10号)各市国家税务局:\n为加强增值税管理,现将有关问题通知如下:\n',
+    );
+    expect(glued.addressees).toBe('各市国家税务局');
+    const notices = parsed(
+      '襄阳市人民政府办公室关于印发襄阳市公共体育场馆免费低收费开放管理办法的通知\nUSHUI.NET®提示:根据《襄阳市人民政府关于宣布部分文件失效的决定》,本篇法规已失效。\nUSHUI.NET®提示:根据《襄阳市人民政府关于公布清理结果的决定》,本篇继续有效。\n各县(市、区)人民政府、开发区管委会,各有关单位:\n《办法》已经市人民政府同意,现印发给你们,请认真贯彻执行。\n',
+    );
+    expect(notices.addressees).toBe('各县(市、区)人民政府、开发区管委会,各有关单位');
+    const summary = parsed(
+      '关于加大对网吧接纳未成年人违法行为处罚力度的通知\n摘要 近年来,各级文化行政部门深入开展网吧规范和整治工作。\n各省、自治区、直辖市文化厅(局):\n近年来,各级文化行政部门深入开展网吧规范和整治工作,现通知如下:\n',
+    );
+    expect(summary.addressees).toBe('各省、自治区、直辖市文化厅(局)');
+  });
+
   it('does not place a city’s office by a verb a sentence runs into its 市 (…,落实市依法治市委员会…)', () => {
     const doc = parsed(
       '市统计局办公室关于印发《天津市统计行政执法与刑事司法衔接工作制度》的通知\n各区统计局:\n为认真贯彻落实《天津市统计条例》规定,落实市依法治市委员会《关于加强行政执法工作的意见》,现印发给你们。\n20201228\n',

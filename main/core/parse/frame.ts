@@ -2070,7 +2070,13 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     if (/^[\u4e00-\u9fff]{1,4}$/.test(word) && !isDepartment(word)) continue;
     if (/^(?:问题|問題|回答|答案|提问|提問|问|問|答)[:：]$/.test(word)) continue;
     // Nor a site's summary over the text: "核心提示:为深入贯彻…", "[导读]:…".
-    if (/^[[［【]?(?:核心提示|内容提要|內容提要|导读|導讀|编者按|編者按)[\]］】]?[:：]/.test(word)) continue;
+    // (Or its notice, its name before it: "USHUI.NET®提示:根据…"; or its 摘要 with a space.)
+    if (
+      /^[\x21-\x7e®]{0,24}[[［【]?(?:核心提示|提示|内容提要|內容提要|导读|導讀|编者按|編者按|摘要)[\]］】]?(?:[:：]|\s)/.test(
+        word,
+      )
+    )
+      continue;
     // Nor a site's menu, an item a line (- 国务院部门 / - 省市政府).
     if (/^[-•·]\s*[\u4e00-\u9fff]{1,8}$/.test(word)) continue;
     seen++;
@@ -2105,7 +2111,7 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
         return;
       }
       // Or a lead that introduces the document (…详情如下:), its title printed again, then its addressees.
-      const retitled = seen <= 2 && /如下[:：]$/.test(text) && isTitleEnd((lines[i + 1]?.text ?? '').trim());
+      const retitled = /如下[:：]$/.test(text) && isTitleEnd((lines[i + 1]?.text ?? '').trim());
       const addressed = retitled ? (lines[i + 2]?.text ?? '').trim() : '';
       if (retitled && isAddresseeLine(addressed)) {
         frame.roles.set(i + 2, 'addressees');
@@ -2179,7 +2185,12 @@ function tidyAddressees(text: string): string {
 /** A one-line head's issuer and title before the addressees ("XX镇人民政府 关于印发《…》的通知 各村民委员会、…"). */
 function withoutGluedTitle(addressees: string): string {
   const glued = /^(\S.*?\S)[\s\u3000]+(\S+)$/.exec(addressees);
-  return glued?.[1] && glued[2] && isTitleEnd(glued[1]) && ABOUT.test(glued[1]) ? glued[2] : addressees;
+  if (glued?.[1] && glued[2] && isTitleEnd(glued[1]) && ABOUT.test(glued[1])) return glued[2];
+  // Or with its number in brackets and no space: "…的通知(皖国税函〔2008〕10号)各市国家税务局".
+  const numbered = /^(.+?)[（(]([^（()）]{4,30})[)）](各\S.*)$/.exec(addressees);
+  return numbered?.[1] && numbered[3] && isTitleEnd(numbered[1]) && findDocNumberAtStart(numbered[2] ?? '') !== null
+    ? numbered[3]
+    : addressees;
 }
 
 /**
