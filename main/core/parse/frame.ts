@@ -100,6 +100,16 @@ const POSTED_WITH_BYLINE =
 const FORCE_MARKS = '已?废止|已?廢止|已?失效|沿用|继续有效|繼續有效|现行有效|現行有效|有效';
 const FORCE_MARK_BEFORE = new RegExp(`^[（(](?:${FORCE_MARKS})[)）]\\s*`);
 const FORCE_MARK_AFTER = new RegExp(`[\\s\u3000]*[（(](?:${FORCE_MARKS}|全文)[)）]$`);
+/**
+ * The page's byline: the body that put it up and the hour it did ("深圳市住房公积金管理中心 2020-02-18 11:51"),
+ * or the hour first, then the body and the reads, set apart by bars ("2018-09-27 10:39 ?|? 咸寧市知識產權局 ?|? 344").
+ */
+function readByline(text: string): { body: string; date: string } | null {
+  const named = BYLINE_POSTED.exec(text);
+  if (named?.[1] && named[2] && isDepartment(named[1])) return { body: named[1], date: named[2] };
+  const barred = BARRED_BYLINE.exec(text);
+  return barred?.[1] && barred[2] && isDepartment(barred[2]) ? { body: barred[2], date: barred[1] } : null;
+}
 const BARRED_BYLINE =
   /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(?::\d{2})?[\s?？]*[|｜][\s?？]*([\u4e00-\u9fff（）()]{4,30})[\s?？]*[|｜][\s?？]*\d{1,7}$/;
 const BYLINE_POSTED = /^([\u4e00-\u9fff]{4,30})[ \u3000]+((?:19|20)\d{2}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -771,19 +781,10 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'other', 'info');
       continue;
     }
-    // Or the hour first, then the body and the reads, set apart by bars ("2018-09-27 10:39 ?|? 咸寧市知識產權局 ?|? 344").
-    const barred = BARRED_BYLINE.exec(text);
-    if (barred?.[1] && barred[2] && isDepartment(barred[2])) {
-      frame.page.publisher ??= barred[2];
-      frame.page.publishedDate ??= barred[1];
-      mark(i, 'other', 'info');
-      continue;
-    }
-    // The page's byline: the body that put it up and the hour it did ("深圳市住房公积金管理中心 2020-02-18 11:51").
-    const byline = BYLINE_POSTED.exec(text);
-    if (byline?.[1] && byline[2] && isDepartment(byline[1])) {
-      frame.page.publisher ??= byline[1];
-      frame.page.publishedDate ??= byline[2];
+    const byline = readByline(text);
+    if (byline) {
+      frame.page.publisher ??= byline.body;
+      frame.page.publishedDate ??= byline.date;
       mark(i, 'other', 'info');
       continue;
     }
