@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { ReaderError } from '../../../shared/errors.js';
 import { characterCensus, detectScript } from '../parse/script.js';
+import { checkedReading } from './second-reading.js';
 
 const require = createRequire(import.meta.url);
 
@@ -85,9 +86,11 @@ async function pixelsOf(image: PageImage): Promise<PagePixels> {
  * tesseract reads without decoding a PNG); and whether any ink is left.
  */
 function withoutRed({ width, height, rgba: d }: PagePixels): { pbm: Buffer; ink: boolean } {
+  const sealOverPrint = sealOverPrintBelow(d);
   for (let i = 0; i < d.length; i += 4) {
-    // Red ink is light in the red channel; what is still dark there is black ink.
-    d[i] = (d[i] ?? 255) < INK ? 0 : 255;
+    // Red ink is light in the red channel; what is still dark there is black ink, or a seal over it.
+    const red = d[i] ?? 255;
+    d[i] = red < INK || (red < sealOverPrint && isSealRed(red, d[i + 1] ?? 0)) ? 0 : 255;
   }
   despeckle(d, width, height, Math.max(4, Math.round((width / A4_WIDTH_INCHES / 300) ** 2 * SPECK_AREA)));
   const row = Math.ceil(width / 8);
@@ -101,6 +104,35 @@ function withoutRed({ width, height, rgba: d }: PagePixels): { pbm: Buffer; ink:
       }
   if (dark * 10_000 < width * height * INK_PER_10000) return { pbm: Buffer.alloc(0), ink: false };
   return { pbm: Buffer.concat([Buffer.from(`P4\n${width} ${height}\n`, 'latin1'), bits]), ink: true };
+}
+
+/** How much redder than green a seal's pixel is, over paper or over print. */
+const SEAL_REDNESS = 80;
+const isSealRed = (red: number, green: number) => red - green > SEAL_REDNESS && red >= INK;
+/** Points of red by which a seal over print is darker than the seal over paper. */
+const PRINT_UNDER_SEAL = 20;
+
+/**
+ * The red below which a seal's pixel lies over black print. A seal's ink over paper is as light in
+ * red as the paper, but over print it is darker, and the strokes it crosses are kept; measured from
+ * the page's own seal (the median red of its red pixels), none where the page has no seal.
+ */
+function sealOverPrintBelow(d: Uint8ClampedArray): number {
+  const counts = new Uint32Array(256);
+  let seal = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    const red = d[i] ?? 0;
+    if (isSealRed(red, d[i + 1] ?? 0)) {
+      counts[red] = (counts[red] ?? 0) + 1;
+      seal++;
+    }
+  }
+  let seen = 0;
+  for (let red = 0; red < 256 && seal > 0; red++) {
+    seen += counts[red] ?? 0;
+    if (seen * 2 >= seal) return red - PRINT_UNDER_SEAL;
+  }
+  return 0;
 }
 
 /** A page's width in inches, to scale the speck size with the scan's resolution. */
@@ -141,9 +173,13 @@ function despeckle(d: Uint8ClampedArray, width: number, height: number, least: n
  * paragraphs and Western punctuation where the page has Chinese: the spaces next to a Chinese
  * character go, each paragraph is a line, a comma or bracket beside Chinese is the full-width one,
  * a year in brackets is 〔2016〕 as in a document number, and quotation marks open and close in turn.
+ * A full stop between two Chinese characters is the 、 it was printed as. The page's number at its
+ * foot (— 1 —, often read as 一|一) is a line of its own, printed as a 公文 prints it, where the
+ * parse knows it for a page number.
  */
-export function recognisedParagraphs(text: string): string {
+export function recognisedParagraphs(text: string, page = 1): string {
   return text
+    .replace(FOLIO, (_line, number: string) => `\n\n— ${/^\d+$/.test(number) ? number : page} —\n\n`)
     .split(/\n[ \t]*\n/)
     .map((paragraph) =>
       alternateQuotes(
@@ -156,13 +192,17 @@ export function recognisedParagraphs(text: string): string {
           .replace(SPACE_BEFORE_CJK, '')
           .replace(SPACE_AFTER_CJK, '$1')
           .replace(BRACKETED_YEAR, '〔$1〕')
-          .replace(WESTERN_BESIDE_CJK, (c) => FULL_FORM[c] ?? c),
+          .replace(WESTERN_BESIDE_CJK, (c) => FULL_FORM[c] ?? c)
+          .replace(STOP_BETWEEN_HAN, '、'),
       ),
     )
     .filter(Boolean)
     .join('\n');
 }
 
+/** A line of a dash, a number (or a stroke read for one) and a dash, as a 公文's page number is printed and read. */
+const FOLIO = /^[ \t]*[-—–―一二－~][ \t]*([0-9|Il]{1,3})[ \t]*[-—–―一二－~][ \t]*$/gm;
+const STOP_BETWEEN_HAN = /(?<=\p{Script=Han})[.．](?=\p{Script=Han})/gu;
 const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’]';
 const SPACE_BEFORE_CJK = new RegExp(`[ \\t]+(?=${CJK})`, 'g');
 const SPACE_AFTER_CJK = new RegExp(`(${CJK})[ \\t]+`, 'g');
@@ -231,11 +271,18 @@ function readsTraditional(traditional: { text: string; confidence: number }, sim
   );
 }
 
+/** The models that read a scan's pages: the one that fits it, and on a traditional page the simplified one to check it. */
+interface Readers {
+  worker: Worker;
+  checker: Worker | null;
+}
+
 /**
- * The first page read with both models at once (a core each), and the worker of the one that fits
- * it, to read the rest; the other is let go.
+ * The first page read with both models at once (a core each), and the models that read the rest: the
+ * one that fits the page, and where that is the traditional one, the simplified one beside it to check
+ * its reading (second-reading.ts); a simplified page's model is let go of the other.
  */
-async function withTheFittingModel(started: Started, page: Buffer): Promise<{ worker: Worker; data: Page }> {
+async function withTheFittingModel(started: Started, page: Buffer): Promise<Readers & { data: Page }> {
   const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   try {
     const [simplified, traditional] = started.map((s) => {
@@ -243,13 +290,21 @@ async function withTheFittingModel(started: Started, page: Buffer): Promise<{ wo
       return s.value;
     }) as [Worker, Worker];
     const [read, other] = await Promise.all([simplified.recognize(page, {}, OUTPUT), traditional.recognize(page, {}, OUTPUT)]);
-    const chosen = readsTraditional(other.data, read.data) ? traditional : simplified;
-    await Promise.all(workers.filter((w) => w !== chosen).map((w) => w.terminate()));
-    return { worker: chosen, data: chosen === traditional ? other.data : read.data };
+    if (readsTraditional(other.data, read.data))
+      return { worker: traditional, checker: simplified, data: checkedReading(other.data, read.data) };
+    await traditional.terminate();
+    return { worker: simplified, checker: null, data: read.data };
   } catch (error) {
     await Promise.allSettled(workers.map((w) => w.terminate()));
     throw error;
   }
+}
+
+/** A later page, read by the fitting model and, beside it on the other core, the checking one. */
+async function readWith({ worker, checker }: Readers, page: Buffer): Promise<Page> {
+  if (!checker) return (await worker.recognize(page, {}, OUTPUT)).data;
+  const [read, check] = await Promise.all([worker.recognize(page, {}, OUTPUT), checker.recognize(page, {}, OUTPUT)]);
+  return checkedReading(read.data, check.data);
 }
 
 type Started = PromiseSettledResult<Worker>[];
@@ -271,7 +326,7 @@ export async function recognisePages(
 ): Promise<Recognised> {
   // Both models load while the first page that decodes is made ready (a damaged image costs none).
   let starting: Promise<Started> | null = null;
-  let worker: Worker | null = null;
+  let readers: Readers | null = null;
   const texts: string[] = [];
   const confidences: number[] = [];
   const doubtful: DoubtfulLine[] = [];
@@ -284,9 +339,9 @@ export async function recognisePages(
       options.onPage?.(page, pages);
       if (!clean.ink) continue;
       let data: Page;
-      if (worker) data = (await worker.recognize(clean.pbm, {}, OUTPUT)).data;
-      else ({ worker, data } = await withTheFittingModel(await starting, clean.pbm));
-      texts.push(recognisedParagraphs(data.text));
+      if (readers) data = await readWith(readers, clean.pbm);
+      else ({ data, ...readers } = await withTheFittingModel(await starting, clean.pbm));
+      texts.push(recognisedParagraphs(data.text, page));
       confidences.push(data.confidence);
       for (const line of (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines))) {
         const text = line.text.replace(/\s+/g, '');
@@ -295,7 +350,7 @@ export async function recognisePages(
       }
     }
   } finally {
-    if (worker) await worker.terminate();
+    if (readers) await Promise.all([readers.worker.terminate(), readers.checker?.terminate()]);
     else if (starting)
       await Promise.allSettled((await starting).flatMap((s) => (s.status === 'fulfilled' ? [s.value.terminate()] : [])));
   }
