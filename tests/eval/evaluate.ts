@@ -279,4 +279,12 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 145 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-145') },
   { name: 'real forms 146 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-146') },
   { name: 'real forms 147 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-147') },
+  { name: 'real forms 148 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-148') },
+  { name: 'real forms 149 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-149') },
+  { name: 'real forms 150 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-150') },
+  { name: 'real forms 151 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-151') },
+  { name: 'real forms 152 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-152') },
+  { name: 'real forms 153 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-153') },
+  { name: 'real forms 154 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-154') },
+  { name: 'real forms 155 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-155') },
 ];

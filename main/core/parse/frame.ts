@@ -2,6 +2,7 @@ import { asciiDigits } from '../../../shared/chinese-numbers.js';
 import { compactDateBefore, findDate, parseDateLine, tableDate } from '../../../shared/dates.js';
 import {
   genreEndingSource,
+  genreOfTitle,
   INTERPRETATION_LABEL,
   isClosingFormula,
   isTitleEnd,
@@ -95,7 +96,7 @@ const MAX_SIGNERS = 24;
 const POSTED_AT =
   /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*|^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*/;
 const POSTED_WITH_BYLINE =
-  /^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}:\d{2}|\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2})[ \u3000]+[^\s。，,]{2,40}$|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+[\u4e00-\u9fff]{2,30}(?:政府|厅|廳|局|委|办|辦|网|網|报|報)$/;
+  /^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}:\d{2}|\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2})[ \u3000]+[^\s。，,]{2,40}$|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+[\u4e00-\u9fff]{2,30}(?:政府|厅|廳|局|委|办|辦|网|網|报|報)(?:[ \u3000]+\d{1,7})?$/;
 /** A portal's mark of a document's force, in brackets before its number or after its title: (已废止), (沿用). */
 const FORCE_MARKS = '已?废止|已?廢止|已?失效|沿用|继续有效|繼續有效|现行有效|現行有效|有效';
 const FORCE_MARK_BEFORE = new RegExp(`^[（(](?:${FORCE_MARKS})[)）]\\s*`);
@@ -817,8 +818,15 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     }
     // A bilingual database prints the English between a decree's head and its number: the next Chinese line.
     const below = nextChineseLine(lines, i);
+    const titledDecree = titledDecreeHead(text, frame);
+    // Beside its regulation's name, the decree's head is the document's own: a headline over it (a
+    // forum thread's "[社会政策] 基金会管理规定") is page matter.
+    if (titledDecree) {
+      for (const candidate of candidates) for (const l of candidate.lines) kinds.set(l.index, 'other');
+      candidates.length = 0;
+    }
     const decree =
-      titledDecreeHead(text, frame) ??
+      titledDecree ??
       readDecreeHead(text, lines[below]?.text ?? '') ??
       stateDecreeHead(lines, i) ??
       spacedNoticeHead(lines, i) ??
@@ -1040,6 +1048,15 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
   if (named && frame.headIssuer.length === 0) frame.headIssuer = named;
   frame.titleLines = chosen.lines;
   for (const l of chosen.lines) roles.set(l.index, 'title');
+  // A headline above that is the same title whole where the head's copy lost a bracket or a dash
+  // ("…行动计划(2015-2018年)…" over "…行动计划20152018年)…"): the title as printed whole.
+  const whole = candidates.find(
+    (c) => c !== chosen && (c.lines[0]?.index ?? 0) < first && restoresLostMarks(comparable(c.text), comparable(chosen.text)),
+  );
+  if (whole) {
+    frame.titleLines = whole.lines;
+    for (const l of whole.lines) roles.set(l.index, 'title');
+  }
   // Above the title: repeats of it are title lines, everything else is page matter. Below it, only
   // repeats are taken out of the text.
   const chosenText = comparable(chosen.text);
@@ -1069,12 +1086,25 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       for (const l of rest) roles.set(l.index, 'title');
       continue;
     }
+    if (candidate === whole) continue;
     const repeat = comparable(candidate.text) === chosenText;
     if ((candidate.lines[0]?.index ?? 0) > last && !repeat) continue;
     for (const l of candidate.lines) roles.set(l.index, repeat ? 'title' : 'chrome');
   }
   for (const [index, kind] of kinds) if ((kind === 'other' || kind === 'prose') && index < first) roles.set(index, 'chrome');
   return Math.min(i, firstProse(kinds, i, last));
+}
+
+/** Whether `whole` is `cut` with a few marks a copy lost put back: brackets, quotes, dashes. */
+function restoresLostMarks(whole: string, cut: string): boolean {
+  if (whole.length <= cut.length || whole.length - cut.length > 6) return false;
+  let at = 0;
+  let lost = '';
+  for (const ch of whole) {
+    if (ch === cut[at]) at++;
+    else lost += ch;
+  }
+  return at === cut.length && /^[()（）〔〕［］[\]【】《》“”"'‘’\-—－–]+$/.test(lost);
 }
 
 /** Where the body begins: the first line of prose after `after`, else the end of the head. */
@@ -1207,11 +1237,12 @@ function promulgatingNotice(lines: Line[], i: number): DecreeHead | null {
 function titledDecreeHead(text: string, frame: Frame): DecreeHead | null {
   const line = text.trim();
   const before = /^(\S+)[\s\u3000]+(\S.*令[\s\u3000]*第.{1,8}[号號])$/.exec(line);
-  const after = /^(\S+令)[\s\u3000]*(?:(?:19|20)\d{2}\s*年)?[\s\u3000]*(第\s*\S{1,8}?\s*[号號])[\s\u3000]+(\S.*)$/.exec(line);
+  // (Or glued on: "中华人民共和国民政部令第26号基金会名称管理规定".)
+  const after = /^(\S+?令)[\s\u3000]*(?:(?:19|20)\d{2}\s*年)?[\s\u3000]*(第\s*\S{1,8}?\s*[号號])[\s\u3000]*(\S.*)$/.exec(line);
   const [title, head] = before ? [before[1], before[2]] : after ? [after[3], `${after[1]}${after[2]}`] : [];
   if (!title || !head || !isTitleEnd(title)) return null;
   const decree = readDecreeHead(head, '');
-  if (decree) frame.headlineTitle ??= title;
+  if (decree) frame.headlineTitle = title;
   return decree;
 }
 
@@ -1338,6 +1369,9 @@ function readNumberLine(line: string): NumberLine | null {
   const datedNumber = dated?.[2] ? findDocNumberAtStart(dated[2]) : null;
   const date = dated?.[1] ? parseDateLine(dated[1]) : null;
   if (datedNumber && date && datedNumber.length === dated?.[2]?.length) return { number: datedNumber.value, title: null, date };
+  // Or a compilation's "2010.10.13《…的通知》银监办发〔2010〕309号": the date, then the title and its number.
+  const datedTitle = date && dated?.[2]?.startsWith('《') ? readNumberLine(dated[2]) : null;
+  if (datedTitle?.title && date) return { ...datedTitle, date };
   const notice = seriesNotice(text) ?? damagedNumber(text);
   if (notice) return notice;
   // A headline that opens with the number in brackets: "[天政发〔2021〕18号]天水市人民政府关于…".
@@ -1432,7 +1466,7 @@ function readNumberLine(line: string): NumberLine | null {
   // One quantifier for each run of white space: with two or three in a row, a long run would be
   // tried split every way (cubic time).
   const trailing =
-    /^(.*?[^\s-—_])\s*(?:[-—_]\s*)?(?:[（(［[【]\s*)?([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）］\]】]?$/.exec(
+    /^(.*?[^\s-—_])\s*(?:[-—_]{1,2}\s*)?(?:[（(［[【]\s*)?([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）］\]】]?$/.exec(
       text,
     );
   const number = trailing?.[2] ? findDocNumberAtStart(trailing[2]) : null;
@@ -1564,6 +1598,7 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
   // The issuer's line over a 关于 line begins a title; a section's label above it (文件选编) is no part of it.
   const label = lines[from]?.text ?? '';
   if (opensIssuersTitle(lines, from + 1) && !isTitleEnd(label) && !leadsToIssuer(label)) return [];
+  if (isGenreLabelOver(label, lines[from + 1]?.text ?? '')) return [];
   const taken: Line[] = [];
   let complete = 0;
   for (let i = from; i < lines.length && taken.length < MAX_TITLE_LINES; i++) {
@@ -1612,6 +1647,17 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       if (bareLine.length >= MIN_REPEATED_TITLE && sofar.replace(/\s+/g, '').includes(bareLine)) break;
       // A second 关于 begins a second title (a headline, then the title itself).
       if (ownAbout(line.text) && ABOUT.test(sofar) && !ISSUES_ON.test(sofar) && !quoting) break;
+      // A joint issuers' line over a title that does not go on from them with 关于 or 印发 (中共中央组织部
+      // 人力资源和社会保障部 国家公务员局 / 中央机关…2013年度考试录用公务员公告): their line, not the title's.
+      if (
+        taken.length === 1 &&
+        /[\s\u3000]/.test(taken[0]?.text.trim() ?? '') &&
+        (signatureNames(taken[0]?.text ?? '')?.length ?? 0) >= 2 &&
+        !OPENS_TITLE.test(line.text) &&
+        !STARTS_ABOUT.test(line.text) &&
+        isTitleEnd(line.text)
+      )
+        break;
       // An issuer's line above a title of its own (河北省人民政府 / 河北省人工影响天气管理规定); a title
       // that names no place goes on from the issuer (永兴县人民政府 / 森林防火禁火令).
       if (
@@ -1639,6 +1685,20 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
   }
   return taken.slice(0, complete);
 }
+/**
+ * A column's or a 公文's label of what it prints, spaced out or not ("航 行 通 告", "通知"), over a title
+ * of the same genre: a label, no part of the title.
+ */
+function isGenreLabelOver(label: string, next: string): boolean {
+  const bare = label.replace(/[\s\u3000]+/g, '');
+  const title = next.replace(/[\s\u3000]+/g, '');
+  // (Spaced out as a label is, or the genre's word alone: a site's category "政府报告" is neither.)
+  const spaced = /^\S([\s\u3000]+\S){1,5}$/.test(label.trim());
+  const genre = bare.length <= 6 ? genreOfTitle(bare) : null;
+  if (genre === null || !(spaced || bare === genre)) return false;
+  return title.length > bare.length + 4 && genreOfTitle(title) === genre && !title.startsWith(bare);
+}
+
 const TITLE_MARK_LINE =
   /^[（(](?:征求意见稿|徵求意見稿|征求意見稿|试行|試行|暂行|暫行|草案|送审稿|送審稿|修订稿|修訂稿|试行稿|試行稿|修订|修訂)[)）]$/;
 

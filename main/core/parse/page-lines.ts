@@ -342,7 +342,7 @@ function cleanValue(value: string): string {
 
 /** Tokens of site chrome: font-size switches, print and close buttons, share rows, QR hints, downloads. */
 const CHROME_TOKEN =
-  /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|友善列印|友善打印|列印本頁|列印|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|返回上一页|返回|扫一扫在手机上?(?:打开|查看|浏览|阅读)当前页面?|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|扫描二维码|关注我们|相关推荐|猜你喜欢|大家正在看|无障碍浏览|无障碍阅读|无障碍|退出长者模式|退出关怀模式|退出关怀版|长者模式|关怀模式|关怀版|扫一扫|论坛币|返回主网站|返回主站|繁体版|简体版|繁體版|簡體版|个人中心|用户中心|会员中心|登录|注册|查看更多图片|图片|圖片|下载本页|下载本文|下载全文|阅读全文|展开全文|查看原文|阅读原文|打开[\u4e00-\u9fffA-Za-z]{0,6}(?:新闻|APP|App|app|客户端)|上一篇|下一篇|技术支持|网站地图|联系我们|关于我们|分类导航|网站导航|栏目导航|导航|站内搜索|全站搜索|高级搜索|搜索|默认|大|中|小|[【】[\]［］|｜:：>＞»·•、\s]/gu;
+  /【?[[［]?(?:字体|字號|字号|文字)[:：]?\s*[【[［]?大[】\]］]?\s*[【[［]?中[】\]］]?\s*[【[［]?小[】\]］]?[】\]］]?|打印本页|打印本頁|友善列印|友善打印|列印本頁|列印|打印此页|打印文章|打印页面|关闭窗口|關閉窗口|关闭本页|关闭|打印|收藏本页|加入收藏|收藏|返回顶部|返回首页|返回列表|返回上一页|返回|扫一扫在手机上?(?:打开|查看|浏览|阅读)当前页面?|用手机扫描二维码|手机扫一扫|分享到[:：]?|分享|微信|微博|QQ空间|视力保护色|我要纠错|纠错|下载地址[:：]?|点击此处下载|点击下载|附件下载|保存本页|版权所有|主办单位|承办单位|扫描二维码|关注我们|相关推荐|猜你喜欢|大家正在看|无障碍浏览|无障碍阅读|无障碍|退出长者模式|退出关怀模式|退出关怀版|长者模式|关怀模式|关怀版|扫一扫|论坛币|返回主网站|返回主站|繁体版|简体版|繁體版|簡體版|个人中心|用户中心|会员中心|登录|注册|查看更多图片|图片|圖片|下载本页|下载本文|下载全文|阅读全文|展开全文|查看原文|阅读原文|打开[\u4e00-\u9fffA-Za-z]{0,6}(?:新闻|APP|App|app|客户端)|上一篇|下一篇|评论|技术支持|网站地图|联系我们|关于我们|分类导航|网站导航|栏目导航|导航|站内搜索|全站搜索|高级搜索|搜索|默认|大|中|小|[【】[\]［］|｜:：>＞»·•、\s]/gu;
 /** A line of a site's footer: "苏ICP备05086717号-1", "技术支持:…". */
 const SITE_FOOTER = /ICP[备備]|公网安备|公網安備|网站标识码|網站標識碼|^(?:技术支持|技術支持|网站地图|網站地圖)[:：]/;
 const CONTACT_LABEL = /(?:地址|联系电话|聯繫電話|联系邮箱|聯繫郵箱|电子邮箱|電子郵箱|邮编|郵編|传真|傳真)[:：]/g;
@@ -368,7 +368,7 @@ const DOC_SHARE_NOTICE =
 /** What a breadcrumb is labelled with. */
 const BREADCRUMB_LABEL = '(?:您的位置|你的位置|当前位置|您的当前位置|你的当前位置|您现在的位置|你现在的位置|所在位置)';
 const BREADCRUMB = new RegExp(
-  `^(?:${BREADCRUMB_LABEL}|位置)(?:[:：]|$)|^(?:首页|网站首页|主页)\\s*(?:-?[>＞»→]|[/／](?:[^/／]{1,16}[/／]){1,8}[^/／]{0,16}$)`,
+  `^(?:${BREADCRUMB_LABEL}|位置)(?:[:：]|$)|^(?:首页|网站首页|主页)\\s*(?:-?[>＞»→]|[/／](?:[^/／]{1,16}[/／]){1,8}[^/／]{0,16}$|[-—|｜]\\s*[^\\s。，,；;]{2,16}(?:\\s*[-—|｜]\\s*[^\\s。，,；;]{2,16}){0,6}$)`,
 );
 
 /** A breadcrumb's label with its trail on the next line ("您的当前位置:" over "省人大颁布的地方法规"). */
@@ -384,6 +384,9 @@ const GAZETTE_ISSUE =
 /** A news agency's byline on its own line. */
 const NEWS_AGENCY =
   /^(?:新华社|新華社|中新社|人民网|人民網|新华网|新華網|中国新闻网|中國新聞網|央视网|央視網|人民日报|人民日報)$/;
+/** A news agency's dateline on its own line: "新华社北京11月8日电", "中新网北京4月26日电(记者 王 )". */
+const NEWS_DATELINE =
+  /^(?:新华社|中新社|新华网|人民网|中新网|中国新闻网|央视网|光明网|中国网|人民日报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯)(?:[(（]\s*记者[^)）]{0,20}[)）])?$/;
 /** A breadcrumb of two steps: a site and a section. */
 const SHORT_TRAIL = /^[\u4e00-\u9fff]{2,10}[\s\u3000]*[>＞»][\s\u3000]*[\u4e00-\u9fff]{2,10}$/;
 
@@ -405,7 +408,13 @@ function isChromeAsWritten(line: string): boolean {
   // An address a copy stamped into the text ("Original URL: http://…"), with no Chinese to it; a site's
   // title line ending in its domain (…-五人制足球场划线|www.jncul.com); a two-step trail (黑龍江網 > 大慶).
   if (/https?:\/\//.test(line) && !/[\u4e00-\u9fff]/.test(line)) return true;
-  if (SITE_TITLE.test(line) || SHORT_TRAIL.test(line.trim()) || GAZETTE_ISSUE.test(line.trim()) || NEWS_AGENCY.test(line.trim()))
+  if (
+    SITE_TITLE.test(line) ||
+    SHORT_TRAIL.test(line.trim()) ||
+    GAZETTE_ISSUE.test(line.trim()) ||
+    NEWS_AGENCY.test(line.trim()) ||
+    NEWS_DATELINE.test(line.trim())
+  )
     return true;
   // A site's footer: its registration, its address and contacts, who built it.
   if (SITE_FOOTER.test(line.trim())) return true;
