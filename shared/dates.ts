@@ -28,6 +28,8 @@ export function parseDateLine(line: string): string | null {
     // A figure one typed as the letter l or I (2007年8月l5日).
     .replace(/(?<=[0-9年月])[lI](?=[0-9日月])|(?<=[0-9])[lI]|[lI](?=[0-9])/g, '1')
     .replace(/(?<=日)[。.]$/, '')
+    // Or a news agency's end mark after it: "2003年4月26日(完)".
+    .replace(/(?<=日)\s*[（(]完[)）]$/, '')
     .replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1')
     .trim();
   let m = arabicDate.exec(inner) ?? isoDate.exec(inner) ?? monthTypedAsDay.exec(inner);

@@ -82,6 +82,8 @@ export interface Frame {
   headDate: string | null;
   /** An issuer named on a line of its own in the head (above a title without it, or beside a date). */
   headIssuer: string[];
+  /** The issuer a page's box of title, number, issuer and date names above the text (a wiki's). */
+  boxIssuer: string[];
   /** The date of a distribution line (…2016年5月12日印发). */
   printedDate: string | null;
   /** The office that printed it, from the same line (舞钢市交通运输局办公室 2017年8月16日印发). */
@@ -169,8 +171,12 @@ function isKeywordRun(text: string): boolean {
   return (headingMarker(text) !== null && words.length >= 5) || unnumbered;
 }
 
-/** A title that names its place or year first: "甘肃省2015年度…公告", "2021年第1期浙江省药品质量公告". */
-const PLACED_TITLE = /^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|自治區|市|县|縣|区|區|州|盟|旗)|(?:19|20)\d{2}年)/;
+/**
+ * A title that names its place, year or school first: "甘肃省2015年度…公告", "2021年第1期浙江省药品质量公告",
+ * "吉林大学学生违纪处分规定".
+ */
+const PLACED_TITLE =
+  /^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|自治區|市|县|縣|区|區|州|盟|旗)|(?:19|20)\d{2}年|[\u4e00-\u9fff]{2,14}?(?:大学|大學|学院|學院))/;
 
 /**
  * How many lines over a title's last line are no part of it: where that line is a title whole on its
@@ -284,6 +290,7 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     signOffDate: null,
     headDate: null,
     headIssuer: [],
+    boxIssuer: [],
     printedDate: null,
     printedBy: null,
     page: {},
@@ -303,9 +310,11 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     while (j > 0 && roles.get(j - 1) === 'signature') j--;
     return j;
   };
+  // (Or in words, where the text's own sign-off follows: a wiki's box of title, number, issuer and date.)
   const underTitle = (signOff: SignOff) =>
     titleEnd >= 0 &&
-    /^\d{4}-\d{1,2}-\d{1,2}$/.test(lines[signOff.dateLine]?.text.trim() ?? '') &&
+    (/^\d{4}-\d{1,2}-\d{1,2}$/.test(lines[signOff.dateLine]?.text.trim() ?? '') ||
+      found.some((other) => other.dateLine > signOff.dateLine + 2 && other.signature.length > 0)) &&
     lines
       .slice(titleEnd + 1, signatureFrom(signOff))
       .every((line) => roles.has(line.index) && roles.get(line.index) !== 'signature');
@@ -314,6 +323,8 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
   for (const signOff of found) {
     if (isSignOff(signOff)) continue;
     for (let j = signOff.dateLine; j >= 0 && (roles.get(j) === 'signature' || j === signOff.dateLine); j--) roles.set(j, 'info');
+    // The issuer such a box names, perhaps in full where the sign-off shortens it.
+    if (signOff.dateLine > titleAt) frame.boxIssuer = signOff.signature;
   }
   frame.signature = signOffs[0]?.signature ?? signedTail(lines, titleAt, roles)?.names ?? undatedSignature(lines, roles, titleAt);
   frame.signOffDate = signOffs[0]?.date ?? closingDate(lines, roles, titleAt, posted);
@@ -726,6 +737,14 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     const text = (lines[i] as Line).text;
     if (text.length > MAX_HEAD_LINE) {
       if (headingMarker(text) !== null && !isKeywordRun(text)) break;
+      // A regulation's history in brackets under its title, long after many amendments: its latest version's date.
+      const history = /^[（(][^（()）]*[)）]$/.test(text.trim()) ? noteAct(text.trim()) : null;
+      if (history) {
+        frame.headDate ??= history.date;
+        if (history.body && frame.headIssuer.length === 0) frame.headIssuer = [history.body];
+        mark(i, 'date', 'date');
+        continue;
+      }
       noteOneLineHead(text, frame);
       // (A dated note in brackets that the text runs on from still stands under the title: "(1985年5月4日皖政〔1985〕38号)  根据…".)
       kinds.set(i, readDatedNote(text, frame) ? 'date' : 'prose');

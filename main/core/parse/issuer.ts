@@ -9,9 +9,9 @@ import { characterCensus, detectScript } from './script.js';
 
 /** "XX关于…", "XX转发…", "XX印发…", "XX对…建议的答复": the issuer a title opens with. */
 const TITLE_ISSUER = /^(.{2,240}?)(?:关于|關於|關于|关於|转发|轉發|印发|印發|批转|批轉|贯彻|貫徹|落实|落實|对|對)/;
-/** A body's name at the head of a title that names no 关于: "镇巴县人民政府工作规则". */
+/** A body's name at the head of a title that names no 关于: "镇巴县人民政府工作规则", "吉林大学学生违纪处分规定". */
 const LEADING_BODY =
-  /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|领导小组|領導小組|人民法院|人民检察院|厅|局|委|署)(?:办公室|辦公室|办公厅|辦公廳)?)(?=.{2,})/;
+  /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|领导小组|領導小組|人民法院|人民检察院|厅|局|委|署|大学|大學|学院|學院|股份有限公司)(?:办公室|辦公室|办公厅|辦公廳)?)(?=.{2,})/;
 const PLACED_CENTRE = /^([\u4e00-\u9fff]{2,30}?(?:省|市|区|區|县|縣|州)[\u4e00-\u9fff]{2,20}?中心)(?=.{2,})/;
 const TOWNSHIP_TITLE = /^([\u4e00-\u9fff]{2,20}?(?:镇|鎮|乡|鄉|街道(?:办事处|辦事處)?|苏木|蘇木))(?:关于|關於|关於|關于)/;
 const ANNUAL_REPORT =
@@ -164,6 +164,8 @@ function findIssuers(
   // A joint sign-off a copy printed short of a body (a line left blank) gives way to the title that names them all.
   if (signers.length > 0 && named.length > signers.length && signers.every((s) => named.includes(s)))
     return { issuers: named, source: 'head' };
+  // Or one the head's box names in full (浙江省國資委 for 浙江省人民政府國有資產監督管理委員會).
+  if (signers.length > 0 && abbreviates(signers, frame.boxIssuer)) return { issuers: frame.boxIssuer, source: 'head' };
   if (signers.length > 0) return { issuers: inFull(signers), source: 'signoff' };
   // A joint document's masthead may name its lead alone; the title names them all.
   if (frame.masthead) {

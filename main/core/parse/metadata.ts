@@ -221,11 +221,23 @@ function ownOrPromulgated<T extends { value: string }>(own: T | null, promulgate
   const [cut, full] = [bare(own.value), bare(promulgated.value)];
   const cutShort = /^[《<〈＜]/.test(own.value) && full.length > cut.length && full.endsWith(cut);
   // Or a database's caption with the title inside it ("…部令(2018年第41号) 交通运输部关于修改…的决定 …").
-  const captioned = cut.length > full.length && cut.includes(full);
+  // (Not a cover notice that names it in 《》: 成都市人民政府关于印发《成都市…暂行办法》的通知.)
+  const covers = ['印发', '印發', '转发', '轉發'].some((verb) => cut.includes(`${verb}《${full}》`));
+  const captioned = cut.length > full.length && cut.includes(full) && !covers;
   // Or a table's name for it with the place shortened (昌吉州… for 昌吉回族自治州…).
   const shortened =
     full.length > cut.length && cut[0] === full[0] && cut.slice(-2) === full.slice(-2) && charactersInOrder(cut, full);
   return cutShort || captioned || shortened ? promulgated : own;
+}
+
+/** Whether `short` is `full` with the body before its 关于 named short, the rest the same. */
+function namesIssuerShort(short: string, full: string): boolean {
+  // (Quotation marks a copy kept or lost aside.)
+  const plain = (text: string) => text.replace(/[“”"‘’'\s\u3000]/g, '');
+  const [shortBody, ...shortRest] = plain(short).split(/关于|關於/);
+  const [fullBody, ...fullRest] = plain(full).split(/关于|關於/);
+  if (!shortBody || !fullBody || shortBody === fullBody || shortRest.join('关于') !== fullRest.join('关于')) return false;
+  return shortRest.length > 0 && isDepartment(fullBody) && charactersInOrder(shortBody, fullBody);
 }
 
 /**
@@ -290,6 +302,8 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
     const leadsWithBody =
       /^(?:关于|關於)/.test(fromTable) || splitIssuers(fromTable.split(/关于|關於/)[0] ?? '').every(isDepartment);
     if (leadsWithBody && splitIssuers(issuer).every(isDepartment) && issuer !== '') return { value: head, source: 'head', raw };
+    // Or names the issuer short where the head names it in full (市老龄办关于… for 上海市老龄工作委员会办公室关于…).
+    if (namesIssuerShort(fromTable, head)) return { value: head, source: 'head', raw };
     // A table naming what the document approves or issues (名称：南京江北新区发展总体规划) under a head
     // that quotes it whole (…关于《南京江北新区发展总体规划》的批复): the head's title.
     // (Not a link to the interpretation of the document the page holds: 图文解读:《…》.)
