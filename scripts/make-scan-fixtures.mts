@@ -1,7 +1,8 @@
 // Makes the scanned-page fixtures in tests/fixtures/scans, once: the first page of two seeds' PDFs
 // (tests/fixtures/formats.ts) rasterised by poppler's pdftoppm at 200 and 300 dpi, turned 1°, with
 // speckle noise and a red seal stamped over the text, saved as JPEG inside a PDF (as a scanner
-// writes it), the 200 dpi pages as bare JPEGs too, and two pages as one JPEG-compressed TIFF (pdftoppm's pages joined
+// writes it), the 200 dpi pages as bare JPEGs too, a worn copy (120 dpi, dusty, a coarse JPEG) whose
+// lines are read with little confidence, and two pages as one JPEG-compressed TIFF (pdftoppm's pages joined
 // by libtiff's tiffcp, as scanning software files them). Needs poppler-utils and libtiff-tools; the
 // results are committed.
 //   npx tsx scripts/make-scan-fixtures.mts
@@ -19,7 +20,7 @@ const OUT = path.join(ROOT, 'tests/fixtures/scans');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'scans-'));
 fs.mkdirSync(OUT, { recursive: true });
 
-async function scan(seedFile: string, dpi: number, seed: number): Promise<Buffer> {
+async function scan(seedFile: string, dpi: number, seed: number, worn = false): Promise<Buffer> {
   const pdf = path.join(work, 'seed.pdf');
   fs.writeFileSync(pdf, await asPdf(fs.readFileSync(path.join(ROOT, 'seeds', seedFile), 'utf8')));
   execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-png', '-singlefile', pdf, path.join(work, 'page')]);
@@ -36,7 +37,8 @@ async function scan(seedFile: string, dpi: number, seed: number): Promise<Buffer
   // Speckles of dust and toner.
   const next = random(seed);
   c.fillStyle = '#222222';
-  for (let i = 0; i < 1500; i++) c.fillRect(next() * page.width, next() * page.height, 1 + next() * 2, 1 + next() * 2);
+  for (let i = 0; i < (worn ? 6000 : 1500); i++)
+    c.fillRect(next() * page.width, next() * page.height, 1 + next() * 2, 1 + next() * 2);
   // A red seal over the text in the lower half of the page.
   const r = dpi * 0.8;
   const x = page.width * 0.65;
@@ -50,7 +52,7 @@ async function scan(seedFile: string, dpi: number, seed: number): Promise<Buffer
   c.font = `${Math.round(dpi / 4)}px sans-serif`;
   c.textAlign = 'center';
   c.fillText('★', x, y + dpi / 12);
-  return canvas.toBuffer('image/jpeg', 80);
+  return canvas.toBuffer('image/jpeg', worn ? 35 : 80);
 }
 
 async function asScannedPdf(jpeg: Buffer, dpi: number): Promise<Buffer> {
@@ -80,6 +82,10 @@ for (const [name, file] of seeds) {
     if (dpi === 200) fs.writeFileSync(path.join(OUT, `${name}-${dpi}dpi.jpg`), jpeg);
   }
 }
+// A worn copy: the traditional seed at 120 dpi, dusty and saved as a coarse JPEG, where some lines
+// are recognised with little confidence.
+const worn = await scan('hubei-2016-internet-plus-circulation-traditional.txt', 120, 120, true);
+fs.writeFileSync(path.join(OUT, 'hubei-worn-120dpi.pdf'), await asScannedPdf(worn, 120));
 fs.rmSync(work, { recursive: true, force: true });
 console.log(
   fs
