@@ -3326,3 +3326,144 @@ describe('forms of the hundred-and-twenty-sixth set onwards', () => {
     expect(exclaimed.title).toBe('关于有序恢复部分城镇公交运营的公告');
   });
 });
+
+describe('forms of the hundred-and-forty-eighth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('takes a spaced genre label, a news dateline, a comment button and a 首頁 - trail for page matter', () => {
+    const label = parsed(
+      '航 行 通 告\n湄洲湾航道三期林齿礁炸清除工程施工期间交通管制通告\n泉海事航〔2013〕55号\n因施工需要,施工期间对该水域实施临时交通管制。\n二〇一三年十月二十五日\n',
+    );
+    expect(label).toMatchObject({
+      title: '湄洲湾航道三期林齿礁炸清除工程施工期间交通管制通告',
+      docNumber: '泉海事航〔2013〕55号',
+    });
+    const dateline = parsed(
+      '新华网 正文\n评论\n新华社北京11月8日电\n中华全国妇女联合会章程\n总则\n中华全国妇女联合会是全国各族各界妇女联合起来的群团组织。\n',
+    );
+    expect(dateline.title).toBe('中华全国妇女联合会章程');
+    const trail = parsed(
+      '澳门银河赌场注册送38-澳门银河赌场招人好招吗_百家乐德州_全讯网下载 (中国)·官方网站\n首頁 - 政策法規\n慈善組織認定辦法\n來源: | 作者: | 發布日期:2018-06-14 |\n第一條 為了規范慈善組織認定工作,制定本辦法。\n',
+    );
+    expect(trail.title).toBe('慈善組織認定辦法');
+  });
+
+  it('reads a number after its title and a dash pair, and a compilation’s date, 《title》 and number on one line', () => {
+    const dashed = parsed(
+      '关于端午节期间临时交通管制有关事宜的航行通告——黑航通〔2023〕0024号\n有关单位、船舶:\n端午节期间松花江部分水域将实行临时交通管制。\n',
+    );
+    expect(dashed).toMatchObject({ title: '关于端午节期间临时交通管制有关事宜的航行通告', docNumber: '黑航通〔2023〕0024号' });
+    const compiled = parsed(
+      '2010.10.13《中国银监会办公厅关于做好下一阶段地方政府融资平台贷款清查工作的通知》银监办发〔2010〕309号\n各银监局:\n根据工作要求,现就有关事项通知如下:\n',
+    );
+    expect(compiled).toMatchObject({
+      title: '中国银监会办公厅关于做好下一阶段地方政府融资平台贷款清查工作的通知',
+      docNumber: '银监办发〔2010〕309号',
+      issuers: ['中国银监会办公厅'],
+      date: '2010-10-13',
+    });
+  });
+
+  it('splits a decree head glued to its regulation’s name, over a forum thread’s own title', () => {
+    const doc = parsed(
+      '[社会政策] 基金会管理规定\n发表于 2009-4-8 15:13 | 显示全部楼层 |阅读模式\n中华人民共和国民政部令第26号基金会名称管理规定\n2004年6月21日\n第一条 为了规范对基金会名称的管理,制定本规定。\n',
+    );
+    expect(doc).toMatchObject({ title: '基金会名称管理规定', docNumber: '民政部令第26号', issuers: ['中华人民共和国民政部'] });
+  });
+
+  it('keeps a joint issuers’ line apart from a title that does not go on from them', () => {
+    const doc = parsed(
+      '中共中央組織部 人力資源和社會保障部 國家公務員局\n中央機關及其直屬機構2013年度考試錄用公務員公告\n為滿足中央機關錄用公務員的需要,現將有關事項公告如下:\n',
+    );
+    expect(doc).toMatchObject({
+      title: '中央機關及其直屬機構2013年度考試錄用公務員公告',
+      issuers: ['中共中央組織部', '人力資源和社會保障部', '國家公務員局'],
+    });
+  });
+
+  it('takes a headline that keeps the brackets the head’s copy lost, not one with a date before it', () => {
+    const lost = parsed(
+      '关于印发《湖南省职业院校管理水平提升行动计划(2015-2018年)实施方案》的通知\n日期:2016-04-26 00:00:00 发布人:Kjxy 浏览量:85\n关于印发《湖南省职业院校管理水平提升行动计划20152018年)实施方案》的通知\n湘教通〔2015〕628号\n各市州教育局:\n现将实施方案印发给你们,请认真贯彻执行。\n',
+    );
+    expect(lost.title).toBe('关于印发《湖南省职业院校管理水平提升行动计划(2015-2018年)实施方案》的通知');
+  });
+
+  it('takes a posting stamp with a view count for the page’s, and a news agency’s end mark off a sign-off’s date', () => {
+    const stamped = parsed(
+      '当前位置: 首页 >> 行业动态\n云南省殡葬管理条例\n2021-10-07 昆明公墓网 846\n第一章 总则\n第一条 为深化殡葬改革,制定本细则。\n',
+    );
+    expect(stamped.date).toBeNull();
+    const ended = parsed(
+      '中华人民共和国主席令\n第三号\n根据第十届全国人民代表大会常务委员会第二次会议于2003年4月26日的决定:\n免去张文康的卫生部部长职务;任命吴仪为卫生部部长。\n中华人民共和国主席 胡锦涛\n2003年4月26日(完)\n',
+    );
+    expect(ended.date).toBe('2003-04-26');
+  });
+
+  it('names a school or a listed company leading its own rules as their issuer, past its site’s tabs', () => {
+    const school = parsed(
+      '关注官方微信\n规章制度\n吉林大学学生违纪处分规定\n日期:2021-10-25 点击数: 来源:\n第一章 总则\n第一条 为维护学校正常的教学秩序,制定本规定。\n',
+    );
+    expect(school).toMatchObject({ title: '吉林大学学生违纪处分规定', issuers: ['吉林大学'] });
+    const company = parsed('龙建路桥股份有限公司“三重一大”决策实施细则\n第一章 总则\n第一条 为规范公司决策行为,制定本细则。\n');
+    expect(company.issuers).toEqual(['龙建路桥股份有限公司']);
+    const about = parsed(
+      '武汉工程大学关于教师特聘岗位计划的实施意见\n为加强师资队伍建设,现就实施教师特聘岗位计划提出如下意见。\n',
+    );
+    expect(about.issuers).toEqual(['武汉工程大学']);
+  });
+
+  it('takes a wiki’s box over the text for the page’s: the sign-off dates it, the box names its issuer in full', () => {
+    const doc = parsed(
+      '浙江省國資委關於印發省屬企業公司章程制定修改辦事指南(試行)的通知\n浙國資企改〔2021〕8號\n浙江省人民政府國有資產監督管理委員會\n2021年10月8日\n各省屬企業:\n現將辦事指南印發給你們,請遵照執行。\n浙江省國資委\n2021年10月3日\n',
+    );
+    expect(doc).toMatchObject({ date: '2021-10-03', issuers: ['浙江省人民政府國有資產監督管理委員會'] });
+  });
+
+  it('dates a regulation by its latest amendment where its history runs long under the title', () => {
+    const history = `(1999年12月28日浙江省第九屆人民代表大會常務委員會第十七次會議通過 2005年7月29日浙江省第十屆人民代表大會常務委員會第十九次會議修訂 ${[
+      2011, 2013, 2018,
+    ]
+      .map(
+        (year) =>
+          `根據${year}年5月31日浙江省人民代表大會常務委員會會議《關于修改〈浙江省人民代表大會常務委員會任免國家機關工作人員條例〉的決定》修正`,
+      )
+      .join(
+        ' ',
+      )} 根據2023年7月28日浙江省第十四屆人民代表大會常務委員會第四次會議《關于修改〈浙江省鄉鎮人民代表大會工作條例〉等三件地方性法規的決定》第三次修正)`;
+    expect(history.length).toBeGreaterThan(300);
+    const doc = parsed(
+      `浙江省人民代表大會常務委員會任免國家機關工作人員條例\n${history}\n第一章 總則\n第一條 為保證依法行使人事任免權,制定本條例。\n`,
+    );
+    expect(doc.date).toBe('2023-07-28');
+  });
+
+  it('signs off with a fishing port’s supervision, and reads addressees with a colon in brackets or a school’s units without one', () => {
+    const port = parsed(
+      '关于连云区连岛中心渔港工程施工的航行通告\n各有关单位、船舶:\n为确保过往船舶的航行安全,现将有关事项通告如下:\n施工结束,不再另行通告。\n中华人民共和国连云渔港监督\n2022年4月22日\n',
+    );
+    expect(port).toMatchObject({ issuers: ['中华人民共和国连云渔港监督'], date: '2022-04-22' });
+    const bracketed = parsed(
+      '关于做好2010年全省电信网码号资源年报工作的通知\n省内各增值业务企业、各短消息服务(SP:1062)单位:\n根据工业和信息化部要求,现将有关事项通知如下:\n',
+    );
+    expect(bracketed.addressees).toBe('省内各增值业务企业、各短消息服务(SP:1062)单位');
+    const units = parsed('各系、各班級\n為了規範學生請假問題,結合我院實際,經研究,決定如下。\n學工處\n2009年3月17日\n');
+    expect(units).toMatchObject({ addressees: '各系、各班級', issuers: ['學工處'] });
+  });
+
+  it('keeps a cover notice’s own title over the rules it quotes, and a head naming the issuer in full over a table naming it short', () => {
+    const cover = parsed(
+      '成都市人民政府关于印发《成都市市属国有企业负责人经营业绩考核与薪酬管理暂行办法》的通知\n各区(市)县政府,市政府各部门:\n现将《成都市市属国有企业负责人经营业绩考核与薪酬管理暂行办法》印发给你们,请遵照执行。\n二○○六年五月十五日\n成都市市属国有企业负责人经营业绩考核与薪酬管理暂行办法\n第一条 为建立激励约束机制,制定本办法。\n',
+    );
+    expect(cover).toMatchObject({
+      title: '成都市人民政府关于印发《成都市市属国有企业负责人经营业绩考核与薪酬管理暂行办法》的通知',
+      genre: '通知',
+    });
+    const short = parsed(
+      '文件名称:市老龄办关于转发《全国老龄工作委员会关于深入开展2017年全国“敬老月”活动的通知》的通知\n文件编号:\n沪老龄办发〔2017〕11号\n上海市老龄工作委员会办公室关于转发《全国老龄工作委员会关于深入开展2017年全国敬老月活动的通知》的通知\n市老龄委各委员单位、各区老龄办:\n今年10月是全国第八个敬老月。\n',
+    );
+    expect(short).toMatchObject({
+      title: '上海市老龄工作委员会办公室关于转发《全国老龄工作委员会关于深入开展2017年全国敬老月活动的通知》的通知',
+      issuers: ['上海市老龄工作委员会办公室'],
+    });
+  });
+});

@@ -2072,7 +2072,9 @@ function isBodiesWithoutColon(text: string): boolean {
     // (Two bodies alone that open with 各 and end with one: 各乡镇、县直各部门.)
     ((text.match(/[,，、]/g)?.length ?? 0) >= 2 ||
       (/^各/.test(text) &&
-        /(?:部门|部門|单位|單位|政府|局|委|办|辦|处|處|室|镇|鎮|乡|鄉|街道|机构|機構|企业|企業|学校|學校)$/.test(text))) &&
+        /(?:部门|部門|单位|單位|政府|局|委|办|辦|处|處|室|镇|鎮|乡|鄉|街道|机构|機構|企业|企業|学校|學校|系|班级|班級|年级|年級)$/.test(
+          text,
+        ))) &&
     !/[。；;:：!！?？《》“”]/.test(text) &&
     isAddresseeLine(`${text}:`) &&
     !isTitleEnd(text)
@@ -2083,7 +2085,8 @@ function isAddresseeLine(text: string): boolean {
   return (
     // A 公告's title introducing what follows ("…入学报名登记公告:") names no addressees.
     !TITLE_COLON.test(text) &&
-    /^[^:：]*[:：]$/.test(text) &&
+    // (A colon inside a bracket is no end of it: "各短消息服务(SP:1062)单位:".)
+    /^[^:：]*[:：]$/.test(text.replace(/[（(][^（）():：]*[:：][^（）()]*[)）]/g, '')) &&
     text.length <= 300 &&
     !/[。]/.test(text) &&
     (ADDRESSEE_HINT.test(text) || PLACE_ADDRESSEE.test(text)) &&
