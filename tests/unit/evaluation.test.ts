@@ -174,6 +174,14 @@ describe('metadata evaluation', () => {
     ['real forms 145', 20, 0.9],
     ['real forms 146', 20, 0.94],
     ['real forms 147', 20, 0.98],
+    ['real forms 148', 20, 0.95],
+    ['real forms 149', 20, 0.92],
+    ['real forms 150', 20, 0.98],
+    ['real forms 151', 20, 0.95],
+    ['real forms 152', 20, 0.93],
+    ['real forms 153', 16, 0.93],
+    ['real forms 154', 20, 0.96],
+    ['real forms 155', 21, 0.94],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);
