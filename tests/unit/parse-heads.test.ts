@@ -3450,6 +3450,20 @@ describe('forms of the hundred-and-forty-eighth set onwards', () => {
     expect(units).toMatchObject({ addressees: '各系、各班級', issuers: ['學工處'] });
   });
 
+  it('takes a news report’s lead over “全文如下” for the page’s, and a 实施意见 title glued to its text', () => {
+    const report = parsed(
+      '中新网10月12日电 国家公务员局今日在其官网发布《中央机关及其直属机构2012年度考试录用公务员公告》。\n公告全文如下:\n中央机关及其直属机构2012年度考试录用公务员公告\n为满足中央机关及其直属机构录用公务员的需要,现将有关事项公告如下:\n',
+    );
+    expect(report).toMatchObject({ title: '中央机关及其直属机构2012年度考试录用公务员公告', genre: '公告' });
+    const glued = parsed(
+      `安顺市人民政府关于煤炭工业淘汰落后产能加快转型升级的实施意见。各县、自治县,区人民政府,市政府各部门:为加快煤炭工业转型升级,${'现提出以下实施意见。'.repeat(30)}\n`,
+    );
+    expect(glued).toMatchObject({
+      title: '安顺市人民政府关于煤炭工业淘汰落后产能加快转型升级的实施意见',
+      issuers: ['安顺市人民政府'],
+    });
+  });
+
   it('keeps a cover notice’s own title over the rules it quotes, and a head naming the issuer in full over a table naming it short', () => {
     const cover = parsed(
       '成都市人民政府关于印发《成都市市属国有企业负责人经营业绩考核与薪酬管理暂行办法》的通知\n各区(市)县政府,市政府各部门:\n现将《成都市市属国有企业负责人经营业绩考核与薪酬管理暂行办法》印发给你们,请遵照执行。\n二○○六年五月十五日\n成都市市属国有企业负责人经营业绩考核与薪酬管理暂行办法\n第一条 为建立激励约束机制,制定本办法。\n',

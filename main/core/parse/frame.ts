@@ -194,6 +194,10 @@ function linesOverPlacedTitle(title: Line[]): number {
   return over.some(runsOn) ? 0 : over.length;
 }
 
+/** How far down a report's lead may run before the text it reprints. */
+const REPORT_LEAD_LINES = 6;
+const FULL_TEXT_FOLLOWS = /(?:全文|原文)如下[:：]?$/;
+
 /** A dated note in brackets that the text runs on from: "(1985年5月4日皖政〔1985〕38号)  根据…". */
 const DATED_NOTE_START = /^[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（()）]{0,30}[)）]/;
 /** Whether a line opens with such a note; its number (皖政〔1985〕38号), after its date, is the document's. */
@@ -688,6 +692,13 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if (role) roles.set(i, role);
   };
   let i = 0;
+  // A news report's lead over the text it reprints (… 公告全文如下: / title / text): the page's words.
+  const follows = lines.slice(0, REPORT_LEAD_LINES).findIndex((l) => FULL_TEXT_FOLLOWS.test(l.text.trim()));
+  const reprinted = lines[follows + 1]?.text.trim() ?? '';
+  if (follows >= 0 && /^[\u4e00-\u9fff]/.test(reprinted) && isTitleEnd(reprinted) && !roles.has(follows + 1)) {
+    for (let k = 0; k <= follows; k++) if (!roles.has(k)) mark(k, 'other', 'chrome');
+    i = follows + 1;
+  }
   for (; i < lines.length && i < HEAD_LINES; i++) {
     const line = lines[i] as Line;
     const role = roles.get(i);
@@ -1598,9 +1609,9 @@ function noteOneLineHead(line: string, frame: Frame): void {
  */
 const SITE_WATERMARK =
   /^[^\s]{0,30}?[\s\u3000]*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?(?:\/[A-Za-z0-9./_?=&%#~-]*)?(?![a-z])/i;
-/** A 关于 title up to its genre, where the next word is not more of it (…的意见的通知). */
+/** A 关于 title up to its genre (…的实施意见), where the next word is not more of it (…的意见的通知). */
 const GLUED_TITLE = new RegExp(
-  `^([\\u4e00-\\u9fff]{2,40}?(?:关于|關於)[^。，,；;：:！？!?\\s]{2,80}?的(?:${genreEndingSource()}))(?![的和与及、》”])`,
+  `^([\\u4e00-\\u9fff]{2,40}?(?:关于|關於)[^。，,；;：:！？!?\\s]{2,80}?的[\\u4e00-\\u9fff]{0,4}?(?:${genreEndingSource()}))(?![的和与及、》”])`,
 );
 
 /** A decree's signer and date run together: "。天津市市长张工2022年12月19日", "省长 王某 2019年1月2日". */
