@@ -141,8 +141,8 @@ export function genreInPreamble(preamble: string): string | null {
     // A circular that says so without 如下: "予以通报批评", "进行通报表彰".
     (/(?:予以|进行|進行)(?:通报|通報)|(?:通报|通報)(?:表彰|表扬|表揚|批评|批評)/.test(preamble) ? '通报' : null) ??
     // A body's decision to commend or name (全国绿化委员会决定,对…予以表彰; …决定,授予…称号).
-    // (Or after the meeting that decided it: "…常务会议审议,决定授予…".)
-    (/(?:委员会|委員會|政府|委|会|會|审议|審議|审定|審定)(?:研究)?[，,]?(?:决定|決定)[，,]?\s*(?:对|對|授予|给予|給予|命名|追授|表彰)/.test(
+    // (Or after the meeting that decided it: "…常务会议审议,决定授予…"; "经研究,决定授予…".)
+    (/(?:委员会|委員會|政府|委|会|會|审议|審議|审定|審定|经|經)(?:研究)?[，,]?(?:决定|決定)[，,]?\s*(?:对|對|授予|给予|給予|命名|追授|表彰)/.test(
       preamble,
     )
       ? '决定'

@@ -118,7 +118,7 @@ export function isDepartment(name: string): boolean {
     name.length >= 2 &&
     name.length <= 40 &&
     DEPARTMENT.test(name) &&
-    !/^[含或按如除]|[0-9０-９〔]|网站$|網站$|贯彻|貫徹|落实|落實/.test(name)
+    !/^[含或按如除]|^(?:根据|根據|依据|依據|遵照)|[0-9０-９〔]|网站$|網站$|贯彻|貫徹|落实|落實/.test(name)
   );
 }
 
