@@ -77,8 +77,14 @@ export function genreOfTitle(title: string): Genre | null {
   // "…第3号建议的答复：镇西镇中心小学筹建风雨操场的建议": the title's genre before the topic after it.
   const named = /^(.{4,}?的[\u4e00-\u9fff]{1,4})[:：]/.exec(title)?.[1];
   const ending = (named ? ENDING.exec(named)?.[0] : undefined) ?? ENDING.exec(withoutTrailer(title))?.[0];
-  return ending ? (GENRE_OF_ENDING.get(ending) ?? null) : null;
+  if (ending) return GENRE_OF_ENDING.get(ending) ?? null;
+  // A government's executive meeting as its portal records it (隆德县人民政府第65次常务会议, 县政府召开第七次
+  // 常务会议, 2017年11月27日武汉市政府常务会议): its minutes.
+  return EXECUTIVE_MEETING.test(title.trim()) ? '纪要' : null;
 }
+
+const EXECUTIVE_MEETING =
+  /第[0-9０-９一二三四五六七八九十百]{1,5}次(?:[\u4e00-\u9fff]{0,8})?(?:常务|常務)(?:会议|會議|会|會)|(?:政府|政府党组|政府黨組)(?:常务|常務)(?:会议|會議|会|會)$/;
 
 /** 公文 and replies never end their titles with a year of their own (a 规划 may). */
 // (And rules, which carry no period of their own: a year after "…管理办法(2011)" is a site's tag.)

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { extractText } from '../../main/core/extract/index.js';
 import { normaliseDocNumber } from '../../main/core/parse/doc-number.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
+import { asciiDigits, chineseNumberValue } from '../../shared/chinese-numbers.js';
 import { isReaderError } from '../../shared/errors.js';
 import { genreOfTitle } from '../../shared/genre.js';
 import type { PolicyDocument } from '../../shared/policy.js';
@@ -66,9 +67,26 @@ export function isRight(doc: PolicyDocument, field: ScoredField, expected: strin
   const value = got(doc, field);
   // The 条例's 命令 is written 令 in titles: one genre.
   if (field === 'genre') return plain(value) === plain(expected === '令' ? '命令' : expected);
-  if (field === 'doc_number')
-    return plain(value && normaliseDocNumber(value)) === plain(expected && normaliseDocNumber(expected));
+  if (field === 'doc_number') {
+    if (plain(value && normaliseDocNumber(value)) === plain(expected && normaliseDocNumber(expected))) return true;
+    // A decree's or a 公告's serial written alone ("第16号", "〔十三届〕第二十三号") is the number the
+    // parse gives with its organ (舟山市…常务委员会公告第16号), where the serial and its term are the same.
+    const alone = expected ? SERIAL_ALONE.exec(expected.replace(/\s+/g, '')) : null;
+    const parsed = value ? SERIAL_AT_END.exec(normaliseDocNumber(value).replace(/\s+/g, '')) : null;
+    return alone !== null && parsed !== null && serialValue(alone) === serialValue(parsed) && /[令告]$/.test(parsed[1] ?? '');
+  }
   return plain(value) === plain(expected);
+}
+
+const SERIAL_ALONE =
+  /^()(?:[〔［[(（]([一二三四五六七八九十]{1,4})[届屆][〕］\])）])?第([0-9０-９一二三四五六七八九十百零〇]{1,6})[号號]$/;
+const SERIAL_AT_END =
+  /^(.*?)(?:[〔［[(（]([一二三四五六七八九十]{1,4})[届屆][〕］\])）])?第([0-9０-９一二三四五六七八九十百零〇]{1,6})[号號]$/;
+/** A serial's term and number, the number in figures. */
+function serialValue(match: RegExpExecArray): string {
+  const numeral = match[3] ?? '';
+  const value = /^[0-9０-９]+$/.test(numeral) ? Number(asciiDigits(numeral)) : chineseNumberValue(numeral);
+  return `${match[2] ?? ''}:${value}`;
 }
 
 /** The corpus's answers; a gov.cn table gives no 文种, which is then the one its title ends with. */
@@ -287,4 +305,12 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 153 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-153') },
   { name: 'real forms 154 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-154') },
   { name: 'real forms 155 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-155') },
+  { name: 'real forms 156 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-156') },
+  { name: 'real forms 157 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-157') },
+  { name: 'real forms 158 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-158') },
+  { name: 'real forms 159 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-159') },
+  { name: 'real forms 160 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-160') },
+  { name: 'real forms 161 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-161') },
+  { name: 'real forms 162 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-162') },
+  { name: 'real forms 163 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-163') },
 ];

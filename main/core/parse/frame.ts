@@ -194,6 +194,8 @@ function linesOverPlacedTitle(title: Line[]): number {
   return over.some(runsOn) ? 0 : over.length;
 }
 
+/** How many lines of number and labels a page's box under the title holds before its issuer and date. */
+const MAX_HEAD_BOX_LINES = 12;
 /** How far down a report's lead may run before the text it reprints. */
 const REPORT_LEAD_LINES = 6;
 const FULL_TEXT_FOLLOWS = /(?:全文|原文)如下[:：]?$/;
@@ -315,10 +317,11 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     return j;
   };
   // (Or in words, where the text's own sign-off follows: a wiki's box of title, number, issuer and date.)
+  const lastSigned = found.reduce((last, s) => (s.signature.length > 0 ? Math.max(last, s.dateLine) : last), -1);
   const underTitle = (signOff: SignOff) =>
     titleEnd >= 0 &&
-    (/^\d{4}-\d{1,2}-\d{1,2}$/.test(lines[signOff.dateLine]?.text.trim() ?? '') ||
-      found.some((other) => other.dateLine > signOff.dateLine + 2 && other.signature.length > 0)) &&
+    (/^\d{4}-\d{1,2}-\d{1,2}$/.test(lines[signOff.dateLine]?.text.trim() ?? '') || lastSigned > signOff.dateLine + 2) &&
+    signatureFrom(signOff) - titleEnd <= MAX_HEAD_BOX_LINES &&
     lines
       .slice(titleEnd + 1, signatureFrom(signOff))
       .every((line) => roles.has(line.index) && roles.get(line.index) !== 'signature');
@@ -711,6 +714,14 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if (dateline > 0 && isTitleEnd(line.text.slice(dateline))) {
       // A news dateline before the title ("新华网北京3月16日电 …的决议") is no part of it.
       lines[i] = { ...line, start: line.start + dateline, text: line.text.slice(dateline) };
+    }
+    // Nor is where a report was given, run on before it (——2018年1月6日在…会议上政府工作报告): its date the report's.
+    const deliveredAt = DELIVERED_BEFORE.exec((lines[i] as Line).text)?.[0].length ?? 0;
+    if (deliveredAt > 0 && isTitleEnd((lines[i] as Line).text.slice(deliveredAt))) {
+      const current = lines[i] as Line;
+      const on = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/.exec(current.text.slice(0, deliveredAt))?.[0];
+      if (on) frame.headDate ??= parseDateLine(on);
+      lines[i] = { ...current, start: current.start + deliveredAt, text: current.text.slice(deliveredAt) };
     }
     // Nor is a spam site's name and address run into it ("沈阳白癜风医院 http://…39.net/西平县…的通知").
     const address = SITE_WATERMARK.exec(line.text)?.[0].length ?? 0;
@@ -2042,8 +2053,15 @@ function withoutDateNote(title: string): string {
     /[\s\u3000]*[（(]+\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]+$/,
     '',
   );
-  return bare !== title && isTitleEnd(bare) ? bare : title;
+  if (bare !== title && isTitleEnd(bare)) return bare;
+  // Or where a report was given, run on after it or before it (政府工作报告(草案)在伊金霍洛镇第四届人民代表大会
+  // 第三次会议上; ——2018年1月6日在呼和浩特市…会议上政府工作报告).
+  const delivered = title.replace(DELIVERED_AFTER, '').replace(DELIVERED_BEFORE, '');
+  return delivered !== title && isTitleEnd(delivered) ? delivered : title;
 }
+const DELIVERED_AFTER = /[\s\u3000]*[—-]*[\s\u3000]*在[\u4e00-\u9fff]{2,40}?(?:会议|會議)上$/;
+const DELIVERED_BEFORE =
+  /^[—-]*[\s\u3000]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?在[\u4e00-\u9fff]{2,40}?(?:会议|會議)上[\s\u3000]*/;
 
 /** A title cell that starts with the document's number ("盘政发〔2010〕22号 盘锦市人民政府关于…的决定"): the title after it. */
 export function withoutLeadingNumber(title: string): string {

@@ -429,6 +429,8 @@ function resolveGenre(
     return genre ? { value: genre, source: title.source } : missing;
   }
   if (issuing) return { value: '通知', source: 'inferred' };
+  // A page headed by the executive meeting it records (县政府召开第七次常务会议): its minutes.
+  if (genreOfTitle(title.value) === '纪要') return { value: '纪要', source: 'inferred' };
   // What the opening says it does ("现批复如下", "制定本办法"), else the closing formula (特此批复).
   const announced =
     opening.map((line) => genreInPreamble(line.text)).find((g) => g !== null) ??
