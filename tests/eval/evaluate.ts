@@ -69,7 +69,7 @@ export function isRight(doc: PolicyDocument, field: ScoredField, expected: strin
   if (field === 'genre') return plain(value) === plain(expected === '令' ? '命令' : expected);
   if (field === 'doc_number') {
     if (plain(value && normaliseDocNumber(value)) === plain(expected && normaliseDocNumber(expected))) return true;
-    // A decree's or a 公告's serial written alone ("第16号", "〔十三届〕第二十三号") is the number the
+    // A decree's or a 公告's serial written alone ("第16号", "〔十三届〕第二十三号", "2022年第31号") is the number the
     // parse gives with its organ (舟山市…常务委员会公告第16号), where the serial and its term are the same.
     const alone = expected ? SERIAL_ALONE.exec(expected.replace(/\s+/g, '')) : null;
     const parsed = value ? SERIAL_AT_END.exec(normaliseDocNumber(value).replace(/\s+/g, '')) : null;
@@ -79,14 +79,14 @@ export function isRight(doc: PolicyDocument, field: ScoredField, expected: strin
 }
 
 const SERIAL_ALONE =
-  /^()(?:[〔［[(（]([一二三四五六七八九十]{1,4})[届屆][〕］\])）])?第([0-9０-９一二三四五六七八九十百零〇]{1,6})[号號]$/;
+  /^()(?:[〔［[(（]([一二三四五六七八九十]{1,4})[届屆][〕］\])）]|((?:19|20)\d{2})年)?第([0-9０-９一二三四五六七八九十百零〇]{1,6})[号號]$/;
 const SERIAL_AT_END =
-  /^(.*?)(?:[〔［[(（]([一二三四五六七八九十]{1,4})[届屆][〕］\])）])?第([0-9０-９一二三四五六七八九十百零〇]{1,6})[号號]$/;
-/** A serial's term and number, the number in figures. */
+  /^(.*?)(?:[〔［[(（]([一二三四五六七八九十]{1,4})[届屆][〕］\])）]|((?:19|20)\d{2})年)?第([0-9０-９一二三四五六七八九十百零〇]{1,6})[号號]$/;
+/** A serial's term or year and its number, the number in figures. */
 function serialValue(match: RegExpExecArray): string {
-  const numeral = match[3] ?? '';
+  const numeral = match[4] ?? '';
   const value = /^[0-9０-９]+$/.test(numeral) ? Number(asciiDigits(numeral)) : chineseNumberValue(numeral);
-  return `${match[2] ?? ''}:${value}`;
+  return `${match[2] ?? ''}:${match[3] ?? ''}:${value}`;
 }
 
 /** The corpus's answers; a gov.cn table gives no 文种, which is then the one its title ends with. */

@@ -2024,6 +2024,13 @@ export function withoutTitleTags(title: string): string {
       .replace(/^(?:[（(][^（()）]{0,12}(?:为准|為準|不变|不變|更正版|修正版)[)）]\s*)+(?=\S)/, '')
       // A footnote's mark after its genre: "…人口普查公报[1](第一号)".
       .replace(/(?<=[\u4e00-\u9fff])\[\d{1,2}\](?=[（(][^（()）]{1,12}[)）]$|$)/, '')
+      // A column's tag before it, set off by a bar: "权威发布丨文化和旅游部关于…".
+      .replace(/^[\u4e00-\u9fff]{2,6}[丨｜](?=\S)/, '')
+      // A site's tag of the department that answers, after the genre: "…议事原案的答复(水利局)".
+      .replace(
+        /(?<=(?:答复|答覆|通知|函|意见|意見|公告|通告|批复|批復|报告|報告|决定|決定))[（(][\u4e00-\u9fff]{2,10}(?:局|委|办|辦|厅|廳|部)[)）]$/,
+        '',
+      )
       // A headline's exclamation after the genre: "…运营的公告!".
       .replace(/(?<=[\u4e00-\u9fff])[!！]+$/, '')
       // A repost's or a column's tag: "[转]西安市人民政府办公厅关于…", "【市政府重点工作及责任分解】滁州市人民政府关于…".

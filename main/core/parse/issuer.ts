@@ -109,7 +109,7 @@ export function resolveIssuer(
   const keepsStateName =
     found.source === 'signoff' || (frame.decree?.issuer != null && found.issuers.includes(frame.decree.issuer));
   return {
-    issuers: found.issuers.map((name) => {
+    issuers: found.issuers.flatMap(centralOfficesInFull).map((name) => {
       // A body signs with the state's name where it will (中华人民共和国国务院); elsewhere it goes by its own.
       // No body's name opens with a quote, or with a site's tag (【公告】, 「通告」).
       const named = name.replace(/^(?:[《“"]+|【[^【】]{1,8}】|「[^「」]{1,8}」)/, '');
@@ -264,6 +264,18 @@ function namedInTitle(taggedTitle: string): string[] {
   if (named.length > 0 && named.every((name) => wholeName(name) && isIssuerName(name))) return named;
   const whole = splitIssuers(prefix.replace(/[\s\u3000]+/g, ''));
   return whole.length > 0 && whole.every(isIssuerName) ? whole : [];
+}
+
+/** The two general offices as the press names them together or apart (中办国办, 中辦國辦): in full. */
+function centralOfficesInFull(name: string): string[] {
+  const traditional = /[辦國]/.test(name);
+  const party = traditional ? '中共中央辦公廳' : '中共中央办公厅';
+  const state = traditional ? '國務院辦公廳' : '国务院办公厅';
+  const short = name.replace(/[\s\u3000、]+/g, '');
+  if (/^(?:中办|中辦)(?:国办|國辦)$/.test(short)) return [party, state];
+  if (/^(?:中办|中辦)$/.test(short)) return [party];
+  if (/^(?:国办|國辦)$/.test(short)) return [state];
+  return [name];
 }
 
 /** An office named without the body it serves (办公室, 政府办公室): no issuer's name. */
