@@ -3481,3 +3481,54 @@ describe('forms of the hundred-and-forty-eighth set onwards', () => {
     });
   });
 });
+
+describe('forms of the hundred-and-fifty-sixth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('reads an executive meeting’s record as its minutes', () => {
+    const doc = parsed(
+      '县政府召开第七次常务会议\n2月10日,县长主持召开县政府第七次常务会议,研究部署近期重点工作。\n会议听取了有关工作汇报。\n',
+    );
+    expect(doc.genre).toBe('纪要');
+  });
+
+  it('names a work report’s government from its speaker or its congress, and takes where it was given off its title', () => {
+    const speaker = parsed(
+      '政府工作报告\n——在东乌珠穆沁旗第十六届人民代表大会第一会议上\n东乌旗人民政府代旗长 周玉龙\n(2022年1月5日)\n各位代表:\n现在,我代表旗人民政府向大会报告工作,请予审议。\n',
+    );
+    expect(speaker).toMatchObject({ title: '政府工作报告', issuers: ['东乌旗人民政府'], date: '2022-01-05', genre: '报告' });
+    const glued = parsed(
+      '——2018年1月6日在呼和浩特市第十五届人民代表大会第一次会议上政府工作报告\n呼和浩特市市长冯玉臻\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n',
+    );
+    expect(glued).toMatchObject({ title: '政府工作报告', issuers: ['呼和浩特市人民政府'], date: '2018-01-06', genre: '报告' });
+    const after = parsed(
+      '政府工作报告(草案)在伊金霍洛镇第四届人民代表大会第三次会议上\n来源:伊金霍洛镇人民政府\n——在伊金霍洛镇第四届人民代表大会第三次会议上\n各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议。\n',
+    );
+    expect(after).toMatchObject({ title: '政府工作报告(草案)', issuers: ['伊金霍洛镇人民政府'] });
+  });
+
+  it('drops a column’s tag before a bar and a department’s tag after a reply, and names the two general offices in full', () => {
+    const tagged = parsed(
+      '权威发布丨文化和旅游部关于公布第五批国家级非物质文化遗产代表性项目代表性传承人的通知\n各省、自治区、直辖市文化和旅游厅(局):\n现将名单予以公布。\n',
+    );
+    expect(tagged).toMatchObject({
+      title: '文化和旅游部关于公布第五批国家级非物质文化遗产代表性项目代表性传承人的通知',
+      issuers: ['文化和旅游部'],
+    });
+    const reply = parsed(
+      '关于对县十六届人大二次会议第8号议事原案的答复(水利局)\n王XX等13位代表:\n你们提出的议事原案收悉,现答复如下:\n',
+    );
+    expect(reply.title).toBe('关于对县十六届人大二次会议第8号议事原案的答复');
+    const offices = parsed(
+      '中办国办印发《关于加强贫困村驻村工作队选派管理工作的指导意见》\n近日,中共中央办公厅、国务院办公厅印发了《意见》。\n',
+    );
+    expect(offices.issuers).toEqual(['中共中央办公厅', '国务院办公厅']);
+  });
+
+  it('takes no label word for a body (發布單位)', () => {
+    const doc = parsed(
+      '索引號\n002966079/2025-69585\n成文日期\n2025-09-05\n發布日期\n2025-09-05\n發布單位\n寧海縣文化和廣電旅游體育局\n【解讀】關于《寧海縣非國有博物館扶持辦法》的政策解讀\n一、起草背景\n為促進非國有博物館發展,制定本辦法。\n',
+    );
+    expect(doc.issuers).not.toContain('發布單位');
+  });
+});
