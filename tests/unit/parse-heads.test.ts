@@ -3525,6 +3525,25 @@ describe('forms of the hundred-and-fifty-sixth set onwards', () => {
     expect(offices.issuers).toEqual(['中共中央办公厅', '国务院办公厅']);
   });
 
+  it('reads a ministry’s commendation as a decision, a community’s notice as its own, and addressees after a title on their line', () => {
+    const commended = parsed(
+      '教育部關於表彰全國優秀教師和優秀教育工作者的決定\n教人[2014]3號\n近年來,全國廣大教師堅持立德樹人。為表彰他們對教育事業作出的積極貢獻,教育部決定授予鄭燕斌等同志“全國優秀教師”稱號。\n',
+    );
+    expect(commended.genre).toBe('决定');
+    const untitled = parsed(
+      '为表彰先进,激励广大教师,教育部决定授予张三等同志“全国优秀教师”称号。\n希望受到表彰的同志再接再厉。\n',
+    );
+    expect(untitled.genre).toBe('决定');
+    const community = parsed(
+      '沿山社区关于开展2024年“迎国庆、优环境”安全卫生综合整治的通知\n大家好!为确保节日期间小区整洁安全,现开展综合整治。\n',
+    );
+    expect(community.issuers).toEqual(['沿山社区']);
+    const run = parsed(
+      '桂园街道领导干部驻点普遍直接联系群众活动公告 居民朋友们、辖区单位:\n为密切党群干群关系,现将有关事项公告如下:\n',
+    );
+    expect(run.addressees).toBe('居民朋友们、辖区单位');
+  });
+
   it('takes no label word for a body (發布單位)', () => {
     const doc = parsed(
       '索引號\n002966079/2025-69585\n成文日期\n2025-09-05\n發布日期\n2025-09-05\n發布單位\n寧海縣文化和廣電旅游體育局\n【解讀】關于《寧海縣非國有博物館扶持辦法》的政策解讀\n一、起草背景\n為促進非國有博物館發展,制定本辦法。\n',

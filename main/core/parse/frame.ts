@@ -2304,7 +2304,8 @@ function tidyAddressees(text: string): string {
 /** A one-line head's issuer and title before the addressees ("XX镇人民政府 关于印发《…》的通知 各村民委员会、…"). */
 function withoutGluedTitle(addressees: string): string {
   const glued = /^(\S.*?\S)[\s\u3000]+(\S+)$/.exec(addressees);
-  if (glued?.[1] && glued[2] && isTitleEnd(glued[1]) && ABOUT.test(glued[1])) return glued[2];
+  // (A title without 关于 too, long enough to be one: "…直接联系群众活动公告 居民朋友们、辖区单位".)
+  if (glued?.[1] && glued[2] && isTitleEnd(glued[1]) && (ABOUT.test(glued[1]) || glued[1].length >= 10)) return glued[2];
   // Or with its number in brackets and no space: "…的通知(皖国税函〔2008〕10号)各市国家税务局".
   const numbered = /^(.+?)[（(]([^（()）]{4,30})[)）](各\S.*)$/.exec(addressees);
   return numbered?.[1] && numbered[3] && isTitleEnd(numbered[1]) && findDocNumberAtStart(numbered[2] ?? '') !== null
