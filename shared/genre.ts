@@ -176,7 +176,9 @@ export function genreOfAnswer(preamble: string): string | null {
   return null;
 }
 
-const CLOSING = /^(?:特此|此)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆|函告|函|通知|请示|請示|报告|報告)[。.]?$/;
+// (A congress's or a body's 公告 closes "现予公告" as others close 特此公告.)
+const CLOSING =
+  /^(?:特此|此|现予|現予)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆|函告|函|通知|请示|請示|报告|報告)[。.]?$/;
 
 /** The act at the end of a sign-off run into the last sentence: "…XX支队2023年8月2日通告。" */
 const SIGNED_ACT =

@@ -3544,6 +3544,33 @@ describe('forms of the hundred-and-fifty-sixth set onwards', () => {
     expect(run.addressees).toBe('居民朋友们、辖区单位');
   });
 
+  it('takes a hijacked page’s trail of keywords, a field’s label between bullets and a paper’s number and date off a title', () => {
+    const spam = parsed(
+      '首页『摩臣5注册登陆』-摩臣5娱乐平台-首页-隆安县人民政府办公室关于印发隆安县财政专项扶贫资金管理办法的通知\n各乡镇人民政府,县直各有关单位:\n现将办法印发给你们,请遵照执行。\n',
+    );
+    expect(spam.title).toBe('隆安县人民政府办公室关于印发隆安县财政专项扶贫资金管理办法的通知');
+    const bulleted = parsed('•会议题目•于晓东主持召开区政府第4次常务会议\n4月8日,区长于晓东主持召开区政府第4次常务会议。\n');
+    expect(bulleted).toMatchObject({ title: '于晓东主持召开区政府第4次常务会议', genre: '纪要' });
+    const paper = parsed(
+      '全国人民代表大会常务委员会公告[十三届]第三十二号2023年02月25日\n第十三届全国人民代表大会第一次会议选出的代表中,有代表出缺,现予公告。\n全国人民代表大会常务委员会\n2023年2月24日\n',
+    );
+    expect(paper.title).toBe('全国人民代表大会常务委员会公告');
+  });
+
+  it('takes a release without quotes for its document, and 现予公告 for a 公告’s close', () => {
+    const released = parsed(
+      '贵州省人民政府办公厅印发贵州省深入开展消费扶贫助力打赢脱贫攻坚战的实施意见\n为贯彻落实国务院办公厅有关意见,现提出以下实施意见。\n一、总体要求\n',
+    );
+    expect(released).toMatchObject({
+      title: '贵州省深入开展消费扶贫助力打赢脱贫攻坚战的实施意见',
+      issuers: ['贵州省人民政府办公厅'],
+    });
+    const announced = parsed(
+      '辽源市人民代表大会常务委员会公告\n辽源市人民代表大会常务委员会公告\n辽源市八届人大代表名额为291名。\n现予公告。\n2018年4月20日\n',
+    );
+    expect(announced.genre).toBe('公告');
+  });
+
   it('takes no label word for a body (發布單位)', () => {
     const doc = parsed(
       '索引號\n002966079/2025-69585\n成文日期\n2025-09-05\n發布日期\n2025-09-05\n發布單位\n寧海縣文化和廣電旅游體育局\n【解讀】關于《寧海縣非國有博物館扶持辦法》的政策解讀\n一、起草背景\n為促進非國有博物館發展,制定本辦法。\n',

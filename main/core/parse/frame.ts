@@ -1977,18 +1977,32 @@ const QUOTED_COMMAS = /《[^《》。]*(?:》|$)/g;
 
 export function tidyTitle(title: string): string {
   return unquoteTitle(
-    withoutBodiesBeforeQuote(
-      withoutDateNote(
-        withoutYearTag(withoutNumberNotes(withoutLeadingNumber(withoutTitleTags(withoutLostCharacter(title.trim()))))),
-      )
-        .replace(SOURCE_TAG, '')
-        .replace(TITLE_COLON, '')
-        .replace(STRAY_COMMA, '')
-        .replace(/[\s\u3000]+/g, ' ')
-        .replace(/ (?=\P{ASCII})|(?<=\P{ASCII}) /gu, '')
-        .trim(),
+    lastOfSpamTrail(
+      withoutBodiesBeforeQuote(
+        withoutDateNote(
+          withoutYearTag(withoutNumberNotes(withoutLeadingNumber(withoutTitleTags(withoutLostCharacter(title.trim()))))),
+        )
+          .replace(SOURCE_TAG, '')
+          .replace(TITLE_COLON, '')
+          .replace(STRAY_COMMA, '')
+          .replace(/[\s\u3000]+/g, ' ')
+          .replace(/ (?=\P{ASCII})|(?<=\P{ASCII}) /gu, '')
+          .trim(),
+      ),
     ),
   );
+}
+
+/**
+ * A hijacked page's title of keywords joined by dashes, the document's own 关于 title last
+ * (首页『…』-…娱乐平台-首页-隆安县人民政府办公室关于…的通知): that title.
+ */
+function lastOfSpamTrail(title: string): string {
+  const pieces = title.split(/[\s\u3000]*[-—_][\s\u3000]*/);
+  const last = pieces.at(-1) ?? '';
+  return pieces.length >= 3 && ABOUT.test(last) && isTitleEnd(last) && !pieces.slice(0, -1).some((p) => ABOUT.test(p))
+    ? last
+    : title;
 }
 
 /** A title its issuers print before it in quotes ("浙江省高级人民法院、浙江省人民检察院《关于…的指导意见》"): the quoted title. */
@@ -2005,7 +2019,13 @@ function withoutBodiesBeforeQuote(title: string): string {
 export function withoutTitleTags(title: string): string {
   return (
     title
-      .replace(/(?<=[令告])[\s\u3000]*第[0-9０-９]{1,5}[号號]$/, '')
+      // (With its term and the day a paper printed it: "…常务委员会公告[十三届]第三十二号2023年02月25日".)
+      .replace(
+        /(?<=[令告])[\s\u3000]*(?:第[0-9０-９]{1,5}[号號]|[〔［[(（][一二三四五六七八九十]{1,4}[届屆][〕］\])）]第[0-9０-９一二三四五六七八九十百零〇]{1,6}[号號](?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?)$/,
+        '',
+      )
+      // A page's label for the field between bullets: "•会议题目•于晓东主持召开…".
+      .replace(/^[•·●][\u4e00-\u9fff]{2,6}[•·●][\s\u3000]*/, '')
       // A mirror's tag of the place the title names next: "(界首市)界首市人民政府關于…", "[重庆]重庆市…".
       .replace(/^[（(]([\u4e00-\u9fff]{2,6}(?:省|市|县|縣|区|區|州|旗))[)）](?=\1)/, '')
       .replace(/^[[［【]([\u4e00-\u9fff]{2,4})[\]］】](?=\1)/, '')

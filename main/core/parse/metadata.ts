@@ -246,10 +246,14 @@ function namesIssuerShort(short: string, full: string): boolean {
  */
 function releasedTitle<T extends Sourced<string> & { raw: string }>(title: T | null): T | null {
   const quoted = title ? RELEASED_HEADLINE.exec(title.value.replace(/[\s\u3000]+/g, ' ').trim()) : null;
-  if (!title || !quoted?.[1] || !quoted[2] || !splitIssuers(quoted[1]).every(isDepartment)) return title;
-  return { ...title, value: quoted[2] };
+  const released = quoted?.[2] ?? quoted?.[3];
+  if (!title || !quoted?.[1] || !released || !splitIssuers(quoted[1]).every(isDepartment)) return title;
+  if (!quoted[2] && !isTitleEnd(released)) return title;
+  return { ...title, value: released };
 }
-const RELEASED_HEADLINE = /^(.{2,60}?)\s?(?:印发|印發)(?:了)?《([^《》]{4,80})》$/;
+// (Or without the quotes, where what follows is a title whole and no 的通知 closes the line:
+// "贵州省人民政府办公厅印发贵州省深入开展消费扶贫…的实施意见".)
+const RELEASED_HEADLINE = /^(.{2,60}?)\s?(?:印发|印發)(?:了)?(?:《([^《》]{4,80})》|(?!.*的通知$)([^《》“”]{8,80}))$/;
 
 /** Where the document's own addressees stand, or past the end: what its text says after them is its own. */
 function addressedAt(frame: Frame): number {
