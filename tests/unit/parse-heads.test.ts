@@ -3571,6 +3571,13 @@ describe('forms of the hundred-and-fifty-sixth set onwards', () => {
     expect(announced.genre).toBe('公告');
   });
 
+  it('takes no issuer from a table cell that repeats the title', () => {
+    const doc = parsed(
+      '发布部门:山西省人民代表大会常务委员会关于大气污染物和水污染物环境保护税适用税额的决定\n山西省人民代表大会常务委员会关于大气污染物和水污染物环境保护税适用税额的决定\n山西省第十二届人民代表大会常务委员会第四十二次会议决定如下:\n',
+    );
+    expect(doc.issuers).toEqual(['山西省人民代表大会常务委员会']);
+  });
+
   it('takes no label word for a body (發布單位)', () => {
     const doc = parsed(
       '索引號\n002966079/2025-69585\n成文日期\n2025-09-05\n發布日期\n2025-09-05\n發布單位\n寧海縣文化和廣電旅游體育局\n【解讀】關于《寧海縣非國有博物館扶持辦法》的政策解讀\n一、起草背景\n為促進非國有博物館發展,制定本辦法。\n',

@@ -1,4 +1,4 @@
-import { genreOfTitle } from '../../../shared/genre.js';
+import { genreOfTitle, isTitleEnd } from '../../../shared/genre.js';
 import type { FieldSource } from '../../../shared/policy.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION, TRADITIONAL_CODE_CHARS } from './doc-number.js';
@@ -138,7 +138,10 @@ function findIssuers(
   const title = titleText.replace(/[\s\u3000]+/g, '');
   // A table that names the office alone (发文机关: 办公厅) names no body: the title's name in full stands.
   const bareOffice = isBareOffice(table.issuer ?? '');
-  const tabled = table.issuer && !NOT_AN_ISSUER.test(table.issuer) && !bareOffice ? splitIssuers(table.issuer) : [];
+  // (A table whose issuer cell repeats the title, "…常务委员会关于…的决定", names no issuer.)
+  const titleInCell = table.issuer !== undefined && /关于|關於/.test(table.issuer) && isTitleEnd(table.issuer);
+  const tabled =
+    table.issuer && !NOT_AN_ISSUER.test(table.issuer) && !bareOffice && !titleInCell ? splitIssuers(table.issuer) : [];
   // A table that abbreviates the title's issuer (四川省人大常委会) gives way to its full name.
   // A table naming another body than the title does records who put the page up: the document's own words stand.
   // A table naming the office inside the body that signs (…办公厅文秘处) gives way to the body.
