@@ -24,6 +24,8 @@ import {
   readDecreeHead,
 } from './doc-number.js';
 import {
+  DELIVERED_AFTER,
+  DELIVERED_BEFORE,
   deliveredOn,
   headNoteDate,
   headNoteNumber,
@@ -2086,9 +2088,6 @@ function withoutDateNote(title: string): string {
   const delivered = title.replace(DELIVERED_AFTER, '').replace(DELIVERED_BEFORE, '');
   return delivered !== title && isTitleEnd(delivered) ? delivered : title;
 }
-const DELIVERED_AFTER = /[\s\u3000]*[—-]*[\s\u3000]*在[\u4e00-\u9fff]{2,40}?(?:会议|會議)上$/;
-const DELIVERED_BEFORE =
-  /^[—-]*[\s\u3000]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?在[\u4e00-\u9fff]{2,40}?(?:会议|會議)上[\s\u3000]*/;
 
 /** A title cell that starts with the document's number ("盘政发〔2010〕22号 盘锦市人民政府关于…的决定"): the title after it. */
 export function withoutLeadingNumber(title: string): string {

@@ -174,10 +174,34 @@ export function speakersBody(text: string, note = ''): string | null {
   if (!m?.[1]) return null;
   const own = m[1].replace(/(?:人民政府|政府)$/, '');
   const unit = /^(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|自治区|自治區)$/.test(own) ? own : null;
-  const meeting = /在([\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十]{1,4}[届屆]/.exec(note)?.[1];
+  const meeting = CONGRESS_PLACE.exec(note)?.[1];
   const place = unit && meeting?.endsWith(unit) ? meeting : own;
-  return /(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)$/.test(place) && place !== unit ? `${place}人民政府` : null;
+  return PLACE_END.test(place) && place !== unit ? `${place}人民政府` : null;
 }
+/** The place whose congress a note names: "在黄山市第八届人民代表大会…". */
+const CONGRESS_PLACE = /在([\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十]{1,4}[届屆]/;
+const PLACE_END = /(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)$/;
+
+/**
+ * The government whose work report a text opens (its title 政府工作报告 alone): the one its speaker heads
+ * (东乌旗人民政府代旗长 周玉龙, 呼和浩特市市长冯玉臻), else the one of the place whose congress hears it
+ * (在伊金霍洛镇第四届人民代表大会…上).
+ */
+export function reportingGovernment(opening: string): string | null {
+  for (const line of opening.split('\n').slice(0, REPORT_OPENING_LINES)) {
+    const own = SPEAKER.exec(line.replace(/[\s\u3000]+/g, '').replace(/^[—–―-]+/, ''))?.[1]?.replace(/(?:人民政府|政府)$/, '');
+    if (own && PLACE_END.test(own) && own.length > 1) return `${own}人民政府`;
+  }
+  const place = CONGRESS_PLACE.exec(opening)?.[1];
+  return place && PLACE_END.test(place) ? `${place}人民政府` : null;
+}
+const REPORT_OPENING_LINES = 8;
+
+/** Where a report was given, run on after its title or before it (…在…会议上 / ——2018年1月6日在…会议上…). */
+export const DELIVERED_AFTER = /[\s\u3000]*[—-]*[\s\u3000]*在[\u4e00-\u9fff]{2,40}?(?:会议|會議)上$/;
+export const DELIVERED_BEFORE =
+  /^[—-]*[\s\u3000]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?在[\u4e00-\u9fff]{2,40}?(?:会议|會議)上[\s\u3000]*/;
+
 const DEPARTMENT_HEAD =
   /^([\u4e00-\u9fff]{2,20}?(?:局|厅|廳|委员会|委員會))(?:代理|代)?(?:副)?(?:局长|局長|厅长|廳長|主任)[\u4e00-\u9fff·]{2,6}$/;
 const SPEAKER =

@@ -3,6 +3,7 @@ import type { FieldSource } from '../../../shared/policy.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION, TRADITIONAL_CODE_CHARS } from './doc-number.js';
 import { type Frame, withoutLeadingNumber, withoutTitleTags } from './frame.js';
+import { reportingGovernment } from './head-notes.js';
 import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
 import { characterCensus, detectScript } from './script.js';
@@ -20,12 +21,6 @@ const ANNUAL_REPORT =
 const WORK_REPORT =
   /^(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,20}?(?:省|市|县|縣|区|區|旗|州|盟|镇|鎮|乡|鄉))(?:人民)?政府工作(?:报告|報告)/;
 const LOCAL_BODY = /(?:镇|鎮|乡|鄉|街道|苏木|蘇木)$/;
-/** The head of a government who gives its work report, on the report's byline: 东乌旗人民政府代旗长 周玉龙. */
-const REPORT_SPEAKER =
-  /^(?:——)?([\u4e00-\u9fff]{2,20}?(?:省|市|县|縣|区|區|旗|州|盟|镇|鎮|乡|鄉))(?:人民政府|政府)?(?:代理|代)?(?:省长|省長|市长|市長|县长|縣長|区长|區長|旗长|旗長|州长|州長|盟长|盟長|镇长|鎮長|乡长|鄉長)/m;
-/** The congress a work report is given at: "——在伊金霍洛镇第四届人民代表大会第三次会议上". */
-const REPORT_CONGRESS =
-  /在([\u4e00-\u9fff]{2,20}?(?:省|市|县|縣|区|區|旗|州|盟|镇|鎮|乡|鄉))第[一二三四五六七八九十]{1,4}[届屆]人民代表大会/;
 
 /** The body whose annual report (on open government, on the rule of law) a title names, or undefined. */
 function annualReporter(title: string): string | undefined {
@@ -231,12 +226,11 @@ function findIssuers(
   // A government's work report is its own (2023年西安市政府工作报告).
   const reporting = WORK_REPORT.exec(title)?.[1];
   if (reporting) return { issuers: [`${reporting}人民政府`], source: 'inferred' };
-  // One titled 政府工作报告 alone is the government of the head who gives it (东乌旗人民政府代旗长 周玉龙,
-  // 呼和浩特市市长冯玉臻), or of the place whose congress hears it (在伊金霍洛镇第四届人民代表大会…上).
-  if (/^(?:[\u4e00-\u9fff]{0,12}?)(?:政府工作报告|政府工作報告)/.test(title.replace(/[\s\u3000]+/g, ''))) {
-    const place = REPORT_SPEAKER.exec(bodyStart)?.[1] ?? REPORT_CONGRESS.exec(bodyStart)?.[1];
-    if (place) return { issuers: [`${place}人民政府`], source: 'inferred' };
-  }
+  // One titled 政府工作报告 alone is its speaker's government, or the one of the congress that hears it.
+  const reporter = /^[\u4e00-\u9fff]{0,12}?(?:政府工作报告|政府工作報告)/.test(title.replace(/[\s\u3000]+/g, ''))
+    ? reportingGovernment(bodyStart)
+    : null;
+  if (reporter) return { issuers: [reporter], source: 'inferred' };
   // A township or street office names itself before its 关于 (馬練瑤族鄉關於…的通告), and a body its
   // annual report on open government or the rule of law (2023年下各镇政府信息公开工作年度报告).
   // Named in full where the text gives it (请联系五常市背荫河镇政府, 请联系哈尔滨市道里区经纬街道办事处).
