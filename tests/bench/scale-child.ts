@@ -34,7 +34,14 @@ const opened = performance.now();
 const library = Library.open({ dataDir, blockingWaitMs: SHELL_BLOCKING_WAIT_MS });
 const api = createReaderApi(library);
 const openMs = performance.now() - opened;
-const firstSearchMs = await searchView(SEARCH_QUERIES[0] as string);
+// The first search as the search view makes it: the best results (and the annotation matches) shown
+// first, then every match counted into the total and the facets.
+const firstStart = performance.now();
+const firstQuery = { query: SEARCH_QUERIES[0] as string };
+await Promise.all([timed('searchResults', firstQuery), timed('queryAnnotations', { text: firstQuery.query, limit: 20 })]);
+const firstResultsMs = performance.now() - firstStart;
+await timed('searchTotal', firstQuery);
+const firstSearchMs = performance.now() - firstStart;
 const secondSearchMs = await searchView(SEARCH_QUERIES[1] as string);
 
 // Warm: every query ten times after one run.
@@ -93,6 +100,7 @@ library.close();
 const result = {
   documents: docs.length,
   openMs,
+  firstResultsMs,
   firstSearchMs,
   secondSearchMs,
   warm: { p50: percentile(warm, 0.5), p95: percentile(warm, 0.95) },

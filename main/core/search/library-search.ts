@@ -160,7 +160,11 @@ export class LibrarySearch {
    * the documents that changed: a search right after an import reads one document, not ten thousand.
    */
   private catchUp(index: SearchIndex): void {
-    const live = new Map(this.source.live().map((d) => [d.key, d.hash]));
+    // The first catch-up reads every document's facts, which carry their stamps too.
+    const everyFact = this.factsRead ? null : this.source.facts();
+    const live = everyFact
+      ? new Map([...everyFact].map(([key, facts]) => [key, facts.hash]))
+      : new Map(this.source.live().map((d) => [d.key, d.hash]));
     for (const key of index.keys()) {
       if (live.has(key)) continue;
       index.remove(key);
@@ -169,8 +173,8 @@ export class LibrarySearch {
     }
     const missing = [...live].filter(([key, hash]) => !index.holds(key, hash)).map(([key]) => key);
     for (const document of this.source.documents(missing)) index.add(document);
-    if (!this.factsRead) {
-      this.facts = this.source.facts();
+    if (everyFact) {
+      this.facts = everyFact;
       this.facetCodes = [];
       this.factsRead = true;
     } else
@@ -326,12 +330,18 @@ export class LibrarySearch {
       issuer: issuer.code(facts.issuer),
       year: year.code(facts.date?.slice(0, 4)),
       script: script.code(facts.script),
-      departments: Int32Array.from(JSON.parse(facts.departments) as string[], (d) => department.code(d)),
+      departments: Int32Array.from(JSON.parse(this.departmentsOf(facts)) as string[], (d) => department.code(d)),
       force: -1,
       forceOf: null,
     };
     this.facetCodes[key] = codes;
     return codes;
+  }
+
+  /** A document's departments: the first asked for reads every document's. */
+  private departmentsOf(facts: DocumentFacts): string {
+    if (facts.departments === null) this.source.addDepartments(this.facts);
+    return facts.departments ?? '[]';
   }
 
   private passes(key: number, filters: SearchFilters, force: ReadonlyMap<string, ForceSummary>): boolean {
