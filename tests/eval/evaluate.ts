@@ -313,4 +313,12 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 161 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-161') },
   { name: 'real forms 162 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-162') },
   { name: 'real forms 163 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-163') },
+  { name: 'real forms 164 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-164') },
+  { name: 'real forms 165 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-165') },
+  { name: 'real forms 166 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-166') },
+  { name: 'real forms 167 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-167') },
+  { name: 'real forms 168 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-168') },
+  { name: 'real forms 169 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-169') },
+  { name: 'real forms 170 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-170') },
+  { name: 'real forms 171 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-171') },
 ];

@@ -190,6 +190,14 @@ describe('metadata evaluation', () => {
     ['real forms 161', 19, 0.9],
     ['real forms 162', 20, 0.94],
     ['real forms 163', 19, 0.92],
+    ['real forms 164', 20, 0.99],
+    ['real forms 165', 21, 0.97],
+    ['real forms 166', 20, 0.98],
+    ['real forms 167', 20, 0.98],
+    ['real forms 168', 20, 0.94],
+    ['real forms 169', 20, 0.91],
+    ['real forms 170', 20, 0.94],
+    ['real forms 171', 12, 0.93],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

@@ -3585,3 +3585,158 @@ describe('forms of the hundred-and-fifty-sixth set onwards', () => {
     expect(doc.issuers).not.toContain('發布單位');
   });
 });
+
+describe('forms of the hundred-and-sixty-fourth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+  const contents = Array.from(
+    { length: 14 },
+    (_, i) => `${Math.floor(i / 3) + 1}.${(i % 3) + 1}编制目的和适用范围说明…………………${i + 1}`,
+  ).join('\n');
+
+  it('joins no table of contents’ lines, and no line ending in a number, to the next', () => {
+    const doc = parsed(
+      `关于印发《洪江区防汛应急预案》的通知\n发布时间:2014-08-27 00:00\nHQDR-2014-00003 洪管函〔2014〕32号\n怀化市洪江区管理委员会\n关于印发《洪江区防汛应急预案》的通知\n各乡人民政府、街道办事处,区直有关单位:\n《洪江区防汛应急预案》已经审议通过,现印发给你们,请遵照执行。\n2014年8月26日\n目 录\n${contents}\n`,
+    );
+    expect(doc).toMatchObject({
+      title: '怀化市洪江区管理委员会关于印发《洪江区防汛应急预案》的通知',
+      issuers: ['怀化市洪江区管理委员会'],
+    });
+  });
+
+  it('reads the issuer’s line over a title that has its number run on after it, and a breadcrumb cut short', () => {
+    const glued = parsed(
+      '定西市安定区人民政府办公室\n关于印发《定西市安定区生产安全事故应急预案(修订)》的通知 安政办发〔2018〕20号\n各乡镇人民政府、街道办事处:\n现印发给你们,请认真遵照执行。\n定西市安定区人民政府办公室\n2018年2月8日\n',
+    );
+    expect(glued).toMatchObject({
+      title: '定西市安定区人民政府办公室关于印发《定西市安定区生产安全事故应急预案(修订)》的通知',
+      docNumber: '安政办发〔2018〕20号',
+    });
+    const trail = parsed(
+      '1. 首页\n  2. 信息公开\n  3. 政策法规\n  4. 县规范性文...\n\n遂川县人民政府办公室关于印发遂川县防汛抗旱应急预案的通知\n\n作者:sc_zfb      发布时间:2020-03-20 16:03\n\n各乡镇人民政府,县政府各部门:\n\n   现将修订后的预案印发给你们,请认真贯彻实施。\n\n   2020年3月17日\n\n  遂川县防汛抗旱应急预案\n\n  1 总则\n',
+    );
+    expect(trail).toMatchObject({
+      title: '遂川县人民政府办公室关于印发遂川县防汛抗旱应急预案的通知',
+      issuers: ['遂川县人民政府办公室'],
+    });
+  });
+
+  it('takes a flattened masthead off its number, and the words run onto a sign-off off its body', () => {
+    const doc = parsed(
+      `泉州市鲤城区人民政府文件泉鲤政〔2021〕67号泉州市鲤城区人民政府关于泉州市鲤城区2021年度第四批次农用地转用和土地征收的公告根据《中华人民共和国土地管理法》等有关规定,鲤城区2021年度第四批次农用地转用和土地征收已经省政府批准同意,现将有关事项公告如下:一、征地批准文件(一)批准机关:福建省人民政府${'二、征收土地的用途为公共管理与公共服务用地,由街道办事处代表区政府签订补偿安置协议,'.repeat(4)}特此公告,附件:泉州市第十五中学扩建项目用地勘测定界图泉州市鲤城区人民政府2021年12月31日(此件主动公开)。`,
+    );
+    expect(doc).toMatchObject({ docNumber: '泉鲤政〔2021〕67号', issuers: ['泉州市鲤城区人民政府'] });
+  });
+
+  it('names the city the title opens with where the sign-off leaves it off', () => {
+    const doc = parsed(
+      '漯河市郾城区人民政府征收土地预公告\n为保障建设用地需要,拟征收孟庙镇张店村的集体土地,现就征收土地预公告如下:\n一、征收范围。\n郾城区人民政府\n2021年10月13日\n',
+    );
+    expect(doc.issuers).toEqual(['漯河市郾城区人民政府']);
+  });
+
+  it('reads a masthead with the page’s tools after it, and the body’s line under it as its title’s', () => {
+    const doc = parsed(
+      '呼和浩特市政府办公室文件 字体(    )  打印\n\n呼和浩特市人民政府办公室\n关于进一步压缩不动产登记办理时间的通知\n\n呼政办字〔2020〕28号\n\n各旗、县、区人民政府,市有关部门:\n\n为推动我市不动产登记提质增效,现将有关事宜通知如下:\n',
+    );
+    expect(doc).toMatchObject({
+      title: '呼和浩特市人民政府办公室关于进一步压缩不动产登记办理时间的通知',
+      issuers: ['呼和浩特市人民政府办公室'],
+    });
+  });
+
+  it('takes an exclaimed headline, a column’s tag and a forum’s short name off a title', () => {
+    const exclaimed = parsed(
+      '通告!台儿庄四月初八古会期间交通管制关于台儿庄四月初八古会期间交通管制的通告\n为保障道路交通畅通,决定实行临时交通管制,现通告如下:\n一、管制时间\n枣庄市公安局台儿庄分局交通警察大队\n2023年5月23日\n',
+    );
+    expect(exclaimed.title).toBe('关于台儿庄四月初八古会期间交通管制的通告');
+    const tagged = parsed('[政府公告] 渭南市关于实行黄河流域渭南段禁渔的通告\n为保护黄河渔业资源,现通告如下:\n一、禁渔区域。\n');
+    expect(tagged.title).toBe('渭南市关于实行黄河流域渭南段禁渔的通告');
+    const forum = parsed(
+      '上海人社局上海市劳动和社会保障局关于调整本市企业职工最低工资标准的通知\n沪劳保综发(2001)45号\n各有关委办、各区、县劳动局:\n经市人民政府同意,现调整最低工资标准。\n',
+    );
+    expect(forum).toMatchObject({
+      title: '上海市劳动和社会保障局关于调整本市企业职工最低工资标准的通知',
+      issuers: ['上海市劳动和社会保障局'],
+    });
+    const joint = parsed(
+      '遂昌县教育局遂昌县体育局关于举办遂昌县2012年中小学生体育运动会的通知\n各中小学:\n经研究,决定举办运动会。\n',
+    );
+    expect(joint.issuers).toEqual(['遂昌县教育局', '遂昌县体育局']);
+  });
+
+  it('reads addressees a hijacked copy glued after a link, and a wiki’s row of neighbours as no title', () => {
+    const spam = parsed(
+      '索引號 | 000014348/2019-03084 | 主題分類 | 工業、交通 |\n發文機構 | 市人民政府 | 發文字號 | 武政規〔2019〕21號 |\n必兆娱乐平台电游 www.azrmf.com 各區人民政府,市人民政府各部門:\n為保障全市道路交通安全和暢通,現就有關事項通告如下:\n',
+    );
+    expect(spam.addressees).toBe('各區人民政府,市人民政府各部門');
+    const wiki = parsed(
+      '跳转到内容\n\n临海市新型冠状病毒感染的肺炎疫情防控应急指挥部1号令\n\n维基文库,自由的图书馆\n致从湖北返回临海的乡亲朋友们的一封公开信 临海市新型冠状病毒感染的肺炎疫情防控应急指挥部1号令\n制定机关:临海市新型冠状病毒感染的肺炎疫情防控应急指挥部\n2020年1月25日\n临海市新型冠状病毒感染的肺炎疫情防控应急指挥部2号令\n\n  为进一步做好防控应急工作,现将相关工作要求通知如下:\n',
+    );
+    expect(wiki).toMatchObject({ title: '临海市新型冠状病毒感染的肺炎疫情防控应急指挥部1号令', docNumber: '1号令' });
+  });
+
+  it('reads a notice’s serial without its 第, under its title or in its title, but no gazette’s issue', () => {
+    const after = parsed(
+      '龙山县新冠肺炎疫情防控指挥部关于解除里耶镇银河村1组高风险区管控措施的通告(2022年108号)\n  根据有关规定,决定解除管控。\n龙山县新冠肺炎疫情防控指挥部\n2022年11月20日\n',
+    );
+    expect(after).toMatchObject({
+      title: '龙山县新冠肺炎疫情防控指挥部关于解除里耶镇银河村1组高风险区管控措施的通告',
+      docNumber: '2022年108号',
+    });
+    const under = parsed(
+      '关于启动大规模核酸检测的通告\n(2022年2号)\n鉴于当前疫情防控形势,决定开展大规模核酸检测。现将有关事项通告如下:\n',
+    );
+    expect(under.docNumber).toBe('2022年2号');
+    const inTitle = parsed(
+      '莫力达瓦达斡尔族自治旗新型冠状病毒感染的肺炎疫情防控工作指挥部第六十四号通告\n岭岚小区实行全面封闭管理后,现解除封闭。\n2020年2月20日\n',
+    );
+    expect(inTitle.docNumber).toBe('第六十四号');
+    const wiki = parsed(
+      '潛江市新型冠狀病毒感染的肺炎防控指揮部通告(1號)\n維基文庫,自由的圖書館\n市新型冠狀病毒感染的肺炎疫情防控指揮部通告\n1號\n2020年1月23日\n為全力做好疫情防控工作,現通告如下:\n',
+    );
+    expect(wiki).toMatchObject({ title: '市新型冠狀病毒感染的肺炎疫情防控指揮部通告', docNumber: '1號' });
+    const gazette = parsed(
+      '国务院办公厅关于安徽合肥经济技术开发区的复函(2000年10号)\n国办函〔2000〕16号\n安徽省人民政府:\n你省关于合肥经济技术开发区的请示收悉。\n',
+    );
+    expect(gazette.docNumber).toBe('国办函〔2000〕16号');
+  });
+
+  it('reads joint signers over a date with its publication note, and a title broken inside its quote', () => {
+    const joint = parsed(
+      '关于印发进一步完善院前医疗急救服务指导意见的通知\n国卫医发〔2020〕19 号\n各省卫生健康委:\n现将文件印发给你们,请遵照执行。\n\n国家卫生健康委\n\n国家发展改革委\n\n人力资源社会保障部 交通运输部\n\n2020 年 9 月 17 日(信息公开形式:主动公开)\n\n院前医疗急救是重要组成部分。\n',
+    );
+    expect(joint).toMatchObject({
+      issuers: ['国家卫生健康委', '国家发展改革委', '人力资源社会保障部', '交通运输部'],
+      date: '2020-09-17',
+    });
+    const quoted = parsed(
+      '山东省人力资源和社会保障厅对《关于明确工伤保险有关问题的通知\n(征求意见稿)》公开征求意见的公告\n为更好地保障职工和用人单位的合法权益,我厅起草了征求意见稿。\n',
+    );
+    expect(quoted).toMatchObject({
+      title: '山东省人力资源和社会保障厅对《关于明确工伤保险有关问题的通知(征求意见稿)》公开征求意见的公告',
+      genre: '公告',
+    });
+  });
+
+  it('reads a database’s 文件号, a numbered label, a summary cell that holds the title, and a reply’s body', () => {
+    const numbered = parsed(
+      '河北省劳动和社会保障厅关于工伤职工待遇衔接问题处理意见的通知\n\n【文 件 号】冀劳社办[2008]115号\n\n【颁布时间】2008-07-23\n\n各设区市劳动和社会保障局:\n现将有关问题通知如下:\n',
+    );
+    expect(numbered.docNumber).toBe('冀劳社办〔2008〕115号');
+    const summary = parsed(
+      '索引號 | 014046317/2024-05637 | 生成日期 | 2024-10-08 |\n文件編號 | 宜政發[2024]129號 | 公開時限 | 長期公開 |\n主題(一) | 綜合政務 | 主題(二) | 文秘工作 | 體裁 | 批復 |\n內容概況 | 市政府關于同意新莊街道、官林鎮地名命名的批復 |\n新莊街道辦事處、官林鎮人民政府:\n你們單位關于地名命名的請示收悉。經研究,現批復如下:\n',
+    );
+    expect(summary.title).toBe('市政府關于同意新莊街道、官林鎮地名命名的批復');
+    const reply = parsed(
+      '发布机构: 魏县农业农村局\n\n对政协魏县第十届委员会 第一次会议第25号提案的答复\n\n李中宇委员:\n您提出的提案收悉,现答复如下:\n',
+    );
+    expect(reply.issuers).toEqual(['魏县农业农村局']);
+    const section = parsed(
+      '博山区政府办公室\n\n博山区人民政府\n\n关于公布第七批区级非物质文化遗产\n\n代表性项目名录的通知\n\n博政字〔2024〕79号\n\n各镇人民政府、街道办事处:\n\n为做好非物质文化遗产保护工作,现将名录公布。\n',
+    );
+    expect(section).toMatchObject({
+      title: '博山区人民政府关于公布第七批区级非物质文化遗产代表性项目名录的通知',
+      issuers: ['博山区人民政府'],
+    });
+  });
+});

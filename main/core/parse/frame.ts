@@ -248,6 +248,9 @@ function withoutPairs(text: string): string {
 const COMMAND_SERIAL = /^第?[0-9０-９]{1,4}\s*[号號]令$/;
 const SERVED_COMMAND =
   /^[\u4e00-\u9fff]{4,40}?(?:指挥部|指揮部|委员会|委員會|领导小组|領導小組|人民政府)([0-9０-９]{1,4}[号號]令)$/;
+/** Or a notice's, its serial before 通告 (…指挥部第六十四号通告, …指挥部3号通告): the serial alone is its number. */
+const SERVED_NOTICE =
+  /^[\u4e00-\u9fff]{4,40}?(?:指挥部|指揮部|委员会|委員會|领导小组|領導小組|人民政府|办公室|辦公室)(第?(?:[0-9０-９]{1,4}|[〇零一二三四五六七八九十百]{1,5})[号號])(?:通告|公告)$/;
 const SERIAL_LINE = /^第\s*(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,5})\s*[号號]$/;
 /** A notice's number in its year's series: "2023年第10号". */
 const YEAR_SERIAL = /^(?:19|20)\d{2}\s*年\s*第\s*[0-9０-９]{1,4}\s*[号號]$/;
@@ -262,6 +265,9 @@ const DATELINE = /^[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}�
 /** 签发人 and what follows it are cut off a number line. */
 const SIGNER = /(?:签发人|簽發人|签发|簽發)[:：]/;
 const NOTE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]$|^(?:此件|本件)(?:主动|主動)?(?:公开|公開)(?:发布|發布)?[。.]?$/;
+/** A ministry's note of how the document is published, after its date: "2020 年 9 月 17 日(信息公开形式:主动公开)". */
+const NOTE_AFTER =
+  /[\s\u3000]*[（(](?:信息公开|信息公開|公开方式|公開方式|公开属性|公開屬性|此件|本件)[^（()）]{0,30}[)）][\s\u3000]*$/;
 const NOTE_BESIDE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）][\s\u3000]+/;
 /** A note a garbled copy no longer spells: a short line ending its bracket ("?。ù思鲃庸_)" for (此件主动公开)). */
 const GARBLED_NOTE = /^\S{1,12}[)）]$/;
@@ -425,7 +431,7 @@ function readPageLines(lines: Line[], frame: Frame): void {
       // "索引号" on a line of its own: the next line is its value; the table runs on label, value, label.
       frame.roles.set(line.index, 'info');
       const field = labelField(labelText(line.text));
-      pending = field && field !== 'other' ? field : null;
+      pending = field && field !== 'other' && field !== 'summary' ? field : null;
       if (!pending) frame.roles.set(line.index + 1, 'info');
       continue;
     }
@@ -453,7 +459,8 @@ function readPageLines(lines: Line[], frame: Frame): void {
         if (field === 'other' && isDocNumber(value)) frame.page.docNumber ??= value;
         if (field === 'other') continue;
         // (A placeholder after it, 暂无信息, is its value: nothing.)
-        if (value === '' && labelAlone && /[:：】\]］]\s*$/.test(line.text)) pending = field;
+        // (A summary's value is read beside its label only: "摘要:" over the text is no cell.)
+        if (value === '' && labelAlone && /[:：】\]］]\s*$/.test(line.text)) pending = field === 'summary' ? null : field;
         // A table whose cells slipped (【时 效 性】 鄂政发[2006]30号): a number is the number, under any label.
         else if (value !== '') frame.page[field !== 'docNumber' && isDocNumber(value) ? 'docNumber' : field] ??= value;
       }
@@ -517,7 +524,8 @@ function readNumberedTrail(lines: Line[], frame: Frame): void {
   }
 }
 const TRAIL_START = /^1[.、．]\s*(?:首页|首頁|网站首页|網站首頁|当前位置[:：]?|當前位置[:：]?|您的位置[:：]?)$/;
-const TRAIL_STEP = /^\d{1,2}[.、．]\s*[>＞»]?\s*[\u4e00-\u9fff]{1,12}$/;
+/** (A step's name may be cut short: "4. 县规范性文...".) */
+const TRAIL_STEP = /^\d{1,2}[.、．]\s*[>＞»]?\s*[\u4e00-\u9fff]{1,12}(?:\.{2,3}|…{1,2})?$/;
 const MAX_TRAIL_STEPS = 8;
 
 /** The file a document-sharing site shares, named on its line: "《X.docx》由会员分享". */
@@ -736,6 +744,12 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     // Spaces before it are trimmed apart: a pattern that takes them retries from every space of a long run.
     const kept = site ? current.text.slice(0, site.index).trimEnd() : current.text;
     if (kept !== current.text && isTitleEnd(kept)) lines[i] = { ...current, end: current.start + kept.length, text: kept };
+    // Nor is a site's exclaimed headline run into it, its subject again before the 关于 ("通告!台儿庄…交通管制关于台儿庄…交通管制的通告").
+    const exclaimed = exclaimedHeadline((lines[i] as Line).text);
+    if (exclaimed) {
+      const line = lines[i] as Line;
+      lines[i] = { ...line, start: line.end - exclaimed.length, text: exclaimed };
+    }
     // Nor is the day a list page put it up ("…的通知 2021-04-16").
     const posted = POSTED_AFTER_TITLE.exec((lines[i] as Line).text);
     if (posted?.[1] && isTitleEnd(posted[1])) {
@@ -783,8 +797,9 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       i += joint.lines - 1;
       continue;
     }
-    if (isMasthead(text)) {
-      frame.masthead ??= text.replace(/文件$/, '').replace(/\s+/g, ' ');
+    const masthead = withoutPageTools(text);
+    if (isMasthead(masthead)) {
+      frame.masthead ??= masthead.replace(/文件$/, '').replace(/\s+/g, ' ');
       mark(i, 'mark', 'masthead');
       continue;
     }
@@ -896,7 +911,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     // A decree's or a 公告's number under the title whose head line the copy lost: "第153号".
-    if (candidates.length > 0 && (SERIAL_LINE.test(text) || ISSUE_LINE.test(text))) {
+    // (Or without its 第 right under a notice's title: "…防控指揮部通告" / "1號".)
+    const under = candidates.at(-1);
+    const serialUnder =
+      /^[0-9０-９]{1,4}\s*[号號]$/.test(text) && under?.lines.at(-1)?.index === i - 1 && /(?:通告|公告|令)$/.test(under.text);
+    if (candidates.length > 0 && (SERIAL_LINE.test(text) || ISSUE_LINE.test(text) || serialUnder)) {
       frame.docNumber ??= normaliseDocNumber(text);
       mark(i, 'number', 'docNumber');
       continue;
@@ -913,6 +932,13 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'number', 'docNumber');
       continue;
     }
+    // Or without its 第, under the notice's title: "关于启动大规模核酸检测的通告" / "(2022年2号)".
+    const bareSerial = /^[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,4}\s*[号號])\s*[)）]$/.exec(text)?.[1];
+    if (bareSerial && noticeHead?.lines.at(-1)?.index === i - 1 && /(?:通告|公告)$/.test(noticeHead.text)) {
+      frame.docNumber ??= bareSerial.replace(/\s+/g, '');
+      mark(i, 'number', 'docNumber');
+      continue;
+    }
     const numbered = readNumberLine(text);
     if (numbered) {
       // A filing's registration (渝文备〔2016〕264号) over the head gives way to the document's own number under it.
@@ -922,7 +948,19 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       const bare = numbered.title !== null && isBareGenre(numbered.title);
       const body =
         (numbered.body ? signatureNames(numbered.body) : null) ?? (bare ? signatureNames(lines[i - 1]?.text ?? '') : null);
-      if (body?.length === 1) {
+      // The issuer's line over a 关于 title that the number was run onto (定西市安定区人民政府办公室 /
+      // 关于印发…的通知 安政办发〔2018〕20号): the head's title whole, as it is printed on two lines.
+      const over = lines[i - 1];
+      // (A masthead's line over the number and then the title, 上海市嘉定区水务局 / 嘉水务〔2019〕121号关于…的函, is no part of it.)
+      const titleFirst = numbered.title !== null && text.indexOf(numbered.title) < text.indexOf(numbered.number);
+      const issuerOver =
+        numbered.title && titleFirst && !bare && OPENS_TITLE.test(numbered.title) && over && kinds.get(over.index) === 'other'
+          ? signatureNames(over.text)
+          : null;
+      if (issuerOver && numbered.title) {
+        frame.headlineTitle ??= `${over?.text.trim()}${numbered.title}`;
+        if (frame.headIssuer.length === 0) frame.headIssuer = issuerOver;
+      } else if (body?.length === 1) {
         frame.headlineTitle ??= bare ? `${body[0]}${numbered.title}` : numbered.title;
         if (frame.headIssuer.length === 0) frame.headIssuer = body;
       } else {
@@ -1051,7 +1089,10 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       const serial = title.length > 1 ? (title.at(-1)?.text.trim() ?? '') : '';
       if (COMMAND_SERIAL.test(serial)) frame.docNumber ??= serial.replace(/\s+/g, '');
       // Or on its line, between the body's name and 令: "罗田县…防控工作指挥部6号令".
-      const served = title.length === 1 ? SERVED_COMMAND.exec(text.replace(/[\s\u3000]+/g, ''))?.[1] : undefined;
+      const served =
+        title.length === 1
+          ? (SERVED_COMMAND.exec(text.replace(/[\s\u3000]+/g, '')) ?? SERVED_NOTICE.exec(text.replace(/[\s\u3000]+/g, '')))?.[1]
+          : undefined;
       if (served) frame.docNumber ??= served;
       candidates.push({ lines: title, text: joinLines(title) });
       for (const l of title) kinds.set(l.index, 'title');
@@ -1211,6 +1252,20 @@ function chooseTitle(
         !issuedBy(c),
     );
     if (decorated && ABOUT.test(own)) score += 3;
+    // So does a wiki's row of neighbours set apart by spaces (致…的一封公开信 临海市…指挥部1号令), above or below it.
+    const alone = candidate.text.trim();
+    const paired = (t: string) => (t.match(/《/g)?.length ?? 0) === (t.match(/》/g)?.length ?? 0);
+    const neighbours =
+      alone.length >= MIN_REPEATED_TITLE &&
+      /^[\u4e00-\u9fff]/.test(alone) &&
+      candidates.some((c) => {
+        const row = c.lines[0]?.text.trim() ?? '';
+        const before = row.slice(0, -alone.length);
+        return (
+          c !== candidate && row.length > alone.length && row.endsWith(alone) && /\S[\s\u3000]+$/.test(before) && paired(before)
+        );
+      });
+    if (neighbours && !ABOUT.test(own)) score += 3;
     // Of a title and its repeat, a copy that lost one of a pair of quotes (…于3+2”…) gives way.
     const bare = withoutPairs(candidate.text);
     if (!balancedQuotes(candidate.text) && candidates.some((c) => c !== candidate && withoutPairs(c.text) === bare)) score -= 3;
@@ -1456,7 +1511,10 @@ function readNumberLine(line: string): NumberLine | null {
     return null;
   }
   // A 公告's title with its number by year in brackets after it: "关于…的公告(2019年第2号)".
-  const yearly = /^(.+?)[（(]\s*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[)）]$/.exec(text);
+  // (A notice's without its 第: "…的通告(2022年108号)"; a gazette's issue beside a reply, "…的复函(2000年10号)", is no number.)
+  const yearly =
+    /^(.+?)[（(]\s*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*[号號])\s*[)）]$/.exec(text) ??
+    /^(.+?(?:通告|公告))[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,4}\s*[号號])\s*[)）]$/.exec(text);
   if (yearly?.[1] && yearly[2] && (ownAbout(yearly[1]) || isBodysAnnouncement(yearly[1].trim())) && isTitleEnd(yearly[1].trim()))
     return { number: normaliseDocNumber(yearly[2]), title: yearly[1].trim() };
   // Or its serial in the year's brackets run on unbracketed: "关于加强…整治的通告〔2021〕第4号".
@@ -1642,11 +1700,16 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
   const label = lines[from]?.text ?? '';
   if (opensIssuersTitle(lines, from + 1) && !isTitleEnd(label) && !leadsToIssuer(label)) return [];
   if (isGenreLabelOver(label, lines[from + 1]?.text ?? '')) return [];
+  // The rest of a title a copy broke inside its quote ("》的通知") starts none.
+  if (/^[》”)）]/.test(label.trim())) return [];
   const taken: Line[] = [];
   let complete = 0;
   for (let i = from; i < lines.length && taken.length < MAX_TITLE_LINES; i++) {
     const line = lines[i];
-    if (!line || roles?.has(i) || !isTitleFragment(line.text) || spacedNoticeHead(lines, i)) break;
+    // (Inside an open 《, a trial's mark goes on with it: "关于印发《…应急预案" / "(试行)" / "》的通知".)
+    const open = taken.length > 0 && (joinLines(taken).match(/《/g)?.length ?? 0) > (joinLines(taken).match(/》/g)?.length ?? 0);
+    const markInQuote = open && line !== undefined && TITLE_MARK_LINE.test(line.text);
+    if (!line || roles?.has(i) || (!isTitleFragment(line.text) && !markInQuote) || spacedNoticeHead(lines, i)) break;
     // The number under a 令 or 公告 whose head line the copy lost ("第3号") is no part of its title.
     if (SERIAL_LINE.test(line.text)) break;
     if (taken.length > 0) {
@@ -1716,8 +1779,13 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       )
         break;
     }
+    // A portal's section, the office of the body named under it (博山区政府办公室 / 博山区人民政府 / 关于…),
+    // is no joint issuer: a government does not issue jointly with its own office.
+    if (taken.length === 1 && isOfficeOf(taken[0]?.text ?? '', line.text)) taken.length = 0;
     taken.push(line);
-    if (isTitleEnd(joinLines(taken))) complete = taken.length;
+    // (A title whose 《 is still open goes on: "…对《关于…的通知" / "(征求意见稿)》公开征求意见的公告".)
+    const sofar = joinLines(taken);
+    if (isTitleEnd(sofar) && (sofar.match(/《/g)?.length ?? 0) <= (sofar.match(/》/g)?.length ?? 0)) complete = taken.length;
   }
   // A draft's or a trial's mark on the line under its title: "(征求意见稿)", "（试行）".
   const mark = lines[from + complete];
@@ -1868,7 +1936,11 @@ function stackedMasthead(lines: Line[], from: number): { names: string[]; lines:
     }
   }
   // (A database's line naming the body over its own masthead, 江苏省常州市人民政府 / 常州市人民政府文件, is no joint one.)
-  const distinct = names.every((a, i) => names.every((b, j) => i === j || !(a.endsWith(b) || b.endsWith(a))));
+  // (Nor is the body's line under its masthead that names it short, 呼和浩特市政府办公室文件 / 呼和浩特市人民政府办公室.)
+  const form = (name: string) => name.replace(/人民政府/g, '政府');
+  const distinct = names.every((a, i) =>
+    names.every((b, j) => i === j || !(form(a).endsWith(form(b)) || form(b).endsWith(form(a)))),
+  );
   return masthead && names.length > 1 && distinct ? { names, lines: taken } : null;
 }
 
@@ -1879,6 +1951,30 @@ function oneBodyLetterSpaced(text: string): string | null {
   const joined = text.replace(/[\s\u3000]+/g, '');
   const one = joined.length >= 4 ? signatureNames(joined) : null;
   return one?.length === 1 ? (one[0] as string) : null;
+}
+
+/** The 关于 title after a headline that exclaims and names its subject again, or null. */
+function exclaimedHeadline(text: string): string | null {
+  const mark = Math.max(text.lastIndexOf('!'), text.lastIndexOf('！'));
+  if (mark < 0 || mark > MAX_TITLE_LINE) return null;
+  const rest = text.slice(mark + 1).trim();
+  const about = rest.search(ABOUT);
+  if (about <= 0) return null;
+  const title = rest.slice(about);
+  return isTitleEnd(title) && !/[。，,；;：:]/.test(title) && title.includes(rest.slice(0, about)) ? title : null;
+}
+
+/** Whether the first line names the general office of the body the second names (博山区政府办公室, 博山区人民政府). */
+function isOfficeOf(office: string, body: string): boolean {
+  const form = (name: string) => name.replace(/[\s\u3000]+/g, '').replace(/人民政府/g, '政府');
+  const bare = form(body);
+  return /政府$/.test(bare) && ['办公室', '辦公室', '办公厅', '辦公廳'].some((o) => form(office) === `${bare}${o}`);
+}
+
+/** A masthead with the page's tools run on after it ("呼和浩特市政府办公室文件 字体(    )  打印"): the masthead. */
+function withoutPageTools(text: string): string {
+  const tools = /^(\S.{1,60}?文件)[\s\u3000]+(\S.*)$/.exec(text);
+  return tools?.[1] && tools[2] && isChromeLine(tools[2].replace(/[（()）]|字体|字體|字号|字號/g, ' ')) ? tools[1] : text;
 }
 
 /** 版头: the issuing bodies' names followed by 文件 (中共XX省委办公厅 XX省人民政府办公厅文件). */
@@ -2053,6 +2149,16 @@ export function withoutTitleTags(title: string): string {
         /(?<=(?:答复|答覆|通知|函|意见|意見|公告|通告|批复|批復|报告|報告|决定|決定))[（(][\u4e00-\u9fff]{2,10}(?:局|委|办|辦|厅|廳|部)[)）]$/,
         '',
       )
+      // A forum's label naming the body short before the title names it in full: "上海人社局上海市劳动和社会保障局关于…".
+      .replace(
+        /^([\u4e00-\u9fff]{2})(?:(?![省市县縣区區州旗])[\u4e00-\u9fff]){1,4}(?:局|厅|廳|委|办|辦)(?=\1[\u4e00-\u9fff]{0,2}(?:省|市|县|縣|区|區)[\u4e00-\u9fff]{2,30}?(?:关于|關於))/,
+        '',
+      )
+      // A column's tag in brackets: "[政府公告]渭南市关于…的通告", "【通知公告】关于…".
+      .replace(
+        /^[[［【][\u4e00-\u9fff]{0,4}(?:公告|通告|通知|文件|公示|动态|動態|新闻|新聞|要闻|要聞|信息|政策|法规|法規|发布|發布|解读|解讀)[\]］】][\s\u3000]*(?=[\u4e00-\u9fff])/,
+        '',
+      )
       // A headline's exclamation after the genre: "…运营的公告!".
       .replace(/(?<=[\u4e00-\u9fff])[!！]+$/, '')
       // A repost's or a column's tag: "[转]西安市人民政府办公厅关于…", "【市政府重点工作及责任分解】滁州市人民政府关于…".
@@ -2195,6 +2301,8 @@ function isLoneAddressee(text: string, next: string, above: BlockRole | undefine
 }
 
 /** The addressees: the first line after the head that ends with a colon, or two that end so together. */
+const AFTER_LINK = /(?:https?:\/\/|www\.)[\x21-\x7e]+[\s\u3000]+(各\S.*[:：])$/i;
+
 function readAddressees(lines: Line[], from: number, frame: Frame): void {
   for (let i = from, seen = 0; i < lines.length && seen < 4; i++) {
     if (frame.roles.has(i)) continue;
@@ -2218,11 +2326,14 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     // Nor a site's menu, an item a line (- 国务院部门 / - 省市政府).
     if (/^[-•·]\s*[\u4e00-\u9fff]{1,8}$/.test(word)) continue;
     seen++;
-    // A spam line with its link (北京某医院 http://…) addresses no one.
-    if (/https?:\/\/|www\./i.test(lines[i]?.text ?? '')) continue;
+    // A spam line with its link (北京某医院 http://…) addresses no one; the addressees a hijacked copy glued
+    // after one are still theirs (必兆娱乐平台电游 www.azrmf.com 各區人民政府,市人民政府各部門:).
+    const raw = lines[i]?.text ?? '';
+    const unlinked = /https?:\/\/|www\./i.test(raw) ? AFTER_LINK.exec(raw)?.[1] : raw;
+    if (unlinked === undefined) continue;
     // A database's title and fields with the text run on after them: no addressees.
-    if (titleBeforeFields(lines[i]?.text ?? '')) return;
-    const line = withoutLeadingNoise(withoutHeadNote(lines[i]?.text ?? '', frame));
+    if (titleBeforeFields(unlinked)) return;
+    const line = withoutLeadingNoise(withoutHeadNote(unlinked, frame));
     // The number glued in front of them, as a copy that lost the line break gives it ("办普查函〔2008〕662号中国文化遗产研究院:").
     const number = findDocNumberAtStart(line);
     // And the text run on after their colon ("浙農計發[2005]23號各市、縣(市、區)…財政局:  根據…").
@@ -2390,6 +2501,7 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
     let date =
       parseDateLine(line.text) ??
       parseDateLine(line.text.replace(NOTE_BESIDE, '').replace(LINK_TAG, '')) ??
+      parseDateLine(line.text.replace(NOTE_AFTER, '')) ??
       compactDateBefore(line.text, posted);
     const names: string[] = [];
     let official = false;

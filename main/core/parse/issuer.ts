@@ -164,6 +164,13 @@ function findIssuers(
   const signer = frame.signature.length === 1 ? frame.signature[0] : undefined;
   if (decreed && signer && signer.length > decreed.length && signer.endsWith(decreed))
     return { issuers: [decreed], source: 'signoff' };
+  // A sign-off with the last words before it run on (附件:…勘测定界图泉州市鲤城区人民政府): the body the title
+  // names; a place before it (泉州市 鲤城区人民政府) is the signer's own.
+  const runOn =
+    signer && named.length === 1 && signer.endsWith(named[0] as string) ? signer.slice(0, -(named[0] as string).length) : '';
+  const namesPlace = /^[\u4e00-\u9fff]{2,}?[省市县縣区區州盟旗]/.test(named[0] ?? '');
+  if (runOn !== '' && namesPlace && !/[省市县縣区區州盟旗镇鎮乡鄉村国國]$/.test(runOn) && !isDepartment(runOn))
+    return { issuers: named, source: 'signoff' };
   // Names spaced out to the width of a line run together once their spaces go (河 南 省 教 育 厅 河 南 省 财 政 厅).
   const signers = frame.signature.flatMap((name) => splitRunTogether(name));
   // A joint sign-off a copy printed short of a body (a line left blank) gives way to the title that names them all.
@@ -171,7 +178,12 @@ function findIssuers(
     return { issuers: named, source: 'head' };
   // Or one the head's box names in full (浙江省國資委 for 浙江省人民政府國有資產監督管理委員會).
   if (signers.length > 0 && abbreviates(signers, frame.boxIssuer)) return { issuers: frame.boxIssuer, source: 'head' };
-  if (signers.length > 0) return { issuers: inFull(signers), source: 'signoff' };
+  // A sign-off without the city the title opens with (漯河市郾城区人民政府征收土地预公告 / 郾城区人民政府).
+  const placed = (name: string) => {
+    const before = title.startsWith(name) ? '' : title.slice(0, Math.max(0, title.indexOf(name)));
+    return /^[\u4e00-\u9fff]{1,8}(?:省|市|州|盟|地区|地區)$/.test(before) ? `${before}${name}` : name;
+  };
+  if (signers.length > 0) return { issuers: inFull(signers).map(placed), source: 'signoff' };
   // A joint document's masthead may name its lead alone; the title names them all.
   if (frame.masthead) {
     const masthead = splitIssuers(frame.masthead);
@@ -207,7 +219,8 @@ function findIssuers(
   const leading = OPENS_WITH_ACT.test(undated)
     ? undefined
     : (LEADING_BODY.exec(undated)?.[1] ?? PLACED_CENTRE.exec(undated)?.[1]);
-  if (leading && isDepartment(leading) && !/[《》“”]|关于|關於/.test(leading)) return { issuers: [leading], source: 'inferred' };
+  if (leading && isIssuerName(leading) && isDepartment(leading) && !/[《》“”]|关于|關於/.test(leading))
+    return { issuers: [leading], source: 'inferred' };
   const published =
     table.publisher && !NOT_AN_ISSUER.test(table.publisher) && !isBareOffice(table.publisher)
       ? splitIssuers(table.publisher)
@@ -349,6 +362,8 @@ const MAX_JOINED = 60;
 const CENTRAL = /^(?:中共中央|中央|中共中央军委)$/;
 /** A body, a central organ without a body's suffix, or a congress's session issuing its 决议. */
 function isIssuerName(name: string): boolean {
+  // (A reply's opening 对 addresses the congress or the 政协 it answers: "对政协魏县第十届委员会 …提案的答复".)
+  if (/^[对對](?!外)/.test(name)) return false;
   return isDepartment(name) || CENTRAL.test(name) || /人民代表大会.{0,16}会议$/.test(name);
 }
 

@@ -275,7 +275,7 @@ function restoreLine(line: string): string {
     const previous = before(at);
     const opens = at === 0 || ENDS.has(previous) || CLOSERS.has(previous);
     if (groups.doc !== undefined) {
-      if (at < HEAD_CHARS && !'(（《、，,'.includes(previous)) {
+      if (at < HEAD_CHARS && (previous === '' || !'(（《、，,'.includes(previous))) {
         // The number's issuer code is short; a title run into it ends at its genre word (…的批复国函〔2000〕50号).
         const prefix = m[0].slice(0, m[0].search(/[〔［[(（]/u));
         let start = at;
@@ -284,6 +284,9 @@ function restoreLine(line: string): string {
           const end = (title.index ?? 0) + title[0].length;
           if (end < prefix.length) start = at + end;
         }
+        // So does a masthead's 文件 (泉州市鲤城区人民政府文件泉鲤政〔2021〕67号).
+        const masthead = prefix.lastIndexOf('文件') + 2;
+        if (masthead > 2 && masthead < prefix.length) start = Math.max(start, at + masthead);
         cut(start);
         cut(at + m[0].length);
       }

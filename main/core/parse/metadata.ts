@@ -330,13 +330,30 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
     (quoted === named || (charactersInOrder(quoted, named) && genreOfTitle(quoted) === genreOfTitle(named)))
   )
     return { value: headline, source: 'head', raw: frame.headlineTitle ?? '' };
+  // A site's headline over the head's own title with its number beside it: the same 关于 title after a
+  // prefix that names no body ("11月20日湘西龙山县关于…的通告" over "龙山县…指挥部关于…的通告(2022年108号)").
+  if (named !== '' && headline !== '' && frame.titleLines.length > 0 && sameMatterByOwnBody(headline, named))
+    return { value: headline, source: 'head', raw: frame.headlineTitle ?? '' };
   if (frame.titleLines.length > 0) return { value: joinLines(lines), source: 'head', raw };
   if (frame.headlineTitle) return { value: tidyTitle(frame.headlineTitle), source: 'head', raw: frame.headlineTitle };
+  // A portal's summary cell that holds the title whole (内容概况 | 市政府关于…的批复 |).
+  const summary = table.summary ? tidyTitle(table.summary) : '';
+  if (/关于|關於|关於|關于/.test(summary) && isTitleEnd(summary) && !/[。，,；;：:]/.test(summary))
+    return { value: summary, source: 'table', raw: table.summary ?? '' };
   if (frame.sharedTitle) return { value: tidyTitle(frame.sharedTitle), source: 'inferred', raw: frame.sharedTitle };
   // A decree's title is the regulation it promulgates; a cover notice whose own title is missing
   // has the issued document's title stand in for it.
   if (lines.length > 0) return { value: joinLines(lines), source: frame.decree ? 'head' : 'inferred', raw };
   return null;
+}
+
+/** Whether `own` is `shown`'s 关于 title with a body's name before it where `shown` has none. */
+function sameMatterByOwnBody(own: string, shown: string): boolean {
+  const about = (t: string) => t.search(/关于|關於/);
+  const [a, b] = [about(own), about(shown)];
+  if (a <= 0 || b <= 0 || own.slice(a) !== shown.slice(b)) return false;
+  const prefix = (t: string, at: number) => splitIssuers(t.slice(0, at));
+  return prefix(own, a).every(isDepartment) && !prefix(shown, b).every(isDepartment);
 }
 
 /**

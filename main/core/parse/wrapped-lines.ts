@@ -78,7 +78,9 @@ function width(line: string): number {
 }
 
 /** The width the text's lines were wrapped at, or null when its lines are its paragraphs. */
-export function wrapWidth(lines: readonly string[]): number | null {
+export function wrapWidth(all: readonly string[]): number | null {
+  // A table of contents sets its lines to one width by its leaders, and breaks none of them.
+  const lines = all.filter((l) => !CONTENTS_LINE.test(l.trimEnd()));
   const widths = lines.map((l) => width(l.trimEnd())).filter((w) => w >= MIN_WRAP_WIDTH / 2);
   if (widths.length < MIN_EDGE_LINES * 2) return null;
   const sorted = [...widths].sort((a, b) => a - b);
@@ -92,6 +94,12 @@ export function wrapWidth(lines: readonly string[]): number | null {
   const midSentence = atEdge.filter((l) => !ENDS_LINE.test(l.trimEnd())).length;
   return midSentence >= atEdge.length * MIN_MID_SENTENCE_SHARE ? edge : null;
 }
+
+/** A table of contents' line: the entry, its leader, its page ("1.1编制目的…………1"). */
+const CONTENTS_LINE = /(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{4,})\s*\d{1,3}$/u;
+
+/** A line that ends in a whole document number (…函〔2014〕32号): what follows is a line of its own. */
+const ENDS_NUMBER = /[〔［[【﹝(（]\s*(?:19|20)\d{2}\s*[〕］\]】﹞)）]\s*第?\s*\d{1,5}\s*[号號]$/u;
 
 /** A page's number as a 公文 prints it at its foot (— 2 —, -3-, 第 4 页 共 9 页), alone on its line. */
 const PAGE_NUMBER_LINE =
@@ -167,6 +175,7 @@ export function rejoinWrappedLines(text: string): string {
         (!isIndented(line) &&
           (indents || !endsLine(lastLine.trimEnd())) &&
           !ENDS_TITLE.test(lastLine.trimEnd()) &&
+          !ENDS_NUMBER.test(lastLine.trimEnd()) &&
           !STARTS_ITEM.test(next) &&
           !TABLE_ROW.test(lastLine) &&
           !TABLE_ROW.test(next) &&
