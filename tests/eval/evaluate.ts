@@ -321,4 +321,12 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 169 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-169') },
   { name: 'real forms 170 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-170') },
   { name: 'real forms 171 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-171') },
+  { name: 'real forms 172 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-172') },
+  { name: 'real forms 173 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-173') },
+  { name: 'real forms 174 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-174') },
+  { name: 'real forms 175 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-175') },
+  { name: 'real forms 176 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-176') },
+  { name: 'real forms 177 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-177') },
+  { name: 'real forms 178 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-178') },
+  { name: 'real forms 179 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-179') },
 ];

@@ -198,6 +198,14 @@ describe('metadata evaluation', () => {
     ['real forms 169', 20, 0.91],
     ['real forms 170', 20, 0.94],
     ['real forms 171', 12, 0.93],
+    ['real forms 172', 20, 0.96],
+    ['real forms 173', 20, 0.96],
+    ['real forms 174', 19, 0.96],
+    ['real forms 175', 19, 0.92],
+    ['real forms 176', 19, 0.95],
+    ['real forms 177', 20, 0.97],
+    ['real forms 178', 11, 0.89],
+    ['real forms 179', 16, 0.99],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

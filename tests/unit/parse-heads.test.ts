@@ -3740,3 +3740,116 @@ describe('forms of the hundred-and-sixty-fourth set onwards', () => {
     });
   });
 });
+
+describe('forms of the hundred-and-seventy-second set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('reads a regulation’s history for its latest promulgation, and signs nothing with a line cut off after an article', () => {
+    const doc = parsed(
+      '淄博市计量监督管理办法\n\n(1996年9月27日淄博市第十届人民代表大会常务委员会第二十七次会议通过 1996年10月14日淄博市人民代表大会常务委员会公告公布 根据2012年6月28日淄博市第十四届人民代表大会常务委员会第二次会议通过的决定第二次修正 2012年8月2日以淄博市人民代表大会常务委员会公告[14届]第3号公布)\n\n第一章 总 则\n　　第一条 为加强计量监督管理,制定本办法。\n　　第四条 国际单位制计量单位是国家法定计量单位。禁止使用非国家法定计量单位。\n　　特殊情况需要使用非国家法定计量单位\n',
+    );
+    expect(doc).toMatchObject({
+      docNumber: '淄博市人民代表大会常务委员会公告[14届]第3号',
+      issuers: ['淄博市人民代表大会常务委员会'],
+      date: '2012-08-02',
+    });
+  });
+
+  it('reads a price bureau’s number with its class of matter, and joint bodies of one place named once', () => {
+    const price = parsed(
+      '福建省物价局关于福州铁路分局管外自备车服务费标准的批复\n(闽价[2000]商字295号 2000年8月7日)\n福州铁路分局:\n你局的函收悉。经研究,同意收费标准。\n',
+    );
+    expect(price.docNumber).toBe('闽价[2000]商字295号');
+    const joint = parsed(
+      '宁夏回族自治区物价局、财政厅关于调整标准情报资料部分收费标准的复函\n自治区质量技术监督局:\n你局的请示收悉。经研究,函复如下:\n',
+    );
+    expect(joint.issuers).toEqual(['宁夏回族自治区物价局', '宁夏回族自治区财政厅']);
+    const ports = parsed(
+      '廣東省商務廳 廣東海事局關于印發若干措施的通知\n各地級以上市人民政府:\n現將措施印發給你們,請認真貫徹執行。\n',
+    );
+    expect(ports.issuers).toEqual(['廣東省商務廳', '廣東海事局']);
+  });
+
+  it('places a table’s body by the title that opens with it, and takes no society for a body', () => {
+    const placed = parsed(
+      '发布机构 | 市场监督管理局 | 发文日期 | 2021-10-27 |\n发文单位 | 市场监督管理局 | 名 称 | 水磨沟区市场监督管理局食品安全监督抽检信息通告(2021年第3期) |\n根据有关规定,水磨沟区市场监督管理局对食用农产品进行抽检。\n',
+    );
+    expect(placed.issuers).toEqual(['水磨沟区市场监督管理局']);
+    const rules = parsed('陕西省社会救助办法\n第一章 总则\n第一条 为了规范社会救助,制定本办法。\n');
+    expect(rules.issuers).toEqual([]);
+  });
+
+  it('reads a shared file’s decree note, and a title with its handling code after it', () => {
+    const shared = parsed(
+      '《甘肃省城乡居民临时救助试行办法》(2009年11月27日甘肃省人民政府令第63号公布).docx\n《《甘肃省城乡居民临时救助试行办法》(2009年11月27日甘肃省人民政府令第63号公布).docx》由会员分享,可在线阅读。\n第一条 为完善社会救助体系,制定本办法。\n',
+    );
+    expect(shared).toMatchObject({
+      docNumber: '甘肃省人民政府令第63号',
+      issuers: ['甘肃省人民政府'],
+      date: '2009-11-27',
+    });
+    const coded = parsed(
+      '关于对建设公益性墓地的提案答复的函(编号:B〔2017〕062号)\n\n赵舒琪、陈弘毅委员:\n\n您提出的提案收悉。现答复如下:\n',
+    );
+    expect(coded).toMatchObject({ title: '关于对建设公益性墓地的提案答复的函', genre: '函' });
+  });
+
+  it('takes a reply’s issuer from its printing office, not from a release it cites', () => {
+    const doc = parsed(
+      '云民政法〔2019〕14号\n对云南省十三届人大二次会议\n余红梅等代表:\n您提出的建议已交我们研究办理,现答复如下。\n省委办公厅、省政府办公厅印发《关于充分发挥党员干部带头作用的意见》,要求推进殡葬改革。\n下一步,省民政厅将视情审批新公墓。\n2019年5月29日\n抄送:省人大常委会。\n云南省民政厅办公室 2019年5月29日印发\n',
+    );
+    expect(doc.issuers).toEqual(['云南省民政厅']);
+  });
+
+  it('reads a school that signs, a party committee’s department with its 中共, and a ministry named in full in a table', () => {
+    const school = parsed(
+      '关于中秋节、国庆节放假通知\n各办:\n现将放假的有关事项通知如下:\n1.中秋节放假两天。\n3.祝广大师生过一个平安祥和的中秋国庆双节。\n常州市武进区戴溪小学\n2015年9月23日\n',
+    );
+    expect(school.issuers).toEqual(['常州市武进区戴溪小学']);
+    const party = parsed(
+      '深圳市委组织部关于印发《关于进一步做好发展党员工作的若干意见》的通知\n各区委组织部:\n现将意见印发给你们,请认真执行。\n中共深圳市委组织部 2004年3月4日\n',
+    );
+    expect(party.issuers).toEqual(['中共深圳市委组织部']);
+    const ministry = parsed(
+      '发文机关:中华人民共和国住房和城乡建设部办公厅\n各省、自治区住房城乡建设厅:\n为贯彻落实有关要求,现将有关事项通知如下:\n',
+    );
+    expect(ministry.issuers).toEqual(['中华人民共和国住房和城乡建设部办公厅']);
+  });
+
+  it('reads the government or the department head that gives a report under a note over two lines', () => {
+    const government = parsed(
+      '关于邕宁区2020年上半年预算执行情况的报告\n\n——2020年7月30日在邕宁区第三届人民代表大会\n\n常务委员会第二十九次会议上\n\n南宁市邕宁区人民政府\n\n城区人大常委会:\n\n受城区人民政府的委托,现向城区人大常委会报告预算执行情况,请予审议。\n',
+    );
+    expect(government).toMatchObject({ issuers: ['南宁市邕宁区人民政府'], date: '2020-07-30' });
+    const audit = parsed(
+      '关于珠海市2020年度市本级预算执行和其他财政收支的审计工作报告\n\n——2021年7月29日在珠海市第九届人民代表大会\n\n常务委员会第四十一次会议上\n\n珠海市审计局局长  罗增庆\n\n主任、各位副主任、秘书长,各位委员:\n\n  我受市人民政府委托,向市人大常委会报告审计工作情况。\n',
+    );
+    expect(audit.issuers).toEqual(['珠海市审计局']);
+  });
+
+  it('takes a number and its comma, a site’s welcome and a shared file’s name without its extension off the title', () => {
+    const comma = parsed(
+      '苏政办发〔2016〕85号,江苏省政府办公厅关于全面治理拖欠农民工工资问题的实施意见\n各市、县(市、区)人民政府:\n为依法保障农民工工资报酬权益,提出如下实施意见。\n',
+    );
+    expect(comma.title).toBe('江苏省政府办公厅关于全面治理拖欠农民工工资问题的实施意见');
+    const shared = parsed(
+      '欢迎来到天天文库\n浏览记录\nID:7146247\n《关于开展“我们的节日·端午节”主题活动的通知》由会员上传分享,免费在线阅读。\n1、关于开展“我们的节日·端午节”主题活动的通知关于开展“我们的节日·端午节”主题活动的通知全市各区、各相关单位:“我们的节日”是传承中华传统文化的重要载体。端午节是中华民族的传统节日,现将有关事项通知如下:一、活动主题。\n',
+    );
+    expect(shared).toMatchObject({ title: '关于开展“我们的节日·端午节”主题活动的通知', addressees: '全市各区、各相关单位' });
+    const quoted = parsed(
+      '關于批準發布《中小企業專精特新 第1部分:評定準則》團體標準的公告\n各有關單位:\n為貫徹落實有關政策,中國中小企業協會批準發布團體標準。\n',
+    );
+    expect(quoted).toMatchObject({ title: '關于批準發布《中小企業專精特新第1部分:評定準則》團體標準的公告', genre: '公告' });
+  });
+
+  it('keeps a notice’s own title over the list it publishes by name, and reads 发出如下通告 for the genre', () => {
+    const published = parsed(
+      '江苏省政府办公厅关于公布江苏省第七批省级以上文物保护单位保护范围及建设控制地带的通知\n苏政办发〔2017〕45号\n各市、县(市、区)人民政府:\n《江苏省第七批省级以上文物保护单位保护范围及建设控制地带》已经省人民政府同意,现予公布。\n江苏省人民政府办公厅\n2017年3月16日\n',
+    );
+    expect(published.title).toBe('江苏省政府办公厅关于公布江苏省第七批省级以上文物保护单位保护范围及建设控制地带的通知');
+    const untitled = parsed(
+      '为有效防止清明节期间因上坟祭祀用火引发森林火灾,白沙镇向全镇居民朋友发出如下通告:\n一、严禁在林区野外用火。\n',
+    );
+    expect(untitled.genre).toBe('通告');
+  });
+});

@@ -411,6 +411,9 @@ function readPageLines(lines: Line[], frame: Frame): void {
     if (shared) {
       frame.roles.set(line.index, 'chrome');
       if (isTitleEnd(shared)) frame.sharedTitle ??= shared;
+      // A file named with its decree's note: "《…试行办法》(2009年11月27日甘肃省人民政府令第63号公布).docx".
+      const note = /[（(][^（()）]{6,80}[)）]$/.exec(shared)?.[0];
+      if (note) readHeadNote(note, frame);
       continue;
     }
     // A portal's download link named by the document's number: "文件下载:苏政复〔2003〕109号.doc".
@@ -529,7 +532,7 @@ const TRAIL_STEP = /^\d{1,2}[.、．]\s*[>＞»]?\s*[\u4e00-\u9fff]{1,12}(?:\.{2
 const MAX_TRAIL_STEPS = 8;
 
 /** The file a document-sharing site shares, named on its line: "《X.docx》由会员分享". */
-const SHARED_FILE = /^《(.{4,120}?)\.(?:docx?|pdf|wps|txt|ppt)》(?:由会员分享|由用户分享|由.{1,12}分享)/i;
+const SHARED_FILE = /^《(.{4,120}?)(?:\.(?:docx?|pdf|wps|txt|ppt))?》(?:由会员分享|由用户分享|由会员上传分享|由.{1,12}分享)/i;
 
 /** A download link named by the document's number ("下载阅读版本:永政办发〔2009〕146号.pdf"), not an attachment's (附件:…). */
 const DOWNLOAD_NAME = /^(?:(?!附件|附)[^:：\s]{2,8}[:：])?[\s\u3000]*(\S+?)\.(?:docx?|pdf|wps|ofd)$/i;
@@ -744,6 +747,14 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     // Spaces before it are trimmed apart: a pattern that takes them retries from every space of a long run.
     const kept = site ? current.text.slice(0, site.index).trimEnd() : current.text;
     if (kept !== current.text && isTitleEnd(kept)) lines[i] = { ...current, end: current.start + kept.length, text: kept };
+    // Nor is a handling code in brackets after it: "…的提案答复的函(编号:B〔2017〕062号)".
+    const coded = /^(.{6,120}?)[\s\u3000]*[（(](?:编号|編號|办理编号|辦理編號)[:：][^（()）]{1,30}[)）]$/.exec(
+      (lines[i] as Line).text,
+    );
+    if (coded?.[1] && isTitleEnd(coded[1])) {
+      const line = lines[i] as Line;
+      lines[i] = { ...line, end: line.start + coded[1].length, text: coded[1] };
+    }
     // Nor is a site's exclaimed headline run into it, its subject again before the 关于 ("通告!台儿庄…交通管制关于台儿庄…交通管制的通告").
     const exclaimed = exclaimedHeadline((lines[i] as Line).text);
     if (exclaimed) {
@@ -780,6 +791,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       if (history) {
         frame.headDate ??= history.date;
         if (history.body && frame.headIssuer.length === 0) frame.headIssuer = [history.body];
+        frame.docNumber ??= headNoteNumber(text);
         mark(i, 'date', 'date');
         continue;
       }
@@ -989,7 +1001,9 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     // A report delivered at a meeting, its speaker under it: the date, and the government the speaker heads.
-    const noteLines = opensDeliveryNote(text) ? 2 : 1;
+    // (A congress's name broken before its standing committee: "…在邕宁区第三届人民代表大会" / "常务委员会第二十九次会议上".)
+    const committeeGoesOn = /^(?:常务委员会|常務委員會)\S{0,30}(?:会议|會議)上?$/.test(lines[i + 1]?.text.trim() ?? '');
+    const noteLines = opensDeliveryNote(text) || committeeGoesOn ? 2 : 1;
     const deliveryNote = noteLines === 2 ? `${text}${lines[i + 1]?.text.trim() ?? ''}` : text;
     const delivered = deliveredOn(deliveryNote);
     if (delivered) {
@@ -2021,7 +2035,14 @@ function isTitleFragment(text: string): boolean {
     ) &&
     // (A title may introduce what follows with a colon: "…教育局2022年小学一年级新生入学报名登记公告:".)
     // (Nor an interpretation's label before what it interprets: "文稿解读:《…》".)
-    !/[:：]/.test(text.replace(SOURCE_TAG, '').replace(TITLE_COLON, '').replace(INTERPRETATION_LABEL, '')) &&
+    // (A colon inside a title it quotes is the quoted title's: 《中小企業專精特新 第1部分:評定準則》.)
+    !/[:：]/.test(
+      text
+        .replace(SOURCE_TAG, '')
+        .replace(TITLE_COLON, '')
+        .replace(INTERPRETATION_LABEL, '')
+        .replace(/《[^《》]{1,60}》/g, '《》'),
+    ) &&
     !/^[-—=*•·●]/.test(text) &&
     // A site's banner: "法搜网--中国法律信息搜索网" (not a span of years: 规划(2011--2015年)).
     !/--/.test(text.replace(/\d{4}\s*-{2,}\s*\d{4}/g, '')) &&
@@ -2176,7 +2197,7 @@ export function withoutTitleTags(title: string): string {
         '',
       )
       .replace(
-        /^(?:【[^【】]{1,8}】|「[^「」]{1,8}」|[（(](?:19|20)\d{2}[)）]|(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年度])|[:：]|[\s\u3000])+/,
+        /^(?:【[^【】]{1,8}】|「[^「」]{1,8}」|[（(](?:19|20)\d{2}[)）]|(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年度])|[:：,，、]|[\s\u3000])+/,
         '',
       )
   );
@@ -2198,7 +2219,7 @@ function withoutDateNote(title: string): string {
 /** A title cell that starts with the document's number ("盘政发〔2010〕22号 盘锦市人民政府关于…的决定"): the title after it. */
 export function withoutLeadingNumber(title: string): string {
   const number = findDocNumberAtStart(title);
-  const rest = number ? title.slice(number.length).replace(/^[\s\u3000:：]+/, '') : '';
+  const rest = number ? title.slice(number.length).replace(/^[\s\u3000:：,，、]+/, '') : '';
   return rest !== '' && isTitleEnd(rest) ? rest : title;
 }
 
@@ -2796,6 +2817,9 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
   // After the last sentence, a closing formula, or the list of attachments (附件:1.… / 2.…).
   const attachments = [1, 2, 3].some((k) => /^附件[:：\s]/.test((lines[last - k]?.text ?? '').trim()));
   if (!(/[。！!；;]$/.test(before) || isClosingFormula(before) || attachments)) return [];
+  // (Not after an article: a regulation cut off inside its text, "第四条 …。" / "特殊情况需要使用非国家法定计量单位".)
+  // (Its article may be a few pieces up where a run-together text was parted at its sentences.)
+  if ([1, 2, 3].some((k) => /^[\s\u3000]*第[一二三四五六七八九十百零〇]{1,5}[条條]/.test(lines[last - k]?.text ?? ''))) return [];
   roles.set(last, 'signature');
   return names;
 }

@@ -49,10 +49,12 @@ const NOTE_ACT = /^[^，。；]{0,40}?(?:通过|通過|发布|發布|公布|印�
 /** A decree's or a series' number in a bracketed head note: (…市政府令第37号), (县疫情防控指挥部第1号). */
 export function headNoteNumber(text: string): string | null {
   const undated = text.replace(new RegExp(WRITTEN_DATE.source, 'g'), ' ');
+  // A history of versions names each one's; the last is the text's as it now reads.
+  const last = (pattern: RegExp) => [...undated.matchAll(pattern)].at(-1) ?? null;
   const m =
-    /([\u4e00-\u9fff]{1,12}令\s*第?\s*[0-9０-９]{1,5}\s*[号號])/.exec(undated) ??
-    // A congress's 公告 that promulgated it: "以延边…常务委员会公告第4号公布".
-    /(?<=以)([\u4e00-\u9fff]{2,40}?公告\s*第\s*[0-9０-９]{1,5}\s*[号號])/.exec(undated) ??
+    last(/([\u4e00-\u9fff]{1,12}令\s*第?\s*[0-9０-９]{1,5}\s*[号號])/g) ??
+    // A congress's 公告 that promulgated it: "以延边…常务委员会公告第4号公布", "…公告[14届]第3号".
+    last(/(?<=以)([\u4e00-\u9fff]{2,40}?公告\s*(?:[〔［[(（][^〕］\])）]{1,6}[〕］\])）])?\s*第\s*[0-9０-９]{1,5}\s*[号號])/g) ??
     /^[（(]\s*([\u4e00-\u9fff]{0,16}第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]$/.exec(text);
   return m?.[1] ? m[1].replace(/\s+/g, '') : null;
 }
@@ -169,7 +171,13 @@ export function speakersBody(text: string, note = ''): string | null {
   const line = text.replace(/[\s\u3000]+/g, '');
   // A department's head gives its report for the government (县财政局局长 陈远熙), or the department alone is named (鳳慶縣財政局).
   const head = DEPARTMENT_HEAD.exec(line)?.[1] ?? (line.length <= 20 ? line : '');
-  if (head && isDepartment(head) && !/政府$/.test(head)) return head;
+  // (A government named alone under the note gives the report itself: 南宁市邕宁区人民政府.)
+  if (
+    head &&
+    isDepartment(head) &&
+    (!/政府$/.test(head) || /^[\u4e00-\u9fff]{2,16}(?:省|市|县|縣|区|區|州|旗|盟)人民政府$/.test(head))
+  )
+    return head;
   const m = SPEAKER.exec(line);
   if (!m?.[1]) return null;
   const own = m[1].replace(/(?:人民政府|政府)$/, '');

@@ -96,14 +96,16 @@ export function resolveIssuer(
   docNumber: string | null,
   text: string,
 ): ResolvedIssuer {
-  const found = findIssuers(frame, titleText, table, bodyStart, docNumber);
+  const found = withSharedPlace(findIssuers(frame, titleText, table, bodyStart, docNumber));
   if (found.source === 'missing' && docNumber) {
     const coded = localGovernmentOfCode(docNumber, text) ?? provincialDepartmentOfCode(docNumber, text);
     if (coded) return { issuers: [coded], source: 'inferred' };
   }
   // A sign-off, or a decree's head (中华人民共和国民政部令), names the body as it issues.
   const keepsStateName =
-    found.source === 'signoff' || (frame.decree?.issuer != null && found.issuers.includes(frame.decree.issuer));
+    found.source === 'signoff' ||
+    found.source === 'table' ||
+    (frame.decree?.issuer != null && found.issuers.includes(frame.decree.issuer));
   return {
     issuers: found.issuers.flatMap(centralOfficesInFull).map((name) => {
       // A body signs with the state's name where it will (中华人民共和国国务院); elsewhere it goes by its own.
@@ -119,6 +121,23 @@ export function resolveIssuer(
     }),
     source: found.source,
   };
+}
+
+/**
+ * Joint bodies of one place named once (宁夏回族自治区物价局、财政厅): each named with the place, as
+ * the first is. A ministry (财政部) or a national body is no body of the place.
+ */
+function withSharedPlace(found: ResolvedIssuer): ResolvedIssuer {
+  const [first, ...rest] = found.issuers;
+  const place = first ? /^(.{2,12}?(?:自治区|自治區|省|市|县|縣|区|區|州|盟))/.exec(first)?.[1] : undefined;
+  if (!place || rest.length === 0) return found;
+  // (Not one that names it already without its 省: 廣東海事局 beside 廣東省商務廳.)
+  const core = place.replace(/(?:自治区|自治區|省|市|县|縣|区|區|州|盟)$/, '');
+  const local = (name: string) =>
+    /^[^省市县縣区區州盟]{1,8}(?:厅|廳|局|委|办|辦)$/.test(name) &&
+    !name.startsWith(core) &&
+    !/^(?:国家|國家|中央|全国|全國|国务院|國務院)/.test(name);
+  return { ...found, issuers: [first as string, ...rest.map((name) => (local(name) ? `${place}${name}` : name))] };
 }
 
 function findIssuers(
@@ -154,8 +173,16 @@ function findIssuers(
     frame.signature[0]?.startsWith(tabled[0] as string) &&
     /^(?:人民政府|政府|街道办事处|办事处|辦事處)$/.test(frame.signature[0].slice((tabled[0] as string).length));
   if (placeGovernment) return { issuers: frame.signature, source: 'signoff' };
-  if (tabled.length > 0 && !abbreviates(tabled, named) && !contradicts(tabled, named) && !isUnitOf(tabled, frame.signature))
+  if (tabled.length > 0 && !abbreviates(tabled, named) && !contradicts(tabled, named) && !isUnitOf(tabled, frame.signature)) {
+    // A cell that names the body without its place (市场监督管理局) where the title opens with it placed
+    // (水磨沟区市场监督管理局食品安全监督抽检信息通告): the name in full.
+    const opening = tabled.length === 1 ? title.indexOf(tabled[0] as string) : -1;
+    const place = opening > 0 ? title.slice(0, opening) : '';
+    const unplaced = !/^[\u4e00-\u9fff]{2,}?(?:省|市(?!场|場)|县|縣|区|區|州|旗|盟)/.test(tabled[0] ?? '');
+    if (/^[\u4e00-\u9fff]{2,12}(?:省|市|县|縣|区|區|州|旗|盟)$/.test(place) && unplaced)
+      return { issuers: [`${place}${tabled[0]}`], source: 'table' };
     return { issuers: tabled, source: 'table' };
+  }
   // A sign-off or masthead that leaves off the place (区委组织部办公室, 行政公署文件) the title names in full.
   const inFull = (short: string[]) =>
     named.length === short.length && named.every((name, i) => name.endsWith(short[i] ?? '\u0000')) ? named : short;
@@ -169,7 +196,9 @@ function findIssuers(
   const runOn =
     signer && named.length === 1 && signer.endsWith(named[0] as string) ? signer.slice(0, -(named[0] as string).length) : '';
   const namesPlace = /^[\u4e00-\u9fff]{2,}?[省市县縣区區州盟旗]/.test(named[0] ?? '');
-  if (runOn !== '' && namesPlace && !/[省市县縣区區州盟旗镇鎮乡鄉村国國]$/.test(runOn) && !isDepartment(runOn))
+  // (中共, 共青团 or the state's name before it is the body's own: 中共深圳市委组织部.)
+  const ownPrefix = /^(?:中共|中国共产党|中國共產黨|共青团|共青團|中华人民共和国|中華人民共和國)$/.test(runOn);
+  if (runOn !== '' && namesPlace && !ownPrefix && !/[省市县縣区區州盟旗镇鎮乡鄉村国國]$/.test(runOn) && !isDepartment(runOn))
     return { issuers: named, source: 'signoff' };
   // Names spaced out to the width of a line run together once their spaces go (河 南 省 教 育 厅 河 南 省 财 政 厅).
   const signers = frame.signature.flatMap((name) => splitRunTogether(name));
@@ -212,7 +241,9 @@ function findIssuers(
   // A body that says it announces what follows (…,定西市森林草原防灭火指挥部特发布如下公告:).
   const announcing = ANNOUNCING_BODY.exec(bodyStart)?.[1];
   if (announcing && PLACE.test(announcing) && isDepartment(announcing)) return { issuers: [announcing], source: 'inferred' };
-  const reported = reportedRelease(bodyStart.split('\n'));
+  // (A document that addresses someone and bears a number is no report of another's release: a reply's
+  // "省委办公厅、省政府办公厅印发《…》" cites it.)
+  const reported = frame.addressees !== null && docNumber ? null : reportedRelease(bodyStart.split('\n'));
   if (reported && reported.issuers.length > 0) return { issuers: reported.issuers, source: 'inferred' };
   // (After the year it is about: "2022年广州市海珠区疾病预防控制中心招聘…公告"; a place's centre too.)
   const undated = title.replace(/^(?:19|20)\d{2}年度?/, '');

@@ -344,7 +344,7 @@ function restoreLine(line: string): string {
   const head = line.slice(bodyAt, bodyAt + HEAD_CHARS);
   // (After a bracket or the line's start, the bodies may open with their government: "(…19号)区政府各有关单位、…:".)
   const addressees =
-    /(^|[^\u4e00-\u9fa5])?(?:(?<=[)）]|^)[\u4e00-\u9fa5]{1,6}(?:政府|委|局|办|辦)|[县市区省州旗縣區]直)?各[^。：:]{1,120}[：:]/u.exec(
+    /(^|[^\u4e00-\u9fa5])?(?:(?<=[)）]|^)[\u4e00-\u9fa5]{1,6}(?:政府|委|局|办|辦)|[县市区省州旗縣區]直|全[市县縣区區省州旗])?各[^。：:]{1,120}[：:]/u.exec(
       head,
     );
   if (addressees && addressees.index !== undefined) {

@@ -223,7 +223,10 @@ function ownOrPromulgated<T extends { value: string }>(own: T | null, promulgate
   // Or a database's caption with the title inside it ("…部令(2018年第41号) 交通运输部关于修改…的决定 …").
   // (Not a cover notice that names it in 《》: 成都市人民政府关于印发《成都市…暂行办法》的通知.)
   const covers = ['印发', '印發', '转发', '轉發'].some((verb) => cut.includes(`${verb}《${full}》`));
-  const captioned = cut.length > full.length && cut.includes(full) && !covers;
+  // (Nor a notice that publishes it by name, its own 关于 title: 江苏省政府办公厅关于公布江苏省第七批…地带的通知.)
+  // (A resolution approving it in 《》 is no such notice: the regulation is the document.)
+  const publishes = /关于|關於/.test(cut) && !/关于|關於/.test(full) && !cut.includes(`《${full}》`);
+  const captioned = cut.length > full.length && cut.includes(full) && !covers && !publishes;
   // Or a table's name for it with the place shortened (昌吉州… for 昌吉回族自治州…).
   const shortened =
     full.length > cut.length && cut[0] === full[0] && cut.slice(-2) === full.slice(-2) && charactersInOrder(cut, full);

@@ -418,6 +418,8 @@ function isChromeAsWritten(line: string): boolean {
   if (
     SITE_TITLE.test(line) ||
     SHORT_TRAIL.test(line.trim()) ||
+    // A site's welcome: "欢迎来到天天文库", "歡迎光臨…".
+    /^(?:欢迎|歡迎)(?:来到|來到|光临|光臨|访问|訪問)[\u4e00-\u9fffA-Za-z0-9]{2,20}[!！]?$/.test(line.trim()) ||
     GAZETTE_ISSUE.test(line.trim()) ||
     NEWS_AGENCY.test(line.trim()) ||
     NEWS_DATELINE.test(line.trim())
