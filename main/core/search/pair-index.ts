@@ -339,7 +339,9 @@ function grownSlots(postings: readonly number[] | undefined): Slots {
   const slots: Array<number[] | undefined> = new Array(RESOLUTION);
   for (const entry of postings) {
     const slot = entry % RESOLUTION;
-    (slots[slot] ??= []).push((entry - slot) / RESOLUTION);
+    const ids = slots[slot];
+    if (ids) ids.push((entry - slot) / RESOLUTION);
+    else slots[slot] = [(entry - slot) / RESOLUTION];
   }
   return slots;
 }
