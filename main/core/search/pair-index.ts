@@ -339,9 +339,7 @@ function grownSlots(postings: readonly number[] | undefined): Slots {
   const slots: Array<number[] | undefined> = new Array(RESOLUTION);
   for (const entry of postings) {
     const slot = entry % RESOLUTION;
-    const ids = slots[slot];
-    if (ids) ids.push((entry - slot) / RESOLUTION);
-    else slots[slot] = [(entry - slot) / RESOLUTION];
+    (slots[slot] ??= []).push((entry - slot) / RESOLUTION);
   }
   return slots;
 }
