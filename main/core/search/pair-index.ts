@@ -206,79 +206,59 @@ export class Scratch {
 export const NO_BOUNDS = new Int32Array(0);
 
 /**
- * The documents' distinct pairs, of one of two kinds. A build's (or an index file's) sorted postings
- * are held in a flexsearch Index, handed to its import a pair at a time as queries first ask for
- * them — so a start reads no postings it does not search, and memory holds the pairs searched. The
- * few documents imported since are added and removed one at a time into slot arrays of the same
- * shape kept here: flexsearch's own add, with the register its removal needs, took some 7 ms a
- * document, which a start that finds a hundred documents newer than its index file paid before its
- * first search could answer; these arrays take well under one.
+ * One flexsearch Index of documents' distinct pairs. Either it holds a build's (or an index file's)
+ * sorted postings, handed to flexsearch's import a pair at a time as queries first ask for it — so a
+ * start reads no postings it does not search, and memory holds the pairs searched — or documents
+ * are added to it and removed from it one at a time by flexsearch's own add / update / remove,
+ * which keep a register of each document's entries for removal (the documents imported since).
  */
 export class PairIndex {
-  private readonly index: Index | null;
+  private readonly index: Index;
+  /** Each character's pairs, as a one-character term finds them, noted as documents are added. */
+  private readonly grownPairs: Map<number, Set<string>> | null;
   /** The stored pairs already imported into flexsearch. */
   private readonly imported: Uint8Array;
-  /** The documents added since: each pair's postings (document × RESOLUTION + slot), each document's pairs, each character's pairs. */
-  private readonly grown: {
-    postings: Map<number, number[]>;
-    pairsOfDoc: Map<number, Uint32Array>;
-    pairsOf: Map<number, Set<number>>;
-  } | null;
 
-  private constructor(private readonly stored: SortedPostings | null) {
-    this.index = stored
-      ? new Index({ tokenize: 'strict', resolution: RESOLUTION, encode, score, fastupdate: false, cache: false })
-      : null;
+  private constructor(
+    private readonly stored: SortedPostings | null,
+    fastupdate: boolean,
+  ) {
+    this.index = new Index({ tokenize: 'strict', resolution: RESOLUTION, encode, score, fastupdate, cache: false });
+    this.grownPairs = stored ? null : new Map();
     this.imported = new Uint8Array(stored ? stored.pairs.length : 0);
-    this.grown = stored ? null : { postings: new Map(), pairsOfDoc: new Map(), pairsOf: new Map() };
   }
 
   /** An index of stored postings; flexsearch imports each pair's when it is first searched. */
   static stored(postings: SortedPostings): PairIndex {
-    return new PairIndex(postings);
+    return new PairIndex(postings, false);
   }
 
   /** An index documents are added to and removed from one at a time. */
   static growing(): PairIndex {
-    return new PairIndex(null);
+    return new PairIndex(null, true);
   }
 
   add(doc: number, text: string): void {
-    const grown = this.grown;
-    if (!grown) throw new Error('a stored pair index is not added to');
-    this.remove(doc);
-    const { codes, counts } = distinctPairs(text);
-    for (let i = 0; i < codes.length; i++) {
-      const code = codes[i] as number;
-      const list = grown.postings.get(code);
-      const entry = doc * RESOLUTION + slotOf(counts[i] as number);
-      if (list) list.push(entry);
-      else grown.postings.set(code, [entry]);
-      const char = code >>> 16;
-      const pairs = grown.pairsOf.get(char);
-      if (pairs) pairs.add(code);
-      else grown.pairsOf.set(char, new Set([code]));
+    const table = this.grownPairs;
+    if (!table) throw new Error('a stored pair index is not added to');
+    if (this.index.contain(doc)) this.index.update(doc, text);
+    else this.index.add(doc, text);
+    for (const pair of encode(text)) {
+      const char = pair.charCodeAt(0);
+      const set = table.get(char);
+      if (set) set.add(pair);
+      else table.set(char, new Set([pair]));
     }
-    grown.pairsOfDoc.set(doc, codes);
   }
 
   remove(doc: number): void {
-    const grown = this.grown;
-    const codes = grown?.pairsOfDoc.get(doc);
-    if (!grown || !codes) return;
-    for (const code of codes) {
-      const list = grown.postings.get(code);
-      const at = list ? list.findIndex((entry) => Math.floor(entry / RESOLUTION) === doc) : -1;
-      if (list && at !== -1) list.splice(at, 1);
-    }
-    grown.pairsOfDoc.delete(doc);
+    this.index.remove(doc);
   }
 
   /** A pair's slot arrays: documents by how often it occurs in them. */
   private slots(pair: string): Slots {
-    if (this.grown) return grownSlots(this.grown.postings.get(((pair.charCodeAt(0) << 16) | pair.charCodeAt(1)) >>> 0));
-    this.importPair(pair);
-    const found = (this.index as Index).search(pair, { resolve: false }) as unknown as Resolver;
+    if (this.stored) this.importPair(pair);
+    const found = this.index.search(pair, { resolve: false }) as unknown as Resolver;
     return ((found as unknown as { result?: Slots }).result ?? []) as Slots;
   }
 
@@ -288,13 +268,13 @@ export class PairIndex {
     const k = pairPosition(stored.pairs, ((pair.charCodeAt(0) << 16) | pair.charCodeAt(1)) >>> 0);
     if (k === -1 || this.imported[k]) return;
     // Index.import takes parsed map entries as well as its own JSON, and adds them to the map it has.
-    (this.index as Index).import('map', [[pair, slotsOfPair(stored, k)]] as unknown as string);
+    this.index.import('map', [[pair, slotsOfPair(stored, k)]] as unknown as string);
     this.imported[k] = 1;
   }
 
   /** Every pair that starts with the character (each text ends in a line break, so every character starts one). */
   private pairsStartingWith(char: number): Iterable<string> {
-    if (this.grown) return [...(this.grown.pairsOf.get(char) ?? [])].map(pairString);
+    if (this.grownPairs) return this.grownPairs.get(char) ?? [];
     const { pairs } = this.stored as SortedPostings;
     const first = (char << 16) >>> 0;
     let low = 0;
@@ -331,17 +311,6 @@ export class PairIndex {
     }
     andSlots(lists, n, scratch, mark, bound);
   }
-}
-
-/** The slot arrays of a grown pair's postings. */
-function grownSlots(postings: readonly number[] | undefined): Slots {
-  if (!postings) return [];
-  const slots: Array<number[] | undefined> = new Array(RESOLUTION);
-  for (const entry of postings) {
-    const slot = entry % RESOLUTION;
-    (slots[slot] ??= []).push((entry - slot) / RESOLUTION);
-  }
-  return slots;
 }
 
 /** Marks a pair's documents, adding the slot's count to their bound (saturating). */
