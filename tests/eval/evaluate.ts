@@ -329,4 +329,12 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 177 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-177') },
   { name: 'real forms 178 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-178') },
   { name: 'real forms 179 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-179') },
+  { name: 'real forms 180 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-180') },
+  { name: 'real forms 181 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-181') },
+  { name: 'real forms 182 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-182') },
+  { name: 'real forms 183 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-183') },
+  { name: 'real forms 184 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-184') },
+  { name: 'real forms 185 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-185') },
+  { name: 'real forms 186 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-186') },
+  { name: 'real forms 187 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-187') },
 ];

@@ -206,6 +206,14 @@ describe('metadata evaluation', () => {
     ['real forms 177', 20, 0.97],
     ['real forms 178', 11, 0.89],
     ['real forms 179', 16, 0.99],
+    ['real forms 180', 20, 0.96],
+    ['real forms 181', 20, 0.93],
+    ['real forms 182', 20, 0.96],
+    ['real forms 183', 20, 0.96],
+    ['real forms 184', 20, 0.99],
+    ['real forms 185', 19, 0.9],
+    ['real forms 186', 15, 0.89],
+    ['real forms 187', 17, 0.92],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

@@ -3853,3 +3853,104 @@ describe('forms of the hundred-and-seventy-second set onwards', () => {
     expect(untitled.genre).toBe('通告');
   });
 });
+
+describe('forms of the hundred-and-eightieth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('reads the notice a report quotes under its headline, and the title a repeal note runs into', () => {
+    const quoted = parsed(
+      '首页 / 新闻速递 / 正文\n\n广西壮族自治区农村电影公益放映监督管理工作制度\n\n对不少年轻网友来说,农村电影是童年的记忆。\n\n以下为《通知》和《制度》全文。\n\n自治区新闻出版广电局关于印发《广西农村电影公益放映监督管理工作制度》(试行)的通知(桂新广发〔2017〕7号)\n\n各市、县文新广局:\n\n现将制度印发给你们,请遵照执行。\n',
+    );
+    expect(quoted).toMatchObject({
+      title: '自治区新闻出版广电局关于印发《广西农村电影公益放映监督管理工作制度》(试行)的通知',
+      genre: '通知',
+    });
+    const repealed = parsed(
+      '*注:本篇法规已被:甘肃省人民政府关于公布废止失效现行有效规范性文件目录的决定(发布日期:2010年12月3日)宣布失效甘肃省人民政府办公厅批转省广播电影电视局\n关于加强全省机关、企事业单位、\n社区有线广播电视网络管理工作意见的通知\n(甘政办发[2002]73号 2002年11月14日)\n各地行政公署:\n省广播电影电视局的意见已经省政府同意,现批转给你们,请认真组织实施。\n',
+    );
+    expect(repealed.title).toBe(
+      '甘肃省人民政府办公厅批转省广播电影电视局关于加强全省机关、企事业单位、社区有线广播电视网络管理工作意见的通知',
+    );
+  });
+
+  it('takes an archive’s date, an English version’s note, quotes, 全文, a table’s rule and an enumerator off a title', () => {
+    const dated = parsed(
+      '国务院批转国家计委《关于大型工业联营企业在国家计划中实行单列的暂行规定》的通知1987年4月2日\n国发〔1987〕28号\n各省、自治区、直辖市人民政府:\n国务院同意国家计委的暂行规定,现转发给你们,请遵照执行。\n',
+    );
+    expect(dated).toMatchObject({
+      title: '国务院批转国家计委《关于大型工业联营企业在国家计划中实行单列的暂行规定》的通知',
+      date: '1987-04-02',
+    });
+    const english = parsed(
+      '国家税务总局关于下发《国家税务总局关于贯彻实施税收征管法若干问题的规定》的通知(附英文)\n国税发〔1993〕157号\n各省、自治区、直辖市税务局:\n现将规定下发给你们,请遵照执行。\n',
+    );
+    expect(english.title).toBe('国家税务总局关于下发《国家税务总局关于贯彻实施税收征管法若干问题的规定》的通知');
+    const cell = parsed(
+      '索引号: 8008/20241018-00001\n发布机构: 西盟县民政局\n名称: "西盟县民政局关于面向社会征集《西盟地名 命名采词库》的公告"\n文号: 主题词:\n为规范地名命名,现面向社会征集地名采词。\n',
+    );
+    expect(cell.title).toBe('西盟县民政局关于面向社会征集《西盟地名命名采词库》的公告');
+    const whole = parsed('《宁波市生活垃圾分类管理条例》全文\n\n第一章 总则\n第一条 为了加强生活垃圾分类管理,制定本条例。\n');
+    expect(whole).toMatchObject({ title: '宁波市生活垃圾分类管理条例', genre: '条例' });
+    const ruled = parsed(
+      '建城〔2019〕56号|住房和城乡建设部等部门关于在全国地级及以上城市全面开展生活垃圾分类工作的通知\n为深入贯彻有关精神,现就有关工作通知如下:\n',
+    );
+    expect(ruled).toMatchObject({
+      title: '住房和城乡建设部等部门关于在全国地级及以上城市全面开展生活垃圾分类工作的通知',
+      docNumber: '建城〔2019〕56号',
+    });
+    const listed = parsed(
+      '凉山州自治条例\n⑴ 凉山彝族自治州城市市容和环境卫生管理条例\n第一章总则第一条为了加强城市市容和环境卫生管理,制定本条例。\n',
+    );
+    expect(listed.title).toBe('凉山彝族自治州城市市容和环境卫生管理条例');
+    const law = parsed('法律依據:《浙江省生活垃圾管理條例》\n第壹條為了加強生活垃圾管理,制定本條例。\n');
+    expect(law.title).toBe('浙江省生活垃圾管理條例');
+  });
+
+  it('takes no site’s name for a body and a table’s short name for the sign-off’s, and names a province’s office in full', () => {
+    const site = parsed(
+      '文号 | 宜政发[2014]93号 |\n制发机关 | 中国宜兴 |\n成文日期 | 2014-06-30 |\n和桥镇人民政府:\n你镇的请示收悉。经研究,同意命名。\n宜兴市人民政府\n2014年6月18日\n',
+    );
+    expect(site.issuers).toEqual(['宜兴市人民政府']);
+    const short = parsed(
+      '| 文號 | 宜政發[2011]66號 |\n| 制發機關 | 宜興人民政府 |\n丁蜀鎮人民政府:\n你們的請示收悉。經研究,同意命名。\n宜興市人民政府\n二○一一年四月十九日\n',
+    );
+    expect(short.issuers).toEqual(['宜興市人民政府']);
+    const office = parsed(
+      '廣東省人民政府辦公廳關于印發廣東省全面推行證明事項告知承諾制工作實施方案的通知\n各地級以上市人民政府,省政府各部門:\n現將方案印發給你們,請認真組織實施。\n省政府辦公廳\n2020年11月20日\n',
+    );
+    expect(office.issuers).toEqual(['廣東省人民政府辦公廳']);
+  });
+
+  it('prefers the head’s own title that names its place to the headline that leaves it off', () => {
+    const doc = parsed(
+      '奉贤区人民政府办公室关于印发《奉贤区优化营商环境行动方案》的通知\n\n字号:\n\n上海市奉贤区人民政府办公室关于印发《奉贤区优化营商环境行动方案》的通知\n\n各镇人民政府,区政府各部门:\n\n现将方案印发给你们,请认真按照执行。\n',
+    );
+    expect(doc.title).toBe('上海市奉贤区人民政府办公室关于印发《奉贤区优化营商环境行动方案》的通知');
+    const decorated = parsed(
+      '新乡长垣市关于实施交通管制的通告(长垣市交通管理局)\n关于实施交通管制的通告\n为保障道路交通安全,现通告如下:\n',
+    );
+    expect(decorated.title).toBe('关于实施交通管制的通告');
+  });
+
+  it('dates a 公告 by the day under its promulgating sentence, and a report by the note run on after its title', () => {
+    const announced = parsed(
+      '最高人民法院关于办理减刑、假释案件具体应用法律若干问题的规定\n\n(2011年11月21日最高人民法院审判委员会第1532次会议通过)\n\n法释〔2012〕2号\n\n中华人民共和国最高人民法院公告\n\n《最高人民法院关于办理减刑、假释案件具体应用法律若干问题的规定》已于2011年11月21日由最高人民法院审判委员会第1532次会议通过,现予公布,自2012年1月17日起施行。\n\n二○一二年一月十七日\n\n为正确适用刑法,制定本规定。\n',
+    );
+    expect(announced.date).toBe('2012-01-17');
+    const report = parsed(
+      '新华网北京3月19日电 最高人民检察院工作报告 ━━2006年3月11日在第十届全国人民代表大会第四次会议上\n最高人民检察院检察长 贾春旺\n各位代表:\n现在,我代表最高人民检察院向大会报告工作。\n',
+    );
+    expect(report).toMatchObject({ title: '最高人民检察院工作报告', date: '2006-03-11' });
+  });
+
+  it('reads a journal record’s 作者单位 as its issuer, and its abstract’s addressees, and no 本文简介 for addressees', () => {
+    const journal = parsed(
+      '国务院关于同意山东省撤销聊城地区设立地级聊城市的批复 |\n| |\n作者单位: | 国务院 |\n| |\n摘 要: | 山东省人民政府:你省《关于撤销聊城地区设立地级聊城市的请示》收悉。现批复如下: |\n',
+    );
+    expect(journal).toMatchObject({ issuers: ['国务院'], addressees: '山东省人民政府' });
+    const brief = parsed(
+      '长春市电影放映管理办法 本文简介:【发布单位】80705【发布文号】长府办发[1991]21号【发布日期】1991-03-19\n第一条 为加强电影放映管理,制定本办法。\n',
+    );
+    expect(brief.addressees).not.toBe('本文简介');
+  });
+});

@@ -266,8 +266,7 @@ const DATELINE = /^[\u4e00-\u9fff]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}�
 const SIGNER = /(?:签发人|簽發人|签发|簽發)[:：]/;
 const NOTE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]$|^(?:此件|本件)(?:主动|主動)?(?:公开|公開)(?:发布|發布)?[。.]?$/;
 /** A ministry's note of how the document is published, after its date: "2020 年 9 月 17 日(信息公开形式:主动公开)". */
-const NOTE_AFTER =
-  /[\s\u3000]*[（(](?:信息公开|信息公開|公开方式|公開方式|公开属性|公開屬性|此件|本件)[^（()）]{0,30}[)）][\s\u3000]*$/;
+const NOTE_AFTER = /[（(](?:信息公开|信息公開|公开方式|公開方式|公开属性|公開屬性|此件|本件)[^（()）]{0,30}[)）][\s\u3000]*$/;
 const NOTE_BESIDE = /^[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）][\s\u3000]+/;
 /** A note a garbled copy no longer spells: a short line ending its bracket ("?。ù思鲃庸_)" for (此件主动公开)). */
 const GARBLED_NOTE = /^\S{1,12}[)）]$/;
@@ -453,6 +452,12 @@ function readPageLines(lines: Line[], frame: Frame): void {
     if (posted && (page || line.text.length === posted[0].length)) frame.page.publishedDate ??= posted[1] ?? posted[2];
     const headline = page ? null : postedUnder(line.text);
     const browserTitle = page || headline !== null || line.index >= COLUMN_LINES ? null : siteTitled(line.text);
+    // (A summary that is no title, "摘 要: | 山东省人民政府:你省…", is the text's, its addressees and all.)
+    const summaryText =
+      page?.fields.length === 1 &&
+      page.fields[0]?.[0] === 'summary' &&
+      /^[^。，,；;：:]{2,80}[:：]/.test(page.fields[0][1] ?? '');
+    if (page && summaryText) continue;
     if (page) {
       frame.roles.set(line.index, 'info');
       // Only a line that is a label alone ("索 引 号：") hands its value to the next line.
@@ -715,6 +720,15 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     for (let k = 0; k <= follows; k++) if (!roles.has(k)) mark(k, 'other', 'chrome');
     i = follows + 1;
   }
+  // A page's enumerator before a title (⑴ 凉山彝族自治州…条例), and its label of the law it quotes (法律依據:《…條例》), are no part of it.
+  for (let k = i; k < lines.length && k < HEAD_LINES; k++) {
+    const line = lines[k] as Line;
+    const enumerated = /^[\u2474-\u2487\u2460-\u2473][\s\u3000]*(?=\S)/.exec(line.text)?.[0].length ?? 0;
+    const quotedLaw = /^(?:法律依据|法律依據)[:：]《([^《》]{4,60})》$/.exec(line.text.trim())?.[1];
+    const kept = quotedLaw ?? line.text.slice(enumerated);
+    const at = line.text.indexOf(kept);
+    if (kept !== line.text) lines[k] = { ...line, start: line.start + at, end: line.start + at + kept.length, text: kept };
+  }
   for (; i < lines.length && i < HEAD_LINES; i++) {
     const line = lines[i] as Line;
     const role = roles.get(i);
@@ -736,6 +750,21 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       if (on) frame.headDate ??= parseDateLine(on);
       lines[i] = { ...current, start: current.start + deliveredAt, text: current.text.slice(deliveredAt) };
     }
+    // Nor is the note of where it was given run on after it, dated (最高人民检察院工作报告 ━━2006年3月11日在…会议上).
+    // (Each of these is looked for only where the line ends as it would: a run of spaces is no title.)
+    const givenAfter = /(?:会议|會議)上$/.test((lines[i] as Line).text)
+      ? /^(.{4,80}?)[\s\u3000]{0,4}[—━―-]+[\s\u3000]{0,4}((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[\u4e00-\u9fff]{2,40}?(?:会议|會議)上$/.exec(
+          (lines[i] as Line).text,
+        )
+      : null;
+    if (givenAfter?.[1] && givenAfter[2] && isTitleEnd(givenAfter[1])) {
+      const current = lines[i] as Line;
+      frame.headDate ??= parseDateLine(givenAfter[2]);
+      // (A news dateline before it goes too: "新华网北京3月19日电 最高人民检察院工作报告 ━━…".)
+      const wire = DATELINE.exec(givenAfter[1])?.[0].length ?? 0;
+      const title = givenAfter[1].slice(wire);
+      lines[i] = { ...current, start: current.start + wire, end: current.start + givenAfter[1].length, text: title };
+    }
     // Nor is a spam site's name and address run into it ("沈阳白癜风医院 http://…39.net/西平县…的通知").
     const address = SITE_WATERMARK.exec(line.text)?.[0].length ?? 0;
     if (address > 0 && line.text.length - address >= MIN_SITE_TITLE && isTitleEnd(line.text.slice(address))) {
@@ -748,9 +777,9 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     const kept = site ? current.text.slice(0, site.index).trimEnd() : current.text;
     if (kept !== current.text && isTitleEnd(kept)) lines[i] = { ...current, end: current.start + kept.length, text: kept };
     // Nor is a handling code in brackets after it: "…的提案答复的函(编号:B〔2017〕062号)".
-    const coded = /^(.{6,120}?)[\s\u3000]*[（(](?:编号|編號|办理编号|辦理編號)[:：][^（()）]{1,30}[)）]$/.exec(
-      (lines[i] as Line).text,
-    );
+    const coded = /[)）]$/.test((lines[i] as Line).text)
+      ? /^(.{6,120}?)[\s\u3000]{0,4}[（(](?:编号|編號|办理编号|辦理編號)[:：][^（()）]{1,30}[)）]$/.exec((lines[i] as Line).text)
+      : null;
     if (coded?.[1] && isTitleEnd(coded[1])) {
       const line = lines[i] as Line;
       lines[i] = { ...line, end: line.start + coded[1].length, text: coded[1] };
@@ -760,6 +789,15 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if (exclaimed) {
       const line = lines[i] as Line;
       lines[i] = { ...line, start: line.end - exclaimed.length, text: exclaimed };
+    }
+    // Nor is the day an archive printed after it, the document's own (…单列的暂行规定》的通知1987年4月2日).
+    const datedAfter = /日$/.test((lines[i] as Line).text)
+      ? /^(.{6,120}?)[\s\u3000]{0,4}((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/.exec((lines[i] as Line).text)
+      : null;
+    if (datedAfter?.[1] && datedAfter[2] && OF_GENRE.test(datedAfter[1]) && isTitleEnd(datedAfter[1])) {
+      const line = lines[i] as Line;
+      frame.headDate ??= parseDateLine(datedAfter[2]);
+      lines[i] = { ...line, end: line.start + datedAfter[1].length, text: datedAfter[1] };
     }
     // Nor is the day a list page put it up ("…的通知 2021-04-16").
     const posted = POSTED_AFTER_TITLE.exec((lines[i] as Line).text);
@@ -1019,6 +1057,12 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     }
     const date = parseDateLine(text) ?? headNoteDate(text);
     if (date) {
+      // The date under the sentence that promulgates the text (…已于…通过,现予公布…。 / 二○一二年一月十七日) is the
+      // 公告's or the decree's, over the date the note above gives its adoption.
+      const promulgating = /(?:现予|現予)(?:公布|公佈|发布|發布)[^。]*。$/.test(
+        lines[filledLine(lines, i, -1)]?.text.trim() ?? '',
+      );
+      if (promulgating && parseDateLine(text)) frame.headDate = date;
       frame.headDate ??= date;
       frame.docNumber ??= headNoteNumber(text);
       mark(i, 'date', 'date');
@@ -1257,13 +1301,19 @@ function chooseTitle(
       const bare = candidate.text.replace(/[\s\u3000]+/g, '');
       return whole.endsWith(bare) && signatureNames(whole.slice(0, whole.length - bare.length)) !== null;
     };
+    // (Nor is the head's own title that names the body's place the headline left off: 上海市奉贤区… under 奉贤区….)
+    const placedBefore = (c: TitleCandidate) =>
+      !ABOUT.test(own.slice(0, 2)) &&
+      /^[\u4e00-\u9fff]{1,8}(?:省|市|自治区|自治區|县|縣|区|區|州|盟)$/.test(comparable(c.text).slice(0, -own.length)) &&
+      comparable(c.text).endsWith(own);
     const decorated = candidates.some(
       (c) =>
         c !== candidate &&
         comparable(c.text).length > own.length &&
         comparable(c.text).includes(own) &&
         !quoted(c) &&
-        !issuedBy(c),
+        !issuedBy(c) &&
+        !placedBefore(c),
     );
     if (decorated && ABOUT.test(own)) score += 3;
     // So does a wiki's row of neighbours set apart by spaces (致…的一封公开信 临海市…指挥部1号令), above or below it.
@@ -1507,6 +1557,8 @@ function readNumberLine(line: string): NumberLine | null {
     const rest = text
       .slice(leading.length)
       .trim()
+      // (A table's rule between them: "建城〔2019〕56号|住房和城乡建设部等部门关于…".)
+      .replace(/^[|｜]\s*/, '')
       .replace(
         /^(?:[（(]?[A-CＡ-Ｃ][类類][)）]?)?(?:[\s\u3000]*(?:同意公开|同意公開|主动公开|主動公開|依申请公开|依申請公開|不予公开|不予公開|不公开|不公開))?$/,
         '',
@@ -1603,6 +1655,10 @@ function readNumberLine(line: string): NumberLine | null {
 
 /** A title as web pages wrap it: 《…的通知》 → …的通知. */
 function unquoteTitle(text: string): string {
+  // (A table's cell may quote it whole: "西盟县民政局关于…的公告", “…的通知”; or add 全文 after it: 《…条例》全文.)
+  const plain = /^(?:"([^"]+)"|“([^“”]+)”|《([^《》]+)》全文)$/.exec(text.trim());
+  const bare = plain?.[1] ?? plain?.[2] ?? plain?.[3];
+  if (bare && isTitleEnd(bare)) return bare;
   const inner = /^《(.+)》$/.exec(text.trim())?.[1];
   return inner && !/[《》]/.test(inner.replace(/《[^《》]*》/g, '')) ? inner : text.trim();
 }
@@ -2152,7 +2208,7 @@ export function withoutTitleTags(title: string): string {
       .replace(/^[（(](?:国家|國家|中央|地方|全国|全國)[)）](?=\S)/, '')
       // The languages a bilingual page prints it in: (朝汉双语), (中英文).
       .replace(
-        /[\s\u3000]*[（(](?:[\u4e00-\u9fff]{1,4}双语|[\u4e00-\u9fff]{1,4}雙語|中英文|中英对照|中英對照)(?:版|本|文本)?[)）]$/,
+        /[\s\u3000]*[（(](?:[\u4e00-\u9fff]{1,4}双语|[\u4e00-\u9fff]{1,4}雙語|中英文|中英对照|中英對照|附英文|附譯文|附译文)(?:版|本|文本)?[)）]$/,
         '',
       )
       // A page of a flipbook the text was read from: "Page 22 -内蒙古自治区人民政府办公厅关于…".
@@ -2522,7 +2578,7 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
     let date =
       parseDateLine(line.text) ??
       parseDateLine(line.text.replace(NOTE_BESIDE, '').replace(LINK_TAG, '')) ??
-      parseDateLine(line.text.replace(NOTE_AFTER, '')) ??
+      parseDateLine(line.text.replace(NOTE_AFTER, '').trimEnd()) ??
       compactDateBefore(line.text, posted);
     const names: string[] = [];
     let official = false;

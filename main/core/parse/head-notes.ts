@@ -152,7 +152,7 @@ const DELIVERED =
 
 /** A note's brackets, and the dash or bullet a report's note opens with ("——2022年1月12日在…"). */
 function withoutNoteMarks(text: string): string {
-  return text.replace(/^[\s\u3000•·]*(?:[—–―-]{1,2}\s*)?|\s+$/g, '').replace(/^[（(]\s*|\s*[)）]$/g, '');
+  return text.replace(/^[\s\u3000•·]*(?:[—–―━-]{1,2}\s*)?|\s+$/g, '').replace(/^[（(]\s*|\s*[)）]$/g, '');
 }
 
 /** Whether a line opens a delivery note that goes on on the next one ("2025年3月21日在汉滨区第十九届"). */
@@ -206,9 +206,9 @@ export function reportingGovernment(opening: string): string | null {
 const REPORT_OPENING_LINES = 8;
 
 /** Where a report was given, run on after its title or before it (…在…会议上 / ——2018年1月6日在…会议上…). */
-export const DELIVERED_AFTER = /[\s\u3000]*[—-]*[\s\u3000]*在[\u4e00-\u9fff]{2,40}?(?:会议|會議)上$/;
+export const DELIVERED_AFTER = /[\s\u3000]*[—━-]*[\s\u3000]*在[\u4e00-\u9fff]{2,40}?(?:会议|會議)上$/;
 export const DELIVERED_BEFORE =
-  /^[—-]*[\s\u3000]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?在[\u4e00-\u9fff]{2,40}?(?:会议|會議)上[\s\u3000]*/;
+  /^[—━-]*[\s\u3000]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?在[\u4e00-\u9fff]{2,40}?(?:会议|會議)上[\s\u3000]*/;
 
 const DEPARTMENT_HEAD =
   /^([\u4e00-\u9fff]{2,20}?(?:局|厅|廳|委员会|委員會))(?:代理|代)?(?:副)?(?:局长|局長|厅长|廳長|主任)[\u4e00-\u9fff·]{2,6}$/;

@@ -154,8 +154,13 @@ function findIssuers(
   const bareOffice = isBareOffice(table.issuer ?? '');
   // (A table whose issuer cell repeats the title, "…常务委员会关于…的决定", names no issuer.)
   const titleInCell = table.issuer !== undefined && /关于|關於/.test(table.issuer) && isTitleEnd(table.issuer);
+  // (Nor does one that holds the site's name, 中国宜兴: no body's name at all.)
   const tabled =
-    table.issuer && !NOT_AN_ISSUER.test(table.issuer) && !bareOffice && !titleInCell ? splitIssuers(table.issuer) : [];
+    table.issuer && !NOT_AN_ISSUER.test(table.issuer) && !bareOffice && !titleInCell
+      ? splitIssuers(table.issuer).filter((name) => isDepartment(name) || CENTRAL.test(name))
+      : [];
+  // A table that shortens the name the sign-off prints in full (宜興人民政府 for 宜興市人民政府): the sign-off's.
+  if (tabled.length > 0 && abbreviates(tabled, frame.signature)) return { issuers: frame.signature, source: 'signoff' };
   // A table that abbreviates the title's issuer (四川省人大常委会) gives way to its full name.
   // A table naming another body than the title does records who put the page up: the document's own words stand.
   // A table naming the office inside the body that signs (…办公厅文秘处) gives way to the body.
@@ -184,8 +189,11 @@ function findIssuers(
     return { issuers: tabled, source: 'table' };
   }
   // A sign-off or masthead that leaves off the place (区委组织部办公室, 行政公署文件) the title names in full.
+  // (人民政府 shortened to 政府 too: 省政府辦公廳 for 廣東省人民政府辦公廳.)
   const inFull = (short: string[]) =>
-    named.length === short.length && named.every((name, i) => name.endsWith(short[i] ?? '\u0000')) ? named : short;
+    named.length === short.length && named.every((name, i) => nameForm(name).endsWith(nameForm(short[i] ?? '\u0000')))
+      ? named
+      : short;
   // A decree's signer run into its body's name (市长袁宝成东莞市人民政府): the body its head names.
   const decreed = frame.decree?.issuer;
   const signer = frame.signature.length === 1 ? frame.signature[0] : undefined;

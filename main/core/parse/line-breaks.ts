@@ -138,7 +138,7 @@ function apartInHead(line: string, lines: string[], i: number): string {
   const addressees = start.startsWith('各') ? ADDRESSEES_RUN_ON.exec(start)?.[1] : undefined;
   return addressees ? `${addressees}\n${start.slice(addressees.length).trim()}` : line;
 }
-const REPEAL_NOTE = /^(\*?[\s\u3000]*注[:：]\s*本篇法规已被.{4,300}(?:废止|廢止))([\u4e00-\u9fff《].{3,})$/u;
+const REPEAL_NOTE = /^(\*?[\s\u3000]*注[:：]\s*本篇法规已被.{4,300}(?:废止|廢止|失效))([\u4e00-\u9fff《].{3,})$/u;
 const SOURCE_THEN_ADDRESSEES =
   /^(.{0,200}?(?:来源|來源|发布机构|發布機構)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:局|委|厅|廳|政府|办|辦|室|院|部|会|會))(各[^。：:\s]{1,60}[：:])\s*$/u;
 const NUMBER_THEN_ADDRESSEES = /[号號][\s\u3000]+(?=各[^。：:]{2,150}[：:]\s*$)/u;

@@ -325,7 +325,11 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
   // (关于印发《X》的通知(衡教通[2019]30号)): the notice's title.
   // (The page's name may add its province: 2019年湖南省衡阳市… for 《2019年衡阳市…》.)
   const headline = frame.headlineTitle ? tidyTitle(frame.headlineTitle) : '';
-  const quoted = /^(?:关于|關於|关於|關于)(?:印发|印發)《([^《》]{4,80})》的通知$/.exec(headline)?.[1];
+  // (Its issuer may open it, and a trial's mark follow the quote: 自治区…局关于印发《…》(试行)的通知.)
+  const quoted =
+    /^(?:[\u4e00-\u9fff]{2,30}?)?(?:关于|關於|关於|關于)(?:印发|印發)《([^《》]{4,80})》(?:[（(][^（()）]{1,6}[)）])?的通知$/.exec(
+      headline,
+    )?.[1];
   const named = frame.titleLines.length > 0 ? joinLines(lines) : '';
   if (
     quoted &&
