@@ -713,6 +713,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if (role) roles.set(i, role);
   };
   let i = 0;
+  /** Line i narrowed to the part of it at `at`: what stands before or after is page matter. */
+  const keepOnly = (part: string, at: number) => {
+    const line = lines[i] as Line;
+    lines[i] = { ...line, start: line.start + at, end: line.start + at + part.length, text: part };
+  };
   // A news report's lead over the text it reprints (… 公告全文如下: / title / text): the page's words.
   const follows = lines.slice(0, REPORT_LEAD_LINES).findIndex((l) => FULL_TEXT_FOLLOWS.test(l.text.trim()));
   const reprinted = lines[follows + 1]?.text.trim() ?? '';
@@ -748,7 +753,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       const current = lines[i] as Line;
       const on = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/.exec(current.text.slice(0, deliveredAt))?.[0];
       if (on) frame.headDate ??= parseDateLine(on);
-      lines[i] = { ...current, start: current.start + deliveredAt, text: current.text.slice(deliveredAt) };
+      keepOnly(current.text.slice(deliveredAt), deliveredAt);
     }
     // Nor is the note of where it was given run on after it, dated (最高人民检察院工作报告 ━━2006年3月11日在…会议上).
     // (Each of these is looked for only where the line ends as it would: a run of spaces is no title.)
@@ -758,53 +763,43 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
         )
       : null;
     if (givenAfter?.[1] && givenAfter[2] && isTitleEnd(givenAfter[1])) {
-      const current = lines[i] as Line;
       frame.headDate ??= parseDateLine(givenAfter[2]);
       // (A news dateline before it goes too: "新华网北京3月19日电 最高人民检察院工作报告 ━━…".)
       const wire = DATELINE.exec(givenAfter[1])?.[0].length ?? 0;
-      const title = givenAfter[1].slice(wire);
-      lines[i] = { ...current, start: current.start + wire, end: current.start + givenAfter[1].length, text: title };
+      keepOnly(givenAfter[1].slice(wire), wire);
     }
     // Nor is a spam site's name and address run into it ("沈阳白癜风医院 http://…39.net/西平县…的通知").
     const address = SITE_WATERMARK.exec(line.text)?.[0].length ?? 0;
     if (address > 0 && line.text.length - address >= MIN_SITE_TITLE && isTitleEnd(line.text.slice(address))) {
-      lines[i] = { ...line, start: line.start + address, text: line.text.slice(address) };
+      keepOnly(line.text.slice(address), address);
     }
     // A site's word after the headline ("…的公告相关信息", "…的通知 详情") is no part of it.
     const current = lines[i] as Line;
     const site = SITE_SUFFIX.exec(current.text);
     // Spaces before it are trimmed apart: a pattern that takes them retries from every space of a long run.
     const kept = site ? current.text.slice(0, site.index).trimEnd() : current.text;
-    if (kept !== current.text && isTitleEnd(kept)) lines[i] = { ...current, end: current.start + kept.length, text: kept };
+    if (kept !== current.text && isTitleEnd(kept)) keepOnly(kept, 0);
     // Nor is a handling code in brackets after it: "…的提案答复的函(编号:B〔2017〕062号)".
     const coded = /[)）]$/.test((lines[i] as Line).text)
       ? /^(.{6,120}?)[\s\u3000]{0,4}[（(](?:编号|編號|办理编号|辦理編號)[:：][^（()）]{1,30}[)）]$/.exec((lines[i] as Line).text)
       : null;
-    if (coded?.[1] && isTitleEnd(coded[1])) {
-      const line = lines[i] as Line;
-      lines[i] = { ...line, end: line.start + coded[1].length, text: coded[1] };
-    }
+    if (coded?.[1] && isTitleEnd(coded[1])) keepOnly(coded[1], 0);
     // Nor is a site's exclaimed headline run into it, its subject again before the 关于 ("通告!台儿庄…交通管制关于台儿庄…交通管制的通告").
     const exclaimed = exclaimedHeadline((lines[i] as Line).text);
-    if (exclaimed) {
-      const line = lines[i] as Line;
-      lines[i] = { ...line, start: line.end - exclaimed.length, text: exclaimed };
-    }
+    if (exclaimed) keepOnly(exclaimed, (lines[i] as Line).text.length - exclaimed.length);
     // Nor is the day an archive printed after it, the document's own (…单列的暂行规定》的通知1987年4月2日).
     const datedAfter = /日$/.test((lines[i] as Line).text)
       ? /^(.{6,120}?)[\s\u3000]{0,4}((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/.exec((lines[i] as Line).text)
       : null;
     if (datedAfter?.[1] && datedAfter[2] && OF_GENRE.test(datedAfter[1]) && isTitleEnd(datedAfter[1])) {
-      const line = lines[i] as Line;
       frame.headDate ??= parseDateLine(datedAfter[2]);
-      lines[i] = { ...line, end: line.start + datedAfter[1].length, text: datedAfter[1] };
+      keepOnly(datedAfter[1], 0);
     }
     // Nor is the day a list page put it up ("…的通知 2021-04-16").
     const posted = POSTED_AFTER_TITLE.exec((lines[i] as Line).text);
     if (posted?.[1] && isTitleEnd(posted[1])) {
-      const line = lines[i] as Line;
       frame.page.publishedDate ??= posted[2];
-      lines[i] = { ...line, end: line.start + posted[1].length, text: posted[1] };
+      keepOnly(posted[1], 0);
     }
     // A post's byline, its account over the word 发布 (高平市氣象局 / 發布): the page's, not the title's.
     if (/^(?:发布|發布|發佈)$/.test(lines[i + 1]?.text.trim() ?? '') && isDepartment((lines[i] as Line).text.trim())) {
