@@ -129,7 +129,7 @@ export function resolveIssuer(
  */
 function withSharedPlace(found: ResolvedIssuer): ResolvedIssuer {
   const [first, ...rest] = found.issuers;
-  const place = first ? /^(.{2,12}?(?:自治区|自治區|省|市|县|縣|区|區|州|盟))/.exec(first)?.[1] : undefined;
+  const place = first ? PLACE.exec(first)?.[1] : undefined;
   if (!place || rest.length === 0) return found;
   // (Not one that names it already without its 省: 廣東海事局 beside 廣東省商務廳.)
   const core = place.replace(/(?:自治区|自治區|省|市|县|縣|区|區|州|盟)$/, '');
