@@ -275,7 +275,12 @@ describe('search index against a brute-force scan', () => {
   const live = documents.filter((d) => d.key !== 7);
 
   it('finds the same documents, ranked the same, for random phrases and term combinations', () => {
-    expectBruteForceAnswers(index, live, queriesOf(live, 60, 42));
+    const queries = queriesOf(live, 60, 42);
+    // The fifty added documents are searched by their texts, then from the pair index once settled.
+    expect(index.unsettledCount).toBe(50);
+    expectBruteForceAnswers(index, live, queries);
+    expect(index.settle(Number.POSITIVE_INFINITY)).toBe(0);
+    expectBruteForceAnswers(index, live, queries);
   });
 
   it('answers the same over 2,000 policies, and again once saved and loaded from its file', () => {
@@ -331,7 +336,15 @@ describe('search index against a brute-force scan', () => {
       const changed = { ...old, hash: `${old.hash}'`, text: `${old.text}\n新增段落：推进冷链物流与农村电子商务。` };
       growing.add(changed);
       held.set(changed.key, changed);
+      // One document revised again and again, settled into the pair index in between or not.
+      const base = documents[199] as (typeof documents)[number];
+      const revised = { ...base, hash: `r${batch}`, text: `${base.text}\n第${batch}次修订：冷链物流${'电子商务'.repeat(batch)}` };
+      growing.add(revised);
+      held.set(revised.key, revised);
       for (const query of ['电子商务', '冷链物流', '农村电子商务', '商务厅 -冷链']) check(query);
+      if (batch % 3 !== 2)
+        expect(growing.settle(batch % 3 === 0 ? Number.POSITIVE_INFINITY : 0)).toBe(batch % 3 === 0 ? 0 : growing.unsettledCount);
+      for (const query of ['电子商务', '冷链物流', '次修订', '商务厅 -冷链']) check(query);
     }
   });
 });

@@ -24,6 +24,10 @@ const DEFAULT_LIMIT = 20;
 const SNIPPETS = 3;
 const CONTEXT_BEFORE = 24;
 const CONTEXT_AFTER = 48;
+/** Newly added documents go into the pair index once searches have paused this long … */
+const SETTLE_AFTER_MS = 300;
+/** … a slice of this long at a time, so that a request waits for one slice at most. */
+const SETTLE_SLICE_MS = 40;
 
 export class LibrarySearch {
   private index: SearchIndex | null = null;
@@ -44,6 +48,7 @@ export class LibrarySearch {
   private readonly file: string;
   /** The file failed a checksum: it is rebuilt rather than opened again. */
   private fileDamaged = false;
+  private settling: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly source: SearchSource,
@@ -70,6 +75,7 @@ export class LibrarySearch {
 
   /** Lets go of the index file. */
   close(): void {
+    clearTimeout(this.settling);
     this.index?.close();
     this.index = null;
   }
@@ -151,7 +157,17 @@ export class LibrarySearch {
     this.stale = new Set();
     this.seenVersion = version;
     if (index.needsRebuild()) index = this.rebuild(index);
+    if (index.unsettledCount > 0) this.settleLater(SETTLE_AFTER_MS);
     return index;
+  }
+
+  /** Adds the documents the index still searches by their texts to its pair index, between requests. */
+  private settleLater(delay: number): void {
+    clearTimeout(this.settling);
+    this.settling = setTimeout(() => {
+      if ((this.index?.settle(SETTLE_SLICE_MS) ?? 0) > 0) this.settleLater(0);
+    }, delay);
+    this.settling.unref();
   }
 
   /**

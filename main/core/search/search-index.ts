@@ -100,6 +100,12 @@ export class SearchIndex {
   private grown: { body: PairIndex; heads: PairIndex } | null = null;
   private readonly addedBodies = new Map<number, string>();
   private readonly addedHeadings = new Map<number, string>();
+  /**
+   * Documents added but not yet in the growing pair index: their texts are searched as they are
+   * until `settle` adds them, so that a start which finds documents newer than the index file, or a
+   * search right after an import, does not wait for flexsearch's add.
+   */
+  private readonly unsettled = new Set<number>();
   private readonly scratch = new Scratch();
 
   constructor(stored: StoredIndex) {
@@ -142,9 +148,28 @@ export class SearchIndex {
     const heading = headingText(document);
     this.addedBodies.set(doc, body);
     this.addedHeadings.set(doc, heading);
-    this.grown ??= { body: PairIndex.growing(), heads: PairIndex.growing() };
-    this.grown.body.add(doc, body);
-    this.grown.heads.add(doc, heading);
+    // A replaced document's old pairs leave the growing index now; its new ones come in when settled.
+    this.grown?.body.remove(doc);
+    this.grown?.heads.remove(doc);
+    this.unsettled.add(doc);
+  }
+
+  /** How many added documents are still searched by reading their texts. */
+  get unsettledCount(): number {
+    return this.unsettled.size;
+  }
+
+  /** Adds unsettled documents to the growing pair index until the time is up (at least one); returns how many are left. */
+  settle(budgetMs: number): number {
+    const until = performance.now() + budgetMs;
+    for (const doc of this.unsettled) {
+      this.grown ??= { body: PairIndex.growing(), heads: PairIndex.growing() };
+      this.grown.body.add(doc, this.addedBodies.get(doc) ?? '');
+      this.grown.heads.add(doc, this.addedHeadings.get(doc) ?? '');
+      this.unsettled.delete(doc);
+      if (performance.now() >= until) break;
+    }
+    return this.unsettled.size;
   }
 
   remove(key: number): void {
@@ -159,6 +184,7 @@ export class SearchIndex {
     this.grown?.heads.remove(doc);
     this.addedBodies.delete(doc);
     this.addedHeadings.delete(doc);
+    this.unsettled.delete(doc);
   }
 
   /** Whether the index holds a document with this key and hash. */
@@ -197,6 +223,15 @@ export class SearchIndex {
     const mark = this.scratch.bytes(n);
     this[kind].candidates(key, n, this.scratch, mark, bound);
     this.grown?.[kind].candidates(key, n, this.scratch, mark, bound);
+    const added = kind === 'body' ? this.addedBodies : this.addedHeadings;
+    const withBounds = bound.length > 0;
+    for (const doc of this.unsettled) {
+      // Counted exactly, which bounds the hits as the pairs' counts do.
+      const found = occurrences(added.get(doc) ?? '', key);
+      if (found === 0) continue;
+      mark[doc] = 1;
+      if (withBounds) bound[doc] = Math.min(SATURATED, (bound[doc] as number) + found);
+    }
     return mark;
   }
 
