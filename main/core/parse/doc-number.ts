@@ -142,13 +142,16 @@ function codedDecree(text: string): DecreeHead | null {
  * 第N号"; null for anything else.
  */
 export function readDecreeHead(line: string, next: string): DecreeHead | null {
-  const text = jointDecreeHead(line.trim()).replace(/[\s\u3000]+/g, '');
+  // (A head in brackets of its own: "(中華人民共和國交通運輸部令2023年第3號)".)
+  const text = jointDecreeHead(line.trim())
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/^[（(](.+令(?:(?:19|20)\d{2}年)?第[^（()）]+)[)）]$/, '$1');
   const short = new RegExp(`^国令第(${DIGITS}{1,5})号$`).exec(text);
   if (short?.[1]) return { number: `国令第${asciiDigits(short[1])}号`, issuer: '国务院', lines: 1 };
   // The President's by his term and number: "中华人民共和国主席令(九届第37号)".
   // Or a congress's 公告 with its number in brackets: "沈阳市人民代表大会常务委员会办公室公告(第7号)".
   const inline =
-    /^(.+令)[（(]?((?:[一二三四五六七八九十]{1,4}[届屆])?第[^（()）]+?)[)）]?$/.exec(text) ??
+    /^(.+令)[（(]?((?:(?:19|20)\d{2}年)?(?:[一二三四五六七八九十]{1,4}[届屆])?第[^（()）]+?)[)）]?$/.exec(text) ??
     /^(.+公告)[（(]((?:[一二三四五六七八九十]{1,4}[届屆])?第[^（()）]+?)[)）]$/.exec(text);
   const head = inline ? (inline[1] ?? '') : text;
   const numberText = inline ? (inline[2] ?? '') : next.replace(/[\s\u3000]+/g, '');

@@ -98,7 +98,7 @@ export interface Frame {
 const MAX_SIGNERS = 24;
 /** A page's posting stamp: a date in figures and dashes, or written out with the hour (2019年03月03日 10:19). */
 const POSTED_AT =
-  /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*|^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*/;
+  /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?[?？]?)?\s*|^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*/;
 const POSTED_WITH_BYLINE =
   /^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}:\d{2}|\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2})[ \u3000]+[^\s。，,]{2,40}$|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \u3000]+[\u4e00-\u9fff]{2,30}(?:政府|厅|廳|局|委|办|辦|网|網|报|報)(?:[ \u3000]+\d{1,7})?$/;
 /** A portal's mark of a document's force, in brackets before its number or after its title: (已废止), (沿用). */
@@ -283,6 +283,9 @@ const PREAMBLE_START =
   /^(?:为|為|爲|根据|根據|按照|现将|現將|经|經|近年来|近年來|当前|當前|依据|依據|你|您|现就|現就|现予|現予|兹|茲|关于|關於)/;
 /** People addressed by name and office: 王爱珍代表, 贺文国、佟金菊委员, 纪占斌等3名代表. */
 const NAMED_PERSONS = /^[\u4e00-\u9fff、，,0-9]{2,30}(?:代表|委员|委員|同志|先生|女士)[:：]?$/;
+/** A body's head signing for it: 交通运输部部长 李小鹏, 国家市场监督管理总局局长 肖亚庆. */
+const BODY_HEAD_SIGNATURE =
+  /^([\u4e00-\u9fff]{2,24}?(?:部|委员会|委員會|委|总局|總局|局|署|银行|銀行|院|办公室|辦公室))(?:部长|部長|主任|主席|局长|局長|署长|署長|行长|行長|院长|院長)[\u4e00-\u9fff·]{2,5}$/;
 /** A person signing a decree: 总理 李克强, 省长 马兴瑞. */
 const OFFICIAL_SIGNATURE =
   /^(?:国务院)?(?:总理|總理|代总理|省长|省長|代省长|市长|市長|代市长|县长|縣長|区长|區長|州长|盟长|主席|自治区主席|部长|部長|主任|局长|局長|署长|署長|行长|行長|院长|院長|书记|書記|委员长|委員長|秘书长|秘書長|指挥长|指揮長)(?:[\u4e00-\u9fff·]{2,5})?$/;
@@ -849,13 +852,17 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     // Joint bodies on one line over the number: a red head copied without its 文件
-    // (廣州市物價局 廣州市國土資源和房屋管理局 / 穗價〔2010〕99號).
-    const jointOverNumber = frame.masthead === null && /\S[\s\u3000]+\S/.test(text) ? signatureNames(text) : null;
+    // (廣州市物價局 廣州市國土資源和房屋管理局 / 穗價〔2010〕99號), or more of them than a title names over
+    // its 关于 line (卫生健康委 发展改革委 中央宣传部 教育部 民政部 … / 关于…的指导意见).
+    const jointOverNumber =
+      frame.masthead === null && /\S[\s\u3000、]+\S/.test(text) ? signatureNames(text, MAX_JOINT_LINE) : null;
+    const following = lines[i + 1]?.text.trim() ?? '';
     if (
       jointOverNumber &&
       jointOverNumber.length >= 2 &&
-      jointOverNumber.every((name) => name.length >= 4) &&
-      readNumberLine(lines[i + 1]?.text ?? '')?.title === null
+      jointOverNumber.every((name) => name.length >= (jointOverNumber.length >= 3 ? 3 : 4)) &&
+      (readNumberLine(following)?.title === null ||
+        (jointOverNumber.length >= MIN_MASTHEAD_BODIES && OPENS_TITLE.test(following) && isTitleEnd(following)))
     ) {
       frame.masthead = jointOverNumber.join(' ');
       mark(i, 'mark', 'masthead');
@@ -930,7 +937,8 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     }
     const decree =
       titledDecree ??
-      readDecreeHead(text, lines[below]?.text ?? '') ??
+      // (A forum's tag may lead it: "[政府公告] 中华人民共和国农业部令第48号".)
+      readDecreeHead(text.replace(/^\[[\u4e00-\u9fff]{2,8}\][\s\u3000]*/, ''), lines[below]?.text ?? '') ??
       stateDecreeHead(lines, i) ??
       spacedNoticeHead(lines, i) ??
       promulgatingNotice(lines, i);
@@ -1692,6 +1700,14 @@ function readHeadNote(text: string, frame: Frame): boolean {
   return true;
 }
 
+const DECREE_AMONG_FIELDS =
+  /(?:^|[\s\u3000|｜])((?:中华人民共和国|中華人民共和國)?[\u4e00-\u9fff]{2,24}?令)[\s\u3000]*((?:(?:19|20)\d{2}[\s\u3000]*年)?[\s\u3000]*第[\s\u3000]*[0-9０-９]{1,5}[\s\u3000]*[号號])(?=$|[\s\u3000|｜])/;
+
+/** How long a line of joint bodies over a number may run (seventeen ministries side by side). */
+const MAX_JOINT_LINE = 400;
+/** Bodies enough on one line over a title that they are its masthead, not its first words. */
+const MIN_MASTHEAD_BODIES = 5;
+
 /** A whole head on one line, as some pages flatten it: "…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…". */
 function noteOneLineHead(line: string, frame: Frame): void {
   // A journal database marks where the text begins: "<正>天津市人民政府令第34号《…》已于…".
@@ -1701,6 +1717,13 @@ function noteOneLineHead(line: string, frame: Frame): void {
     text,
   );
   const decree = decreed ? readDecreeHead(`${decreed[1]}${decreed[2]}`, '') : null;
+  // A page's header row or headline that carries the decree among other fields: "…的决定 交通运输部令2018年第41号
+  // 2018年11月27日", "中华人民共和国交通运输部令2019年第29号|《…》发布(附全文)"; who issued it the sign-off says.
+  // (Not a decree a sentence cites: "…依据《…规定》(中华人民共和国教育部令第41号".)
+  const fielded = decree ? null : DECREE_AMONG_FIELDS.exec(text.slice(0, MAX_HEAD_LINE));
+  const cited = fielded ? /[，。；,;（(]/.test(text.slice(0, fielded.index)) : true;
+  const among = fielded && !cited ? readDecreeHead(`${fielded[1]}${fielded[2]}`, '') : null;
+  if (among) frame.docNumber ??= among.number;
   if (decree) {
     frame.decree ??= decree;
     frame.docNumber ??= decree.number;
@@ -1799,6 +1822,12 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       const carried =
         (OPENS_TITLE.test(line.text) && (isDepartment(sofar) || taken.every((l) => isDepartment(l.text)))) ||
         ISSUES_ON.test(sofar) ||
+        // Joint bodies listed over lines, each ending in 、 (民政部、中央政法委、 / 发展改革委、… / 农业农村部印发《关于…).
+        (/、$/.test(sofar) &&
+          sofar
+            .slice(0, -1)
+            .split('、')
+            .every((name) => isDepartment(name.trim()))) ||
         // 转发 names the forwarding before what it forwards: "转发省人力资源社会保障厅等部门" / "关于…的意见的通知".
         (FORWARDS.test(sofar) && !ABOUT.test(sofar)) ||
         (SESSION_NAME.test(sofar) && !ABOUT.test(sofar) && !isTitleEnd(sofar));
@@ -1918,7 +1947,9 @@ function stackedBodies(lines: Line[], from: number): string[] {
     if (one?.length !== 1) break;
     names.push(one[0] as string);
   }
-  return STARTS_ABOUT.test(lines[i]?.text ?? '') ? names : [];
+  // (Or over a joint decree's serial: thirteen bodies, then 第8号.)
+  const next = lines[i]?.text ?? '';
+  return STARTS_ABOUT.test(next) || SERIAL_LINE.test(next.trim()) ? names : [];
 }
 
 /** An issuer's name on its line with the title's 关于 on the next. */
@@ -2305,7 +2336,7 @@ function isBodiesWithoutColon(text: string): boolean {
     // (Two bodies alone that open with 各 and end with one: 各乡镇、县直各部门.)
     ((text.match(/[,，、]/g)?.length ?? 0) >= 2 ||
       (/^各/.test(text) &&
-        /(?:部门|部門|单位|單位|政府|局|委|办|辦|处|處|室|镇|鎮|乡|鄉|街道|机构|機構|企业|企業|学校|學校|系|班级|班級|年级|年級)$/.test(
+        /(?:部门|部門|单位|單位|政府|局|委|办|辦|处|處|室|镇|鎮|乡|鄉|街道|机构|機構|企业|企業|学校|學校|系|班级|班級|年级|年級|委员会|委員會|村委会|村委會|居委会|居委會|民兵连|民兵連)$/.test(
           text,
         ))) &&
     !/[。；;:：!！?？《》“”]/.test(text) &&
@@ -2615,6 +2646,18 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
         roles.set(j, 'signature');
         continue;
       }
+      // A joint decree's ministers, each under the body he heads (交通运输部部长 李小鹏): the bodies sign.
+      // (One minister alone signs the decree its head names, as that head names it.)
+      const heads = BODY_HEAD_SIGNATURE.exec(candidate.replace(/[\s\u3000]+/g, ''))?.[1];
+      const joint = [lines[j - 1]?.text, lines[j + 1]?.text].some((t) =>
+        BODY_HEAD_SIGNATURE.test((t ?? '').replace(/[\s\u3000]+/g, '')),
+      );
+      if (heads && joint && isDepartment(heads)) {
+        official = true;
+        names.unshift(heads);
+        roles.set(j, 'signature');
+        continue;
+      }
       // The body whose seal stands for the signer's: "(国家卫生健康委代章)" between the name and the date.
       if (SEAL_BY_ANOTHER.test(candidate.trim())) {
         roles.set(j, 'signature');
@@ -2879,12 +2922,12 @@ const LINK_TAG = /^【[^【】]{2,60}】[\s\u3000]*/;
 const CUT_PLACE = /^[\u4e00-\u9fff]{2,6}(?:省|市|县|縣|区|區)$/;
 
 /** The bodies a signature line names: one, or several side by side ("重庆市粮食局  重庆市财政局"). */
-function signatureNames(text: string): string[] | null {
+function signatureNames(text: string, maxLength = 80): string[] | null {
   // A body with the other name it goes by in brackets: "黑河市公共资源交易中心(市政府采购中心)", "乐清市治水办(河长办)".
   const aliased = /^([\u4e00-\u9fff]{4,40})[（(]([\u4e00-\u9fff]{2,20})[)）]$/.exec(text.trim());
   if (aliased?.[1] && aliased[2] && isDepartment(aliased[1]) && isDepartment(aliased[2])) return [text.trim()];
   if (
-    text.length > 80 ||
+    text.length > maxLength ||
     /[，,。：:；;！？（）()《》]/.test(text) ||
     /^(?:转发|轉發|印发|印發|批转|批轉)/.test(text) ||
     // An item of the text cut off at a body's name (㈢市…领导小组办, 第六条市委…办) is no signature,
