@@ -7,7 +7,8 @@ const ARABIC = '[0-9０-９]';
 /** No date line is longer: （二〇一六年十二月三十一日） with spaces is about 30. */
 const MAX_DATE_LINE = 40;
 // A line that is a date alone may have lost its last 日 (2018年5月21).
-const arabicDate = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\s*月\\s*(${ARABIC}{1,2})\\s*日?$`);
+// (Its 日 mistyped as 曰, or as 月 again: "2019年3月11月".)
+const arabicDate = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\s*月\\s*(${ARABIC}{1,2})\\s*[日曰月]?$`);
 // A page whose encoding has no 〇 prints a question mark for it (二?一?年五月七日).
 const chineseDate = new RegExp(`^([${CN_DIGIT}?？]{4})\\s*年\\s*([${CN_SMALL}]{1,3})\\s*月\\s*([${CN_SMALL}]{1,3})\\s*日$`);
 const isoDate = new RegExp(`^(${ARABIC}{4})[-./](${ARABIC}{1,2})[-./](${ARABIC}{1,2})$`);

@@ -5,5 +5,12 @@ import { withoutPinyinNotes } from './pinyin-notes.js';
 import { rejoinWrappedLines, withoutPageNumbers } from './wrapped-lines.js';
 
 export function canonicalText(decoded: string): string {
-  return rejoinWrappedLines(withoutPageNumbers(restoreLineBreaks(withEscapedBreaks(withoutPinyinNotes(decoded)))));
+  return rejoinWrappedLines(
+    withoutPageNumbers(restoreLineBreaks(withEscapedBreaks(withoutPinyinNotes(withoutEmptyImages(decoded))))),
+  );
+}
+
+/** A page copied through Markdown keeps its images as "![]()" with nothing to read, bars between them. */
+function withoutEmptyImages(text: string): string {
+  return text.includes('![') ? text.replace(/(?:!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)[\s\u3000]*[|｜]?[ \u3000]*)+/g, '') : text;
 }

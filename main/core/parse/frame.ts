@@ -635,8 +635,9 @@ function isBareLabel(line: string): boolean {
  */
 function postedUnder(text: string): string | null {
   if (text.length > MAX_HEAD_LINE) return null;
+  // (Or glued on where the title ends in its genre: "…申报工作的通知来源:西安…发布时间:2018-11-15 14:27".)
   const at =
-    /[\s\u3000]+(?=(?:发布时间|發布時間|发布日期|發布日期|来源|來源|信息来源|作者|浏览次数|瀏覽次數|点击数|點擊數)[:：])/.exec(
+    /[\s\u3000]+(?=(?:发布时间|發布時間|发布日期|發布日期|来源|來源|信息来源|作者|浏览次数|瀏覽次數|点击数|點擊數)[:：])|(?<=(?:通知|公告|通告|意见|意見|办法|辦法|方案|决定|決定|规定|規定|通报|通報|批复|批復))(?=(?:发布时间|發布時間|发布日期|發布日期|来源|來源)[:：])/.exec(
       text,
     );
   if (!at || (readPageLine(text.slice(at.index + at[0].length))?.fields.length ?? 0) < 2) return null;
@@ -2186,6 +2187,9 @@ export function tidyTitle(title: string): string {
           .replace(SOURCE_TAG, '')
           .replace(TITLE_COLON, '')
           .replace(STRAY_COMMA, '')
+          // A mirror's junk marks inside the words (關於▂印發…綜合治◥理): block elements and geometric shapes,
+          // but for the circles that write a zero (二○一○年).
+          .replace(/(?<=[\u4e00-\u9fff])[\u2580-\u25ca\u25cc-\u25ee\u25f0-\u25ff]+(?=[\u4e00-\u9fff])/g, '')
           .replace(/[\s\u3000]+/g, ' ')
           .replace(/ (?=\P{ASCII})|(?<=\P{ASCII}) /gu, '')
           .trim(),

@@ -65,7 +65,7 @@ export function isHeadNote(text: string): boolean {
 }
 
 /** Lines a bracketed head note may be wrapped over. */
-const NOTE_LINES = 3;
+const NOTE_LINES = 6;
 
 /**
  * A bracketed note wrapped over lines, as PDFs and databases print it: "(2023年5月31日甘肃省第十四届人民代表大会

@@ -244,7 +244,8 @@ function findIssuers(
   if (place)
     return { issuers: [cover?.[1] ? `${place}人民政府${generalOffice(place)}` : `${place}人民政府`], source: 'inferred' };
   // A rule a body's meeting adopted and the text promulgates (《…办法》于…云南省教育厅第8次厅务会议通过,现予公布).
-  const adopted = ADOPTED_BY_MEETING.exec(bodyStart)?.[1];
+  const meeting = ADOPTED_BY_MEETING.exec(bodyStart);
+  const adopted = meeting?.[1] ?? meeting?.[2];
   if (adopted && PLACE.test(adopted) && isDepartment(adopted)) return { issuers: [adopted], source: 'inferred' };
   // A body that says it announces what follows (…,定西市森林草原防灭火指挥部特发布如下公告:).
   const announcing = ANNOUNCING_BODY.exec(bodyStart)?.[1];
@@ -328,9 +329,9 @@ function centralOfficesInFull(name: string): string[] {
   return [name];
 }
 
-/** An office named without the body it serves (办公室, 政府办公室): no issuer's name. */
+/** An office named without the body it serves (办公室, 政府办公室), or a division of it (综合处): no issuer's name. */
 function isBareOffice(name: string): boolean {
-  return /^(?:人民政府|政府)?(?:办公厅|辦公廳|办公室|辦公室)$/.test(name.trim());
+  return /^(?:人民政府|政府)?(?:办公厅|辦公廳|办公室|辦公室)$|^[\u4e00-\u9fff]{1,6}(?<!事)(?:处|處|科)$/.test(name.trim());
 }
 
 /** A body's name as compared with another's: no spaces, 人民政府 as 政府. */
@@ -406,8 +407,14 @@ function isIssuerName(name: string): boolean {
   return isDepartment(name) || CENTRAL.test(name) || /人民代表大会.{0,16}会议$/.test(name);
 }
 
-const ADOPTED_BY_MEETING =
-  /^《[^《》]{4,60}》(?:已|已经|已經)?(?:于|於)?[\s\S]{0,20}?日\s*([\u4e00-\u9fff]{4,30}?)第[0-9０-９一二三四五六七八九十百]{1,5}次[\u4e00-\u9fff]{0,4}会议(?:审议|審議|讨论|討論)?通过[，,](?:现予|現予)(?:公布|发布|發布|印发|印發)/m;
+const ADOPTED_BY_MEETING = new RegExp(
+  [
+    '^《[^《》]{4,60}》(?:已|已经|已經)?(?:于|於)?[\\s\\S]{0,20}?日\\s*([\\u4e00-\\u9fff]{4,30}?)第[0-9０-９一二三四五六七八九十百]{1,5}次[\\u4e00-\\u9fff]{0,4}会议(?:审议|審議|讨论|討論)?通过[，,](?:现予|現予)(?:公布|发布|發布|印发|印發)',
+    // Or a congress's order of words: "《…条例》已由江苏省第十届人民代表大会常务委员会第十八次会议于2005年9月23日修订通过,现将…公布".
+    '^《[^《》]{4,60}》(?:已由|已經由|已经由)([\\u4e00-\\u9fff]{4,40}?)第[0-9０-９一二三四五六七八九十百]{1,5}次[\\u4e00-\\u9fff]{0,4}(?:会议|會議)(?:于|於)[^。]{4,20}?日(?:修订|修訂|修正)?通过[，,](?:现予|現予|现将|現將)[^。]{0,40}?(?:公布|发布|發布)',
+  ].join('|'),
+  'm',
+);
 const ANNOUNCING_BODY = /[，,]\s*([\u4e00-\u9fff]{4,30}?)(?:特|现|現)(?:发布|發布)如下(?:公告|通告|命令)/;
 const OWN_COMMISSION = /^(?:.政府|国务院|國務院)(?:国资委|國資委)$/;
 const LEAGUE = /^(?:共青团|共青團|中国共产主义青年团|中國共產主義青年團)$/;

@@ -48,7 +48,7 @@ const ENDS_WITH_GENRE = new RegExp(`(?:${genreEndingSource()})$`, 'u');
 /** One body addressed by name, up to its colon: "…的请示市政府:根据…". */
 const ONE_ADDRESSEE = '[\\u4e00-\\u9fa5]{1,20}(?:政府|局|委|厅|廳|办|辦|部门|部|署|單位|单位|学校|學校|中心|公司)[：:]';
 const TITLE_THEN_OPENING = new RegExp(
-  `(?:${genreEndingSource()})(?=\\s*(?:为|為|爲|根据|根據|按照|现将|現將|近年来|近年來|各|经|經|一、|${ONE_ADDRESSEE}))`,
+  `(?:${genreEndingSource()})(?=\\s*(?:为|為|爲|根据|根據|按照|依据|依據|鉴于|鑒於|因(?!此)|现将|現將|近年来|近年來|各|经|經|一、|${ONE_ADDRESSEE}))`,
   'gu',
 );
 
@@ -106,7 +106,7 @@ const SIGNED_TAIL = new RegExp(`[。！!][\\s\u3000]+([\\u4e00-\\u9fa5]{4,40})[\
 
 /** A line of the head holding two of its parts run together, taken apart; any other line as it is. */
 function apartInHead(line: string, lines: string[], i: number): string {
-  // A database's note that another document repealed this one, run into its head: "*注:本篇法规已被…废止杭州市人民政府令".
+  // A database's note that another document repealed (or amended) this one, run into its head: "*注:本篇法规已被…废止杭州市人民政府令".
   const repealed = line.includes('本篇法规已被') ? REPEAL_NOTE.exec(line) : null;
   if (repealed?.[1] && repealed[2]) return `${repealed[1]}\n${repealed[2]}`;
   const titled = /关于|關於|关於|關于/.test(line) ? headingBeforeTitle(line, filledAbove(lines, i)) : null;
@@ -138,7 +138,9 @@ function apartInHead(line: string, lines: string[], i: number): string {
   const addressees = start.startsWith('各') ? ADDRESSEES_RUN_ON.exec(start)?.[1] : undefined;
   return addressees ? `${addressees}\n${start.slice(addressees.length).trim()}` : line;
 }
-const REPEAL_NOTE = /^(\*?[\s\u3000]*注[:：]\s*本篇法规已被.{4,300}(?:废止|廢止|失效))([\u4e00-\u9fff《].{3,})$/u;
+/** (Or amended it: "…关于修改部分法规的决定(发布日期:…)修改河北省征兵工作条例".) */
+const REPEAL_NOTE =
+  /^(\*?[\s\u3000]*注[:：]\s*本篇法规已被.{4,300}(?:废止|廢止|失效|[)）](?:修改|修正|修订|修訂)))([\u4e00-\u9fff《].{3,})$/u;
 const SOURCE_THEN_ADDRESSEES =
   /^(.{0,200}?(?:来源|來源|发布机构|發布機構)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:局|委|厅|廳|政府|办|辦|室|院|部|会|會))(各[^。：:\s]{1,60}[：:])\s*$/u;
 const NUMBER_THEN_ADDRESSEES = /[号號][\s\u3000]+(?=各[^。：:]{2,150}[：:]\s*$)/u;
@@ -232,9 +234,15 @@ function headRunTogether(line: string): boolean {
     HEAD_RUN_TOGETHER.test(line.slice(0, HEAD_CHARS)) ||
     COVER_RUN_TOGETHER.test(line.slice(0, 2 * HEAD_CHARS)) ||
     TITLE_THEN_ADDRESSEES.test(line.slice(0, 2 * HEAD_CHARS)) ||
+    TITLE_THEN_TEXT.test(line.slice(0, HEAD_CHARS)) ||
     JOURNAL_HEAD.test(line.slice(0, HEAD_CHARS))
   );
 }
+/** A 关于 title run straight into the text's first sentence: "关于国道220养护施工绕行的通告因国道220进行养护…". */
+const TITLE_THEN_TEXT = new RegExp(
+  `^(?:关于|關於|关於|關于)[^。，,；;：:]{2,80}?(?:${genreEndingSource()})(?:为|為|根据|根據|按照|依据|依據|依照|鉴于|鑒於|因(?!此))`,
+  'u',
+);
 /** A journal database's abstract, its text marked where it begins, opening with the number: "<正>市政办发[2017]95号2017年…". */
 const JOURNAL_HEAD = /^<正>[\u4e00-\u9fa5]{1,20}[〔［[][0-9０-９]{4}[〕］\]]\s*[0-9０-９]{1,5}[号號]/u;
 const COVER_RUN_TOGETHER = new RegExp(`(?:印发给你们|印發給你們|现予公布|現予公布)[^。]{0,40}。\\s*${DATE}`, 'u');

@@ -95,10 +95,10 @@ export function labelField(label: string): PageField | 'other' | null {
 }
 
 /** A label with its colon at the start of a line, spaced out as tables print them (索 引 号：, 標       題：). */
-const LABEL_AT = /^([\u4e00-\u9fff](?:(?:[ \u3000]{0,8}|[/／])[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/;
+const LABEL_AT = /^([\u4e00-\u9fff](?:(?:[ \u3000]{0,12}|[/／])[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/;
 /** Labels inside a line after a value: two spaces, a tab or a bracket before them. */
 const NEXT_LABEL =
-  /(?:\t|[ \u3000]{2,}|[ \u3000]+[-•·][ \u3000]+|[ \u3000]+(?=[\u4e00-\u9fff](?:[ \u3000]{0,8}[\u4e00-\u9fff]){1,8}[ \u3000]*[:：])|[【［[|｜])([\u4e00-\u9fff](?:[ \u3000]{0,8}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
+  /(?:\t|[ \u3000]{2,}|[ \u3000]+[-•·][ \u3000]+|[ \u3000]+(?=[\u4e00-\u9fff](?:[ \u3000]{0,12}[\u4e00-\u9fff]){1,8}[ \u3000]*[:：])|[【［[|｜])([\u4e00-\u9fff](?:[ \u3000]{0,12}[\u4e00-\u9fff]){1,8})[ \u3000]*[:：][ \u3000]*/g;
 
 /** Labels long enough to be found run into the text around them, in either script. */
 const RUN_IN_LABELS =
@@ -422,6 +422,8 @@ function isChromeAsWritten(line: string): boolean {
     // A site's welcome: "欢迎来到天天文库", "歡迎光臨…".
     /^(?:欢迎|歡迎)(?:来到|來到|光临|光臨|访问|訪問)[\u4e00-\u9fffA-Za-z0-9]{2,20}[!！]?$/.test(line.trim()) ||
     GAZETTE_ISSUE.test(line.trim()) ||
+    // A law database's note of what repealed or amended the text: "*注:本篇法规已被:…的决定(发布日期:…)修改".
+    /^\*?[\s\u3000]*注[:：][\s\u3000]*本篇法规已被/.test(line.trim()) ||
     // A site's hot searches: "推广 热搜: 民法  工伤  人民法院 …".
     /^(?:推广[\s\u3000]*)?(?:热搜|熱搜|热门搜索|熱門搜索|热门关键词|熱門關鍵詞|热搜词|熱搜詞)[:：]/.test(line.trim()) ||
     NEWS_AGENCY.test(line.trim()) ||
