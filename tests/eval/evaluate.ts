@@ -337,4 +337,12 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 185 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-185') },
   { name: 'real forms 186 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-186') },
   { name: 'real forms 187 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-187') },
+  { name: 'real forms 188 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-188') },
+  { name: 'real forms 189 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-189') },
+  { name: 'real forms 190 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-190') },
+  { name: 'real forms 191 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-191') },
+  { name: 'real forms 192 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-192') },
+  { name: 'real forms 193 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-193') },
+  { name: 'real forms 194 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-194') },
+  { name: 'real forms 195 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-195') },
 ];

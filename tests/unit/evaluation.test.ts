@@ -214,6 +214,14 @@ describe('metadata evaluation', () => {
     ['real forms 185', 19, 0.9],
     ['real forms 186', 15, 0.89],
     ['real forms 187', 17, 0.92],
+    ['real forms 188', 20, 0.95],
+    ['real forms 189', 19, 0.89],
+    ['real forms 190', 20, 0.99],
+    ['real forms 191', 20, 0.99],
+    ['real forms 192', 19, 0.97],
+    ['real forms 193', 19, 0.96],
+    ['real forms 194', 20, 0.91],
+    ['real forms 195', 20, 0.98],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);
