@@ -10,7 +10,10 @@ const MAX_DATE_LINE = 40;
 // (Its 日 mistyped as 曰, or as 月 again: "2019年3月11月".)
 const arabicDate = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\s*月\\s*(${ARABIC}{1,2})\\s*[日曰月]?$`);
 // A page whose encoding has no 〇 prints a question mark for it (二?一?年五月七日).
-const chineseDate = new RegExp(`^([${CN_DIGIT}?？]{4})\\s*年\\s*([${CN_SMALL}]{1,3})\\s*月\\s*([${CN_SMALL}]{1,3})\\s*日$`);
+// (Or a space: "二 一二年一月十三日".)
+const chineseDate = new RegExp(
+  `^([${CN_DIGIT}?？][${CN_DIGIT}?？ ]{2}[${CN_DIGIT}?？])\\s*年\\s*([${CN_SMALL}]{1,3})\\s*月\\s*([${CN_SMALL}]{1,3})\\s*日$`,
+);
 const isoDate = new RegExp(`^(${ARABIC}{4})[-./](${ARABIC}{1,2})[-./](${ARABIC}{1,2})$`);
 /** A year in Chinese numerals with the month and day in figures: 二O一一年5月16日. */
 const mixedDate = new RegExp(`^([${CN_DIGIT}]{4})\\s*年\\s*(${ARABIC}{1,2})\\s*月\\s*(${ARABIC}{1,2})\\s*日$`);
@@ -40,7 +43,7 @@ export function parseDateLine(line: string): string | null {
   m = chineseDate.exec(inner);
   if (m)
     return toIso(
-      chineseYearValue((m[1] ?? '').replace(/[?？]/g, '〇')),
+      chineseYearValue((m[1] ?? '').replace(/[?？ ]/g, '〇')),
       chineseNumberValue(m[2] ?? ''),
       chineseNumberValue(m[3] ?? ''),
     );

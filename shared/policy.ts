@@ -92,7 +92,6 @@ export const PRACTICE_GENRES = [
   '细则',
   '规划',
   '计划',
-  '纲要',
   '建议',
   '方案',
   '要点',

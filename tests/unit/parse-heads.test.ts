@@ -958,7 +958,7 @@ describe('forms of a ninth collection of real documents', () => {
     expect(plan).toMatchObject({
       title: '北京市西城区国民经济和社会发展第十三个五年规划纲要',
       issuer: '北京市西城区人民政府',
-      genre: '纲要',
+      genre: '规划',
       publishedDate: '2018-01-16',
     });
   });
@@ -1562,7 +1562,7 @@ describe('forms of an eighteenth collection of real documents', () => {
     expect(cover).toMatchObject({
       title: '苏尼特右旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要',
       issuer: '苏尼特右旗人民政府',
-      genre: '纲要',
+      genre: '规划',
     });
   });
 });

@@ -2241,6 +2241,8 @@ export function withoutTitleTags(title: string): string {
         /[\s\u3000]*[（(](?:[\u4e00-\u9fff]{1,4}双语|[\u4e00-\u9fff]{1,4}雙語|中英文|中英对照|中英對照|附英文|附譯文|附译文)(?:版|本|文本)?[)）]$/,
         '',
       )
+      // A site's word for the page that shows a 批复 or 决定: "…环境影响报告表的批复公示".
+      .replace(/(?<=(?:批复|批覆|批復|决定|決定|通知|公告|通告)(?:书|書)?)(?:公示|公示稿)$/, '')
       // A page of a flipbook the text was read from: "Page 22 -内蒙古自治区人民政府办公厅关于…".
       .replace(/^Page\s*\d{1,4}\s*[-—–]\s*(?=\S)/i, '')
       // A sharing site's slogan glued on: "精选优质文档-倾情为你奉上交通运输部…".

@@ -378,7 +378,7 @@ function publishedInForce(table: PageFields): string | null {
 function generatedBeforePosting(table: PageFields): string | null {
   const generated = tableDate(table.generatedDate);
   const posted = tableDate(table.publishedDate);
-  return generated && posted && generated < posted ? generated : null;
+  return generated && (posted ? generated < posted : true) ? generated : null;
 }
 
 /**

@@ -123,8 +123,10 @@ export interface PageLine {
  * A line made of "label：value" pairs whose labels all belong to a page ("索 引 号：000014349/2018-00218
  * 主题分类：财政", "来源：市政府办公室  发布时间：2019-01-02  浏览次数：123"), or null for any other line.
  */
-export function readPageLine(line: string): PageLine | null {
-  if (line.length > 240) return null;
+export function readPageLine(raw: string): PageLine | null {
+  if (raw.length > 240) return null;
+  // A spaced label whose spaces a copy partly lost to question marks: "索 ?引 ?號:", "主 ?題 ?詞:".
+  const line = raw.replace(/(?<=[\u4e00-\u9fff][ \u3000])[?？](?=[\u4e00-\u9fff])/g, '');
   if (/[|｜]/.test(line)) return readCells(line);
   // A value with its label in brackets after it: "济南市人民政府(颁布单位)", "19911102(颁布时间)".
   const labelAfter = /[)）]\s*$/.test(line)
