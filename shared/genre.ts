@@ -76,7 +76,8 @@ const INTERPRETATION = new RegExp(`${INTERPRETATION_LABEL.source}\\s*《[^《》
 export function genreOfTitle(title: string): Genre | null {
   if (INTERPRETATION.test(title)) return '解读';
   // "…第3号建议的答复：镇西镇中心小学筹建风雨操场的建议": the title's genre before the topic after it.
-  const named = /^(.{4,}?的[\u4e00-\u9fff]{1,4})[:：]/.exec(title)?.[1];
+  // (Or the topic quoted after it: "…第77号提案的答复函《关于…的建议》".)
+  const named = /^(.{4,}?的[\u4e00-\u9fff]{1,4})(?:[:：]|《[^《》]+》$)/.exec(title)?.[1];
   const ending = (named ? ENDING.exec(named)?.[0] : undefined) ?? ENDING.exec(withoutTrailer(title))?.[0];
   if (ending) return GENRE_OF_ENDING.get(ending) ?? null;
   // A government's executive meeting as its portal records it (隆德县人民政府第65次常务会议, 县政府召开第七次

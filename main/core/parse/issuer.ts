@@ -259,8 +259,13 @@ function findIssuers(
   const leading = OPENS_WITH_ACT.test(undated)
     ? undefined
     : (LEADING_BODY.exec(undated)?.[1] ?? PLACED_CENTRE.exec(undated)?.[1]);
-  if (leading && isIssuerName(leading) && isDepartment(leading) && !/[《》“”]|关于|關於/.test(leading))
-    return { issuers: [leading], source: 'inferred' };
+  if (leading && isIssuerName(leading) && isDepartment(leading) && !/[《》“”]|关于|關於/.test(leading)) {
+    // Named without its place (县卫健委…工作总结) where the page's table names it with it (青阳县卫生健康委员会).
+    const placed = table.publisher && /^[县縣市区區省州]/.test(leading) ? fullName(table.publisher.trim()) : undefined;
+    const expanded = placed ? shortNameInFull(fullName(leading), placed) : leading;
+    const inFull = placed && placed.length > expanded.length && placed.endsWith(expanded) ? placed : leading;
+    return { issuers: [inFull], source: 'inferred' };
+  }
   const published =
     table.publisher && !NOT_AN_ISSUER.test(table.publisher) && !isBareOffice(table.publisher)
       ? splitIssuers(table.publisher)

@@ -424,6 +424,8 @@ function isChromeAsWritten(line: string): boolean {
     // A site's welcome: "欢迎来到天天文库", "歡迎光臨…".
     /^(?:欢迎|歡迎)(?:来到|來到|光临|光臨|访问|訪問)[\u4e00-\u9fffA-Za-z0-9]{2,20}[!！]?$/.test(line.trim()) ||
     GAZETTE_ISSUE.test(line.trim()) ||
+    // A link to the site's neighbouring page: "上一篇:关于北京钟鼓楼…的批复", "下一條:…".
+    /^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇|前一篇|后一篇|後一篇)[\s\u3000]*[:：]/.test(line.trim()) ||
     // A law database's note of what repealed or amended the text: "*注:本篇法规已被:…的决定(发布日期:…)修改".
     /^\*?[\s\u3000]*注[:：][\s\u3000]*本篇法规已被/.test(line.trim()) ||
     // A site's hot searches: "推广 热搜: 民法  工伤  人民法院 …".

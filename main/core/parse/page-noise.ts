@@ -1,0 +1,52 @@
+// What pages add to a document's text that is no part of it, taken out before the text is read:
+// images a Markdown copy left empty, and the random salt some sites sprinkle over their lines.
+
+/** A page copied through Markdown keeps its images as "![]()" with nothing to read, bars between them. */
+export function withoutEmptyImages(text: string): string {
+  return text.includes('![') ? text.replace(/(?:!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)[\s\u3000]*[|｜]?[ \u3000]*)+/g, '') : text;
+}
+
+/** A run of printable ASCII as a site salts its lines with: symbols among letters ("q9Q*d`(Q8LY8@e8Q0"). */
+// (Unspaced: a forum's spaced salt, "; D, [, x; t) Z6", is read apart line by line.)
+const NOISE = /[\x21-\x7e]{6,40}/g;
+/** Salted pages carry it on most lines; a text with fewer runs than this has none. */
+const MIN_NOISE_RUNS = 5;
+/** How often a site's own name stands in a salted text before it is taken for part of the salt. */
+const MIN_WATERMARKS = 3;
+
+/** A short piece of salt ("9k", "-u", "fn"), not a placeholder (xx市). */
+function isSaltLeft(run: string): boolean {
+  return /[A-Za-z]/.test(run) && !/^[\sxX]+$/.test(run);
+}
+
+function isNoise(run: string): boolean {
+  return (
+    (run.match(/[^A-Za-z0-9\s]/g)?.length ?? 0) >= 2 &&
+    /[A-Za-z]/.test(run) &&
+    // (Not markup a copy kept: charset=gb_2312-80">.)
+    !/[=<>]/.test(run) &&
+    !/https?:|www\.|@[a-z0-9-]+\.|\.(?:com|cn|net|org|gov|html?|pdf|docx?|xlsx?)\b/i.test(run)
+  );
+}
+
+/**
+ * Some sites salt each line with random ASCII and their own name against copying ("…收悉。中国古建筑营造网3BI4c]_D"):
+ * where a text carries such runs on many lines, they go, and the name they came with.
+ */
+export function withoutScrapingNoise(text: string): string {
+  let runs = 0;
+  for (const m of text.matchAll(NOISE)) if (isNoise(m[0]) && ++runs >= MIN_NOISE_RUNS) break;
+  if (runs < MIN_NOISE_RUNS) return text;
+  const cleaned = text
+    .replace(NOISE, (run) => (isNoise(run) ? '' : run))
+    // What is left of the salt, shorter: a line of it alone ("9k", "-u"), or at a line's edge ("北京市文物局:_4K#c").
+    .replace(/^[\x21-\x7e ]{1,12}$/gm, (run) => (isSaltLeft(run) ? '' : run))
+    .replace(/(?<=[\u4e00-\u9fff：:，。])[ ]{0,4}[\x21-\x7e][\x21-\x7e ]{0,11}$/gm, (run) => (isSaltLeft(run) ? '' : run))
+    .replace(/^[\x21-\x7e ]{1,16}(?=[ \u3000]{0,4}[\u4e00-\u9fff])/gm, (run) => (isSaltLeft(run) ? '' : run));
+  const counts = new Map<string, number>();
+  for (const m of cleaned.matchAll(/[\u4e00-\u9fff]{2,10}(?:网|網)(?![\u4e00-\u9fff])/g))
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  let result = cleaned;
+  for (const [name, count] of counts) if (count >= MIN_WATERMARKS) result = result.split(name).join('');
+  return result;
+}
