@@ -10,9 +10,9 @@ const MAX_DATE_LINE = 40;
 // (Its 日 mistyped as 曰, or as 月 again: "2019年3月11月".)
 const arabicDate = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\s*月\\s*(${ARABIC}{1,2})\\s*[日曰月]?$`);
 // A page whose encoding has no 〇 prints a question mark for it (二?一?年五月七日).
-// (Or a space: "二 一二年一月十三日".)
+// (Or a space: "二 一二年一月十三日"; a space may also just set the figures apart, "二 OO八年".)
 const chineseDate = new RegExp(
-  `^([${CN_DIGIT}?？][${CN_DIGIT}?？ ]{2}[${CN_DIGIT}?？])\\s*年\\s*([${CN_SMALL}]{1,3})\\s*月\\s*([${CN_SMALL}]{1,3})\\s*日$`,
+  `^([${CN_DIGIT}?？](?: ?[${CN_DIGIT}?？ ]){3})\\s*年\\s*([${CN_SMALL}]{1,3})\\s*月\\s*([${CN_SMALL}]{1,3})\\s*日$`,
 );
 const isoDate = new RegExp(`^(${ARABIC}{4})[-./](${ARABIC}{1,2})[-./](${ARABIC}{1,2})$`);
 /** A year in Chinese numerals with the month and day in figures: 二O一一年5月16日. */
@@ -41,13 +41,14 @@ export function parseDateLine(line: string): string | null {
   m = mixedDate.exec(inner);
   if (m) return toIso(chineseYearValue(m[1] ?? ''), Number(asciiDigits(m[2] ?? '')), Number(asciiDigits(m[3] ?? '')));
   m = chineseDate.exec(inner);
-  if (m)
-    return toIso(
-      chineseYearValue((m[1] ?? '').replace(/[?？ ]/g, '〇')),
-      chineseNumberValue(m[2] ?? ''),
-      chineseNumberValue(m[3] ?? ''),
-    );
+  if (m) return toIso(chineseYearValue(yearFigures(m[1] ?? '')), chineseNumberValue(m[2] ?? ''), chineseNumberValue(m[3] ?? ''));
   return compactDate(inner) ?? spacedDate(inner) ?? yearRunIntoMonth(inner);
+}
+
+/** A year in Chinese figures, its lost 〇 (printed ? or a space) restored and its spacing gone. */
+function yearFigures(year: string): string {
+  const unspaced = year.replace(/ /g, '');
+  return (unspaced.length === 4 ? unspaced : year.replace(/ /g, '〇')).replace(/[?？]/g, '〇');
 }
 
 /** A date whose 年 (and 日) a copy lost, its month still marked: "20213月18" is 2021-03-18. */

@@ -16,11 +16,11 @@ const BRACKETED_YEAR = `(?:${YEAR}|${MISTYPED_YEAR}|${DIGITS}{2})`;
  * 沧政办字[2009]120号, 京政办发（2016）26号; with the brackets lost, 甘区政办发201756号.
  */
 // (A price bureau's class of matter may follow the year: 闽价[2000]商字295号.)
-export const DOC_NUMBER_SOURCE = `[\\u4e00-\\u9fff]{1,16}\\s?(?:[${YEAR_OPEN}]\\s*${BRACKETED_YEAR}\\s*[${YEAR_CLOSE}](?:[\\u4e00-\\u9fff]{1,2}字)?|${YEAR}(?=\\s*第?${DIGITS}{1,5}\\s*[号號]))\\s*第?${DIGITS}{1,5}\\s*[号號]`;
+export const DOC_NUMBER_SOURCE = `[\\u4e00-\\u9fff]{1,16}\\s?(?:[${YEAR_OPEN}]\\s*${BRACKETED_YEAR}\\s*[${YEAR_CLOSE}](?:[\\u4e00-\\u9fff]{1,2}字)?|${YEAR}(?=\\s*(?:第\\s*)?${DIGITS}{1,5}\\s*[号號]))\\s*(?:第\\s*)?${DIGITS}{1,5}\\s*[号號]`;
 
 const atStart = new RegExp(`^${DOC_NUMBER_SOURCE}`);
 const parts = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,16}?)\\s?[${YEAR_OPEN}]?\\s*(${YEAR}|(?<=[${YEAR_OPEN}]\\s*)(?:${MISTYPED_YEAR}|${DIGITS}{2})(?=\\s*[${YEAR_CLOSE}]))\\s*[${YEAR_CLOSE}]?\\s*(第?)(${DIGITS}{1,5})\\s*([号號])$`,
+  `^([\\u4e00-\\u9fff]{1,16}?)\\s?[${YEAR_OPEN}]?\\s*(${YEAR}|(?<=[${YEAR_OPEN}]\\s*)(?:${MISTYPED_YEAR}|${DIGITS}{2})(?=\\s*[${YEAR_CLOSE}]))\\s*[${YEAR_CLOSE}]?\\s*(?:(第)\\s*)?(${DIGITS}{1,5})\\s*([号號])$`,
 );
 
 export function isDocNumber(text: string): boolean {

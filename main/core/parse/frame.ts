@@ -2234,6 +2234,8 @@ export function withoutTitleTags(title: string): string {
       // A mirror's tag of the place the title names next: "(界首市)界首市人民政府關于…", "[重庆]重庆市…".
       .replace(/^[（(]([\u4e00-\u9fff]{2,6}(?:省|市|县|縣|区|區|州|旗))[)）](?=\1)/, '')
       .replace(/^[[［【]([\u4e00-\u9fff]{2,4})[\]］】](?=\1)/, '')
+      // Or an aggregator's tag of province and city run into it: "四川泸州泸州市生态环境局关于…".
+      .replace(/^[\u4e00-\u9fff]{2,3}?([\u4e00-\u9fff]{2,3})(?=\1(?:市|县|縣|区|區|州|盟)[\u4e00-\u9fff]{2})/, '')
       // A database's tag of the level a document is of: "(国家)关于…", "(地方)…".
       .replace(/^[（(](?:国家|國家|中央|地方|全国|全國)[)）](?=\S)/, '')
       // The languages a bilingual page prints it in: (朝汉双语), (中英文).

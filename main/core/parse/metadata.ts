@@ -39,13 +39,20 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   // page prints only what it issues, and may carry its number ((云环发〔2009〕55号).pdf).
   const file = attachedOwnFile(body, preamble);
   const printed = resolveDocNumber(frame, table);
+  const fileNumber = file?.number ?? (printed.value === null ? namedFile(body)?.number : null);
   const docNumber: Sourced<string | null> =
-    printed.value === null && file?.number ? { value: normaliseDocNumber(file.number), source: 'inferred' } : printed;
+    printed.value === null && fileNumber ? { value: normaliseDocNumber(fileNumber), source: 'inferred' } : printed;
   const headed = releasedTitle(
     ownOrPromulgated(resolveHeadTitle(frame, table), promulgatedTitle(body)) ?? noticeTitle(frame) ?? reportedTitle(body, frame),
   );
+  // (Or, a page that lost its head altogether, the file of the document itself linked under it.)
+  const named = headed || file ? null : namedFile(body);
   const headTitle =
-    file && headed?.value === file.issued ? { value: file.title, source: 'inferred' as const, raw: file.title } : headed;
+    file && headed?.value === file.issued
+      ? { value: file.title, source: 'inferred' as const, raw: file.title }
+      : named
+        ? { value: named.title, source: 'inferred' as const, raw: named.title }
+        : headed;
   // A report's lead may follow its headline and byline lines (河北三河发布重要公告! / 每经编辑|… / 1月9日,…发布《…的公告》).
   const addressed = addressedAt(frame);
   const leadTitle = headTitle
@@ -129,6 +136,22 @@ function attachedOwnFile(body: Line[], preamble: string): AttachedFile | null {
   }
   return null;
 }
+/**
+ * A document's own file linked at the end of a page that printed no head: "湖南省市场监督管理局关于公布…的通知
+ * (湘市监办字〔2019〕59号).pdf", its title and number.
+ */
+function namedFile(body: Line[]): { title: string; number: string | null } | null {
+  for (const line of body.slice(-NAMED_FILE_LINES)) {
+    const m = NAMED_FILE.exec(line.text.trim());
+    // (Not a file the text forwards: 现将《…的通知》转发给你们.)
+    const forwarded = m?.[1] ? body.some((l) => l.text.includes(`《${m[1]}》`)) : true;
+    if (m?.[1] && !forwarded && isTitleEnd(m[1])) return { title: m[1], number: m[2] ?? null };
+  }
+  return null;
+}
+const NAMED_FILE_LINES = 8;
+const NAMED_FILE =
+  /^((?:[\u4e00-\u9fff]{2,30}?)?(?:关于|關于|關於)[^《》。，,；;：:]{2,60}?(?:《[^《》]{2,60}》[^《》。，,；;：:]{0,20}?)?)(?:[（(]([\u4e00-\u9fff]{1,12}[〔［[][0-9]{4}[〕］\]][0-9]{1,5}[号號])[)）])?\.(?:pdf|docx?|wps|ofd)$/i;
 const ATTACHED_OWN_FILE =
   /^(?:附件[:：]\s*|[•·●]\s*)((?:[\u4e00-\u9fff]{2,30}?)?(?:关于|關于|關於)(?:印发|印發|转发|轉發)《([^《》]{4,80})》的通知)(?:[（(]([\u4e00-\u9fff]{1,12}[〔［[][0-9]{4}[〕］\]][0-9]{1,5}[号號])[)）])?\.(?:pdf|docx?|wps|ofd)$/i;
 
