@@ -2929,11 +2929,24 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
 const LINK_TAG = /^【[^【】]{2,60}】[\s\u3000]*/;
 const CUT_PLACE = /^[\u4e00-\u9fff]{2,6}(?:省|市|县|縣|区|區)$/;
 
+/** A body with the other name it goes by in brackets: "黑河市公共资源交易中心(市政府采购中心)", "乐清市治水办(河长办)". */
+function isAliasedBody(text: string): boolean {
+  const aliased = /^([\u4e00-\u9fff]{4,40})[（(]([\u4e00-\u9fff]{2,20})[)）]$/.exec(text);
+  return aliased?.[1] !== undefined && aliased[2] !== undefined && isDepartment(aliased[1]) && isDepartment(aliased[2]);
+}
+
 /** The bodies a signature line names: one, or several side by side ("重庆市粮食局  重庆市财政局"). */
 function signatureNames(text: string, maxLength = 80): string[] | null {
-  // A body with the other name it goes by in brackets: "黑河市公共资源交易中心(市政府采购中心)", "乐清市治水办(河长办)".
-  const aliased = /^([\u4e00-\u9fff]{4,40})[（(]([\u4e00-\u9fff]{2,20})[)）]$/.exec(text.trim());
-  if (aliased?.[1] && aliased[2] && isDepartment(aliased[1]) && isDepartment(aliased[2])) return [text.trim()];
+  if (isAliasedBody(text.trim())) return [text.trim()];
+  // (Among joint bodies too: "上海市市场监督管理局、上海市民政局(上海市社会组织管理局)、上海市工商业联合会".)
+  const joint = text.trim().split('、');
+  if (
+    text.length <= maxLength &&
+    joint.length > 1 &&
+    joint.some((name) => isAliasedBody(name.trim())) &&
+    joint.every((name) => isAliasedBody(name.trim()) || (name.trim().length >= 3 && isDepartment(name.trim())))
+  )
+    return joint.map((name) => name.trim());
   if (
     text.length > maxLength ||
     /[，,。：:；;！？（）()《》]/.test(text) ||
