@@ -345,4 +345,12 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 193 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-193') },
   { name: 'real forms 194 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-194') },
   { name: 'real forms 195 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-195') },
+  { name: 'real forms 196 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-196') },
+  { name: 'real forms 197 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-197') },
+  { name: 'real forms 198 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-198') },
+  { name: 'real forms 199 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-199') },
+  { name: 'real forms 200 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-200') },
+  { name: 'real forms 201 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-201') },
+  { name: 'real forms 202 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-202') },
+  { name: 'real forms 203 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-203') },
 ];

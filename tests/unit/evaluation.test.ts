@@ -220,8 +220,16 @@ describe('metadata evaluation', () => {
     ['real forms 191', 20, 0.99],
     ['real forms 192', 19, 0.97],
     ['real forms 193', 19, 0.96],
-    ['real forms 194', 20, 0.91],
+    ['real forms 194', 20, 0.93],
     ['real forms 195', 20, 0.98],
+    ['real forms 196', 12, 0.84],
+    ['real forms 197', 16, 0.91],
+    ['real forms 198', 20, 0.94],
+    ['real forms 199', 18, 0.92],
+    ['real forms 200', 20, 0.91],
+    ['real forms 201', 19, 0.87],
+    ['real forms 202', 20, 0.94],
+    ['real forms 203', 20, 0.96],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

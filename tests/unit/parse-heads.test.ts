@@ -4063,3 +4063,104 @@ describe('forms of the hundred-and-eighty-eighth set onwards', () => {
     expect(misdated.issuers).toEqual(['介休市保障性住房建设领导组办公室']);
   });
 });
+
+/** A page salted against copying, as a site serves it (set 197). */
+const SALTED_TEXT =
+  "关于阆中永安寺地震灾后抢救保护工程立项的批复\n\n日期:2015-10-10     浏览:9    评论:0     标签:\n核心提示:文物保函〔2009〕56号四川省文物管理局: 你局《关于申请阆中张桓侯祠地震灾后抢救保护工程立项的请示》(川文物保〔2008〕156号)收悉。经研究,我局批复如下: 一、同意阆中永安寺地震灾后抢救保护工程\n中国古建筑营造网*kQBa\\'|$Q1K9? mm\n\n文物保函〔2009〕56号\n\nq9Q*d`(Q8LY8@e8Q0\n\n^9UTEK~*Y9b#Z0四川省文物管理局:\n\n:}&}G4h7U!S!s3t0\n\n*y+CL1{R0Kf%r g0  你局《关于申请阆中张桓侯祠地震灾后抢救保护工程立项的请示》(川文物保〔2008〕156号)收悉。经研究,我局批复如下:\n\n!Br%m6}D$z(i,z9kr0\n\nC0s A:}c6Vj:Rm0  一、同意阆中永安寺地震灾后抢救保护工程立项。中国古建筑营造网#Ja5~A6s@p`G0d9|6M\n\nX7}g'hZ4Y0  二、请你局组织具有相应资质的专业单位,按照《文物保护工程管理办法》、《文物保护工程审批管理暂行规定》等有关规定,编制维修方案并履行报批手续,将工程项目主要内容、审核意见和结论报我局备案。工程应遵循“最少干预”和“不改变文物原状”等原则,保护文物及其历史环境的真实性和完整性。中国古建筑营造网)GZI_6S? N\n\n中国古建筑营造网6Zi}(LS2AK~\n\n  专此。\n\nb}4m}}f3U^0 中国古建筑营造网hH*UT)brll~+Cj\n\n                             国家文物局\n\n@ gA d)g)Z0\n\n3uCZ])U0                          二○○九年一月十四日中国古建筑营造网fn x;`;[o6hpo\n\n";
+
+describe('forms of the hundred-and-ninety-sixth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('reads a page salted with random ASCII and its site’s name against copying', () => {
+    const salted = parsed(SALTED_TEXT);
+    expect(salted).toMatchObject({
+      title: '关于阆中永安寺地震灾后抢救保护工程立项的批复',
+      docNumber: '文物保函〔2009〕56号',
+      issuers: ['国家文物局'],
+      date: '2009-01-14',
+      genre: '批复',
+      addressees: '四川省文物管理局',
+    });
+    expect(canonicalText(SALTED_TEXT)).not.toMatch(/营造网|q9Q/);
+    // A page with a few runs of ASCII is no salted page: its text stays as it is.
+    const plain = '关于印发《方案》的通知\n各单位:\n请登录 https://www.gov.cn/a_b-c.html 查看 (A-1) 与 (B-2) 附表。\n';
+    expect(canonicalText(plain)).toBe(plain);
+  });
+
+  it('files a reply letter as a 函, a plan’s outline as a 规划, and a reply by what it answers before the quoted topic', () => {
+    expect(
+      parsed(
+        '镇康县农业农村局关于对镇康县第十八届人民代表大会第四次会议代表第0038号建议的答复函\n李明代表:\n您提出的建议收悉。现答复如下:\n',
+      ).genre,
+    ).toBe('函');
+    expect(parsed('正镶白旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n第一章 发展基础\n').genre).toBe('规划');
+    expect(
+      parsed(
+        '区政协八届二次会议第77号提案的答复函《关于在汤水冬鱼度假区做强我区旅游业配套基础设施的建议》\n张委员:\n您提出的提案收悉。\n',
+      ).genre,
+    ).toBe('函');
+  });
+
+  it('takes the title and number from the document’s own file linked at the end of a page that lost its head', () => {
+    const file = parsed(
+      '各有关单位:\n经有关单位申请、相关行业主管部门推荐,我局组织专家评审,确定252个项目列入2019年度第1批湖南省地方标准制修订项目计划(详见附件)。现就有关事项通知如下:\n一、行业主管部门应加强标准制定的协调。\n湖南省市场监督管理局\n2019年3月27日\n湖南省市场监督管理局关于公布2019年度第1批地方标准制修订项目计划的通知(湘市监办字〔2019〕59号).pdf\n',
+    );
+    expect(file).toMatchObject({
+      title: '湖南省市场监督管理局关于公布2019年度第1批地方标准制修订项目计划的通知',
+      docNumber: '湘市监办字〔2019〕59号',
+      date: '2019-03-27',
+    });
+    // Not the file of a document the text forwards.
+    const forwarded = parsed(
+      '各县(区)人力资源和社会保障局:\n现将《广东省人力资源和社会保障厅关于公布缴费基数有关问题的通知》转发给你们,请遵照执行。\n阳江市人力资源和社会保障局\n2023年7月3日\n广东省人力资源和社会保障厅关于公布缴费基数有关问题的通知(粤人社发〔2023〕22号).pdf\n',
+    );
+    expect(forwarded.docNumber).toBeNull();
+  });
+
+  it('reads a table’s lone 生成日期, a label whose spaces became question marks, and a numbers’ spacing', () => {
+    const generated = parsed(
+      '关于政协十三届全国委员会第一次会议第4087号提案答复的函\n\n索引号\n\n000019174/2018-00459\n\n发文字号\n\n自然资协提复字〔2018〕第48号\n\n发布机构\n\n自然资源部\n\n生成日期\n\n2018年08月29日\n\n郑建闽委员:\n\n您提出的提案收悉。\n',
+    );
+    expect(generated.date).toBe('2018-08-29');
+    const glossed = parsed(
+      '索 ?引 ?號:000014349/2021-00087主題分類:國民經濟管理發文機關:國務院成文日期:2021年09月23日標 題:國務院關于“十四五”特殊類型地區振興發展規劃的批復發文字號:國函〔2021〕98號發布日期:2021年10月08日主 ?題 ?詞:\n國務院關于“十四五”特殊類型地區振興發展規劃的批復\n各省、自治區、直轄市人民政府:\n國家發展改革委《關于報請審批規劃的請示》收悉。現批復如下:\n',
+    );
+    expect(glossed).toMatchObject({ date: '2021-09-23', docNumber: '國函〔2021〕98號' });
+    const spaced = parsed(
+      '新昌县建筑业管理局关于印发《新昌县建筑工程质量通病防治导则》的通知 建管字 [2008] 第 24号\n各有关单位:\n现将《导则》印发给你们,请认真贯彻执行。\n新昌县建筑业管理局\n二 OO八年九月二十五日\n',
+    );
+    expect(spaced).toMatchObject({ docNumber: '建管字〔2008〕第24号', date: '2008-09-25' });
+    const lostZero = parsed(
+      '國務院關于印發全國現代農業發展規劃的通知\n國發〔2012〕4號\n各省、自治區、直轄市人民政府:\n現將規劃印發給你們,請認真貫徹執行。\n國務院\n二 一二年一月十三日\n',
+    );
+    expect(lostZero.date).toBe('2012-01-13');
+  });
+
+  it('takes no neighbouring page’s link, aggregator tag, 公示 or 布局 for the title or the issuer', () => {
+    const neighbours = parsed(
+      '关于请调查西长安街清真寺遗存等历史建筑保护情况的函\n办保函〔2009〕237号\n北京市文物局:\n近期有关专家致函我局,现将有关材料转你局,请及时调查。\n国家文物局\n二○○九年四月二十七日\n上一篇:关于北京钟鼓楼地面及楼梯修缮工程方案的批复\n',
+    );
+    expect(neighbours).toMatchObject({
+      title: '关于请调查西长安街清真寺遗存等历史建筑保护情况的函',
+      genre: '函',
+      issuers: ['国家文物局'],
+    });
+    const tagged = parsed(
+      '四川泸州泸州市生态环境局关于暂不予审批玉砂玻璃项目环境影响报告表的函\n泸州正铠科技有限责任公司:\n你公司报送的报告表收悉。\n',
+    );
+    expect(tagged).toMatchObject({
+      title: '泸州市生态环境局关于暂不予审批玉砂玻璃项目环境影响报告表的函',
+      issuers: ['泸州市生态环境局'],
+    });
+    const notice = parsed(
+      '博环管字〔2021〕61号关于博白工业供水厂建设项目环境影响报告表的批复公示\n博白县水务局:\n你单位报送的报告表收悉。经研究,批复如下:\n',
+    );
+    expect(notice).toMatchObject({ title: '关于博白工业供水厂建设项目环境影响报告表的批复', genre: '批复' });
+    const layout = parsed('全国流通节点城市布局规划(2015-2020年)\n一、规划背景\n');
+    expect(layout).toMatchObject({ issuers: [], genre: '规划' });
+    const placed = parsed(
+      '发布机构: | 青阳县卫生健康委员会 | 主题分类: | 卫生、体育 |\n名称: | 县卫健委2023年工作总结及2024年工作安排 | 文号: | |\n2023年,县卫生健康委坚持以习近平新时代中国特色社会主义思想为指导,推进卫生健康事业高质量发展。\n一、工作开展情况\n',
+    );
+    expect(placed.issuers).toEqual(['青阳县卫生健康委员会']);
+  });
+});

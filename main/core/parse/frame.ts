@@ -1637,7 +1637,7 @@ function readNumberLine(line: string): NumberLine | null {
   // One quantifier for each run of white space: with two or three in a row, a long run would be
   // tried split every way (cubic time).
   const trailing =
-    /^(.*?[^\s-—_])\s*(?:[-—_]{1,2}\s*)?(?:[（(［[【]\s*)?([\u4e00-\u9fff]{1,16}[〔［[（(【﹝〖][^\s]{4,6}\s*第?[0-9０-９]{1,5}[号號])\s*[)）］\]】]?$/.exec(
+    /^(.*?[^\s-—_])\s*(?:[-—_]{1,2}\s*)?(?:[（(［[【]\s*)?([\u4e00-\u9fff]{1,16} ?[〔［[（(【﹝〖][^\s]{4,6} ?(?:第 ?)?[0-9０-９]{1,5} ?[号號])\s*[)）］\]】]?$/.exec(
       text,
     );
   const number = trailing?.[2] ? findDocNumberAtStart(trailing[2]) : null;
