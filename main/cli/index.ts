@@ -16,7 +16,7 @@ import { decodePolicyBytes } from '../core/parse/decode.js';
 import { parsePolicy } from '../core/parse/index.js';
 import { bundledSeedsDir, defaultDataDir, packageRoot } from '../core/paths.js';
 import { BUSY_TIMEOUT_MS, busyError, isBusy, SHELL_BLOCKING_WAIT_MS } from '../core/store/busy.js';
-import { endWorkPool } from '../core/work/pool.js';
+import { endWorkPool, useEveryCore } from '../core/work/pool.js';
 import { askForLaunchUrl, recordedShell, recordShell } from '../server/instance-lock.js';
 import { findChromium, openAppWindow } from '../server/open-browser.js';
 import { startBrowserShell } from '../server/server.js';
@@ -150,6 +150,8 @@ export function buildProgram(): Command {
     .option('--json', 'print the outcome of each file as JSON')
     .action(async (paths: string[], options: LibraryOptions & { json?: boolean }) => {
       const missing = paths.filter((p) => !fs.existsSync(p));
+      // No window waits on this process: its files are parsed on every core.
+      useEveryCore();
       const library = openLibrary(options);
       let batch: Awaited<ReturnType<Library['importPaths']>>;
       try {

@@ -449,16 +449,21 @@ export class Library {
     const checkpointEvery = Number(this.db.pragma('wal_autocheckpoint', { simple: true }));
     if (files.length > IMPORT_BATCH) this.db.pragma(`wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`);
     try {
-      // Each batch is read and parsed in one worker task while the batch before it is stored. (The
+      // Each batch is read and parsed in one worker task while the batches before it are stored, one
+      // more in flight than the pool has threads, so that none waits while a batch is stored. (The
       // pool hands a thread its next task only once this thread takes the last one's answer, so
-      // smaller tasks would leave the worker idle while a batch is stored.)
+      // smaller tasks would leave the workers idle while a batch is stored.)
       const batches: string[][] = [];
       for (let i = 0; i < files.length; i += IMPORT_BATCH) batches.push(files.slice(i, i + IMPORT_BATCH));
-      let parsing = batches[0] && this.parseGroup(batches[0], signal);
-      for (let b = 0; parsing; b++) {
-        const current = parsing;
-        const following = batches[b + 1];
-        parsing = following && this.parseGroup(following, signal);
+      const parsing: Array<Promise<ReadFile[]>> = [];
+      let next = 0;
+      const ahead = this.workers.pool.width + 1;
+      const parseAhead = () => {
+        while (parsing.length < ahead && next < batches.length) parsing.push(this.parseGroup(batches[next++] ?? [], signal));
+      };
+      parseAhead();
+      for (let current = parsing.shift(); current; current = parsing.shift()) {
+        parseAhead();
         const batch = await current;
         let stored = 0;
         while (stored < batch.length) {

@@ -70,6 +70,8 @@ export function normaliseDocNumber(text: string): string {
         .replace(/[\s\u3000]+/g, '')
         // A 公告's number in brackets or its term in square ones: 公告(第5号), 公告[五届]第33号.
         .replace(/(公告|令)[（(](第[^（()）]{1,8}[号號])[)）]$/, '$1$2')
+        // A year before the code, in brackets of any kind: (75)農林(漁)字第34號 is 〔75〕農林(漁)字第34號.
+        .replace(/^[（(［[【]((?:19|20)?\d{2})[)）］\]】](?=[\u4e00-\u9fff])/, '〔$1〕')
         .replace(/[［[【]([一二三四五六七八九十]{1,4}[届屆])[］\]】]/, '〔$1〕')
         .replace(/第([〇零一二三四五六七八九十百]{1,8})([号號])$/, (all, serial: string, hao: string) => {
           const value = chineseNumberValue(serial);

@@ -187,7 +187,7 @@ const PLACED_TITLE =
 function linesOverPlacedTitle(title: Line[]): number {
   if (title.length < 2) return 0;
   const last = title.at(-1)?.text.trim() ?? '';
-  if (last.length < 10 || !PLACED_TITLE.test(last) || !isTitleEnd(last) || signatureNames(last) !== null) return 0;
+  if (last.length < 8 || !PLACED_TITLE.test(last) || !isTitleEnd(last) || signatureNames(last) !== null) return 0;
   const over = title.slice(0, -1).map((l) => l.text.replace(/[\s\u3000]+/g, ''));
   const runsOn = (text: string) =>
     /关于|關於|关於|關于|转发|轉發|印发|印發|批转|批轉|[的和及与與、《“（(—-]$/.test(text) ||
@@ -1427,11 +1427,12 @@ function noteDecreeAfterTitle(text: string, frame: Frame): void {
 /** A number of the 1980s and 1990s with its year before the code: "(90)鲁政函18号" is 〔90〕鲁政函18号. */
 function yearBeforeCode(text: string): string | null {
   const m =
-    /^[（(〔［[]\s*(\d{2}|(?:19|20)\d{2})\s*[)）〕］\]]\s*([\u4e00-\u9fff]{2,10})\s*第?\s*([0-9０-９]{1,4})\s*([号號])$/.exec(
+    /^[（(〔［[]\s*(\d{2}|(?:19|20)\d{2})\s*[)）〕］\]]\s*([\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,4})?)\s*(第?)\s*([0-9０-９]{1,4})\s*([号號])$/.exec(
       text,
     );
   if (!m || /的|之|关于|關於/.test(m[2] ?? '')) return null;
-  return `〔${m[1]}〕${m[2]}${asciiDigits(m[3] ?? '')}${m[4]}`;
+  // (Its office's branch in brackets and its 第 as printed: "(75)農林(漁)字第34號".)
+  return `〔${m[1]}〕${m[2]}${m[3]}${asciiDigits(m[4] ?? '')}${m[5]}`;
 }
 
 /** A number on a line of its own that lost its 〕 and 号 to a web page: "赣发〔20128" is 赣发〔2012〕8号. */
@@ -2247,8 +2248,14 @@ export function withoutTitleTags(title: string): string {
       .replace(/(?<=(?:批复|批覆|批復|决定|決定|通知|公告|通告)(?:书|書)?)(?:公示|公示稿)$/, '')
       // A page of a flipbook the text was read from: "Page 22 -内蒙古自治区人民政府办公厅关于…".
       .replace(/^Page\s*\d{1,4}\s*[-—–]\s*(?=\S)/i, '')
-      // A sharing site's slogan glued on: "精选优质文档-倾情为你奉上交通运输部…".
+      // A sharing site's slogan glued on: "精选优质文档-倾情为你奉上交通运输部…", or its name: "腾讯文库关于…".
       .replace(/^精选优质文档[-—\s]*倾情为你奉上\s*/, '')
+      .replace(
+        /^(?:腾讯文库|騰訊文庫|百度文库|百度文庫|原创力文档|原創力文檔|道客巴巴|豆丁网|豆丁網|人人文库|人人文庫|360文库|淘豆网|金锄头文库|文档之家|冰豆网)[\s\u3000]*(?=\S{4})/,
+        '',
+      )
+      // A title printed twice in a row on a flattened page: "乡镇环境整治工作方案乡镇环境整治工作方案".
+      .replace(/^(.{6,60})[\s\u3000]*\1$/, '$1')
       // An editor's notes before it: "(以此件为准)(日期修改其他内容不变)", "(以此為準)".
       .replace(/^(?:[（(][^（()）]{0,12}(?:为准|為準|不变|不變|更正版|修正版)[)）]\s*)+(?=\S)/, '')
       // A footnote's mark after its genre: "…人口普查公报[1](第一号)".

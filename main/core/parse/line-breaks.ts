@@ -109,6 +109,10 @@ function apartInHead(line: string, lines: string[], i: number): string {
   // A database's note that another document repealed (or amended) this one, run into its head: "*注:本篇法规已被…废止杭州市人民政府令".
   const repealed = line.includes('本篇法规已被') ? REPEAL_NOTE.exec(line) : null;
   if (repealed?.[1] && repealed[2]) return `${repealed[1]}\n${repealed[2]}`;
+  // Rules' title run straight into their first chapter or article.
+  // (Not a signer's line and date before it: "市长孙国强二00二年七月二十四日贵阳市…规定第一章".)
+  const rules = RULES_THEN_ARTICLES.exec(line.slice(0, HEAD_CHARS))?.[1];
+  if (rules && !/年.{1,3}月.{1,3}日/.test(rules)) return `${rules}\n${line.slice(rules.length)}`;
   const titled = /关于|關於|关於|關于/.test(line) ? headingBeforeTitle(line, filledAbove(lines, i)) : null;
   if (titled) return titled;
   // A report's words before the document it quotes whole: "批复全文如下:国务院关于…的批复国函〔2025〕87号自然资源部:…".
@@ -238,6 +242,9 @@ function headRunTogether(line: string): boolean {
     JOURNAL_HEAD.test(line.slice(0, HEAD_CHARS))
   );
 }
+/** Rules' title run straight into their first chapter or article: "黃石市…實施細則(征求意見稿)總則第一條為規範…". */
+const RULES_THEN_ARTICLES =
+  /^([^。，,；;：:\s]{4,80}?(?:条例|條例|办法|辦法|细则|細則|规定|規定|规则|規則|章程)(?:[（(][^（()）]{1,12}[)）])?)(?=总则|總則|第[一1]章|第[一1][条條])/u;
 /** A 关于 title run straight into the text's first sentence: "关于国道220养护施工绕行的通告因国道220进行养护…". */
 const TITLE_THEN_TEXT = new RegExp(
   `^(?:关于|關於|关於|關于)[^。，,；;：:]{2,80}?(?:${genreEndingSource()})(?:为|為|根据|根據|按照|依据|依據|依照|鉴于|鑒於|因(?!此))`,

@@ -510,6 +510,9 @@ function resolveGenre(
       ? genreOfTitle(announced)
       : (issued ?? (answer || letter || minutes || selfNamed));
   if (genre) return { value: genre, source: 'inferred' };
+  // Else the genre the title found for it ends with (a sharing site's file name: 贵州省殡葬管理条例.doc).
+  const titled = genreOfTitle(title.value);
+  if (titled) return { value: titled, source: 'inferred' };
   // Else a signed and dated text sent to bodies (各县区人民政府:, 局属各单位:), saying nothing more, is most
   // often a 通知: marked inferred.
   const sentToBodies =

@@ -41,11 +41,19 @@ function workerFile(): string {
   return fileURLToPath(new URL(here.endsWith('.ts') ? './tasks-from-source.mjs' : './work-tasks.js', here));
 }
 
+/** The shells keep one core for answering; a command line, with no window to answer, may use them all. */
+let defaultThreads = Math.max(1, os.availableParallelism() - 1);
+
+/** Lets the pools made from now on run a thread on every core (a command line's import of a folder). */
+export function useEveryCore(): void {
+  defaultThreads = os.availableParallelism();
+}
+
 export class WorkPool {
   private pool: Piscina | null = null;
 
-  /** Threads for parallel parsing (a CLI import of a folder); the shells keep one core for answering. */
-  constructor(private readonly threads = Math.max(1, os.availableParallelism() - 1)) {}
+  /** Threads for parallel parsing (a CLI import of a folder). */
+  constructor(private readonly threads = defaultThreads) {}
 
   async run<N extends TaskName>(name: N, task: TaskOf<N>, options: RunOptions = {}): Promise<ResultOf<N>> {
     const pool = this.start();
