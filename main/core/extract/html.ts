@@ -263,13 +263,15 @@ export function htmlStringToText(html: string): HtmlExtract {
     );
     if (article) break;
   }
-  // Else the element holding the most text that is not links, preferring the innermost that holds most of it.
+  // Else the element holding the most text that is not links, preferring the innermost that holds most of it;
+  // a fragment pasted alone is its article whole (the title line before its first paragraph too).
+  const fragment = !/<body[\s>]/i.test(html);
   if (!article) {
     const body = all.find((el) => el.name === 'body') ?? all[0];
     let best = body;
     const total = best ? contentLength(best) : 0;
     let descended = true;
-    while (best && descended) {
+    while (!fragment && best && descended) {
       descended = false;
       for (const child of best.children) {
         if (isTag(child) && contentLength(child) > total * 0.6) {

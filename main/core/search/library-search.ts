@@ -27,7 +27,7 @@ const CONTEXT_AFTER = 48;
 /** Newly added documents go into the pair index once searches have paused this long … */
 const SETTLE_AFTER_MS = 300;
 /** … a slice of this long at a time, so that a request waits for one slice at most. */
-const SETTLE_SLICE_MS = 40;
+const SETTLE_SLICE_MS = 20;
 
 export class LibrarySearch {
   private index: SearchIndex | null = null;
@@ -134,6 +134,9 @@ export class LibrarySearch {
       this.close();
       this.fileDamaged = true;
       return work();
+    } finally {
+      // The pause that lets added documents settle is counted from the end of the last search.
+      if ((this.index?.unsettledCount ?? 0) > 0) this.settleLater(SETTLE_AFTER_MS);
     }
   }
 
@@ -157,7 +160,6 @@ export class LibrarySearch {
     this.stale = new Set();
     this.seenVersion = version;
     if (index.needsRebuild()) index = this.rebuild(index);
-    if (index.unsettledCount > 0) this.settleLater(SETTLE_AFTER_MS);
     return index;
   }
 
