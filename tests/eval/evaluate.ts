@@ -353,4 +353,12 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 201 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-201') },
   { name: 'real forms 202 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-202') },
   { name: 'real forms 203 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-203') },
+  { name: 'real forms 204 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-204') },
+  { name: 'real forms 205 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-205') },
+  { name: 'real forms 206 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-206') },
+  { name: 'real forms 207 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-207') },
+  { name: 'real forms 208 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-208') },
+  { name: 'real forms 209 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-209') },
+  { name: 'real forms 210 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-210') },
+  { name: 'real forms 211 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-211') },
 ];

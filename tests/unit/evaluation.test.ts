@@ -230,6 +230,14 @@ describe('metadata evaluation', () => {
     ['real forms 201', 19, 0.87],
     ['real forms 202', 20, 0.94],
     ['real forms 203', 20, 0.96],
+    ['real forms 204', 7, 0.94],
+    ['real forms 205', 16, 0.95],
+    ['real forms 206', 17, 0.93],
+    ['real forms 207', 10, 0.94],
+    ['real forms 208', 18, 0.94],
+    ['real forms 209', 18, 0.91],
+    ['real forms 210', 16, 0.96],
+    ['real forms 211', 15, 0.93],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

@@ -3,6 +3,7 @@
 // notices, portal information tables and site chrome. Each case is written the way such documents
 // are printed, not after one file.
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../main/core/extract/index.js';
 import { canonicalText } from '../../main/core/parse/canonical.js';
 import { normaliseDocNumber } from '../../main/core/parse/doc-number.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
@@ -4162,5 +4163,63 @@ describe('forms of the hundred-and-ninety-sixth set onwards', () => {
       '发布机构: | 青阳县卫生健康委员会 | 主题分类: | 卫生、体育 |\n名称: | 县卫健委2023年工作总结及2024年工作安排 | 文号: | |\n2023年,县卫生健康委坚持以习近平新时代中国特色社会主义思想为指导,推进卫生健康事业高质量发展。\n一、工作开展情况\n',
     );
     expect(placed.issuers).toEqual(['青阳县卫生健康委员会']);
+  });
+});
+
+describe('forms of the two-hundred-and-fourth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('reads a sharing site’s copy: its file name, page images, upload line, name and the title printed twice', () => {
+    const shared = parsed(
+      '1 / 7\n文档名称:\n\n贵州省殡葬管理条例.doc\n\n格式:doc   大小:32KB   页数:7页\n\n贵州省殡葬管理条例.doc\n\n上传人:840122949 2018/3/6 文件大小:32 KB\n\n下载得到文件列表\n\n贵州省殡葬管理条例第一章总则第一条为了加强殡葬管理,推进殡葬改革,制定本条例。\n',
+    );
+    expect(shared).toMatchObject({ title: '贵州省殡葬管理条例', genre: '条例', date: null });
+    const paged = parsed(
+      'XX县农村危房改造实施方案.doc\n\n上传人:xg****9 文档编号:5324830 上传时间:2021-02-17 格式:DOC 页数:8 大小:29.50KB\n下载 相关 举报\nXX县农村危房改造实施方案.doc_第1页\n第1页 / 共8页\nXX县农村危房改造实施方案.doc_第2页\n第2页 / 共8页\n为切实做好农村危房改造工作,结合我县实际,制定本方案。一、指导思想\n',
+    );
+    expect(paged).toMatchObject({ title: 'XX县农村危房改造实施方案', genre: '方案', date: null });
+    const twice = parsed(
+      '精选优质文档-倾情为你奉上乡镇环境整治工作方案 乡镇环境整治工作方案各村、企事业单位党支部,镇机关各办党支部:为进一步改善镇村环境面貌,争创市卫生镇,根据余党13号文件精神,现就我镇环境整治活动提出如下实施意见:一、指导思想以邓小平理论和“三个代表”重要思想为指导,认真贯彻落实党的十六大精神,推进全镇环境整治工作全面开展。\n',
+    );
+    expect(twice.title).toBe('乡镇环境整治工作方案');
+    const named = parsed(
+      '腾讯文库关于开展交通沿线和旅游景点乡镇环境卫生综合整治管理工作的实施方案\n为进一步加强集镇文明创建工作,扎实推进环境卫生管理工作,制定本方案。\n',
+    );
+    expect(named.title).toBe('关于开展交通沿线和旅游景点乡镇环境卫生综合整治管理工作的实施方案');
+    const ruled = parsed(
+      '黃石市最低生活保障審核確認_第1頁\n黃石市最低生活保障審核確認_第2頁\n已閱讀5頁,還剩15頁未讀, 繼續免費閱讀\n\n文檔簡介\n\n黃石市最低生活保障審核確認實施細則(征求意見稿)總則第一條為規范最低生活保障審核確認工作,根據國務院《社會救助暫行辦法》(國務院令649號)和民政部《最低生活保障審核審批確認辦法》,結合本市實際,制定本細則。第二條本細則適用於本市。\n',
+    );
+    expect(ruled).toMatchObject({ title: '黃石市最低生活保障審核確認實施細則(征求意見稿)', genre: '细则' });
+  });
+
+  it('reads markup pasted into a text file whole, with the title over its first paragraph', async () => {
+    const bytes = Buffer.from(
+      '关于执行县城区污水处理收费标准及开征 乡镇污水处理费的通知\n<p style="line-height:150%"><span style="font-size: 18px;">各镇人民政府,各供水企业、污水处理企业:</span></p><p style="text-indent: 2em;"><span>根据大英县发展和改革局《关于调整县城区及开征乡镇污水处理费标准的通知》(大发改发〔</span><span>2018</span><span>〕143号)文件精神,经县政府同意,2024年7月1日起执行调整后的污水处理费标准,同时按文件标准开征各乡镇污水处理费。</span></p><p>&nbsp;</p><p>附件:大英县污水处理收费标准调整表</p>\n',
+    );
+    const extracted = await extractText(bytes, 'pasted.txt');
+    expect(parsePolicy(extracted.text, extracted)).toMatchObject({
+      title: '关于执行县城区污水处理收费标准及开征乡镇污水处理费的通知',
+      genre: '通知',
+      addressees: '各镇人民政府,各供水企业、污水处理企业',
+    });
+  });
+
+  it('reads a ministry’s rules adopted by its meeting, a year before the code with its branch, and a posting date in brackets', () => {
+    const adopted = parsed(
+      '中華人民共和國漁業船員管理辦法\n《中華人民共和國漁業船員管理辦法》已經2014年5月4日農業部第4次常務會議審議通過,現予公佈,自2015年1月1日起施行。\n部長:韓長賦\n2014年5月23日\n第一章 總則\n第一條 為加強漁業船員管理,制定本辦法。\n',
+    );
+    expect(adopted).toMatchObject({ issuers: ['農業部'], date: '2014-05-23', genre: '办法' });
+    const termed = parsed(
+      '陽江市水上交通安全管理辦法\n《陽江市水上交通安全管理辦法》已經2019年3月1日第八屆陽江市人民政府第38次常務會議通過,現予公佈。\n第一條 為加強水上交通安全管理,制定本辦法。\n',
+    );
+    expect(termed.issuers).toEqual(['陽江市人民政府']);
+    const early = parsed(
+      '關於漁船統一編號的通知\n(75)農林(漁)字第34號\n1975年4月18日\n漁船統一編號,對於組織生產均有積極意義。現將漁船統一編號問題通知如下,請貫徹實施。\n',
+    );
+    expect(early).toMatchObject({ docNumber: '〔75〕農林(漁)字第34號', date: '1975-04-18' });
+    const bracketed = parsed(
+      '关于同意举办第32届华东进出口商品交易会的通知\n发布日期(2024-01-29)\n沪清组展会函〔2024〕2号\n上海市商务委员会\n《上海市商务委员会关于举办交易会的请示》(沪商贸发便〔2024〕25号)收悉。经研究,同意举办。\n',
+    );
+    expect(bracketed.addressees).toBe('上海市商务委员会');
   });
 });

@@ -245,8 +245,11 @@ function findIssuers(
     return { issuers: [cover?.[1] ? `${place}人民政府${generalOffice(place)}` : `${place}人民政府`], source: 'inferred' };
   // A rule a body's meeting adopted and the text promulgates (《…办法》于…云南省教育厅第8次厅务会议通过,现予公布).
   const meeting = ADOPTED_BY_MEETING.exec(bodyStart);
-  const adopted = meeting?.[1] ?? meeting?.[2];
-  if (adopted && PLACE.test(adopted) && isDepartment(adopted)) return { issuers: [adopted], source: 'inferred' };
+  // (A government's meeting by its term: 第八屆陽江市人民政府第8次常務會議.)
+  const adopted = (meeting?.[1] ?? meeting?.[2])?.replace(/^第?[一二三四五六七八九十]{1,4}[届屆]/, '');
+  // (A place's body, or a ministry of the state: 農業部第4次常務會議.)
+  if (adopted && (PLACE.test(adopted) || CENTRAL_BODY.test(adopted)) && isDepartment(adopted))
+    return { issuers: [adopted], source: 'inferred' };
   // A body that says it announces what follows (…,定西市森林草原防灭火指挥部特发布如下公告:).
   const announcing = ANNOUNCING_BODY.exec(bodyStart)?.[1];
   if (announcing && PLACE.test(announcing) && isDepartment(announcing)) return { issuers: [announcing], source: 'inferred' };
@@ -414,12 +417,14 @@ function isIssuerName(name: string): boolean {
 
 const ADOPTED_BY_MEETING = new RegExp(
   [
-    '^《[^《》]{4,60}》(?:已|已经|已經)?(?:于|於)?[\\s\\S]{0,20}?日\\s*([\\u4e00-\\u9fff]{4,30}?)第[0-9０-９一二三四五六七八九十百]{1,5}次[\\u4e00-\\u9fff]{0,4}会议(?:审议|審議|讨论|討論)?通过[，,](?:现予|現予)(?:公布|发布|發布|印发|印發)',
+    '^《[^《》]{4,60}》(?:已|已经|已經|业经|業經)?(?:于|於)?[\\s\\S]{0,20}?日\\s*([\\u4e00-\\u9fff]{3,30}?)第[0-9０-９一二三四五六七八九十百]{1,5}次[\\u4e00-\\u9fff]{0,4}(?:会议|會議)(?:审议|審議|讨论|討論)?(?:通过|通過)[，,](?:现予|現予)(?:公布|公佈|发布|發布|印发|印發)',
     // Or a congress's order of words: "《…条例》已由江苏省第十届人民代表大会常务委员会第十八次会议于2005年9月23日修订通过,现将…公布".
     '^《[^《》]{4,60}》(?:已由|已經由|已经由)([\\u4e00-\\u9fff]{4,40}?)第[0-9０-９一二三四五六七八九十百]{1,5}次[\\u4e00-\\u9fff]{0,4}(?:会议|會議)(?:于|於)[^。]{4,20}?日(?:修订|修訂|修正)?通过[，,](?:现予|現予|现将|現將)[^。]{0,40}?(?:公布|发布|發布)',
   ].join('|'),
   'm',
 );
+/** A body of the state, named without a place: 农业部, 国家林业和草原局, 国家发展和改革委员会. */
+const CENTRAL_BODY = /^(?:国家|國家)?[\u4e00-\u9fff]{2,10}(?:部|总局|總局|委员会|委員會)$|^(?:国家|國家)[\u4e00-\u9fff]{2,10}局$/;
 const ANNOUNCING_BODY = /[，,]\s*([\u4e00-\u9fff]{4,30}?)(?:特|现|現)(?:发布|發布)如下(?:公告|通告|命令)/;
 const OWN_COMMISSION = /^(?:.政府|国务院|國務院)(?:国资委|國資委)$/;
 const LEAGUE = /^(?:共青团|共青團|中国共产主义青年团|中國共產主義青年團)$/;
