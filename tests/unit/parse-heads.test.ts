@@ -7,6 +7,7 @@ import { extractText } from '../../main/core/extract/index.js';
 import { canonicalText } from '../../main/core/parse/canonical.js';
 import { normaliseDocNumber } from '../../main/core/parse/doc-number.js';
 import { parsePolicy } from '../../main/core/parse/index.js';
+import { reportedRelease } from '../../main/core/parse/issuer.js';
 import type { PolicyDocument } from '../../shared/policy.js';
 
 const head = (doc: PolicyDocument) => ({
@@ -4201,6 +4202,21 @@ describe('forms of the two-hundred-and-fourth set onwards', () => {
       title: '关于执行县城区污水处理收费标准及开征乡镇污水处理费的通知',
       genre: '通知',
       addressees: '各镇人民政府,各供水企业、污水处理企业',
+    });
+  });
+
+  it('reads a repost’s lead that reports the release after the clauses of its purpose, or with the title unquoted', () => {
+    expect(
+      reportedRelease([
+        '为深入推进常态化扫黑除恶斗争,依法惩处黑恶势力犯罪,维护社会安定,保护人民群众生命财产安全,最高人民法院、最高人民检察院、公安部、司法部近日联合发布《关于敦促涉黑涉恶在逃人员投案自首的通告》。',
+      ]),
+    ).toEqual({
+      issuers: ['最高人民法院', '最高人民检察院', '公安部', '司法部'],
+      title: '关于敦促涉黑涉恶在逃人员投案自首的通告',
+    });
+    expect(reportedRelease(['浙江省人民政府办公厅27日发布关于延迟企业复工和学校开学的通知,通知全文如下。'])).toEqual({
+      issuers: ['浙江省人民政府办公厅'],
+      title: '关于延迟企业复工和学校开学的通知',
     });
   });
 
