@@ -38,15 +38,16 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   // A cover notice's own file attached to its page (附件: 关于印发《…》的通知.pdf) names it where the
   // page prints only what it issues, and may carry its number ((云环发〔2009〕55号).pdf).
   const file = attachedOwnFile(body, preamble);
+  // (Or, a page that lost its head altogether, the file of the document itself linked under it.)
+  const ownFile = namedFile(body);
   const printed = resolveDocNumber(frame, table);
-  const fileNumber = file?.number ?? (printed.value === null ? namedFile(body)?.number : null);
+  const fileNumber = file?.number ?? (printed.value === null ? ownFile?.number : null);
   const docNumber: Sourced<string | null> =
     printed.value === null && fileNumber ? { value: normaliseDocNumber(fileNumber), source: 'inferred' } : printed;
   const headed = releasedTitle(
     ownOrPromulgated(resolveHeadTitle(frame, table), promulgatedTitle(body)) ?? noticeTitle(frame) ?? reportedTitle(body, frame),
   );
-  // (Or, a page that lost its head altogether, the file of the document itself linked under it.)
-  const named = headed || file ? null : namedFile(body);
+  const named = headed || file ? null : ownFile;
   const headTitle =
     file && headed?.value === file.issued
       ? { value: file.title, source: 'inferred' as const, raw: file.title }
