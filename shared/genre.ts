@@ -67,10 +67,19 @@ function withoutTrailer(title: string): string {
   return title.slice(0, cut) + title.slice(cut).replace(TRAILER, '');
 }
 
-/** An interpretation titled by what it interprets: "文稿解读:《关于印发〈…〉的通知》", "政策解读：《…办法》". */
-/** The label such a title opens with, before the title it interprets (文稿解读:, 政策解读：). */
-export const INTERPRETATION_LABEL = /^[\u4e00-\u9fff]{0,4}(?:解读|解讀)[:：](?=\s*《)/;
-const INTERPRETATION = new RegExp(`${INTERPRETATION_LABEL.source}\\s*《[^《》]+》$`);
+/**
+ * The label an interpretation's title opens with, before the title it interprets: "文稿解读:《…》",
+ * "政策解读：关于…的通知", "文字解读:…工作方案", "【文稿解读】…实施方案".
+ */
+export const INTERPRETATION_LABEL = /^(?:[\u4e00-\u9fff]{0,4}(?:解读|解讀)[:：]|[【[［][\u4e00-\u9fff]{0,4}(?:解读|解讀)[】\]］])/;
+/** An interpretation titled by a label and what it interprets, or by who interprets it: "解读《…》", "局长李华锋解读《…纲要》". */
+const INTERPRETATION = new RegExp(
+  `(?:${INTERPRETATION_LABEL.source})\\s*[^\\s:：]|^[^《》]{0,30}(?:解读|解讀)《[^《》]+》$`,
+);
+/** Such a title whole: its label before a quoted title, or who interprets what. */
+const QUOTED_INTERPRETATION = new RegExp(
+  `(?:${INTERPRETATION_LABEL.source})\\s*《[^《》]+》$|^[^《》]{0,30}(?:解读|解讀)《[^《》]+》$`,
+);
 
 /** 文种 of a title: the genre its end names (…的实施意见 → 意见, …管理办法（试行）→ 办法). */
 export function genreOfTitle(title: string): Genre | null {
@@ -122,7 +131,7 @@ export function isTitleEnd(text: string): boolean {
   const bare = withoutTrailer(text);
   // "文化、广电、新闻出版、通知" is a list of categories, not a title.
   if (/[、，,]\S{1,2}$/.test(bare)) return false;
-  return bare.length >= 2 && (ENDING.test(bare) || OTHER_ENDINGS.test(bare) || STATEMENT.test(bare) || INTERPRETATION.test(text));
+  return bare.length >= 2 && (ENDING.test(bare) || OTHER_ENDINGS.test(bare) || STATEMENT.test(bare) || QUOTED_INTERPRETATION.test(text));
 }
 
 const GENRE_IN_PREAMBLE =

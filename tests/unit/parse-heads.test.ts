@@ -4238,4 +4238,21 @@ describe('forms of the two-hundred-and-fourth set onwards', () => {
     );
     expect(bracketed.addressees).toBe('上海市商务委员会');
   });
+
+  it('reads an interpretation by its label or its interpreter, keeping a label that alone says what the page is', () => {
+    const labelled = parsed(
+      '当前位置: 首页>>政策解读>>文字解读>>正文\n文字解读:临沭县创建省级全域旅游示范区工作方案\n一、起草背景\n为加快全域旅游发展,制定本方案。\n',
+    );
+    expect(labelled).toMatchObject({ title: '文字解读:临沭县创建省级全域旅游示范区工作方案', genre: '解读' });
+    const tagged = parsed(
+      '标题: 【文稿解读】2021年张店区文化和旅游惠民消费季实施方案\n发文日期: 2021-09-07 发布机构: 张店区文化和旅游局\n一、出台背景\n为激发文化和旅游消费潜力,举办消费季。\n',
+    );
+    expect(tagged).toMatchObject({ title: '【文稿解读】2021年张店区文化和旅游惠民消费季实施方案', genre: '解读' });
+    const redundant = parsed('【文字解读】《莱山区“十四五”教育事业发展规划》的解读\n一、编制背景\n为推进教育现代化,编制本规划。\n');
+    expect(redundant).toMatchObject({ title: '《莱山区“十四五”教育事业发展规划》的解读', genre: '解读' });
+    const interpreter = parsed(
+      '解读《红河州加快推进产业扶贫实施意见及三个配套实施方案》\n2018年1月20日,红河州人民政府印发了《红河州加快推进产业扶贫实施意见》。\n',
+    );
+    expect(interpreter.genre).toBe('解读');
+  });
 });

@@ -2274,8 +2274,13 @@ export function withoutTitleTags(title: string): string {
       )
       // A column's tag in brackets: "[政府公告]渭南市关于…的通告", "【通知公告】关于…".
       .replace(
-        /^[[［【][\u4e00-\u9fff]{0,4}(?:公告|通告|通知|文件|公示|动态|動態|新闻|新聞|要闻|要聞|信息|政策|法规|法規|发布|發布|解读|解讀)[\]］】][\s\u3000]*(?=[\u4e00-\u9fff])/,
+        /^[[［【][\u4e00-\u9fff]{0,4}(?:公告|通告|通知|文件|公示|动态|動態|新闻|新聞|要闻|要聞|信息|政策|法规|法規|发布|發布)[\]］】][\s\u3000]*(?=[\u4e00-\u9fff])/,
         '',
+      )
+      // An interpretation's label before a title that says as much: "【文字解读】《…规划》的解读" (not
+      // "【文稿解读】…实施方案", where the label alone says what the page is).
+      .replace(/^[[［【][\u4e00-\u9fff]{0,4}(?:解读|解讀)[\]］】][\s\u3000]*(?=\S)/, (label, at, whole: string) =>
+        genreOfTitle(whole.slice(label.length)) === '解读' ? '' : label,
       )
       // A headline's exclamation after the genre: "…运营的公告!".
       .replace(/(?<=[\u4e00-\u9fff])[!！]+$/, '')
@@ -2293,8 +2298,9 @@ export function withoutTitleTags(title: string): string {
         /(?<=(?:试行|試行|暂行|暫行)[)）]|(?:办法|辦法|规定|規定|细则|細則|条例|條例|方案|措施))[（(][一二三四五六七八九十]{1,2}[)）]$/,
         '',
       )
+      // (Not an interpretation's label, which says what the page is: "【文稿解读】…实施方案".)
       .replace(
-        /^(?:【[^【】]{1,8}】|「[^「」]{1,8}」|[（(](?:19|20)\d{2}[)）]|(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年度])|[:：,，、]|[\s\u3000])+/,
+        /^(?:【(?![^【】]{0,4}(?:解读|解讀)】)[^【】]{1,8}】|「[^「」]{1,8}」|[（(](?:19|20)\d{2}[)）]|(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年度])|[:：,，、]|[\s\u3000])+/,
         '',
       )
   );

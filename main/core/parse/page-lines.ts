@@ -336,12 +336,14 @@ function cleanValue(value: string): string {
     .replace(/\s*[[［【](?:打印本页|打印本頁|打印|列印|关闭|關閉|收藏)(?:[\]］】]|$)\s*/g, ' ')
     .replace(/[［[【]((?:19|20)\d{2})[］\]】]/g, '〔$1〕')
     // A site's tag before a title cell ("【已失效】惠州市人民政府关于…"): no part of the value.
-    .replace(/^\s*【[^【】\d]{1,8}】\s*(?=\S)/, '')
+    // (An interpretation's label is: "【文稿解读】…实施方案"; the title decides whether it stays.)
+    .replace(/^\s*【(?![^【】]{0,4}(?:解读|解讀)】)[^【】\d]{1,8}】\s*(?=\S)/, '')
     // Or a mirror's tag of the place the title names next ("[重庆]重庆市江津区人民政府…").
     .replace(/^\s*[[［]([\u4e00-\u9fff]{2,4})[\]］]\s*(?=\1)/, '')
-    // Brackets set off cells; inside a quoted title they are its own ("…操作规程[试行]》").
-    .replace(/《[^《》]*》|[^《]+|《/g, (part) =>
-      part.startsWith('《') && part.endsWith('》') ? part : part.replace(/[【】［］[\]|｜]/g, ' '),
+    // Brackets set off cells; inside a quoted title they are its own ("…操作规程[试行]》"), and so
+    // are an interpretation label's.
+    .replace(/《[^《》]*》|^\s*【[\u4e00-\u9fff]{0,4}(?:解读|解讀)】|[^《]+?(?=《|$)|《/g, (part) =>
+      (part.startsWith('《') && part.endsWith('》')) || part.endsWith('】') ? part : part.replace(/[【】［］[\]|｜]/g, ' '),
     )
     // The next attribute's bullet, where a line break fell between it and its label.
     .replace(/[•·]$/, '')
