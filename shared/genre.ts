@@ -40,7 +40,8 @@ const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
   ['目录', ['目录', '目錄']],
   ['章程', ['章程']],
   ['规则', ['规则', '規則']],
-  ['解读', ['解读', '解讀']],
+  // (Officials' answers to the press about a document: …负责人就《…》答记者问.)
+  ['解读', ['解读', '解讀', '答记者问', '答記者問', '回答记者提问', '回答記者提問']],
 ];
 /** Titles of other forms officials issue, recognised as titles though their 文种 is none of the list. */
 const OTHER_ENDINGS =
@@ -80,6 +81,18 @@ const INTERPRETATION = new RegExp(
 const QUOTED_INTERPRETATION = new RegExp(
   `(?:${INTERPRETATION_LABEL.source})\\s*《[^《》]+》$|^[^《》]{0,30}(?:解读|解讀)《[^《》]+》$`,
 );
+
+/**
+ * An official's answers to the press about a document (司法部、国家医疗保障局负责人就《…》答记者问, 国务院法制办就…
+ * 答记者问, …就《…》进行解读), after any headline before a dash.
+ */
+const PRESS_ANSWERS =
+  /(?:^|——|—|－－)([\u4e00-\u9fff、]{2,60}?)(?:有关|有關)?(?:主要)?(?:负责人|負責人|负责同志|負責同志|新闻发言人|新聞發言人)?(?:就|對|对)[^—]{2,80}?(?:答记者问|答記者問|回答记者提问|回答記者提問|进行解读|進行解讀|作出解读|作出解讀)$/;
+
+/** The bodies a title of answers to the press names as answering (司法部、国家医疗保障局), or null. */
+export function pressAnswerers(title: string): string | null {
+  return PRESS_ANSWERS.exec(title)?.[1] ?? null;
+}
 
 /** 文种 of a title: the genre its end names (…的实施意见 → 意见, …管理办法（试行）→ 办法). */
 export function genreOfTitle(title: string): Genre | null {

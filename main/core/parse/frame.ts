@@ -6,6 +6,7 @@ import {
   INTERPRETATION_LABEL,
   isClosingFormula,
   isTitleEnd,
+  pressAnswerers,
   withoutNumberNotes,
   withoutYearTag,
 } from '../../../shared/genre.js';
@@ -177,6 +178,9 @@ function isKeywordRun(text: string): boolean {
  * A title that names its place, year or school first: "甘肃省2015年度…公告", "2021年第1期浙江省药品质量公告",
  * "吉林大学学生违纪处分规定".
  */
+/** The title after a news agency's dateline, without a full stop or a footnote's mark after it. */
+const DATELINE_TITLE =
+  /^(?:新华社|新華社|中新社|人民网|人民網)[\u4e00-\u9fff]{0,8}[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電)\s{0,4}(?:题|題)\s{0,4}[:：]\s{0,4}(\S.{3,150}?)([。.]?(?:\[\d{1,2}\])?)$/;
 const PLACED_TITLE =
   /^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|自治區|市|县|縣|区|區|州|盟|旗)|(?:19|20)\d{2}年|[\u4e00-\u9fff]{2,14}?(?:大学|大學|学院|學院))/;
 
@@ -187,6 +191,8 @@ const PLACED_TITLE =
 function linesOverPlacedTitle(title: Line[]): number {
   if (title.length < 2) return 0;
   const last = title.at(-1)?.text.trim() ?? '';
+  // (Nor over a title of answers to the press, which names its own bodies: 司法部负责人就《…》答记者问.)
+  if (last.length >= 8 && pressAnswerers(last.replace(/[\s\u3000]+/g, '')) !== null) return title.length - 1;
   if (last.length < 8 || !PLACED_TITLE.test(last) || !isTitleEnd(last) || signatureNames(last) !== null) return 0;
   const over = title.slice(0, -1).map((l) => l.text.replace(/[\s\u3000]+/g, ''));
   const runsOn = (text: string) =>
@@ -1095,6 +1101,14 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       mark(i, 'other', 'chrome');
       continue;
     }
+    // A news agency's dateline before the title it gives the piece ("新华社北京3月17日电题:…答记者问"): the title.
+    const datelined = DATELINE_TITLE.exec(text);
+    if (datelined?.[1]) {
+      const start = line.start + (datelined.index ?? 0) + datelined[0].length - datelined[1].length - (datelined[2]?.length ?? 0);
+      lines[i] = { ...line, start, end: start + datelined[1].length, text: datelined[1] };
+      i--;
+      continue;
+    }
     // A preview's page mark before the title (1、工业和信息化部办公厅关于…的通知) over its number is no heading.
     const marker = headingMarker(text)?.label ?? '';
     const marked = marker === '' ? '' : text.slice(marker.length).trim();
@@ -1196,8 +1210,14 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
   for (const l of chosen.lines) roles.set(l.index, 'title');
   // A headline above that is the same title whole where the head's copy lost a bracket or a dash
   // ("…行动计划(2015-2018年)…" over "…行动计划20152018年)…"): the title as printed whole.
+  // (Or its quotation marks: "…关于印发《X》的通知" over "…关于印发X的通知".)
+  const unspaced = (text: string) => text.replace(/[\s\u3000]+/g, '');
   const whole = candidates.find(
-    (c) => c !== chosen && (c.lines[0]?.index ?? 0) < first && restoresLostMarks(comparable(c.text), comparable(chosen.text)),
+    (c) =>
+      c !== chosen &&
+      (c.lines[0]?.index ?? 0) < first &&
+      (restoresLostMarks(comparable(c.text), comparable(chosen.text)) ||
+        (unspaced(c.text).replace(/[《》]/g, '') === unspaced(chosen.text) && /《/.test(c.text) && !/《/.test(chosen.text))),
   );
   if (whole) {
     frame.titleLines = whole.lines;
@@ -2248,8 +2268,9 @@ export function withoutTitleTags(title: string): string {
       .replace(/(?<=(?:批复|批覆|批復|决定|決定|通知|公告|通告)(?:书|書)?)(?:公示|公示稿)$/, '')
       // A page of a flipbook the text was read from: "Page 22 -内蒙古自治区人民政府办公厅关于…".
       .replace(/^Page\s*\d{1,4}\s*[-—–]\s*(?=\S)/i, '')
-      // A sharing site's slogan glued on: "精选优质文档-倾情为你奉上交通运输部…", or its name: "腾讯文库关于…".
-      .replace(/^精选优质文档[-—\s]*倾情为你奉上\s*/, '')
+      // A sharing site's slogan glued on: "精选优质文档-倾情为你奉上交通运输部…", "下载后可任意编辑成都市…", or
+      // its name: "腾讯文库关于…".
+      .replace(/^(?:精选优质文档[-—\s]*倾情为你奉上|下载后可任意编辑|下載後可任意編輯)\s*/, '')
       .replace(
         /^(?:腾讯文库|騰訊文庫|百度文库|百度文庫|原创力文档|原創力文檔|道客巴巴|豆丁网|豆丁網|人人文库|人人文庫|360文库|淘豆网|金锄头文库|文档之家|冰豆网)[\s\u3000]*(?=\S{4})/,
         '',
@@ -2926,17 +2947,25 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
   // (A copy cut off inside a joint sign-off leaves the next body's place alone: 廈門市同安區… / 廈門市.)
   if (last > titleAt + 1 && CUT_PLACE.test((lines[last]?.text ?? '').trim())) last--;
   const names = last > titleAt + 1 ? signatureNames(lines[last]?.text ?? '') : null;
-  const before = lines[last - 1]?.text ?? '';
+  // (The contacts a notice gives before it signs, 联系电话:… / 传真:…, stand between.)
+  let above = last - 1;
+  while (above > titleAt + 1 && isContactNote(lines[above]?.text ?? '')) above--;
+  const before = lines[above]?.text ?? '';
   // "本院", "我局": the text's own words for its issuer, no signature.
   if (!names || names.some((n) => /^(?:本|我|该|該|各)/.test(n))) return [];
-  // After the last sentence, a closing formula, or the list of attachments (附件:1.… / 2.…).
-  const attachments = [1, 2, 3].some((k) => /^附件[:：\s]/.test((lines[last - k]?.text ?? '').trim()));
+  // After the last sentence, a closing formula, or the list of attachments (附件:1.… / 2.…, 附:《…》).
+  const attachments = [1, 2, 3].some((k) => /^附(?:件)?[:：\s]/.test((lines[above + 1 - k]?.text ?? '').trim()));
   if (!(/[。！!；;]$/.test(before) || isClosingFormula(before) || attachments)) return [];
   // (Not after an article: a regulation cut off inside its text, "第四条 …。" / "特殊情况需要使用非国家法定计量单位".)
   // (Its article may be a few pieces up where a run-together text was parted at its sentences.)
   if ([1, 2, 3].some((k) => /^[\s\u3000]*第[一二三四五六七八九十百零〇]{1,5}[条條]/.test(lines[last - k]?.text ?? ''))) return [];
   roles.set(last, 'signature');
   return names;
+}
+
+/** A line of a notice's contacts: "联系电话:88150313", "传真:88580908", "联系人:张三 电话:…". */
+function isContactNote(text: string): boolean {
+  return /^(?:联系电话|聯繫電話|联系人|聯繫人|电话|電話|传真|傳真|电子邮箱|電子郵箱|邮箱|郵箱)[:：]\s{0,4}\S.{0,60}$/.test(text.trim());
 }
 
 const LINK_TAG = /^【[^【】]{2,60}】[\s\u3000]*/;

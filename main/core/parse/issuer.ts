@@ -1,4 +1,4 @@
-import { genreOfTitle, isTitleEnd } from '../../../shared/genre.js';
+import { genreOfTitle, isTitleEnd, pressAnswerers } from '../../../shared/genre.js';
 import type { FieldSource } from '../../../shared/policy.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION, TRADITIONAL_CODE_CHARS } from './doc-number.js';
@@ -46,7 +46,7 @@ const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻
 // (After the clauses of its purpose, and a word of when: "为深入推进…,维护社会安定,最高人民法院、…、司法部近日联合发布《…》";
 // or the title unquoted: "浙江省人民政府办公厅27日发布关于延迟企业复工和学校开学的通知,通知全文如下".)
 const REPORTED_RELEASE =
-  /^(?:[^，,。《》]{0,40}[，,]\s*){0,6}([\u4e00-\u9fff、]{4,80}?)(?:近日|日前|今日|今天|近期|[0-9０-９]{1,2}日)?(?:联合|聯合)?(?:印发|印發|发布|發布|公布|下发|下發|出台)了?(?:《([^《》]{4,80})》|((?:关于|關於)[^，,。《》]{4,80}?的(?:通知|通告|公告|意见|意見|决定|決定)))/;
+  /^(?:[^，,。《》]{0,40}[，,]\s*){0,6}([\u4e00-\u9fff、]{4,80}?)(?:近日|日前|今日|今天|近期|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:联合|聯合)?(?:印发|印發|发布|發布|公布|下发|下發|出台)了?(?:《([^《》]{4,80})》|((?:关于|關於)[^，,。《》]{4,80}?的(?:通知|通告|公告|意见|意見|决定|決定)))/;
 
 /** The issuers and title of the document a page's opening lines report released, if they do. */
 export function reportedRelease(opening: readonly string[]): { issuers: string[]; title: string } | null {
@@ -235,6 +235,8 @@ function findIssuers(
     return { issuers: printedInFull ? frame.headIssuer : splitIssuers(frame.decree.issuer), source: 'head' };
   }
   if (named.length > 0) return { issuers: named, source: 'head' };
+  const interpreters = interpretersOfTitle(title);
+  if (interpreters.length > 0) return { issuers: interpreters, source: 'head' };
   const session = SESSION.exec(title)?.[1];
   if (session) return { issuers: [session], source: 'head' };
   if (frame.headIssuer.length > 0) return { issuers: frame.headIssuer, source: 'head' };
@@ -306,6 +308,14 @@ function findIssuers(
     )?.[0];
   if (local) return { issuers: [government || local], source: 'inferred' };
   return { issuers: [], source: 'missing' };
+}
+
+/** The bodies whose officials answer the press about a document, as its title names them. */
+function interpretersOfTitle(title: string): string[] {
+  const bodies = pressAnswerers(title);
+  if (!bodies) return [];
+  const named = splitIssuers(bodies);
+  return named.length > 0 && named.every((name) => isDepartment(name) || CENTRAL_BODY.test(name)) ? named : [];
 }
 
 /**
@@ -454,7 +464,8 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
   const seen = known.get(name);
   if (seen) return seen;
   // Joint departments of one place each begin with it (六安市裕安区财政局六安市裕安区工业和信息化局).
-  const place = PLACE.exec(name)?.[1];
+  // (Or name it by its level alone, as a province's own documents do: 省教育厅省财政厅.)
+  const place = /^(?:省|市(?!场|場)|县|縣|区|區)/.exec(name)?.[0] ?? PLACE.exec(name)?.[1];
   let parts = [name];
   for (let at = name.length - 2; at >= 2; at--) {
     const first = name.slice(0, at);

@@ -47,8 +47,9 @@ const GENRE_ENDING = new RegExp(`(?:${genreEndingSource()})`, 'gu');
 const ENDS_WITH_GENRE = new RegExp(`(?:${genreEndingSource()})$`, 'u');
 /** One body addressed by name, up to its colon: "…的请示市政府:根据…". */
 const ONE_ADDRESSEE = '[\\u4e00-\\u9fa5]{1,20}(?:政府|局|委|厅|廳|办|辦|部门|部|署|單位|单位|学校|學校|中心|公司)[：:]';
+// (计划单列市 is the name of a kind of city, not a plan: "各省、自治区、直辖市及计划单列市工商行政管理局:".)
 const TITLE_THEN_OPENING = new RegExp(
-  `(?:${genreEndingSource()})(?=\\s*(?:为|為|爲|根据|根據|按照|依据|依據|鉴于|鑒於|因(?!此)|现将|現將|近年来|近年來|各|经|經|一、|${ONE_ADDRESSEE}))`,
+  `(?:${genreEndingSource()})(?!单列|單列)(?=\\s*(?:为|為|爲|根据|根據|按照|依据|依據|鉴于|鑒於|因(?!此)|现将|現將|近年来|近年來|各|经|經|一、|${ONE_ADDRESSEE}))`,
   'gu',
 );
 

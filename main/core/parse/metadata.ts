@@ -169,7 +169,9 @@ function resolveDocNumber(frame: Frame, table: PageFields): Sourced<string | nul
   // A table's filing registration gives way to the number the head prints.
   if (isFilingNumber(number) && frame.docNumber && !isFilingNumber(frame.docNumber))
     return { value: frame.docNumber, source: 'head' };
-  if (/\d/.test(number) && /[号號]$/.test(number) && !yearLost) return { value: normaliseDocNumber(number), source: 'table' };
+  // (A serial may be written in Chinese numerals: 雅安市人民政府公告第二号.)
+  const numbered = /\d/.test(number) || /第[一二三四五六七八九十百零〇]{1,6}[号號]$/.test(number);
+  if (numbered && /[号號]$/.test(number) && !yearLost) return { value: normaliseDocNumber(number), source: 'table' };
   if (lostItsHao(number) && !frame.docNumber) return { value: number, source: 'table' };
   if (frame.docNumber) return { value: frame.docNumber, source: 'head' };
   return missing;

@@ -381,6 +381,9 @@ const SITE_COLUMN =
 const DOC_SHARE_NOTICE =
   /^[[［【]?(?:免责声明|免責聲明)[\]］】]?[:：]?\s*(?:本文|本站|本网|本網|文章)|下载文档前请自行甄别|仅部分预览|文档侵犯您的权益|本站不保证下载资源|^(?:合集下载|文章属性|文章屬性|相关文档|相關文檔|最新文档|最新文檔|最佳回答|最佳答案|推荐答案|推薦答案|满意答案|滿意答案)$|^原创(?:[\s\u3000]+\S.{0,30}|(?=\S*(?:发布|發布|微信|公众号|融媒))\S{2,30})$/;
 
+const DOC_SHARE_CHROME =
+  /^(?:海报|海報|侵权投诉|侵權投訴|VIP专免|VIP專免|购物车|購物車|我的足迹|我的足跡|立即下载|立即下載|下载本文档|下載本文檔|全文预览已结束|全文預覽已結束|[0-9]{1,5}[\s\u3000]{0,2}(?:页|頁)|[0-9]{1,5}(?:\.[0-9]{1,2})?[\s\u3000]{0,2}[KMG]B|[0-9]{1,4}\+)$|^加入\s{0,2}VIP\s{0,2}免费下载/i;
+
 /** What a breadcrumb is labelled with. */
 const BREADCRUMB_LABEL = '(?:您的位置|你的位置|当前位置|您的当前位置|你的当前位置|您现在的位置|你现在的位置|所在位置)';
 const BREADCRUMB = new RegExp(
@@ -444,7 +447,11 @@ function isChromeAsWritten(line: string): boolean {
     // A site's hot searches: "推广 热搜: 民法  工伤  人民法院 …".
     /^(?:推广[\s\u3000]*)?(?:热搜|熱搜|热门搜索|熱門搜索|热门关键词|熱門關鍵詞|热搜词|熱搜詞)[:：]/.test(line.trim()) ||
     NEWS_AGENCY.test(line.trim()) ||
-    NEWS_DATELINE.test(line.trim())
+    NEWS_DATELINE.test(line.trim()) ||
+    // A news site's lists after the article: "相关专题: 济南历下", "相关新闻:", "频道推荐".
+    /^(?:相关|相關)(?:专题|專題|新闻|新聞|文章|链接|鏈接|阅读|閱讀|报道|報道|资讯|資訊|内容|內容)[\s\u3000]{0,2}(?:[:：][\s\u3000]{0,4}[^\s\u3000。，,]{0,20})?$|^(?:频道推荐|頻道推薦|智能推荐|智能推薦|图片新闻|圖片新聞|网罗天下|網羅天下|热点推荐|熱點推薦|热门推荐|熱門推薦|精彩推荐|精彩推薦)$/.test(
+      line.trim(),
+    )
   )
     return true;
   // A site's footer: its registration, its address and contacts, who built it.
@@ -457,8 +464,9 @@ function isChromeAsWritten(line: string): boolean {
     )
   )
     return true;
-  // A document-sharing site's notices to its customers (1、下载文档前请自行甄别…, 合集下载, 文章属性).
-  if (DOC_SHARE_NOTICE.test(line)) return true;
+  // A document-sharing site's notices to its customers (1、下载文档前请自行甄别…, 合集下载, 文章属性), and its
+  // buttons and counts around a preview (海报 / 侵权投诉 / 29.51KB / 24 页 / 购物车 / 加入Vip免费下载).
+  if (DOC_SHARE_NOTICE.test(line) || DOC_SHARE_CHROME.test(line.trim())) return true;
   // A breadcrumb printed a step a line ("当前位置:首页" / "> 政府信息公开" / "> 2022年").
   if (/^[>＞»›][\s\u3000]*[^\s>＞»›。，,；;]{1,24}$/.test(line.trim())) return true;
   // A spam site's title: four or more keywords joined by underscores (…在线播放_可直接看的…_欧美10p_…).
