@@ -2107,7 +2107,10 @@ function isMasthead(text: string): boolean {
 
 /** A title without a character a converter lost after its genre ("海豐縣防臺風緊急動員令?"): no call, no question. */
 function withoutLostCharacter(text: string): string {
-  const bare = text.replace(/(?<=[\u4e00-\u9fff》”])[?？]+$/, '');
+  // (Or a space it lost between the letters of a spaced-out genre: "通 ? 知".)
+  const bare = text
+    .replace(/(?<=[\u4e00-\u9fff》”])[?？]+$/, '')
+    .replace(/(?<=[\u4e00-\u9fff])[\s\u3000]{1,4}[?？][\s\u3000]{1,4}(?=[\u4e00-\u9fff][\s\u3000]{0,4}$)/, '');
   return bare !== text && isTitleEnd(bare) ? bare : text;
 }
 

@@ -12,7 +12,7 @@ import { characterCensus, detectScript } from './script.js';
 const TITLE_ISSUER = /^(.{2,240}?)(?:关于|關於|關于|关於|转发|轉發|印发|印發|批转|批轉|贯彻|貫徹|落实|落實|对|對)/;
 /** A body's name at the head of a title that names no 关于: "镇巴县人民政府工作规则", "吉林大学学生违纪处分规定". */
 const LEADING_BODY =
-  /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|领导小组|領導小組|人民法院|人民检察院|厅|局|委|署|大学|大學|学院|學院|股份有限公司)(?:办公室|辦公室|办公厅|辦公廳)?)(?=.{2,})/;
+  /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|领导小组|領導小組|人民法院|人民检察院|厅|局|委|署|大学|大學|学院|學院|股份有限公司)(?:办公室|辦公室|办公厅|辦公廳|(?:党组|黨組)(?!书记|書記|成员|成員|副书记|副書記))?)(?=.{2,})/;
 const PLACED_CENTRE = /^([\u4e00-\u9fff]{2,30}?(?:省|市|区|區|县|縣|州)[\u4e00-\u9fff]{2,20}?中心)(?=.{2,})/;
 const TOWNSHIP_TITLE =
   /^([\u4e00-\u9fff]{2,20}?(?:镇|鎮|乡|鄉|街道(?:办事处|辦事處)?|苏木|蘇木|社区|社區|居委会|居委會|村委会|村委會))(?:关于|關於|关於|關于)/;
@@ -193,8 +193,12 @@ function findIssuers(
   }
   // A sign-off or masthead that leaves off the place (区委组织部办公室, 行政公署文件) the title names in full.
   // (人民政府 shortened to 政府 too: 省政府辦公廳 for 廣東省人民政府辦公廳.)
+  // (Or misprints it by a character: 安徽省人民府办公厅 under 安徽省人民政府办公厅关于….)
+  const misprints = (name: string, signed: string) =>
+    name.length - signed.length === 1 && signed.length >= 6 && charactersInOrder(signed, name);
   const inFull = (short: string[]) =>
-    named.length === short.length && named.every((name, i) => nameForm(name).endsWith(nameForm(short[i] ?? '\u0000')))
+    named.length === short.length &&
+    named.every((name, i) => nameForm(name).endsWith(nameForm(short[i] ?? '\u0000')) || misprints(name, short[i] ?? ''))
       ? named
       : short;
   // A decree's signer run into its body's name (市长袁宝成东莞市人民政府): the body its head names.
