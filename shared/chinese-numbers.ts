@@ -34,7 +34,8 @@ export function chineseNumberValue(numeral: string): number | null {
       total += (digit < 0 ? 1 : digit) * 100;
       digit = -1;
     } else if (ch in DIGITS) {
-      digit = DIGITS[ch] ?? 0;
+      // Digits in a row are read one by one (二一九 → 219); 零 after a unit holds no place (一百零五).
+      digit = digit < 0 ? (DIGITS[ch] ?? 0) : digit * 10 + (DIGITS[ch] ?? 0);
     } else {
       return null;
     }

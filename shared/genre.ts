@@ -147,8 +147,9 @@ export function isTitleEnd(text: string): boolean {
   return bare.length >= 2 && (ENDING.test(bare) || OTHER_ENDINGS.test(bare) || STATEMENT.test(bare) || QUOTED_INTERPRETATION.test(text));
 }
 
+// (A bare 提出意见 is what a draft put out for comment asks of its readers: "请于…前提出意见".)
 const GENRE_IN_PREAMBLE =
-  /(?:提出|制定|制订|製定|製訂|印发|印發)(?:如下|以下|本)?(实施意见|實施意見|指导意见|指導意見|意见|意見|实施方案|實施方案|工作方案|方案|实施细则|實施細則|细则|細則|办法|辦法|规定|規定|措施|计划|計劃|条例|條例)/;
+  /(?:提出|制定|制订|製定|製訂|印发|印發)(?:(?:如下|以下|本)(意见|意見)|(?:如下|以下|本)?(实施意见|實施意見|指导意见|指導意見|实施方案|實施方案|工作方案|方案|实施细则|實施細則|细则|細則|办法|辦法|规定|規定|措施|计划|計劃|条例|條例))/;
 
 /** What a reply or an announcement says it does in its first paragraph: 现批复如下, 现答复如下, 现通告如下. */
 const ACTS = '批复|批覆|批復|答复|答覆|答復|续复|續復|通告|公告|通报|通報|函复|函覆|函復|纪要|紀要|报告|報告|请示|請示';
@@ -160,10 +161,14 @@ const GENRE_OF_ACT: Readonly<Record<string, string>> = { 函复: '复函', 函�
 
 /** The genre a preamble announces ("提出如下实施意见", "通知如下", "现批复如下"), for a document without a title. */
 export function genreInPreamble(preamble: string): string | null {
+  // A cover that forwards or issues what follows is a 通知, whatever remarks it adds (提出如下意见).
+  if (/(?:现将|現將)[^。]{2,160}?(?:转发|轉發|印发|印發)(?:给|給)?(?:你们|你們)/.test(preamble)) return '通知';
   const found = ACT_IN_PREAMBLE.exec(preamble);
   const act = found?.[1] ?? found?.[2] ?? found?.[3];
+  const stated = GENRE_IN_PREAMBLE.exec(preamble);
   return (
-    GENRE_IN_PREAMBLE.exec(preamble)?.[1] ??
+    stated?.[1] ??
+    stated?.[2] ??
     (act ? (GENRE_OF_ACT[act] ?? act) : null) ??
     (/(?:下达|下達)(?:如下)?命令|命令如下/.test(preamble) ? '命令' : null) ??
     // A congress's decision to amend: "…第四次会议决定对《…》作如下修改".
@@ -219,6 +224,8 @@ export function isClosingFormula(line: string): boolean {
 
 /** The genre a closing formula names ("特此批复。", "特此通告"), for a document without a title. */
 export function genreOfClosing(line: string): string | null {
+  // An order closes with 此令 (what follows on its line is the list of what it attaches).
+  if (/^此令(?:[。.!！]|$)/.test(line.trim())) return '命令';
   const act = CLOSING.exec(line.trim())?.[1] ?? SIGNED_ACT.exec(line.trim())?.[1];
   return act ? (GENRE_OF_ACT[act] ?? (act === '函告' ? '函' : act)) : null;
 }

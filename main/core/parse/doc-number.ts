@@ -154,7 +154,9 @@ export function readDecreeHead(line: string, next: string): DecreeHead | null {
   // Or a congress's 公告 with its number in brackets: "沈阳市人民代表大会常务委员会办公室公告(第7号)".
   const inline =
     /^(.+令)[（(]?((?:(?:19|20)\d{2}年)?(?:[一二三四五六七八九十]{1,4}[届屆])?第[^（()）]+?)[)）]?$/.exec(text) ??
-    /^(.+公告)[（(]((?:[一二三四五六七八九十]{1,4}[届屆])?第[^（()）]+?)[)）]$/.exec(text);
+    /^(.+公告)[（(]((?:[一二三四五六七八九十]{1,4}[届屆])?第[^（()）]+?)[)）]$/.exec(text) ??
+    // (Or run on without brackets: "深圳市第六屆人民代表大會常務委員會公告第二一九號".)
+    /^(.+公告)((?:[一二三四五六七八九十]{1,4}[届屆])?第[0-9０-９一二三四五六七八九十百零〇]{1,6}[号號])$/.exec(text);
   const head = inline ? (inline[1] ?? '') : text;
   const numberText = inline ? (inline[2] ?? '') : next.replace(/[\s\u3000]+/g, '');
   // A people's congress promulgates by a numbered 公告 as a government does by a 令.
@@ -255,10 +257,12 @@ export function issuerFromDocNumber(docNumber: string): string | null {
   const code = [...(m[1] ?? '')].map((c) => TRADITIONAL_CODE_CHARS[c] ?? c).join('');
   const state = /^国(办)?(?:发|函|明电)$/.exec(code);
   if (state) return state[1] ? '国务院办公厅' : '国务院';
-  const provincial = /^(.)(?:府|政)(办|厅)?(?:发|函|字|明电|发电)?$/.exec(code);
+  const provincial = /^(.)(府|政)(办|厅)?(?:发|函|字|明电|发电)?$/.exec(code);
   const province = provincial ? PROVINCE_OF_ABBREVIATION[provincial[1] ?? ''] : undefined;
   if (!provincial || !province) return null;
-  return `${province}人民政府${provincial[2] ? '办公厅' : ''}`;
+  // (Jiangsu's government numbers its documents 苏政; 苏府 and 苏府办 are Suzhou's.)
+  if (provincial[1] === '苏' && provincial[2] === '府') return null;
+  return `${province}人民政府${provincial[3] ? '办公厅' : ''}`;
 }
 
 /** Where a document number that ends a short line begins, after the 文种 it is glued to; 0 for none. */

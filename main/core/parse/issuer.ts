@@ -46,13 +46,13 @@ const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻
 // (After the clauses of its purpose, and a word of when: "为深入推进…,维护社会安定,最高人民法院、…、司法部近日联合发布《…》";
 // or the title unquoted: "浙江省人民政府办公厅27日发布关于延迟企业复工和学校开学的通知,通知全文如下".)
 const REPORTED_RELEASE =
-  /^(?:[^，,。《》]{0,40}[，,]\s*){0,6}([\u4e00-\u9fff、]{4,80}?)(?:近日|日前|今日|今天|近期|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:联合|聯合)?(?:印发|印發|发布|發布|公布|下发|下發|出台)了?(?:《([^《》]{4,80})》|((?:关于|關於)[^，,。《》]{4,80}?的(?:通知|通告|公告|意见|意見|决定|決定)))/;
+  /^(?:[^，,。《》]{0,40}[，,]\s*){0,6}([\u4e00-\u9fff、]{4,80}?)(?:近日|日前|今日|今天|近期|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:联合|聯合)?(?:印发|印發|发布|發布|公布|下发|下發|出台)了?(?:《([^《》]{4,80})》|((?:关于|關於)[^，,。《》]{4,80}?的(?:通知|通告|公告|意见|意見|决定|決定))|(?:关于|關於)?[“"「]([^“”"「」《》]{4,100}?(?:关于|關於)[^“”"「」《》]{4,100}?)[“”"」])/;
 
 /** The issuers and title of the document a page's opening lines report released, if they do. */
 export function reportedRelease(opening: readonly string[]): { issuers: string[]; title: string } | null {
   for (const line of opening) {
     const m = REPORTED_RELEASE.exec(line);
-    const title = m?.[2] ?? m?.[3];
+    const title = m?.[2] ?? m?.[3] ?? m?.[4];
     const issuers = m?.[1] ? splitIssuers(m[1]) : [];
     if (title && issuers.length > 0 && issuers.every(isDepartment) && genreOfTitle(title)) return { issuers, title };
     // A government's website that put it up ("…市政府網站發布《…實施意見》") names the document, not its issuer.

@@ -237,6 +237,7 @@ const HEAD_LINES = 40;
 function headRunTogether(line: string): boolean {
   return (
     HEAD_RUN_TOGETHER.test(line.slice(0, HEAD_CHARS)) ||
+    TITLE_NUMBER_ADDRESSEES.test(line.slice(0, HEAD_CHARS)) ||
     COVER_RUN_TOGETHER.test(line.slice(0, 2 * HEAD_CHARS)) ||
     TITLE_THEN_ADDRESSEES.test(line.slice(0, 2 * HEAD_CHARS)) ||
     TITLE_THEN_TEXT.test(line.slice(0, HEAD_CHARS)) ||
@@ -262,6 +263,11 @@ const FONT_SIZE_LINKS = '(?:字号|字號|字体|字體)[:：]?\\s?[大中小]{3
  */
 const TITLE_THEN_ADDRESSEES = new RegExp(
   `^[^。；;:：\\s]{0,40}?(?:关于|關於|关於|關于)[^。；;:：\\s]{2,80}?(?:${genreEndingSource()})(?:[\\s\u3000]+(?:${FONT_SIZE_LINKS}[\\s\u3000]+)?|(?=[\\u4e00-\\u9fa5]{0,4}各))[\\u4e00-\\u9fa5]{0,4}各[^。：:]{1,120}[:：]`,
+  'u',
+);
+/** A title, its number in brackets and its addressees run together: "…的批复(津政函(2022) 55号)蓟州区人民政府:你区…". */
+const TITLE_NUMBER_ADDRESSEES = new RegExp(
+  `^[^。；;:：]{4,120}?(?:${genreEndingSource()})[(（][\\u4e00-\\u9fa5]{1,20}[〔［\\[(（][0-9０-９]{4}[〕］\\])）] ?[0-9０-９]{1,5}[号號][)）][^。，,]{2,40}[:：]`,
   'u',
 );
 const HEAD_RUN_TOGETHER = new RegExp(
@@ -291,7 +297,17 @@ function restoreLine(line: string): string {
     const previous = before(at);
     const opens = at === 0 || ENDS.has(previous) || CLOSERS.has(previous);
     if (groups.doc !== undefined) {
-      if (at < HEAD_CHARS && (previous === '' || !'(（《、，,'.includes(previous))) {
+      // The document's own number in brackets after its title, before the addressees: "…的批复(津政函(2022) 55号)蓟州区人民政府:".
+      const end = at + m[0].length;
+      const ownInBrackets =
+        at < HEAD_CHARS &&
+        '(（'.includes(previous) &&
+        ENDS_WITH_GENRE.test(line.slice(0, at).trimEnd().slice(0, -1)) &&
+        /^[)）][^。，,]{2,40}[:：]/.test(line.slice(end));
+      if (ownInBrackets) {
+        cut(line.lastIndexOf(previous, at));
+        cut(end + 1);
+      } else if (at < HEAD_CHARS && (previous === '' || !'(（《、，,'.includes(previous))) {
         // The number's issuer code is short; a title run into it ends at its genre word (…的批复国函〔2000〕50号).
         const prefix = m[0].slice(0, m[0].search(/[〔［[(（]/u));
         let start = at;

@@ -1,5 +1,6 @@
 // What pages add to a document's text that is no part of it, taken out before the text is read:
-// images a Markdown copy left empty, and the random salt some sites sprinkle over their lines.
+// images a Markdown copy left empty, the random salt some sites sprinkle over their lines, and the
+// marks others scatter between words.
 
 /** A page copied through Markdown keeps its images as "![]()" with nothing to read, bars between them. */
 export function withoutEmptyImages(text: string): string {
@@ -49,4 +50,20 @@ export function withoutScrapingNoise(text: string): string {
   let result = cleaned;
   for (const [name, count] of counts) if (count >= MIN_WATERMARKS) result = result.split(name).join('');
   return result;
+}
+
+/** A run of marks a site scatters between a text's words against copying ("各市@@@@、县委@@,…落实@@@@。"). */
+const SCATTERED_MARKS = /@{2,8}/g;
+/** A text with fewer such runs than this has none: an address's or a template's @ stays. */
+const MIN_SCATTERED_MARKS = 8;
+
+/** The text without marks scattered between its words, where it has many. */
+export function withoutScatteredMarks(text: string): string {
+  if (!text.includes('@@')) return text;
+  let runs = 0;
+  for (const m of text.matchAll(SCATTERED_MARKS)) {
+    const before = text[(m.index ?? 0) - 1] ?? '';
+    if (/[\u4e00-\u9fff，,。、：:；;》”)）]/.test(before) && ++runs >= MIN_SCATTERED_MARKS) break;
+  }
+  return runs >= MIN_SCATTERED_MARKS ? text.replace(SCATTERED_MARKS, '') : text;
 }

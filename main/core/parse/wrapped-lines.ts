@@ -28,6 +28,8 @@ const STARTS_ITEM = /^(?:附件|附：|附:|[-—－–]\s*\d+\s*[-—－–]$|(
 
 /** A title's last line (…的通知): what follows is its own line, a subtitle or the addressees. */
 const ENDS_TITLE = new RegExp(`的(?:${genreEndingSource()})$`, 'u');
+/** The text's first line ends as a title with its genre, 的 or not: "…1998年国民经济和社会发展统计公报". */
+const ENDS_FIRST_TITLE = new RegExp(`(?:${genreEndingSource()})$`, 'u');
 
 /** A row of a table as text carries it (索引号: | … |, cells between tabs or runs of spaces), never part of a paragraph. */
 const TABLE_ROW = /[|｜\t]|\S[ \u3000]{2,}\S/u;
@@ -175,6 +177,7 @@ export function rejoinWrappedLines(text: string): string {
         (!isIndented(line) &&
           (indents || !endsLine(lastLine.trimEnd())) &&
           !ENDS_TITLE.test(lastLine.trimEnd()) &&
+          !(at === 0 && ENDS_FIRST_TITLE.test(lastLine.trimEnd())) &&
           !ENDS_NUMBER.test(lastLine.trimEnd()) &&
           !STARTS_ITEM.test(next) &&
           !TABLE_ROW.test(lastLine) &&
