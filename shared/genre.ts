@@ -72,11 +72,10 @@ function withoutTrailer(title: string): string {
  * The label an interpretation's title opens with, before the title it interprets: "文稿解读:《…》",
  * "政策解读：关于…的通知", "文字解读:…工作方案", "【文稿解读】…实施方案".
  */
-export const INTERPRETATION_LABEL = /^(?:[\u4e00-\u9fff]{0,4}(?:解读|解讀)[:：]|[【[［][\u4e00-\u9fff]{0,4}(?:解读|解讀)[】\]］])/;
+export const INTERPRETATION_LABEL =
+  /^(?:[\u4e00-\u9fff]{0,4}(?:解读|解讀)[:：]|[【[［][\u4e00-\u9fff]{0,4}(?:解读|解讀)[】\]］])/;
 /** An interpretation titled by a label and what it interprets, or by who interprets it: "解读《…》", "局长李华锋解读《…纲要》". */
-const INTERPRETATION = new RegExp(
-  `(?:${INTERPRETATION_LABEL.source})\\s*[^\\s:：]|^[^《》]{0,30}(?:解读|解讀)《[^《》]+》$`,
-);
+const INTERPRETATION = new RegExp(`(?:${INTERPRETATION_LABEL.source})\\s*[^\\s:：]|^[^《》]{0,30}(?:解读|解讀)《[^《》]+》$`);
 /** Such a title whole: its label before a quoted title, or who interprets what. */
 const QUOTED_INTERPRETATION = new RegExp(
   `(?:${INTERPRETATION_LABEL.source})\\s*《[^《》]+》$|^[^《》]{0,30}(?:解读|解讀)《[^《》]+》$`,
@@ -144,7 +143,10 @@ export function isTitleEnd(text: string): boolean {
   const bare = withoutTrailer(text);
   // "文化、广电、新闻出版、通知" is a list of categories, not a title.
   if (/[、，,]\S{1,2}$/.test(bare)) return false;
-  return bare.length >= 2 && (ENDING.test(bare) || OTHER_ENDINGS.test(bare) || STATEMENT.test(bare) || QUOTED_INTERPRETATION.test(text));
+  return (
+    bare.length >= 2 &&
+    (ENDING.test(bare) || OTHER_ENDINGS.test(bare) || STATEMENT.test(bare) || QUOTED_INTERPRETATION.test(text))
+  );
 }
 
 // (A bare 提出意见 is what a draft put out for comment asks of its readers: "请于…前提出意见".)

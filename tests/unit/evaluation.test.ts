@@ -238,6 +238,22 @@ describe('metadata evaluation', () => {
     ['real forms 209', 18, 0.91],
     ['real forms 210', 16, 0.96],
     ['real forms 211', 15, 0.93],
+    ['real forms 212', 18, 0.97],
+    ['real forms 213', 20, 0.96],
+    ['real forms 214', 16, 0.86],
+    ['real forms 215', 17, 0.69],
+    ['real forms 216', 20, 0.89],
+    ['real forms 217', 20, 0.93],
+    ['real forms 218', 19, 0.95],
+    ['real forms 219', 19, 0.89],
+    ['real forms 220', 19, 0.96],
+    ['real forms 221', 17, 0.85],
+    ['real forms 222', 19, 0.98],
+    ['real forms 223', 15, 0.93],
+    ['real forms 224', 18, 0.91],
+    ['real forms 225', 18, 0.92],
+    ['real forms 226', 18, 0.98],
+    ['real forms 227', 5, 0.81],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

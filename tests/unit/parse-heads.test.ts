@@ -2,6 +2,7 @@
 // headlines, every bracket of a 发文字号, Chinese-numeral dates, joint issuers, 转发 and cover
 // notices, portal information tables and site chrome. Each case is written the way such documents
 // are printed, not after one file.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../main/core/extract/index.js';
 import { canonicalText } from '../../main/core/parse/canonical.js';
@@ -4248,11 +4249,123 @@ describe('forms of the two-hundred-and-fourth set onwards', () => {
       '标题: 【文稿解读】2021年张店区文化和旅游惠民消费季实施方案\n发文日期: 2021-09-07 发布机构: 张店区文化和旅游局\n一、出台背景\n为激发文化和旅游消费潜力,举办消费季。\n',
     );
     expect(tagged).toMatchObject({ title: '【文稿解读】2021年张店区文化和旅游惠民消费季实施方案', genre: '解读' });
-    const redundant = parsed('【文字解读】《莱山区“十四五”教育事业发展规划》的解读\n一、编制背景\n为推进教育现代化,编制本规划。\n');
+    const redundant = parsed(
+      '【文字解读】《莱山区“十四五”教育事业发展规划》的解读\n一、编制背景\n为推进教育现代化,编制本规划。\n',
+    );
     expect(redundant).toMatchObject({ title: '《莱山区“十四五”教育事业发展规划》的解读', genre: '解读' });
     const interpreter = parsed(
       '解读《红河州加快推进产业扶贫实施意见及三个配套实施方案》\n2018年1月20日,红河州人民政府印发了《红河州加快推进产业扶贫实施意见》。\n',
     );
     expect(interpreter.genre).toBe('解读');
+  });
+});
+
+describe('forms of the two-hundred-and-twelfth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('reads answers to the press as a 解读 by the bodies that answer, under a site’s banner or a news dateline', () => {
+    const bannered = parsed(
+      '盘锦市医疗保障局\n\n司法部、国家医疗保障局负责人就《医疗保障基金使用监督管理条例》答记者问\n\n发布时间:2021-03-05 浏览次数:143\n\n2021年1月15日,国务院总理李克强签署第735号国务院令,公布《医疗保障基金使用监督管理条例》。\n问:请简要介绍一下《条例》的出台背景。\n答:医疗保障基金是人民群众的“看病钱”“救命钱”。\n',
+    );
+    expect(bannered).toMatchObject({
+      title: '司法部、国家医疗保障局负责人就《医疗保障基金使用监督管理条例》答记者问',
+      issuers: ['司法部', '国家医疗保障局'],
+      genre: '解读',
+    });
+    const datelined = parsed(
+      '新华社北京3月17日电题:加强生态环境分区管控为发展“明底线”“划边框”——生态环境部有关负责人就关于加强生态环境分区管控的意见答记者问\n新华社记者\n问:意见出台的背景是什么?\n答:生态环境分区管控是一项环境管理制度。\n',
+    );
+    expect(datelined).toMatchObject({
+      title: '加强生态环境分区管控为发展“明底线”“划边框”——生态环境部有关负责人就关于加强生态环境分区管控的意见答记者问',
+      issuers: ['生态环境部'],
+      genre: '解读',
+    });
+  });
+
+  it('takes no sharing site’s buttons, counts or slogan for the title', () => {
+    const previewed = parsed(
+      '市教育局2022年工作要点\nVIP专免\n999+\n29.51KB\n24 页\n海报\n侵权投诉\n市教育局 2022 年工作要点\n2022 年是全面实施“十四五”规划的关键之年。\n',
+    );
+    expect(previewed).toMatchObject({ title: '市教育局2022年工作要点', issuers: ['市教育局'], genre: '要点' });
+    const carted = parsed(
+      '购物车\n我的足迹\n\n局机关内部保密制度\n\n加入Vip免费下载 立即下载\n为切实加强保密工作,制定本制度。\n',
+    );
+    expect(carted.title).toBe('局机关内部保密制度');
+    // (A whole page's copy: the title is found only in a text long enough to be parted at its marks.)
+    const page = fs.readFileSync(
+      new URL('../fixtures/real-forms-216/15_chengdu-tech-contract-registration-service-guide-docshare.txt', import.meta.url),
+      'utf8',
+    );
+    const slogan = parsed(page);
+    expect(slogan).toMatchObject({ title: '成都市技术合同认定登记办事指南', genre: '指南' });
+  });
+
+  it('parts joint bodies named by their level, and reads a sign-off after the contacts and before a news site’s lists', () => {
+    const joint = parsed(
+      '省教育厅省财政厅关于开展2017年教师国家级培训计划项目遴选工作的通知\n黔教师发〔2017〕73号\n各市(州)教育局:\n现将有关事项通知如下。\n',
+    );
+    expect(joint.issuers).toEqual(['省教育厅', '省财政厅']);
+    const contacts = parsed(
+      '关于加强中秋节、国庆节放假期间值班工作的通知\n各街道办事处、区政府各部门:\n节日期间要切实加强值班工作。\n联系电话:88150313\n传真:88580908\n历下区人民政府办公室\n相关专题: 济南历下\n相关新闻:\n频道推荐\n',
+    );
+    expect(contacts.issuers).toEqual(['历下区人民政府办公室']);
+    const misprinted = parsed(
+      '安徽省人民政府办公厅关于做好今冬明春农田水利基本建设工作的通知\n各市、县人民政府:\n现将有关事项通知如下。\n安徽省人民府办公厅\n二〇〇八年十月二十日\n',
+    );
+    expect(misprinted.issuers).toEqual(['安徽省人民政府办公厅']);
+    const partyGroup = parsed('中共辽宁省机关事务管理局党组工作细则(试行)\n第一章 总则\n第一条 为加强党组建设,制定本细则。\n');
+    expect(partyGroup.issuers).toEqual(['中共辽宁省机关事务管理局党组']);
+  });
+
+  it('reads a spaced genre that lost a space, a 计划单列市 among the addressees and a title’s own number in brackets', () => {
+    const spaced = parsed(
+      '長治市應急管理局\n關于做好2022年應急管理工作的\n通 ? 知\n\n各縣、區應急管理局:\n2022年是規劃的第二年。\n',
+    );
+    expect(spaced).toMatchObject({ title: '長治市應急管理局關于做好2022年應急管理工作的通知', genre: '通知' });
+    const cities = parsed(
+      '国家工商行政管理总局关于加强元旦、春节市场监管确保消费安全的紧急通知 各省、自治区、直辖市及计划单列市工商行政管理局: 2006年元旦、春节即将来临。为了切实维护节日市场秩序和消费者的合法权益,保障节日市场繁荣稳定,现就加强元旦、春节市场监管工作紧急通知如下: 一、加强以食品为重点的商品市场监管,加大打假工作力度,确保节日消费安全。\n',
+    );
+    expect(cities.addressees).toBe('各省、自治区、直辖市及计划单列市工商行政管理局');
+    const bracketed = parsed(
+      '天津市人民政府关于黄崖关长城风景名胜区总体规划(2020-2035年)的批复(津政函(2022) 55号)蓟州区人民政府:你区关于报审黄崖关长城风景名胜区总体规划的请示收悉。经研究,批复如下。一、原则同意。\n',
+    );
+    expect(bracketed).toMatchObject({ docNumber: '津政函〔2022〕55号', addressees: '蓟州区人民政府', genre: '批复' });
+  });
+
+  it('gives a draft put out for comment no 意见 of its own, and an order its 此令', () => {
+    const draft = parsed(
+      '为了增强立法的公开性和透明度,现将《规章制定程序条例(修订草案征求意见稿)》全文公布,征求社会各界意见。有关单位和各界人士可以通过以下方式提出意见。\n国务院法制办公室\n2017年4月25日\n',
+    );
+    expect(draft.genre).toBeNull();
+    expect(draft.title).not.toContain('关于了');
+    const order = parsed(
+      '各专署、市、县人民政府:\n兹将政务院指示转发你们,希即遵照执行。\n此令\n山东省人民政府\n一九五〇年三月五日\n',
+    );
+    expect(order.genre).toBe('命令');
+  });
+
+  it('reads a congress 公告’s number run on in numerals a digit each, and a Suzhou number as no province’s', () => {
+    const notice = parsed(
+      '深圳市第六屆人民代表大會常務委員會公告第二一九號\n《深圳經濟特區優化營商環境條例》經深圳市第六屆人民代表大會常務委員會第四十五次會議於2020年10月29日通過,現予公布。\n深圳市人民代表大會常務委員會\n2020年11月5日\n',
+    );
+    expect(notice).toMatchObject({ docNumber: '深圳市第六屆人民代表大會常務委員會公告第219號', genre: '公告' });
+    expect(normaliseDocNumber('公告第一百零五号')).toBe('公告第105号');
+    const suzhou = parsed('关于促进楼宇经济高质量发展的实施意见\n苏府〔2022〕75号\n为促进楼宇经济高质量发展,提出如下意见。\n');
+    expect(suzhou.issuers).toEqual([]);
+  });
+
+  it('reads through marks scattered between the words, and a repost’s lead that quotes the title', () => {
+    const marked = parsed(
+      '各市@@@@、县委@@,各市@@@@、县政府@@,省委和省级国家机关各部门@@@@,各人民团体@@:\n《关于支持县域经济高质量发展的接续@@政策措施@@》已经省委@@、省政府@@同意@@,现印发给你们@@,请结合实际认真贯彻落实@@@@。\n中共陕西省委办公厅@@\n陕西省人民政府办公厅@@\n2023年@@8月@@4日@@\n',
+    );
+    expect(marked).toMatchObject({
+      issuers: ['中共陕西省委办公厅', '陕西省人民政府办公厅'],
+      date: '2023-08-04',
+      addressees: '各市、县委,各市、县政府,省委和省级国家机关各部门,各人民团体',
+    });
+    const quoted = parsed(
+      '撤镇设街!福州市长乐区文武砂镇行政区划获批调整!\n福州资讯助手1 2021-04-12 16:57:39\n近日,福建省人民政府门户网站发布关于“福建省人民政府关于福州市长乐区文武砂镇行政区划调整的批复“。内容指出,经研究,同意撤销文武砂镇。\n具体内容如下:\n福州市人民政府:\n你市的请示收悉。经研究,批复如下。\n福建省人民政府\n2021年4月9日\n',
+    );
+    expect(quoted).toMatchObject({ title: '福建省人民政府关于福州市长乐区文武砂镇行政区划调整的批复', genre: '批复' });
   });
 });

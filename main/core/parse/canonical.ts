@@ -8,7 +8,9 @@ import { rejoinWrappedLines, withoutPageNumbers } from './wrapped-lines.js';
 export function canonicalText(decoded: string): string {
   return rejoinWrappedLines(
     withoutPageNumbers(
-      restoreLineBreaks(withEscapedBreaks(withoutScatteredMarks(withoutScrapingNoise(withoutPinyinNotes(withoutEmptyImages(decoded)))))),
+      restoreLineBreaks(
+        withEscapedBreaks(withoutScatteredMarks(withoutScrapingNoise(withoutPinyinNotes(withoutEmptyImages(decoded))))),
+      ),
     ),
   );
 }

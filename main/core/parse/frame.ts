@@ -2227,7 +2227,8 @@ export function tidyTitle(title: string): string {
  * (首页『…』-…娱乐平台-首页-隆安县人民政府办公室关于…的通知): that title.
  */
 function lastOfSpamTrail(title: string): string {
-  const pieces = title.split(/[\s\u3000]*[-—_][\s\u3000]*/);
+  // (A dash of two, ——, joins a headline to its subtitle: one separator.)
+  const pieces = title.split(/[\s\u3000]*(?:[-_]|—{1,2})[\s\u3000]*/);
   const last = pieces.at(-1) ?? '';
   return pieces.length >= 3 && ABOUT.test(last) && isTitleEnd(last) && !pieces.slice(0, -1).some((p) => ABOUT.test(p))
     ? last
@@ -2968,7 +2969,9 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
 
 /** A line of a notice's contacts: "联系电话:88150313", "传真:88580908", "联系人:张三 电话:…". */
 function isContactNote(text: string): boolean {
-  return /^(?:联系电话|聯繫電話|联系人|聯繫人|电话|電話|传真|傳真|电子邮箱|電子郵箱|邮箱|郵箱)[:：]\s{0,4}\S.{0,60}$/.test(text.trim());
+  return /^(?:联系电话|聯繫電話|联系人|聯繫人|电话|電話|传真|傳真|电子邮箱|電子郵箱|邮箱|郵箱)[:：]\s{0,4}\S.{0,60}$/.test(
+    text.trim(),
+  );
 }
 
 const LINK_TAG = /^【[^【】]{2,60}】[\s\u3000]*/;

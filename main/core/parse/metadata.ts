@@ -486,9 +486,10 @@ function resolveGenre(
   // A page headed by the executive meeting it records (县政府召开第七次常务会议): its minutes.
   if (genreOfTitle(title.value) === '纪要') return { value: '纪要', source: 'inferred' };
   // What the opening says it does ("现批复如下", "制定本办法"), else the closing formula (特此批复).
+  // (An order that forwards what it orders closes with 此令: its closing names it first.)
+  const closing = body.map((line) => genreOfClosing(line.text)).find((g) => g !== null);
   const announced =
-    opening.map((line) => genreInPreamble(line.text)).find((g) => g !== null) ??
-    body.map((line) => genreOfClosing(line.text)).find((g) => g !== null);
+    closing === '命令' ? closing : (opening.map((line) => genreInPreamble(line.text)).find((g) => g !== null) ?? closing);
   // Else a text that is the document it promulgates (its 公告 head lost), or one a page reports
   // released, has that document's genre.
   const issued = named && frame.titleLines.length === 0 ? genreOfTitle(title.value) : null;
