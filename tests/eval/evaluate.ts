@@ -377,4 +377,10 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 225 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-225') },
   { name: 'real forms 226 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-226') },
   { name: 'real forms 227 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-227') },
+  { name: 'real forms 228 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-228') },
+  { name: 'real forms 229 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-229') },
+  { name: 'real forms 230 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-230') },
+  { name: 'real forms 231 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-231') },
+  { name: 'real forms 232 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-232') },
+  { name: 'real forms 233 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-233') },
 ];

@@ -254,6 +254,12 @@ describe('metadata evaluation', () => {
     ['real forms 225', 18, 0.92],
     ['real forms 226', 18, 0.98],
     ['real forms 227', 5, 0.81],
+    ['real forms 228', 14, 0.99],
+    ['real forms 229', 7, 0.99],
+    ['real forms 230', 16, 0.98],
+    ['real forms 231', 9, 0.99],
+    ['real forms 232', 16, 0.93],
+    ['real forms 233', 17, 0.91],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

@@ -4369,3 +4369,47 @@ describe('forms of the two-hundred-and-twelfth set onwards', () => {
     expect(quoted).toMatchObject({ title: '福建省人民政府关于福州市长乐区文武砂镇行政区划调整的批复', genre: '批复' });
   });
 });
+
+describe('forms of the two-hundred-and-twenty-eighth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('reads a body that interprets another’s document, and bodies counted after their names', () => {
+    const interpreting = parsed(
+      '湖南省民政廳解讀《湖南省人民政府辦公廳轉發省民政廳等單位<關于加強低收入人口動態監測做好分層分類社會救助工作的實施意見>的通知》\n近日,省人民政府辦公廳轉發了《實施意見》。現將有關內容解讀如下:\n一、起草背景\n',
+    );
+    expect(interpreting).toMatchObject({ issuers: ['湖南省民政廳'], genre: '解读' });
+    expect(
+      reportedRelease([
+        '近日,宣城市住房和城鄉建設局、宣城市財政局、宣城市自然資源和規劃局三部門聯合印發《進一步促進市區房地產市場平穩健康發展措施》。',
+      ]),
+    ).toEqual({
+      issuers: ['宣城市住房和城鄉建設局', '宣城市財政局', '宣城市自然資源和規劃局'],
+      title: '進一步促進市區房地產市場平穩健康發展措施',
+    });
+  });
+
+  it('takes a plan a place is reported to have issued for the title, and no short subject for its issuer', () => {
+    expect(
+      reportedRelease(['湖南日前出台《湖南省提振消费专项行动方案》提出,2025年全省社会消费品零售总额增长5.5%以上。']),
+    ).toEqual({
+      issuers: [],
+      title: '湖南省提振消费专项行动方案',
+    });
+  });
+
+  it('takes what a reply answers for no title, and no conditions or counts for addressees', () => {
+    const reply = parsed(
+      '人社建字〔2024〕82号\n您提出的关于加快推进新就业形态劳动者权益保障立法的建议收悉,经商国家发展改革委,现答复如下:\n一、关于健全新就业形态劳动者权益保障制度\n',
+    );
+    expect(reply).toMatchObject({ genre: '答复', docNumber: '人社建字〔2024〕82号' });
+    expect(reply.title).not.toContain('您提出');
+    const guide = parsed(
+      '就业困难人员社会保险补贴(灵活就业)申领指南\n一、申领条件\n同时具备下列条件的劳动者,可以申请就业困难人员社会保险补贴:\n(一)在本区登记失业。\n',
+    );
+    expect(guide.addressees).toBeNull();
+    const report = parsed(
+      '长桥乡2019年政府信息公开年度工作报告\n一、总体情况\n主动公开长桥乡人民政府信息57条:\n其中政策文件5条。\n',
+    );
+    expect(report.addressees).toBeNull();
+  });
+});

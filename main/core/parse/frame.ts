@@ -1781,7 +1781,8 @@ function noteOneLineHead(line: string, frame: Frame): void {
   // A title glued to its body, after a document site's watermark: "秘书之家…www.mishuzj.com湖北省人民政府关于…的报告2023年,省政府…".
   const opening = text.slice(0, 160);
   const glued = /关于|關於/.test(opening) ? GLUED_TITLE.exec(opening.replace(SITE_WATERMARK, ''))?.[1] : undefined;
-  if (glued && ownAbout(glued)) frame.headlineTitle ??= tidyTitle(glued);
+  // (Not what a reply answers: "您提出的关于…的建议收悉".)
+  if (glued && ownAbout(glued) && !/^(?:您|你|贵|貴)/.test(glued)) frame.headlineTitle ??= tidyTitle(glued);
 }
 
 /**
@@ -2414,6 +2415,8 @@ function isAddresseeLine(text: string): boolean {
     !MEETING_GREETING.test(text) &&
     // Nor a bracket's label inside a sentence (…西郭城村西(东:西郭城村地,…), cut at its colon.
     !/[（(][^（）()][:：]$/.test(text) &&
+    // Nor the conditions or the counts a text lists (同时具备下列条件的劳动者,可以申请…补贴:; 主动公开…信息57条:).
+    !/下列|以下|可以申请|可申请|可以享受|[0-9０-９]+\s*(?:条|條|件|项|項|个|個)[:：]$/.test(text) &&
     headingMarker(text) === null
   );
 }

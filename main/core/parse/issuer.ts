@@ -46,17 +46,24 @@ const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻
 // (After the clauses of its purpose, and a word of when: "为深入推进…,维护社会安定,最高人民法院、…、司法部近日联合发布《…》";
 // or the title unquoted: "浙江省人民政府办公厅27日发布关于延迟企业复工和学校开学的通知,通知全文如下".)
 const REPORTED_RELEASE =
-  /^(?:[^，,。《》]{0,40}[，,]\s*){0,6}([\u4e00-\u9fff、]{4,80}?)(?:近日|日前|今日|今天|近期|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:联合|聯合)?(?:印发|印發|发布|發布|公布|下发|下發|出台)了?(?:《([^《》]{4,80})》|((?:关于|關於)[^，,。《》]{4,80}?的(?:通知|通告|公告|意见|意見|决定|決定))|(?:关于|關於)?[“"「]([^“”"「」《》]{4,100}?(?:关于|關於)[^“”"「」《》]{4,100}?)[“”"」])/;
+  /^(?:[^，,。《》]{0,40}[，,]\s*){0,6}([\u4e00-\u9fff、]{2,80}?)(?:近日|日前|今日|今天|近期|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:联合|聯合)?(?:印发|印發|发布|發布|公布|下发|下發|出台)了?(?:《([^《》]{4,80})》|((?:关于|關於)[^，,。《》]{4,80}?的(?:通知|通告|公告|意见|意見|决定|決定))|(?:关于|關於)?[“"「]([^“”"「」《》]{4,100}?(?:关于|關於)[^“”"「」《》]{4,100}?)[“”"」])/;
 
 /** The issuers and title of the document a page's opening lines report released, if they do. */
 export function reportedRelease(opening: readonly string[]): { issuers: string[]; title: string } | null {
   for (const line of opening) {
     const m = REPORTED_RELEASE.exec(line);
     const title = m?.[2] ?? m?.[3] ?? m?.[4];
-    const issuers = m?.[1] ? splitIssuers(m[1]) : [];
-    if (title && issuers.length > 0 && issuers.every(isDepartment) && genreOfTitle(title)) return { issuers, title };
-    // A government's website that put it up ("…市政府網站發布《…實施意見》") names the document, not its issuer.
-    if (m?.[1] && title && WEBSITE.test(m[1]) && genreOfTitle(title)) return { issuers: [], title };
+    // (Counted after the last: "宣城市住房和城鄉建設局、宣城市財政局、宣城市自然資源和規劃局三部門".)
+    const issuers = m?.[1]
+      ? splitIssuers(m[1].replace(/等?[一二三四五六七八九十两兩]{1,2}(?:个|個)?(?:部门|部門|单位|單位)$/, ''))
+      : [];
+    // (Bodies of four characters or more: a short subject, 科技部 or 湖南, is the report's, and names no issuer.)
+    const named = (m?.[1]?.length ?? 0) >= 4;
+    if (title && named && issuers.length > 0 && issuers.every(isDepartment) && genreOfTitle(title)) return { issuers, title };
+    // A government's website that put it up ("…市政府網站發布《…實施意見》") names the document, not its issuer;
+    // so does a place ("湖南日前出台《湖南省提振消费专项行动方案》").
+    const place = m?.[1] !== undefined && /^[\u4e00-\u9fff]{2,3}(?:省|市|县|縣|区|區)?$/.test(m[1]) && !isDepartment(m[1]);
+    if (m?.[1] && title && (WEBSITE.test(m[1]) || place) && genreOfTitle(title)) return { issuers: [], title };
   }
   return null;
 }
@@ -316,6 +323,9 @@ function findIssuers(
 
 /** The bodies whose officials answer the press about a document, as its title names them. */
 function interpretersOfTitle(title: string): string[] {
+  // (Or a body that interprets what another issued: 湖南省民政廳解讀《湖南省人民政府辦公廳…的通知》.)
+  const interpreter = /^([\u4e00-\u9fff]{4,30}?)(?:解读|解讀)《/.exec(title)?.[1];
+  if (interpreter && isDepartment(interpreter)) return [interpreter];
   const bodies = pressAnswerers(title);
   if (!bodies) return [];
   const named = splitIssuers(bodies);
@@ -332,7 +342,8 @@ function namedInTitle(taggedTitle: string): string[] {
   if (OPENS_WITH_ACT.test(rawTitle.trim())) return [];
   // (The bodies before a title they quote: "浙江省高级人民法院、浙江省人民检察院《关于…》".)
   const prefix = TITLE_ISSUER.exec(rawTitle)?.[1]?.replace(/《$/, '');
-  if (!prefix) return [];
+  // (A title an interpretation quotes is another's: "湖南省民政廳解讀《湖南省人民政府辦公廳轉發…》".)
+  if (!prefix || /(?:解读|解讀)《/.test(prefix)) return [];
   const named = splitIssuers(prefix);
   // A piece of a name broken over lines (…人民政府 / 办公室) is no name of its own; a ministry's short name (财政部) is.
   const wholeName = (name: string) =>
