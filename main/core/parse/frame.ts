@@ -2305,7 +2305,7 @@ export function withoutTitleTags(title: string): string {
       )
       // An interpretation's label before a title that says as much: "【文字解读】《…规划》的解读" (not
       // "【文稿解读】…实施方案", where the label alone says what the page is).
-      .replace(/^[[［【][\u4e00-\u9fff]{0,4}(?:解读|解讀)[\]］】][\s\u3000]*(?=\S)/, (label, at, whole: string) =>
+      .replace(/^[[［【][\u4e00-\u9fff]{0,4}(?:解读|解讀)[\]］】][\s\u3000]*(?=\S)/, (label, _at, whole: string) =>
         genreOfTitle(whole.slice(label.length)) === '解读' ? '' : label,
       )
       // A headline's exclamation after the genre: "…运营的公告!".
