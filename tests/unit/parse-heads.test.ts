@@ -4412,4 +4412,31 @@ describe('forms of the two-hundred-and-twenty-eighth set onwards', () => {
     );
     expect(report.addressees).toBeNull();
   });
+
+  it('names the bodies a title counts as 等部门 where the text lists them, and a government’s headquarters signing under it', () => {
+    const listed = parsed(
+      '住房和城乡建设部等部门关于公布第五批列入中国传统村落名录的村落名单的通知\n各省、自治区、直辖市住房和城乡建设厅(委、局):\n经传统村落保护和发展专家委员会审查,住房和城乡建设部、文化和旅游部、国家文物局、财政部、自然资源部、农业农村部决定将2666个村落列入中国传统村落名录,现予以公布。\n',
+    );
+    expect(listed.issuers).toEqual(['住房和城乡建设部', '文化和旅游部', '国家文物局', '财政部', '自然资源部', '农业农村部']);
+    const headquarters = parsed(
+      '關于啟動防凍Ⅳ級應急響應的通知\n各鎮人民政府:\n根據氣象部門預報,決定啟動防凍Ⅳ級應急響應。\n潮州市潮安區人民政府\n防汛防旱防風指揮部\n2021年1月10日\n',
+    );
+    expect(headquarters.issuers).toEqual(['潮州市潮安區人民政府防汛防旱防風指揮部']);
+  });
+
+  it('reads a plan after a news summary that announces its full text, a previewed file’s name and a site’s colon after 印发', () => {
+    const summarised = parsed(
+      '在房地產方面,方案提出嚴格執行處置方案。\n以下為方案全文:\n貴州省促進復工復產推動經濟恢復振興行動方案\n為深入貫徹落實疫情要防、經濟要穩的要求,制定本方案。\n',
+    );
+    expect(summarised).toMatchObject({ title: '貴州省促進復工復產推動經濟恢復振興行動方案', genre: '方案' });
+    const previewed = parsed(
+      'PDF文库 - 千万精品文档,你想要的都能搜到,下载即用。\n邹政办字〔2019〕33号:关于印发邹城市2019年政务公开工作任务分解表的通知.pdf\n各镇人民政府、街道办事处,市政府有关部门:\n现将《邹城市2019年政务公开工作任务分解表》印发给你们,请认真贯彻执行。\n',
+    );
+    expect(previewed).toMatchObject({ docNumber: '邹政办字〔2019〕33号', genre: '通知' });
+    expect(previewed.title).toContain('关于印发邹城市2019年政务公开工作任务分解表的通知');
+    const colon = parsed(
+      '國務院辦公廳關于印發:國家大面積停電事件應急預案的通知\n國辦函〔2015〕134號\n各省、自治區、直轄市人民政府,國務院各部委、各直屬機構:\n經國務院同意,現將《國家大面積停電事件應急預案》印發給你們,請認真組織實施。\n',
+    );
+    expect(colon).toMatchObject({ title: '國務院辦公廳關于印發國家大面積停電事件應急預案的通知', genre: '通知' });
+  });
 });

@@ -206,7 +206,7 @@ function linesOverPlacedTitle(title: Line[]): number {
 const MAX_HEAD_BOX_LINES = 12;
 /** How far down a report's lead may run before the text it reprints. */
 const REPORT_LEAD_LINES = 6;
-const FULL_TEXT_FOLLOWS = /(?:全文|原文)如下[:：]?$/;
+const FULL_TEXT_FOLLOWS = /(?:全文|原文)如下[:：]?$|^以下(?:为|為|是)[\u4e00-\u9fff]{0,12}(?:全文|原文)[:：]?$/;
 
 /** A dated note in brackets that the text runs on from: "(1985年5月4日皖政〔1985〕38号)  根据…". */
 const DATED_NOTE_START = /^[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（()）]{0,30}[)）]/;
@@ -2148,6 +2148,7 @@ function isTitleFragment(text: string): boolean {
       text
         .replace(SOURCE_TAG, '')
         .replace(TITLE_COLON, '')
+        .replace(ISSUING_COLON, '')
         .replace(INTERPRETATION_LABEL, '')
         .replace(/《[^《》]{1,60}》/g, '《》'),
     ) &&
@@ -2192,6 +2193,8 @@ export function joinLines(lines: Line[]): string {
  */
 /** A colon after a title's 公告 or 通告, which introduce what follows with it. */
 const TITLE_COLON = /(?<=公告|通告)[:：]$/;
+/** A colon a site put after a cover's verb: "國務院辦公廳關于印發:國家大面積停電事件應急預案的通知". */
+const ISSUING_COLON = /(?<=(?:关于|關于|關於)(?:印发|印發|转发|轉發))[:：]/;
 
 export const SOURCE_TAG =
   /^[\u4e00-\u9fff]{2,4}[:：](?=关于|關於|关於)|^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道|县|縣|区|區|局)[:：](?!关于|關於|关於)(?=[^:：]{2,40}(?:通告|公告|通知|通報|通报)$)/;
@@ -2211,6 +2214,7 @@ export function tidyTitle(title: string): string {
         )
           .replace(SOURCE_TAG, '')
           .replace(TITLE_COLON, '')
+          .replace(ISSUING_COLON, '')
           .replace(STRAY_COMMA, '')
           // A mirror's junk marks inside the words (關於▂印發…綜合治◥理): block elements and geometric shapes,
           // but for the circles that write a zero (二○一○年).
@@ -2731,8 +2735,11 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
       // A name broken over two lines: the line below goes on with the session (攸县第十八届人民代表大会 / 第二次会议主席团),
       // or with a unit of the body above it, named without a place (…自治旗公安局 / 交通管理大队).
       const unit = names[0] ?? '';
+      // (Or a government's headquarters: 潮州市潮安區人民政府 / 防汛防旱防風指揮部.)
       const ofBody =
-        !NAME_OPENING.test(unit) && SUB_UNIT.test(unit) && /(?:局|厅|廳|委|部|总队|總隊)$/.test(signers.at(-1) ?? '');
+        !NAME_OPENING.test(unit) &&
+        ((SUB_UNIT.test(unit) && /(?:局|厅|廳|委|部|总队|總隊)$/.test(signers.at(-1) ?? '')) ||
+          (GOVERNMENT_UNIT.test(unit) && /政府$/.test(signers.at(-1) ?? '')));
       if (/^第[一二三四五六七八九十百零\d]+[次届屆]/.test(unit) || ofBody) names[0] = `${signers.pop()}${unit}`;
       names.unshift(...signers);
       roles.set(j, 'signature');
@@ -2770,6 +2777,8 @@ const SEAL_BY_ANOTHER = /^[（(][\u4e00-\u9fff]{0,30}代章[)）]$/;
 
 /** A unit inside a body, its name signed on the line under the body's: 交通管理大队, 办公室 is not one. */
 const SUB_UNIT = /^[\u4e00-\u9fff]{2,12}(?:大队|大隊|支队|支隊|中队|中隊|总队|總隊)$/;
+/** A government's own headquarters or committee, named without its place under it. */
+const GOVERNMENT_UNIT = /^[\u4e00-\u9fff]{2,16}(?:指挥部|指揮部|领导小组|領導小組)(?:办公室|辦公室)?$/;
 
 /** Where a name opens: a place, the Party, the State Council, a national body. */
 const NAME_OPENING =

@@ -158,7 +158,7 @@ function findIssuers(
   docNumber: string | null,
 ): ResolvedIssuer {
   // (A table's title cell may open with the number: "盘政发〔2014〕31号 盘锦市人民政府关于…".)
-  const named = namedInTitle(withoutLeadingNumber(titleText));
+  const named = withBodiesListed(namedInTitle(withoutLeadingNumber(titleText)), bodyStart);
   const title = titleText.replace(/[\s\u3000]+/g, '');
   // A table that names the office alone (发文机关: 办公厅) names no body: the title's name in full stands.
   const bareOffice = isBareOffice(table.issuer ?? '');
@@ -319,6 +319,24 @@ function findIssuers(
     )?.[0];
   if (local) return { issuers: [government || local], source: 'inferred' };
   return { issuers: [], source: 'missing' };
+}
+
+/**
+ * A title's "住房和城乡建设部等部门" stands for the bodies the text lists from that one on
+ * ("住房和城乡建设部、文化和旅游部、国家文物局、财政部、自然资源部、农业农村部决定…"), where it lists them.
+ */
+function withBodiesListed(named: string[], bodyStart: string): string[] {
+  const lead =
+    named.length === 1
+      ? /^(.{2,30}?)等(?:[一二三四五六七八九十]{1,2}个?)?(?:部门|部門|单位|單位)$/.exec(named[0] ?? '')?.[1]
+      : undefined;
+  if (!lead) return named;
+  const at = bodyStart.indexOf(`${lead}、`);
+  const run = at < 0 ? undefined : /^[\u4e00-\u9fff、]{4,300}/.exec(bodyStart.slice(at))?.[0];
+  const listed = run
+    ?.split('、')
+    .map((name) => name.replace(/(?:决定|決定|联合|聯合|共同|印发|印發|发布|發布)[\u4e00-\u9fff]*$/, ''));
+  return listed && listed.length > 1 && listed.every((name) => isDepartment(name) || CENTRAL_BODY.test(name)) ? listed : named;
 }
 
 /** The bodies whose officials answer the press about a document, as its title names them. */

@@ -148,8 +148,15 @@ function namedFile(body: Line[]): { title: string; number: string | null } | nul
     const forwarded = m?.[1] ? body.some((l) => l.text.includes(`《${m[1]}》`)) : true;
     if (m?.[1] && !forwarded && isTitleEnd(m[1])) return { title: m[1], number: m[2] ?? null };
   }
+  // Or a sharing site's name of the file it previews, number first: "邹政办字〔2019〕33号:关于印发…的通知.pdf".
+  for (const line of body.slice(0, NAMED_FILE_LINES)) {
+    const m = NUMBERED_FILE.exec(line.text.trim());
+    if (m?.[1] && m[2] && isTitleEnd(m[2])) return { title: m[2], number: m[1] };
+  }
   return null;
 }
+const NUMBERED_FILE =
+  /^([\u4e00-\u9fff]{1,12}[〔［[][0-9]{4}[〕］\]][0-9]{1,5}[号號])[:：\s]\s{0,4}((?:[\u4e00-\u9fff]{2,30}?)?(?:关于|關于|關於)[^《》。，,；;：:]{2,80}?(?:《[^《》]{2,60}》[^《》。，,；;：:]{0,20}?)?)\.(?:pdf|docx?|wps|ofd)$/i;
 const NAMED_FILE_LINES = 8;
 const NAMED_FILE =
   /^((?:[\u4e00-\u9fff]{2,30}?)?(?:关于|關于|關於)[^《》。，,；;：:]{2,60}?(?:《[^《》]{2,60}》[^《》。，,；;：:]{0,20}?)?)(?:[（(]([\u4e00-\u9fff]{1,12}[〔［[][0-9]{4}[〕］\]][0-9]{1,5}[号號])[)）])?\.(?:pdf|docx?|wps|ofd)$/i;
