@@ -9,6 +9,7 @@ import { createReaderApi, dispatch } from '../../main/core/api/reader-api.js';
 import { Library } from '../../main/core/library/library.js';
 import { INDEX_FILE } from '../../main/core/search/library-search.js';
 import { BUSY_DEADLINE_MS, SHELL_BLOCKING_WAIT_MS } from '../../main/core/store/busy.js';
+import type { ApiResponse } from '../../shared/api.js';
 import { isReaderError } from '../../shared/errors.js';
 import { holdWriteLock } from '../fixtures/lock-holder.js';
 import { SEEDS_DIR, seedText } from '../fixtures/seeds.js';
@@ -174,6 +175,49 @@ describe('a damaged search index', () => {
     second.close();
     expect(fs.readFileSync(file).equals(bytes)).toBe(false);
   });
+});
+
+describe('a search index that must be built anew', () => {
+  it('is built on another thread: the shells answer other requests while the first search waits for it', async () => {
+    const dataDir = tempDir();
+    const first = Library.open({ dataDir, seedsDir: SEEDS_DIR });
+    const expected = first.search({ query: '电子商务' });
+    first.close();
+    const file = path.join(dataDir, INDEX_FILE);
+    fs.rmSync(file);
+    const library = Library.open({ dataDir });
+    const api = createReaderApi(library);
+    const order: string[] = [];
+    const searched = dispatch(api, 'searchResults', { query: '电子商务' }).then((response) => {
+      const typed = response as ApiResponse<'searchResults'>;
+      order.push('search');
+      return typed;
+    });
+    const listed = dispatch(api, 'listDocuments', undefined).then((response) => {
+      order.push('list');
+      return response;
+    });
+    const [found, list] = await Promise.all([searched, listed]);
+    expect(list.ok).toBe(true);
+    expect(order).toEqual(['list', 'search']);
+    if (!found.ok) throw new Error(found.error.code);
+    expect(found.result.results.map((r) => [r.id, r.hits])).toEqual(expected.results.map((r) => [r.id, r.hits]));
+    // The worker saved the file the search then loaded.
+    expect(fs.existsSync(file)).toBe(true);
+    library.close();
+  }, 60_000);
+
+  it('gives the department view its index built on another thread too, the same as built in place', async () => {
+    const inPlace = Library.open({ dataDir: tempDir(), seedsDir: SEEDS_DIR });
+    const expected = inPlace.departmentOverview().departments.map((d) => [d.name, d.tasks]);
+    inPlace.close();
+    const library = Library.open({ dataDir: tempDir(), seedsDir: SEEDS_DIR });
+    const overview = (await dispatch(createReaderApi(library), 'departments', {})) as ApiResponse<'departments'>;
+    if (!overview.ok) throw new Error(overview.error.code);
+    expect(overview.result.departments.map((d) => [d.name, d.tasks])).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(10);
+    library.close();
+  }, 60_000);
 });
 
 /** Where each array of an index file starts: its header lists them in file order, each padded to 8 bytes. */

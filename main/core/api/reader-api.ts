@@ -79,18 +79,32 @@ export function createReaderApi(library: Library): ReaderApi {
       library.setDisplayScript(id, script);
       return null;
     },
-    search: async (request) => library.search(request),
-    searchResults: async (request) => library.searchResults(request),
-    searchTotal: async (request) => library.searchTotal(request),
+    // (A search waits for an index built on another thread; reading and annotating go on meanwhile.)
+    search: async (request) => {
+      await library.searchReady();
+      return library.search(request);
+    },
+    searchResults: async (request) => {
+      await library.searchReady();
+      return library.searchResults(request);
+    },
+    searchTotal: async (request) => {
+      await library.searchReady();
+      return library.searchTotal(request);
+    },
     exportPdf: async ({ id, script, layout, taskId }) => {
       const { bytes, pages, missing } = await cancellable(taskId, (signal) =>
         library.exportPdf(id, { script, layout, ...(signal && { signal }) }),
       );
       return { filename: fileNameFor(library.get(id).title, 'pdf'), data: bytes.toString('base64'), pages, missing };
     },
-    departments: async ({ docId, role, inForce }) =>
-      library.departmentOverview({ ...(docId && { docId }), ...(role && { role }), ...(inForce && { inForce }) }),
+    // (The department index is built on another thread; these wait for it, nothing else does.)
+    departments: async ({ docId, role, inForce }) => {
+      await library.departmentsReady();
+      return library.departmentOverview({ ...(docId && { docId }), ...(role && { role }), ...(inForce && { inForce }) });
+    },
     departmentTasks: async ({ department, docId, role, inForce, limit = TASK_PAGE }) => {
+      await library.departmentsReady();
       const tasks = library.departmentTasks(department, {
         ...(docId && { docId }),
         ...(role && { role }),
@@ -100,6 +114,7 @@ export function createReaderApi(library: Library): ReaderApi {
     },
     exportTasks: async ({ department, format, docId, role, inForce, taskId }) => {
       const filter = { ...(docId && { docId }), ...(role && { role }), ...(inForce && { inForce }) };
+      await library.departmentsReady();
       const { filename, bytes } = await cancellable(taskId, (signal) =>
         library.exportTasks(department, format, filter, undefined, signal),
       );

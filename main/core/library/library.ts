@@ -137,6 +137,8 @@ export class Library {
   private readonly searcher: LibrarySearch;
   /** Indexes built from every document on first use, dropped when a document changes. */
   private derived: { departments?: DepartmentEntry[]; citations?: CitationGraph; force?: ForceLedger } = {};
+  /** The department index being built on another thread, if it is. */
+  private departmentsBuilding: Promise<void> | null = null;
   /** The library's data version when the caches above were last known good (see changedElsewhere). */
   private seenVersion: number;
   private readonly now: () => Date;
@@ -156,10 +158,19 @@ export class Library {
     this.trash = new TrashStore(db);
     this.journal = new AnnotationJournal(options.dataDir);
     // Search waits for the statuses only when it filters by one: a first search does not build them.
-    this.searcher = new LibrarySearch(new SearchSource(db), options.dataDir, (needed) => {
-      this.changedElsewhere();
-      return needed || this.derived.force ? this.forceLedger().statusesAsOf(this.today()) : null;
-    });
+    this.searcher = new LibrarySearch(
+      new SearchSource(db),
+      options.dataDir,
+      (needed) => {
+        this.changedElsewhere();
+        return needed || this.derived.force ? this.forceLedger().statusesAsOf(this.today()) : null;
+      },
+      db.memory
+        ? undefined
+        : async (file) => {
+            await this.workers.pool.run('buildSearchIndex', { database: db.name, file });
+          },
+    );
     this.now = options.now ?? (() => new Date());
     this.seenVersion = this.dataVersion();
   }
@@ -684,6 +695,11 @@ export class Library {
     this.searcher.prepare();
   }
 
+  /** Resolves once the search index has (nearly) every document, built on another thread if it must be. */
+  searchReady(): Promise<void> {
+    return this.searcher.ready();
+  }
+
   /** A document with its annotations as a PDF (see main/core/pdf). */
   async exportPdf(
     id: string,
@@ -744,9 +760,29 @@ export class Library {
 
   /** Builds the department, citation and force indexes now, while the app is idle, rather than at first use. */
   prepareIndexes(): void {
-    this.departments();
+    this.departmentsReady().catch(() => undefined);
     this.citationGraph();
     this.forceLedger().statusesAsOf(this.today());
+  }
+
+  /**
+   * Resolves once the department index is built: on another thread, reading every document there
+   * (seconds for ten thousand), so that the shells go on answering meanwhile.
+   */
+  departmentsReady(): Promise<void> {
+    this.changedElsewhere();
+    const derived = this.derived;
+    if (derived.departments || this.db.memory) return Promise.resolve();
+    this.departmentsBuilding ??= this.workers.pool
+      .run('buildDepartmentIndex', { database: this.db.name })
+      .then((entries) => {
+        // (Built from documents that changed meanwhile, it is dropped: the next ask builds again.)
+        if (this.derived === derived) derived.departments ??= entries;
+      })
+      .finally(() => {
+        this.departmentsBuilding = null;
+      });
+    return this.departmentsBuilding;
   }
 
   /**

@@ -9,6 +9,7 @@
 // Layout: 16 bytes (magic, header length, CRC-32 of the header and the arrays read at opening,
 // reserved), a JSON header, then the typed arrays as they are in memory, each padded to 8 bytes.
 import fs from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import type { PostingsDocs, SortedPostings } from './pair-index.js';
 import type { StoredIndex, TextList } from './search-index.js';
@@ -124,7 +125,8 @@ export function saveIndex(file: string, stored: StoredIndex): void {
   prefix.write(MAGIC, 0, 'latin1');
   prefix.writeUInt32LE(json.length, 4);
   prefix.writeUInt32LE(checksum(opening), 8);
-  const temporary = `${file}.${process.pid}.tmp`;
+  // (Named by thread too: a worker may build the file while this thread saves its own.)
+  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
   const fd = fs.openSync(temporary, 'w');
   try {
     for (const part of [prefix, ...opening, ...lazy.flatMap(([, array]) => padded(array))]) {

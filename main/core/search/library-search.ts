@@ -1,5 +1,6 @@
 // Search over the library: keeps the index in step with the documents (loading it from its file,
 // building it when there is none), applies filters, and cuts snippets from the canonical text.
+import fs from 'node:fs';
 import path from 'node:path';
 import { FORCE_STATUSES, type ForceSummary } from '../../../shared/force.js';
 import type {
@@ -16,7 +17,7 @@ import { foldForSearch } from '../../../shared/search-fold.js';
 import { parseQuery } from '../../../shared/search-query.js';
 import type { DocumentFacts, SearchSource } from '../store/search-source.js';
 import { IndexFileDamaged, loadIndex, saveIndex } from './index-file.js';
-import { type RankedDocument, SearchIndex } from './search-index.js';
+import { type RankedDocument, REBUILD_AFTER, SearchIndex } from './search-index.js';
 
 export const INDEX_FILE = 'search-index.bin';
 const NOT_JUDGED: ReadonlyMap<string, ForceSummary> = new Map();
@@ -49,6 +50,8 @@ export class LibrarySearch {
   /** The file failed a checksum: it is rebuilt rather than opened again. */
   private fileDamaged = false;
   private settling: NodeJS.Timeout | undefined;
+  /** The build of the index file under way on another thread, if any. */
+  private building: Promise<void> | null = null;
 
   constructor(
     private readonly source: SearchSource,
@@ -58,8 +61,68 @@ export class LibrarySearch {
      * they are not judged yet and the search does not need them (a first search does not wait).
      */
     private readonly forceToday: (needed: boolean) => ReadonlyMap<string, ForceSummary> | null = () => null,
+    /**
+     * Builds the index file from the library on another thread; without it (the command line, with no
+     * one else to answer) the index is built here when it must be.
+     */
+    private readonly buildElsewhere?: (file: string) => Promise<void>,
   ) {
     this.file = path.join(dataDir, INDEX_FILE);
+  }
+
+  /**
+   * Waits, without holding up this thread, for an index file that has (nearly) every document: where
+   * there is none, or the library outgrew it by more than a merge takes (a command line imported
+   * thousands), it is built on another thread. Searches that follow then find it ready.
+   */
+  async ready(): Promise<void> {
+    if (!this.buildElsewhere) return;
+    let behind: boolean;
+    try {
+      behind = this.behind();
+    } catch (error) {
+      if (!(error instanceof IndexFileDamaged)) throw error;
+      this.close();
+      this.fileDamaged = true;
+      behind = true;
+    }
+    if (!behind) return;
+    this.building ??= this.buildElsewhere(this.file)
+      .then(
+        () => {
+          // The next search loads the new file and catches up with what changed while it was built.
+          this.close();
+          this.fileDamaged = false;
+        },
+        (error: unknown) => console.warn(`policy-reader: the search index was not built apart: ${(error as Error).message}`),
+      )
+      .finally(() => {
+        this.building = null;
+      });
+    await this.building;
+  }
+
+  /** The index lacks its file, or more documents than it would take in by merging. */
+  private behind(): boolean {
+    const index = this.loaded();
+    if (!index) return true;
+    // Only a start, or another process's commit, can leave it that far behind.
+    if (this.stale !== 'all' && this.source.dataVersion() === this.seenVersion) return false;
+    let missing = 0;
+    for (const { key, hash } of this.source.live()) if (!index.holds(key, hash) && ++missing > REBUILD_AFTER) return true;
+    return false;
+  }
+
+  /** The index in memory, or loaded from its file; null where there is no sound file. */
+  private loaded(): SearchIndex | null {
+    if (!this.index && !this.fileDamaged && fs.existsSync(this.file)) {
+      const stored = loadIndex(this.file);
+      if (stored) {
+        this.index = new SearchIndex(stored);
+        this.stale = 'all';
+      }
+    }
+    return this.index;
   }
 
   /** The library changed (import, delete, restore, new version, metadata): the index catches up before the next search. */
@@ -68,8 +131,17 @@ export class LibrarySearch {
     else if (this.stale !== 'all') this.stale.add(id);
   }
 
-  /** Loads (or builds) the index ahead of the first query; the shells call it once the window shows. */
+  /**
+   * Loads (or builds) the index ahead of the first query; the shells call it once the window shows.
+   * An index that must be built anew is built on another thread.
+   */
   prepare(): void {
+    if (this.buildElsewhere) {
+      this.ready()
+        .then(() => this.withSoundIndex(() => this.current()))
+        .catch((error: unknown) => console.warn(`policy-reader: the search index was not prepared: ${(error as Error).message}`));
+      return;
+    }
     this.withSoundIndex(() => this.current());
   }
 
@@ -141,14 +213,10 @@ export class LibrarySearch {
   }
 
   private current(): SearchIndex {
-    let index = this.index;
+    let index = this.loaded();
     if (!index) {
-      const stored = this.fileDamaged ? null : loadIndex(this.file);
-      if (stored) index = new SearchIndex(stored);
-      else {
-        index = SearchIndex.build(this.source.documents());
-        this.save(index);
-      }
+      index = SearchIndex.build(this.source.documents());
+      this.save(index);
       this.index = index;
       this.stale = 'all';
     }

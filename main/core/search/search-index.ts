@@ -76,7 +76,7 @@ export interface StoredIndex {
 
 const MAX_OFFSETS = 200;
 /** Documents imported, replaced or removed since the build beyond which the index is built anew. */
-const REBUILD_AFTER = 500;
+export const REBUILD_AFTER = 500;
 
 /** The folded body: a title the text lacks follows it, so that it is found; its hits lie past the text's end. */
 export function bodyText(d: IndexedDocument): string {

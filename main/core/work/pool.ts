@@ -9,7 +9,15 @@ import { formatBytes } from '../../../shared/limits.js';
 import { isFailure } from './failure.js';
 import type * as Tasks from './tasks.js';
 
-type TaskName = 'parseFile' | 'parseFiles' | 'anchorAll' | 'renderPdf' | 'renderTaskTable' | 'renderPageImage';
+type TaskName =
+  | 'parseFile'
+  | 'parseFiles'
+  | 'anchorAll'
+  | 'renderPdf'
+  | 'renderTaskTable'
+  | 'renderPageImage'
+  | 'buildSearchIndex'
+  | 'buildDepartmentIndex';
 type TaskOf<N extends TaskName> = Parameters<(typeof Tasks)[N]>[0];
 type ResultOf<N extends TaskName> = Exclude<Awaited<ReturnType<(typeof Tasks)[N]>>, { failure: unknown }>;
 
@@ -24,6 +32,9 @@ export const TASK_TIME_LIMIT_MS: Record<TaskName, number> = {
   renderPdf: 180_000,
   renderTaskTable: 120_000,
   renderPageImage: 60_000,
+  // Ten thousand policies take some 15 s on this machine's cores.
+  buildSearchIndex: 600_000,
+  buildDepartmentIndex: 600_000,
 };
 
 export interface RunOptions {

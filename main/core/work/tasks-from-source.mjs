@@ -4,4 +4,13 @@ import { tsImport } from 'tsx/esm/api';
 
 const tasks = await tsImport('./tasks.ts', import.meta.url);
 
-export const { parseFile, parseFiles, anchorAll, renderPdf, renderTaskTable } = tasks;
+export const {
+  parseFile,
+  parseFiles,
+  anchorAll,
+  renderPdf,
+  renderTaskTable,
+  renderPageImage,
+  buildSearchIndex,
+  buildDepartmentIndex,
+} = tasks;

@@ -2,11 +2,12 @@
 // file apart, parsing it, re-anchoring annotations, setting a PDF — so that the thread answering the
 // shells never waits for it. Each task answers a plain result; a ReaderError crosses as { error }.
 import type { MessagePort } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import { anchorSelector, describeRange, type TextSelector } from '../../../shared/anchoring.js';
 import type { Annotation } from '../../../shared/annotations.js';
 import { isReaderError, ReaderError } from '../../../shared/errors.js';
 import type { SourceFormat } from '../../../shared/import-formats.js';
-import type { DepartmentTask } from '../../../shared/intel.js';
+import type { DepartmentEntry, DepartmentTask } from '../../../shared/intel.js';
 import type { ImportNotice, StoredDocument } from '../../../shared/library.js';
 import type { StorableDocument } from '../../../shared/policy.js';
 import { extractText } from '../extract/index.js';
@@ -14,12 +15,16 @@ import type { RecognitionProgress } from '../extract/ocr.js';
 import { pngOf } from '../extract/ocr.js';
 import { isPdf, pdfPageImage } from '../extract/pdf.js';
 import { isTiff, readTiff } from '../extract/tiff.js';
+import { departmentIndex } from '../intel/departments.js';
 import { contentHash } from '../library/content-hash.js';
 import { readImportFile } from '../library/files.js';
 import { parsePolicy } from '../parse/index.js';
 import { exportPdf, type PdfExportOptions } from '../pdf/export-pdf.js';
 import { exportTaskTable } from '../pdf/task-table.js';
-import { isItsText } from '../store/documents.js';
+import { saveIndex } from '../search/index-file.js';
+import { SearchIndex } from '../search/search-index.js';
+import { DocumentStore, isItsText } from '../store/documents.js';
+import { SearchSource } from '../store/search-source.js';
 import type { Failure } from './failure.js';
 
 export interface ParsedFile {
@@ -138,6 +143,37 @@ export async function renderPageImage({ bytes, page }: { bytes: Uint8Array; page
 
 export async function renderTaskTable(options: { department: string; tasks: DepartmentTask[]; date: Date }) {
   return answer(() => exportTaskTable(options));
+}
+
+/**
+ * The search index built anew from every live document of the library, and saved as its file: the
+ * shells' first search after a command line imported thousands waits for it without holding up the
+ * requests that read and annotate.
+ */
+export async function buildSearchIndex({ database, file }: { database: string; file: string }) {
+  return answer(async () => {
+    const db = new Database(database, { readonly: true, fileMustExist: true });
+    try {
+      const documents = new SearchSource(db).documents();
+      saveIndex(file, SearchIndex.build(documents).storedIndex);
+      return { documents: documents.length };
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** Every department's tasks across the library (see intel/departments.ts), read and gathered apart. */
+export async function buildDepartmentIndex({ database }: { database: string }) {
+  return answer(async (): Promise<DepartmentEntry[]> => {
+    const db = new Database(database, { readonly: true, fileMustExist: true });
+    try {
+      const store = new DocumentStore(db);
+      return departmentIndex(store.list().flatMap((summary) => store.get(summary.id) ?? []));
+    } finally {
+      db.close();
+    }
+  });
 }
 
 async function answer<T>(work: () => Promise<T>): Promise<T | Failure> {
