@@ -2419,8 +2419,10 @@ function isAddresseeLine(text: string): boolean {
     !MEETING_GREETING.test(text) &&
     // Nor a bracket's label inside a sentence (…西郭城村西(东:西郭城村地,…), cut at its colon.
     !/[（(][^（）()][:：]$/.test(text) &&
-    // Nor the conditions or the counts a text lists (同时具备下列条件的劳动者,可以申请…补贴:; 主动公开…信息57条:).
+    // Nor the conditions or the counts a text lists (同时具备下列条件的劳动者,可以申请…补贴:; 主动公开…信息57条:),
+    // nor a headline that reports a release (河北省委省政府出台实施意见:…).
     !/下列|以下|可以申请|可申请|可以享受|[0-9０-９]+\s*(?:条|條|件|项|項|个|個)[:：]$/.test(text) &&
+    !/出台|印发|印發|发布|發布|召开|召開|举行|舉行/.test(text) &&
     headingMarker(text) === null
   );
 }
