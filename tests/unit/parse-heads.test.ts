@@ -4414,7 +4414,11 @@ describe('forms of the two-hundred-and-twenty-eighth set onwards', () => {
     const headline = parsed(
       '河北省委省政府出台实施意见:做好2022年全面推进乡村振兴重点工作\n2022-04-07 10:34:55 作者:贾宏博 来源: 长城网\n2022年1月25日,河北省委、省政府出台《关于做好2022年全面推进乡村振兴重点工作的实施意见》,全文如下。\n做好2022年“三农”工作,要以习近平新时代中国特色社会主义思想为指导。\n',
     );
-    expect(headline).toMatchObject({ addressees: null, title: '关于做好2022年全面推进乡村振兴重点工作的实施意见' });
+    expect(headline).toMatchObject({
+      addressees: null,
+      title: '关于做好2022年全面推进乡村振兴重点工作的实施意见',
+      date: '2022-01-25',
+    });
   });
 
   it('names the bodies a title counts as 等部门 where the text lists them, and a government’s headquarters signing under it', () => {

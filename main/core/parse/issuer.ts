@@ -339,6 +339,21 @@ function withBodiesListed(named: string[], bodyStart: string): string[] {
   return listed && listed.length > 1 && listed.every((name) => isDepartment(name) || CENTRAL_BODY.test(name)) ? listed : named;
 }
 
+/**
+ * The day a report's lead says the document it reports was released, where it says so right before
+ * the bodies: "(记者 贾宏博)2022年1月25日,河北省委、省政府出台《…》".
+ */
+export function reportedReleaseDate(opening: readonly string[]): string | null {
+  for (const line of opening) {
+    const m = REPORTED_RELEASE.exec(line);
+    if (!m?.[1] || !(m[2] ?? m[3] ?? m[4])) continue;
+    const before = line.slice(0, line.indexOf(m[1]));
+    const day = /((?:19|20)\d{2})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日[，,]?\s{0,2}$/.exec(before);
+    if (day) return `${day[1]}-${(day[2] ?? '').padStart(2, '0')}-${(day[3] ?? '').padStart(2, '0')}`;
+  }
+  return null;
+}
+
 /** The bodies whose officials answer the press about a document, as its title names them. */
 function interpretersOfTitle(title: string): string[] {
   // (Or a body that interprets what another issued: 湖南省民政廳解讀《湖南省人民政府辦公廳…的通知》.)

@@ -4,7 +4,7 @@ import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, S
 import { DOC_NUMBER_SOURCE, isDocNumber, isFilingNumber, lostItsHao, normaliseDocNumber } from './doc-number.js';
 import { type Frame, joinLines, tidyTitle } from './frame.js';
 import { headingMarker } from './headings.js';
-import { charactersInOrder, reportedRelease, resolveIssuer, splitIssuers } from './issuer.js';
+import { charactersInOrder, reportedRelease, reportedReleaseDate, resolveIssuer, splitIssuers } from './issuer.js';
 import type { Line } from './lines.js';
 import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
@@ -86,7 +86,10 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     source: 'inferred',
   };
   const derived = headTitle === null;
-  const date = resolveDate(frame, table);
+  const printedDate = resolveDate(frame, table);
+  // (A report's lead may give the day of the release it reports: "2022年1月25日,河北省委、省政府出台《…》".)
+  const reportedDay = printedDate.value === null && title.source === 'inferred' ? reportedOn(body, frame) : null;
+  const date: Sourced<string | null> = reportedDay ? { value: reportedDay, source: 'inferred' } : printedDate;
   const genre = resolveGenre(title, body, frame, !derived || leadTitle !== null, docNumber.value);
   // A body does not send its own document to itself: its name alone under the title is a byline.
   const addressees = frame.addressees && issuer.issuers.includes(frame.addressees) ? null : frame.addressees;
@@ -308,6 +311,17 @@ function reportedTitle(body: Line[], frame: Frame): (Sourced<string> & { raw: st
       .map((line) => line.text),
   );
   return reported ? { value: tidyTitle(reported.title), source: 'inferred', raw: '' } : null;
+}
+
+/** The day a repost's lead gives the release it reports, in the lines reportedTitle reads. */
+function reportedOn(body: Line[], frame: Frame): string | null {
+  const addressed = addressedAt(frame);
+  return reportedReleaseDate(
+    body
+      .slice(0, REPORT_LINES)
+      .filter((line) => line.index < addressed)
+      .map((line) => line.text),
+  );
 }
 
 /**
