@@ -383,4 +383,6 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 231 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-231') },
   { name: 'real forms 232 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-232') },
   { name: 'real forms 233 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-233') },
+  { name: 'real forms 234 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-234') },
+  { name: 'real forms 235 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-235') },
 ];

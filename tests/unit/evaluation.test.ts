@@ -260,6 +260,8 @@ describe('metadata evaluation', () => {
     ['real forms 231', 9, 0.99],
     ['real forms 232', 16, 0.93],
     ['real forms 233', 17, 0.91],
+    ['real forms 234', 5, 0.99],
+    ['real forms 235', 4, 0.95],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

@@ -4451,4 +4451,25 @@ describe('forms of the two-hundred-and-twenty-eighth set onwards', () => {
     );
     expect(colon).toMatchObject({ title: '國務院辦公廳關于印發國家大面積停電事件應急預案的通知', genre: '通知' });
   });
+
+  it('reads a cover’s title on past the first title it quotes, its number in brackets, a survey team signing and a journal’s mark', () => {
+    const cover = parsed(
+      '中共安徽省委教育工委  安徽省教育厅\n关于印发《安徽省中小学教材管理实施细则》\n《安徽省职业院校教材管理细则》和《安徽省\n普通高等学校教材管理细则》的通知(皖教工委〔2021〕25号)\n各市、省直管县(市)教育局,各高等学校:\n现将三个细则印发给你们,请认真贯彻落实。\n',
+    );
+    expect(cover.title).toContain(
+      '关于印发《安徽省中小学教材管理实施细则》《安徽省职业院校教材管理细则》和《安徽省普通高等学校教材管理细则》的通知',
+    );
+    expect(cover).toMatchObject({ docNumber: '皖教工委〔2021〕25号', genre: '通知' });
+    const joint = parsed(
+      '关于调整城乡居民最低生活保障标准的通知\n经市政府同意,现将有关事项通知如下。此标准从2022年7月起执行。\n资阳市民政局\n资阳市财政局\n资阳市统计局\n国家统计局资阳调查队\n2022年9月5\n',
+    );
+    expect(joint).toMatchObject({
+      issuers: ['资阳市民政局', '资阳市财政局', '资阳市统计局', '国家统计局资阳调查队'],
+      date: '2022-09-05',
+    });
+    const journal = parsed(
+      '<正>各市(地)人力资源和社会保障局,省直各部门:\n为做好援藏专业技术人员职称评聘工作,现就有关事项通知如下:\n',
+    );
+    expect(journal.addressees).toBe('各市(地)人力资源和社会保障局,省直各部门');
+  });
 });

@@ -1207,6 +1207,10 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     null;
   if (named && frame.headIssuer.length === 0) frame.headIssuer = named;
   frame.titleLines = chosen.lines;
+  // The document's number in brackets after its title's last line ("…》的通知(皖教工委〔2021〕25号)").
+  const noted = /[（(]([^（()）]{4,30}[号號])[)）]$/.exec(chosen.lines.at(-1)?.text.trim() ?? '')?.[1];
+  const notedNumber = noted ? findDocNumberAtStart(noted) : null;
+  if (noted && notedNumber?.length === noted.length) frame.docNumber ??= notedNumber.value;
   for (const l of chosen.lines) roles.set(l.index, 'title');
   // A headline above that is the same title whole where the head's copy lost a bracket or a dash
   // ("…行动计划(2015-2018年)…" over "…行动计划20152018年)…"): the title as printed whole.
@@ -1902,7 +1906,10 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
     taken.push(line);
     // (A title whose 《 is still open goes on: "…对《关于…的通知" / "(征求意见稿)》公开征求意见的公告".)
     const sofar = joinLines(taken);
-    if (isTitleEnd(sofar) && (sofar.match(/《/g)?.length ?? 0) <= (sofar.match(/》/g)?.length ?? 0)) complete = taken.length;
+    // (A cover's title is complete with its own genre: "关于印发《…实施细则》" goes on to "…》的通知".)
+    const coverOpen = /(?:关于|關於|关於|關于)(?:印发|印發|转发|轉發)《[^《》]+》$/.test(sofar);
+    if (isTitleEnd(sofar) && !coverOpen && (sofar.match(/《/g)?.length ?? 0) <= (sofar.match(/》/g)?.length ?? 0))
+      complete = taken.length;
   }
   // A draft's or a trial's mark on the line under its title: "(征求意见稿)", "（试行）".
   const mark = lines[from + complete];
@@ -2581,6 +2588,8 @@ function isLinkGrid(text: string): boolean {
 function tidyAddressees(text: string): string {
   return (
     text
+      // A journal database's mark where the text begins: "<正>各市(地)人力资源和社会保障局,…".
+      .replace(/^[<‹〈]正[>›〉]\s*/, '')
       .replace(/[，,、]{2,}/g, (run) => run.at(-1) ?? run)
       // A copy that lost the bracket a county's list opens with: "各县市、区)委" is 各县(市、区)委.
       .replace(/([县縣])(市[、，,]?[区區][)）])/, (all, county: string, rest: string, at: number, whole: string) =>
