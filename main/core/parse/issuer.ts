@@ -1,3 +1,4 @@
+import { parseDateLine } from '../../../shared/dates.js';
 import { genreOfTitle, isTitleEnd, pressAnswerers } from '../../../shared/genre.js';
 import type { FieldSource } from '../../../shared/policy.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
@@ -348,8 +349,9 @@ export function reportedReleaseDate(opening: readonly string[]): string | null {
     const m = REPORTED_RELEASE.exec(line);
     if (!m?.[1] || !(m[2] ?? m[3] ?? m[4])) continue;
     const before = line.slice(0, line.indexOf(m[1]));
-    const day = /((?:19|20)\d{2})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日[，,]?\s{0,2}$/.exec(before);
-    if (day) return `${day[1]}-${(day[2] ?? '').padStart(2, '0')}-${(day[3] ?? '').padStart(2, '0')}`;
+    const day = /(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?=[，,]?\s{0,2}$)/.exec(before)?.[0];
+    const date = day ? parseDateLine(day) : null;
+    if (date) return date;
   }
   return null;
 }

@@ -88,7 +88,8 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
   const derived = headTitle === null;
   const printedDate = resolveDate(frame, table);
   // (A report's lead may give the day of the release it reports: "2022年1月25日,河北省委、省政府出台《…》".)
-  const reportedDay = printedDate.value === null && title.source === 'inferred' ? reportedOn(body, frame) : null;
+  const reportedDay =
+    printedDate.value === null && title.source === 'inferred' ? reportedReleaseDate(reportLines(body, frame)) : null;
   const date: Sourced<string | null> = reportedDay ? { value: reportedDay, source: 'inferred' } : printedDate;
   const genre = resolveGenre(title, body, frame, !derived || leadTitle !== null, docNumber.value);
   // A body does not send its own document to itself: its name alone under the title is a byline.
@@ -301,27 +302,20 @@ function addressedAt(frame: Frame): number {
 
 /** The document a page's opening reports released ("…办公厅发布《X实施细则》，自发布之日起施行"): its title, inferred. */
 function reportedTitle(body: Line[], frame: Frame): (Sourced<string> & { raw: string }) | null {
-  // Under a repost's own headline and byline lines, a few lines down; not after the document's own
-  // addressees, where a release it mentions is another document.
-  const addressed = addressedAt(frame);
-  const reported = reportedRelease(
-    body
-      .slice(0, REPORT_LINES)
-      .filter((line) => line.index < addressed)
-      .map((line) => line.text),
-  );
+  const reported = reportedRelease(reportLines(body, frame));
   return reported ? { value: tidyTitle(reported.title), source: 'inferred', raw: '' } : null;
 }
 
-/** The day a repost's lead gives the release it reports, in the lines reportedTitle reads. */
-function reportedOn(body: Line[], frame: Frame): string | null {
+/**
+ * Where a repost's lead reports a release: under its own headline and byline lines, a few lines down;
+ * not after the document's own addressees, where a release it mentions is another document.
+ */
+function reportLines(body: Line[], frame: Frame): string[] {
   const addressed = addressedAt(frame);
-  return reportedReleaseDate(
-    body
-      .slice(0, REPORT_LINES)
-      .filter((line) => line.index < addressed)
-      .map((line) => line.text),
-  );
+  return body
+    .slice(0, REPORT_LINES)
+    .filter((line) => line.index < addressed)
+    .map((line) => line.text);
 }
 
 /**
