@@ -2,9 +2,9 @@ import { DOCUMENT_GENRES, type Genre } from './policy.js';
 
 /** Title endings by 文种, traditional spellings beside simplified; the longer endings first where they overlap. */
 const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
-  ['复函', ['复函', '復函', '覆函']],
-  ['答复', ['答复', '答覆', '答復']],
-  ['批复', ['批复', '批覆', '批復']],
+  ['复函', ['复函', '復函', '覆函', '複函']],
+  ['答复', ['答复', '答覆', '答復', '答複']],
+  ['批复', ['批复', '批覆', '批復', '批複']],
   // 禁火令, 嘉奖令, 动员令: the 令 a body issues (its decrees' heads are read apart).
   ['命令', ['命令', '令']],
   ['决议', ['决议', '決議']],
@@ -20,7 +20,7 @@ const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
   ['议案', ['议案', '議案']],
   ['纪要', ['纪要', '紀要']],
   // (A reply written as a letter, 答复函, is a 函; a 复函 answers one.)
-  ['函', ['函', '答复函', '答覆函', '答復函']],
+  ['函', ['函', '答复函', '答覆函', '答復函', '答複函']],
   ['条例', ['条例', '條例']],
   ['规定', ['规定', '規定']],
   ['办法', ['办法', '辦法']],
@@ -154,7 +154,7 @@ const GENRE_IN_PREAMBLE =
   /(?:提出|制定|制订|製定|製訂|印发|印發)(?:(?:如下|以下|本)(意见|意見)|(?:如下|以下|本)?(实施意见|實施意見|指导意见|指導意見|实施方案|實施方案|工作方案|方案|实施细则|實施細則|细则|細則|办法|辦法|规定|規定|措施|计划|計劃|条例|條例))/;
 
 /** What a reply or an announcement says it does in its first paragraph: 现批复如下, 现答复如下, 现通告如下. */
-const ACTS = '批复|批覆|批復|答复|答覆|答復|续复|續復|通告|公告|通报|通報|函复|函覆|函復|纪要|紀要|报告|報告|请示|請示';
+const ACTS = '批复|批覆|批復|批複|答复|答覆|答復|答複|续复|續復|通告|公告|通报|通報|函复|函覆|函復|纪要|紀要|报告|報告|请示|請示';
 /** Or after a comma with 如下: "经市人民政府同意,批复如下". */
 const ACT_IN_PREAMBLE = new RegExp(
   `(?:现|現|特|[，,](?=(?:${ACTS})如下))(${ACTS})(?:如下)?|(?:现将|現將|特就|现就|現就)[^。，,]{1,40}?(${ACTS})如下|(?:现|現|特)?(?:发布|發布|发出|發出)如下(${ACTS})`,

@@ -385,4 +385,12 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 233 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-233') },
   { name: 'real forms 234 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-234') },
   { name: 'real forms 235 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-235') },
+  { name: 'real forms 236 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-236') },
+  { name: 'real forms 237 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-237') },
+  { name: 'real forms 238 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-238') },
+  { name: 'real forms 239 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-239') },
+  { name: 'real forms 240 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-240') },
+  { name: 'real forms 241 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-241') },
+  { name: 'real forms 242 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-242') },
+  { name: 'real forms 243 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-243') },
 ];

@@ -262,6 +262,14 @@ describe('metadata evaluation', () => {
     ['real forms 233', 17, 0.91],
     ['real forms 234', 5, 0.99],
     ['real forms 235', 4, 0.95],
+    ['real forms 236', 12, 0.99],
+    ['real forms 237', 18, 0.97],
+    ['real forms 238', 20, 0.98],
+    ['real forms 239', 20, 0.98],
+    ['real forms 240', 19, 0.95],
+    ['real forms 241', 12, 0.98],
+    ['real forms 242', 19, 0.98],
+    ['real forms 243', 19, 0.99],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

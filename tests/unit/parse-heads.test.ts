@@ -4473,3 +4473,132 @@ describe('forms of the two-hundred-and-twenty-eighth set onwards', () => {
     expect(journal.addressees).toBe('各市(地)人力资源和社会保障局,省直各部门');
   });
 });
+
+describe('forms of the two-hundred-and-thirty-sixth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('titles a notice that puts a draft out for comment by the notice, not the draft it quotes', () => {
+    const notice = parsed(
+      '关于对《青岛市关于实施“硕果计划”加快促进科技成果转移转化的若干措施(征求意见稿)》公开征求意见的通知\n为深入贯彻创新驱动发展战略,起草了《若干措施(征求意见稿)》,现公开征求意见。\n附件:青岛市关于实施“硕果计划”加快促进科技成果转移转化的若干措施(征求意见稿)\n青岛市科学技术局\n2022年3月24日\n附件\n青岛市关于实施“硕果计划”加快促进科技成果转移转化的若干措施\n(征求意见稿)\n一、总体要求\n',
+    );
+    expect(notice).toMatchObject({
+      title: '关于对《青岛市关于实施“硕果计划”加快促进科技成果转移转化的若干措施(征求意见稿)》公开征求意见的通知',
+      genre: '通知',
+    });
+  });
+
+  it('reads an unlabelled table led by a short index number, and a posting hour as no date of the document', () => {
+    const table = parsed(
+      'kss622/2024-00045\n工業、交通通知\n昆山市人民政府\n2024-05-15\n市政府辦公室關于印發昆山市規上工業企業研發機構全覆蓋三年行動方案的通知\n昆政辦發〔2024〕35號\n各鎮人民政府,市各委辦局:\n《行動方案》已經市政府常務會議審議通過,現印發給你們,請認真貫徹落實。\n',
+    );
+    expect(table).toMatchObject({
+      title: '市政府辦公室關于印發昆山市規上工業企業研發機構全覆蓋三年行動方案的通知',
+      docNumber: '昆政辦發〔2024〕35號',
+    });
+    const posted = parsed(
+      '11371502MB2865163X/2023-31417710\n2023-11-30 17:47:17\n东昌府区水利局\n关于2023年部分河道管理范围局部优化调整的公告\n为加强河道管护,现将有关事项公告如下:\n',
+    );
+    expect(posted).toMatchObject({
+      title: '关于2023年部分河道管理范围局部优化调整的公告',
+      issuers: ['东昌府区水利局'],
+      date: null,
+    });
+    expect(posted.publishedDate).toBe('2023-11-30');
+  });
+
+  it('lists the joint bodies a table runs together for a title’s 等十部门, and a sign-off’s short name in full', () => {
+    const joint = parsed(
+      '广东省科学技术厅等十部门关于支持新型研发机构发展的试行办法\n【发文字号】粤科产学研字[2015]69号\n【发布部门】广东省科学技术厅广东省经济和信息化委员会广东省教育厅广东省财政厅广东省人力资源和社会保障厅广东省国土资源厅广东省住房和城乡建设厅广东省国家税务局广东省地方税务局海关总署广东分署\n【发布日期】2015.05.21\n第一条 为加快新型研发机构发展,制定本办法。\n',
+    );
+    expect(joint.issuers).toEqual([
+      '广东省科学技术厅',
+      '广东省经济和信息化委员会',
+      '广东省教育厅',
+      '广东省财政厅',
+      '广东省人力资源和社会保障厅',
+      '广东省国土资源厅',
+      '广东省住房和城乡建设厅',
+      '广东省国家税务局',
+      '广东省地方税务局',
+      '海关总署广东分署',
+    ]);
+    const signed = parsed(
+      '广东省科学技术厅关于下达2017年广东省新型研发机构名单的通知\n粤科产学研字〔2017〕192号\n各地级以上市人民政府:\n现下达2017年广东省新型研发机构名单。\n附件:2017年广东省新型研发机构名单\n省科技厅\n2017年12月29日\n',
+    );
+    expect(signed.issuers).toEqual(['广东省科学技术厅']);
+  });
+
+  it('dates a run-on cover by its sign-off before what it issues, or by the date after its attachment', () => {
+    const runOn = parsed(
+      '河西区人民政府关于印发《河西区突发事件总体应急预案》的通知\n各街、局、公司,各委、办及有关单位:经河西区人民政府同意,现将《河西区突发事件总体应急预案》印发给你们,请遵照执行。天津市河西区人民政府2021年7月8日河西区突发事件总体应急预案1.总则1.1指导思想以习近平新时代中国特色社会主义思想为指导。\n',
+    );
+    expect(runOn).toMatchObject({ date: '2021-07-08', issuers: ['天津市河西区人民政府'] });
+    const attached = parsed(
+      '河南省科学技术厅 河南省财政厅 关于印发《河南省新型研发机构备案和绩效评价办法(试行)》的通知\n各省辖市科技局、财政局:\n为完善创新体系建设,省科技厅会同省财政厅研究制定了《河南省新型研发机构备案和绩效评价办法(试行)》。现印发给你们,请遵照执行。    附件:河南省新型研发机构备案和绩效评价办法(试行)2019年1月15日\n标签:\n留言与评论(共有 0 条评论)\n验证码:\n',
+    );
+    expect(attached.date).toBe('2019-01-15');
+  });
+
+  it('reads a 总河长令, a number whose serial was left blank, and a communiqué’s serial under its title', () => {
+    const order = parsed(
+      '河南省总河长令(第4号)\n关于开展妨碍河道行洪突出问题清理整治的决定\n各级总河长、河长湖长、河长制办公室、各有关单位:\n经研究决定,在全省开展妨碍河道行洪突出问题清理整治。\n',
+    );
+    expect(order).toMatchObject({ docNumber: '河南省总河长令第4号', issuers: ['河南省总河长'], genre: '决定' });
+    const blank = parsed(
+      '對市十六屆人大一次會議第295號建議的答複\n清政建複〔2022〕號(B類)\n謝益生代表:\n你提出的建議收悉,現答複如下:\n衡南縣人民政府\n',
+    );
+    expect(blank).toMatchObject({ title: '對市十六屆人大一次會議第295號建議的答複', docNumber: '清政建複〔2022〕號' });
+    const communique = parsed(
+      '山西省第七次全国人口普查公报[1]\n(第二号)\n——地区常住人口情况\n山西省统计局\n山西省第七次全国人口普查领导小组办公室\n2021年5月26日\n根据山西省第七次全国人口普查结果,现将有关数据公布如下:\n',
+    );
+    expect(communique.title).toBe('山西省第七次全国人口普查公报(第二号)');
+  });
+
+  it('takes no site column, breadcrumb or news site’s name for the title', () => {
+    const column = parsed(
+      '政府信息\n公开指南\n政府信息\n公开年报\n对市十三届政协四次会议第316号提案的答复函\n发布时间: 2025-06-24 10:45:00\n宝执法函〔2025〕44号\n鞠丛慧委员:\n您提出的提案收悉。现答复如下:\n',
+    );
+    expect(column.title).toBe('对市十三届政协四次会议第316号提案的答复函');
+    const crumb = parsed('您的位置 首页 资讯\n通 告\n广大市民和游客朋友们:\n随着气温回升,冰面已开始融化,禁止上冰。\n');
+    expect(crumb.title).toBe('通告');
+    const spaced = parsed(
+      '哈尔滨:即日起禁止一切行人、车辆在松花江冰面通行\n2024-11-28 19:02:15\n随着气温逐渐降低,松花江已经进入封冻期。\n通  告\n近期,松花江已经进入封冻期,从即日起禁止一切行人、车辆在冰面通行。\n特此通告\n哈尔滨市公安局\n2024年11月28日\n',
+    );
+    expect(spaced).toMatchObject({ title: '通告', issuers: ['哈尔滨市公安局'] });
+    const named = parsed(
+      '呼和浩特市人民政府森林草原重點區域防火戒嚴令呼和浩特新聞\n為切實抓好我市的森林草原防火工作,現將有關事項命令如下:\n一、防火戒嚴期限:2021年3月20日到2021年4月30日。\n',
+    );
+    expect(named).toMatchObject({ title: '呼和浩特市人民政府森林草原重點區域防火戒嚴令', issuers: ['呼和浩特市人民政府'] });
+  });
+
+  it('reads a bank’s bracketed 公告 number, a 通告 numbered by year, and bodies of two kinds run together', () => {
+    const bank = parsed(
+      '中国人民银行公告〔2016〕第17号\n根据《非金融机构支付服务管理办法》,中国人民银行对27家支付机构续展申请作出决定。现将有关事项公告如下:\n',
+    );
+    expect(bank).toMatchObject({ docNumber: '中国人民银行公告〔2016〕第17号', issuers: ['中国人民银行'] });
+    const yearly = parsed('广东省金融办通告2018年第1号\n为规范融资担保业务经营行为,现将有关事项通告如下:\n');
+    expect(yearly.docNumber).toBe('广东省金融办通告2018年第1号');
+    const joint = parsed(
+      '上海市地方税务局中国保险监督管理委员会上海监管局关于本市车辆车船税代收代缴有关具体事项的公告【全文废止】\n上海市地方税务局公告2011年第7号\n全文废止 成文日期:2011-12-31\n现将本市车辆车船税代收代缴有关具体事项公告如下:\n',
+    );
+    expect(joint).toMatchObject({
+      issuers: ['上海市地方税务局', '中国保险监督管理委员会上海监管局'],
+      date: '2011-12-31',
+      validity: '全文废止',
+    });
+  });
+
+  it('keeps a page’s posting day after its font buttons, and a file’s name, out of the document’s head', () => {
+    const posted = parsed(
+      '關于印發《安徽省級財政支持多層次資本市場發展獎補辦法》的通知\n文字:[大][中][小] 2022/12/2  瀏覽次數:1315\n根據《安徽省推進企業上市計劃》等規定,制定本辦法。\n',
+    );
+    expect(posted.date).toBeNull();
+    const file = parsed(
+      '关于印发赣州市赣县区关于印发赣州市赣县区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知.doc\n赣区府发〔2021〕3 号 赣州市赣县区人民政府 关于印发赣州市赣县区国民经济和社会发展 第十四个五年规划和二〇三五年 远景目标纲要的通知 各乡镇人民政府,区政府各部门,区直、驻区各单位: 现将《纲要》印发给你们,请认真贯彻执行。 2021 年 4 月 13 日 (此件主动公开)\n',
+    );
+    expect(file).toMatchObject({
+      title: '赣州市赣县区人民政府关于印发赣州市赣县区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知',
+      issuers: ['赣州市赣县区人民政府'],
+    });
+  });
+});

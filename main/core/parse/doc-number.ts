@@ -121,7 +121,8 @@ const DECREE_NUMBER = new RegExp(
 /** A numbered 公告 that promulgates as a decree does: a congress's, or a government office's (德宏州人民政府办公室公告 / 第8号). */
 const CONGRESS_NOTICE =
   /^([\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会(?:办公室|办公厅)?|人民代表大會常務委員會(?:辦公室|辦公廳)?|人大常委会(?:办公室|办公厅)?|人民代表大会|人民政府办公室|人民政府辦公室|人民政府办公厅|人民政府辦公廳))公告$/;
-const DECREE_BODY = /(?:国务院|國務院|主席|政府|部|委员会|委員會|委|局|署|行|院|办公室|辦公室|办公厅|辦公廳)$/;
+const DECREE_BODY =
+  /(?:国务院|國務院|主席|政府|部|委员会|委員會|委|局|署|行|院|办公室|辦公室|办公厅|辦公廳|总河长|總河長|总林长|總林長|总湖长|總湖長)$/;
 
 /**
  * A decree head's first line: "江西省人民政府令", "中华人民共和国国务院令", a congress's

@@ -166,11 +166,13 @@ function listsHeadline(lines: Line[], i: number): boolean {
 }
 
 /** A numbered line of five or more short words run together with commas and no sentence: a spam site's keyword list. */
-function isKeywordRun(text: string): boolean {
+function isKeywordRun(text: string, first = false): boolean {
   const words = text.split(/[,，]/);
   if (/[。；;：:、]/.test(text) || !words.every((w) => w.trim().length <= 16)) return false;
-  // (Unnumbered, a longer run of its keywords over a hijacked page: 国产一区91,国内外精品…,… — no addressees.)
-  const unnumbered = words.length >= 6 && !words.some((w) => /^各|(?:单位|單位|政府|部门|部門|局|委)$/.test(w.trim()));
+  // (Unnumbered, a longer run of its keywords over a hijacked page: 国产一区91,国内外精品…,… — no addressees;
+  // a shorter one as the page's first line.)
+  const unnumbered =
+    words.length >= (first ? 4 : 6) && !words.some((w) => /^各|(?:单位|單位|政府|部门|部門|局|委)$/.test(w.trim()));
   return (headingMarker(text) !== null && words.length >= 5) || unnumbered;
 }
 
@@ -257,6 +259,7 @@ const SERVED_COMMAND =
 /** Or a notice's, its serial before 通告 (…指挥部第六十四号通告, …指挥部3号通告): the serial alone is its number. */
 const SERVED_NOTICE =
   /^[\u4e00-\u9fff]{4,40}?(?:指挥部|指揮部|委员会|委員會|领导小组|領導小組|人民政府|办公室|辦公室)(第?(?:[0-9０-９]{1,4}|[〇零一二三四五六七八九十百]{1,5})[号號])(?:通告|公告)$/;
+const COMMUNIQUE_SERIAL = /^[\s\u3000]*[（(]第[〇零一二三四五六七八九十0-9０-９]{1,4}[号號][)）][\s\u3000]*$/;
 const SERIAL_LINE = /^第\s*(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十百]{1,5})\s*[号號]$/;
 /** A notice's number in its year's series: "2023年第10号". */
 const YEAR_SERIAL = /^(?:19|20)\d{2}\s*年\s*第\s*[0-9０-９]{1,4}\s*[号號]$/;
@@ -322,6 +325,7 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     tableDate(frame.page.publishedDate ?? frame.page.generatedDate) ?? tableDate(table.publishedDate ?? table.generatedDate);
   const found = findSignOffs(lines, roles, posted);
   const bodyFrom = readHead(lines, frame, table);
+  if (frame.titleLines.length === 0) spacedGenreTitle(lines, frame);
   // A name over a date above the title is a portal's table (广东省人民政府 / 2007-06-18), not a sign-off;
   // so is a name over a date in figures right under it, before any of the text (…的通知 /
   // 金华市生态环境局…分局 / 2024-03-01).
@@ -349,7 +353,8 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
     // The issuer such a box names, perhaps in full where the sign-off shortens it.
     if (signOff.dateLine > titleAt) frame.boxIssuer = signOff.signature;
   }
-  frame.signature = signOffs[0]?.signature ?? signedTail(lines, titleAt, roles)?.names ?? undatedSignature(lines, roles, titleAt);
+  const tailNames = signedTail(lines, titleAt, roles)?.names;
+  frame.signature = signOffs[0]?.signature ?? (tailNames?.length ? tailNames : undatedSignature(lines, roles, titleAt));
   frame.signOffDate = signOffs[0]?.date ?? closingDate(lines, roles, titleAt, posted);
 
   readAddressees(lines, bodyFrom, frame);
@@ -555,7 +560,9 @@ const DOWNLOAD_TITLE =
   /^(?:下载|下載|文件下载|文件下載|全文下载|全文下載|正文下载|正文下載)[:：][\s\u3000]*([^:：|｜]{4,120}?)(?:\.(?:docx?|pdf|wps|ofd))?[\s\u3000|｜]*$/i;
 
 /** An 索引号 as portals give it: an organisation's code, the year and a serial (005299478/2022-00137). */
-const INDEX_NUMBER = /^[0-9A-Z]{9,18}[/／-](?:19|20)\d{2}-\d{3,6}$/;
+// (Also a county's own short code, kss622/2024-00045, and a class after the code, 11N000/ZK-2023-000021; not a
+// normative document's registration code, AHDR-2025-00001.)
+const INDEX_NUMBER = /^(?:[0-9A-Z]{9,18}[/／-]|[a-z]{2,6}\d{2,8}[/／]|[0-9A-Z]{6,18}[/／][A-Z]{1,4}-)(?:19|20)\d{2}-\d{3,8}$/;
 const BULLET = /^[•·●◆■□*-][ \u3000]*/;
 
 /**
@@ -570,8 +577,11 @@ function readUnlabelledTable(lines: Line[], frame: Frame): void {
   for (let i = at; i < lines.length && i < at + 8; i++) {
     const value = (lines[i]?.text ?? '').replace(BULLET, '').trim();
     if (value.length > 40 || readPageLine(value) !== null) break;
-    const date = /^\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?$/.test(value) ? parseDateLine(value) : null;
+    // (A day with its hour is when the page went up: 2023-11-30 17:47:17.)
+    const [, day, hour] = /^(\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?)([ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(value) ?? [];
+    const date = day ? parseDateLine(day) : null;
     if (i === at) frame.page.indexNumber ??= value;
+    else if (date && hour) frame.page.publishedDate ??= date;
     else if (date) dates.push(date);
     else if (isDepartment(value)) frame.page.publisher ??= value;
     else if (!/^[\u4e00-\u9fff、，,]{1,12}$/.test(value)) break;
@@ -579,6 +589,22 @@ function readUnlabelledTable(lines: Line[], frame: Frame): void {
   }
   if (dates[0]) frame.page.date ??= dates[0];
   if (dates[1]) frame.page.publishedDate ??= dates[1];
+}
+
+const BRACKETED_HEADLINE_TITLE = /^【[^【】]{2,40}】((?:关于|關於)\S{4,120})$/;
+
+/** A notice's one-word title spaced out on a line of its own: "通  告", "公 告". */
+const SPACED_GENRE_LINE = /^[\s\u3000]*(?:通[\s\u3000]+(?:告|知)|公[\s\u3000]+告|布[\s\u3000]+告)[\s\u3000]*$/;
+
+/**
+ * Where the head gave no title, a notice's spaced-out one under a news report's headline and lead
+ * (哈尔滨:即日起禁止… / 2024-11-28 / 随着气温… / 通  告 / 近期,…): the document's own.
+ */
+function spacedGenreTitle(lines: Line[], frame: Frame): void {
+  const line = lines.find((l) => l.index < HEAD_LINES && !frame.roles.has(l.index) && SPACED_GENRE_LINE.test(l.text));
+  if (!line) return;
+  frame.titleLines = [line];
+  frame.roles.set(line.index, 'title');
 }
 
 /** A title as it ends, with a database's version note after it: "…自治条例(2006年修正本)". */
@@ -825,6 +851,12 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       const line = lines[i] as Line;
       if (frame.headIssuer.length === 0) frame.headIssuer = [colonHead[1]];
       lines[i] = { ...line, start: line.end - colonHead[2].length, text: colonHead[2] };
+    }
+    // Or its headline in brackets before the title: "【安徽|撤县设区!…】关于调整芜湖市部分行政区划的通知".
+    const tagged = BRACKETED_HEADLINE_TITLE.exec((lines[i] as Line).text.trim())?.[1];
+    if (tagged && isTitleEnd(tagged)) {
+      const line = lines[i] as Line;
+      lines[i] = { ...line, start: line.end - tagged.length, text: tagged };
     }
     const text = (lines[i] as Line).text;
     if (text.length > MAX_HEAD_LINE) {
@@ -1093,7 +1125,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     }
     // A spam site's numbered run of keywords (1. 豆花AV,无码…,…) is no heading that ends the head.
     // Nor is a portal's registration code set apart under the title (XXDR-2013-01025): its table's.
-    if (isKeywordRun(text) || MARKER_ROW.test(text) || REGISTRATION_CODE.test(text.trim())) {
+    if (isKeywordRun(text, i === 0) || MARKER_ROW.test(text) || REGISTRATION_CODE.test(text.trim())) {
       mark(i, 'other', 'chrome');
       continue;
     }
@@ -1265,6 +1297,10 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
   return Math.min(i, firstProse(kinds, i, last));
 }
 
+/** A cover notice's title before the 《 of what it issues, forwards or puts out for comment. */
+const COVER_QUOTING =
+  /^[^《]*(?:印发|印發|颁布|頒布|发布|發布|转发|轉發|征求|徵求)[^《]{0,8}《|^[^《]{0,40}《[^《》]+》[^《》]{0,8}(?:征求|徵求)/;
+
 /** Whether `whole` is `cut` with a few marks a copy lost put back: brackets, quotes, dashes. */
 function restoresLostMarks(whole: string, cut: string): boolean {
   if (whole.length <= cut.length || whole.length - cut.length > 6) return false;
@@ -1319,8 +1355,13 @@ function chooseTitle(
     // A headline that decorates the title (新乡长垣市关于…的通告(长垣市交通管理局)) stands above it.
     const own = comparable(candidate.text);
     // (A cover notice that issues it, quoting it in 《》, is no decoration: 印发《关于…的实施办法》的通知.)
-    const quoted = (c: TitleCandidate) =>
-      c.text.replace(/[\s\u3000]+/g, '').includes(`《${candidate.text.replace(/[\s\u3000]+/g, '')}》`);
+    // (Its note may follow inside the quotes when the candidate's own line left it off: 《…若干措施(征求意见稿)》.)
+    const quoted = (c: TitleCandidate) => {
+      const whole = c.text.replace(/[\s\u3000]+/g, '');
+      const opens = `《${candidate.text.replace(/[\s\u3000]+/g, '')}`;
+      const at = whole.indexOf(opens);
+      return at !== -1 && /^(?:[（(][^（()）》]{1,12}[)）])?》/.test(whole.slice(at + opens.length));
+    };
     // (Nor is its issuer before it on the same line: 黑龍江省人民政府辦公廳關于印發… under a headline
     // 關于印發…; a law database's issuer on a line of its own, between the title and its repeat, is not.)
     const issuedBy = (c: TitleCandidate) => {
@@ -1344,6 +1385,10 @@ function chooseTitle(
         !placedBefore(c),
     );
     if (decorated && ABOUT.test(own)) score += 3;
+    // What a cover notice issues or puts out for comment, quoting it (关于对《X(征求意见稿)》公开征求意见的通知), is
+    // not the document's title: the notice's is.
+    const covers = (c: TitleCandidate) => c !== candidate && quoted(c) && COVER_QUOTING.test(c.text.replace(/[\s\u3000]+/g, ''));
+    if (candidates.some(covers)) score -= 2;
     // So does a wiki's row of neighbours set apart by spaces (致…的一封公开信 临海市…指挥部1号令), above or below it.
     const alone = candidate.text.trim();
     const paired = (t: string) => (t.match(/《/g)?.length ?? 0) === (t.match(/》/g)?.length ?? 0);
@@ -1521,6 +1566,9 @@ function seriesNotice(text: string): NumberLine | null {
 }
 
 /** A number a copy damaged, read as printed. */
+const SERIAL_LEFT_BLANK =
+  /^([\u4e00-\u9fff]{1,10}[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*[号號])(?:[（(][A-Da-d甲乙丙][类類]?[)）]|[A-Da-d][类類])?$/;
+
 function damagedNumber(text: string): NumberLine | null {
   // A page that lost the year (青政办〔〕11号) prints the number so: it is the number as printed.
   if (isYearLostNumber(text)) return { number: text.replace(/\s+/g, ''), title: null };
@@ -1530,6 +1578,9 @@ function damagedNumber(text: string): NumberLine | null {
     return { number: `${unbracketed[1]}〔${unbracketed[2]}〕${unbracketed[3]}${unbracketed[4]}`, title: null };
   // Or its 号 (内统字﹝2019﹞80, 镜政〔2006〕21): the number as printed.
   if (lostItsHao(text)) return { number: text.replace(/\s+/g, ''), title: null };
+  // Or its serial, a template's blank, perhaps with a reply's class after it (清政建複〔2022〕號(B類)): as printed.
+  const blank = SERIAL_LEFT_BLANK.exec(text)?.[1];
+  if (blank && !labelField(blank.replace(/[〔［[【﹝].*$/, ''))) return { number: blank.replace(/\s+/g, ''), title: null };
   // A code with a colon before its year: "建议字:〔2023〕8号".
   const coded = /^([\u4e00-\u9fff]{1,10}[字发發函])[:：]\s*([〔［[（(【]\s*(?:19|20)\d{2}.*)$/.exec(text);
   const codedNumber = coded && !labelField(coded[1] ?? '') ? findDocNumberAtStart(`${coded[1]}${coded[2]}`) : null;
@@ -1593,6 +1644,9 @@ function readNumberLine(line: string): NumberLine | null {
         '',
       );
     const quoted = unquoteTitle(rest);
+    // A body's 公告 or 通告 numbered in brackets (中国人民银行公告〔2016〕第17号): that body issues it.
+    const announcer = rest === '' ? /^([\u4e00-\u9fff]{4,30}?)(?:公告|通告)[〔［[【﹝(（]/.exec(text)?.[1] : undefined;
+    if (announcer && signatureNames(announcer)?.length === 1) return { number: leading.value, title: null, body: announcer };
     if (rest === '' || isTitleEnd(quoted)) return { number: leading.value, title: rest === '' ? null : quoted };
     // A gazette's "(宁政办发〔2010〕9号 2010年1月14日)", "(冀政发〔2018〕11号 2018年5月18日印发)".
     const restDate = parseDateLine(rest.replace(/^[,，、]\s*/, '').replace(/(?:印发|印發|发布|發布|公布)$/, ''));
@@ -1619,13 +1673,13 @@ function readNumberLine(line: string): NumberLine | null {
   // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
   // The body's name before 公告 is part of the number as it is cited (国家税务总局公告2015年第43号, 财政部 税务总局公告2019年第39号).
   const announcement =
-    /^((?:(?:[\u4e00-\u9fff]{2,20}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,40}?公告)?)\s*[（(]?\s*((?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*[号號]|[〔［[【﹝(（]\s*(?:19|20)\d{2}\s*[〕］\]】﹞)）]\s*第?\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(
+    /^((?:(?:[\u4e00-\u9fff]{2,20}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,40}?(?:公告|通告))?)\s*[（(]?\s*((?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*[号號]|[〔［[【﹝(（]\s*(?:19|20)\d{2}\s*[〕］\]】﹞)）]\s*第?\s*\d{1,4}\s*[号號])\s*[)）]?$/.exec(
       text,
     );
   if (announcement?.[2]) {
     const body = announcement[1] ?? '';
     // Joint bodies keep their space (财政部 税务总局公告2019年第39号).
-    const named = body.length > 2 && signatureNames(body.replace(/公告$/, '')) ? body : '';
+    const named = body.length > 2 && signatureNames(body.replace(/(?:公告|通告)$/, '')) ? body : '';
     // A body's 公告 of a kind, its serial run on (定州市人民政府征收土地公告2025年第10号): the title, and the number as printed.
     const kind =
       named === '' ? /^([\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|委员会|委員會))[\u4e00-\u9fff]{2,12}公告$/.exec(body) : null;
@@ -1634,7 +1688,7 @@ function readNumberLine(line: string): NumberLine | null {
     // Titled by its head where nothing else titles it (拉萨市…领导小组办公室公告〔2022〕第17号).
     return named === ''
       ? { number: normaliseDocNumber(announcement[2]), title: null }
-      : { number: normaliseDocNumber(`${named}${announcement[2]}`), title: named, body: named.replace(/公告$/, '') };
+      : { number: normaliseDocNumber(`${named}${announcement[2]}`), title: named, body: named.replace(/(?:公告|通告)$/, '') };
   }
   // With its title beside it: "商務部公告2019年第49號 商務部關于…的延期公告"; a site's column name before it
   // ("法规国家税务总局公告…") gives way to the body the title names.
@@ -1738,6 +1792,8 @@ const MIN_MASTHEAD_BODIES = 5;
 function noteOneLineHead(line: string, frame: Frame): void {
   // A journal database marks where the text begins: "<正>天津市人民政府令第34号《…》已于…".
   const text = line.replace(/^<正>/, '');
+  // (A file's name over its text names the file, not the head: a sharing site's "关于印发…的通知.doc".)
+  if (/\.(?:docx?|pdf|wps|ofd)$/i.test(text.trim())) return;
   // A decree with its promulgation and signer run on: "…令第34号《…规定》已于…通过,现予公布…。天津市市长张工2022年12月19日第一条…".
   const decreed = /^(\S{2,30}?令)[\s\u3000]*[（(]?(第[\s\u3000]*[0-9０-９]{1,5}[\s\u3000]*[号號])[)）]?[\s\u3000]*(?=《)/.exec(
     text,
@@ -1824,6 +1880,17 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
     // (Inside an open 《, a trial's mark goes on with it: "关于印发《…应急预案" / "(试行)" / "》的通知".)
     const open = taken.length > 0 && (joinLines(taken).match(/《/g)?.length ?? 0) > (joinLines(taken).match(/》/g)?.length ?? 0);
     const markInQuote = open && line !== undefined && TITLE_MARK_LINE.test(line.text);
+    // A communiqué's serial in brackets under it is its title's (…人口普查公报[1] / (第二号)).
+    if (
+      line &&
+      taken.length > 0 &&
+      COMMUNIQUE_SERIAL.test(line.text) &&
+      /(?:公报|公報)(?:\[\d{1,2}\])?$/.test(joinLines(taken).trimEnd())
+    ) {
+      taken.push(line);
+      complete = taken.length;
+      break;
+    }
     if (!line || roles?.has(i) || (!isTitleFragment(line.text) && !markInQuote) || spacedNoticeHead(lines, i)) break;
     // The number under a 令 or 公告 whose head line the copy lost ("第3号") is no part of its title.
     if (SERIAL_LINE.test(line.text)) break;
@@ -2273,6 +2340,8 @@ export function withoutTitleTags(title: string): string {
       .replace(/^[[［【]([\u4e00-\u9fff]{2,4})[\]］】](?=\1)/, '')
       // Or an aggregator's tag of province and city run into it: "四川泸州泸州市生态环境局关于…".
       .replace(/^[\u4e00-\u9fff]{2,3}?([\u4e00-\u9fff]{2,3})(?=\1(?:市|县|縣|区|區|州|盟)[\u4e00-\u9fff]{2})/, '')
+      // A repost's headline in its brackets before the title: "【安徽|撤县设区!…行政区划调整】关于调整…的通知".
+      .replace(/^【[^【】]{2,40}】(?=(?:关于|關於)\S{4})/, '')
       // A database's tag of the level a document is of: "(国家)关于…", "(地方)…".
       .replace(/^[（(](?:国家|國家|中央|地方|全国|全國)[)）](?=\S)/, '')
       // The languages a bilingual page prints it in: (朝汉双语), (中英文).
@@ -2299,6 +2368,13 @@ export function withoutTitleTags(title: string): string {
       .replace(/(?<=[\u4e00-\u9fff])\[\d{1,2}\](?=[（(][^（()）]{1,12}[)）]$|$)/, '')
       // A column's tag before it, set off by a bar: "权威发布丨文化和旅游部关于…".
       .replace(/^[\u4e00-\u9fff]{2,6}[丨｜](?=\S)/, '')
+      // A news site's name run on after the genre: "…重點區域防火戒嚴令呼和浩特新聞".
+      .replace(
+        /(?<=(?:令|通知|公告|通告|意见|意見|办法|辦法|决定|決定|方案|规定|規定))[\u4e00-\u9fff]{2,6}?(?:新闻网|新聞網|新闻|新聞|日报|日報|在线|在線|频道|頻道)$/,
+        '',
+      )
+      // A site's note that the attachments come with it, after the genre: "…征求意见的公告(含附件)".
+      .replace(/(?<=[\u4e00-\u9fff])[（(](?:含附件|含附表|附附件|附件下载|附件下載|含附件下载)[)）]$/, '')
       // A site's tag of the department that answers, after the genre: "…议事原案的答复(水利局)".
       .replace(
         /(?<=(?:答复|答覆|通知|函|意见|意見|公告|通告|批复|批復|报告|報告|决定|決定))[（(][\u4e00-\u9fff]{2,10}(?:局|委|办|辦|厅|廳|部)[)）]$/,
@@ -2941,7 +3017,16 @@ function signedTail(
   if (!last || last.index <= titleAt) return null;
   const end = last.text.slice(-80);
   const m = (last.text.length > 80 ? SIGNED_TAIL.exec(end) : null) ?? GLUED_TAIL.exec(end);
-  return signedBy(m) ?? notedSignOff(lines, titleAt);
+  return signedBy(m) ?? notedSignOff(lines, titleAt) ?? attachedDate(end);
+}
+
+/** The date run onto the list of attachments that ends a run-on text, unsigned: "…附件:…办法(试行)2019年1月15日". */
+const ATTACHED_DATE =
+  /附件[:：][^。：:]{2,60}?[)）\u4e00-\u9fff》]((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[\s\u3000]*$/;
+
+function attachedDate(end: string): { names: string[]; date: string } | null {
+  const date = parseDateLine(ATTACHED_DATE.exec(end)?.[1] ?? '');
+  return date ? { names: [], date } : null;
 }
 
 /** A sign-off run in between sentences, known by the note after it: "…请认真贯彻实施。南京市人民政府办公厅2020年4月14日(此件公开发布)南京市…". */
@@ -2949,13 +3034,25 @@ const NOTED_SIGNOFF =
   /[。！!；;][\s\u3000]*([\u4e00-\u9fff]{4,40}?)[\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[\s\u3000]*[（(](?:此件|本件|此文|本文)[^（()）]{1,30}[)）]/;
 
 function notedSignOff(lines: Line[], titleAt: number): { names: string[]; date: string } | null {
+  // Or by what it issues run on after it: "…请遵照执行。天津市河西区人民政府2021年7月8日河西区突发事件总体应急预案1.总则…".
+  const issued = /(?:印发|印發)《?([^《》]{4,60}?)》?的?(?:通知|决定|決定)$/.exec(
+    joinLines(lines.filter((l) => l.index === titleAt)),
+  )?.[1];
   for (const line of lines) {
     if (line.index <= titleAt || line.text.length <= 80) continue;
     const signed = signedBy(NOTED_SIGNOFF.exec(line.text));
     if (signed) return signed;
+    if (!issued) continue;
+    for (const m of line.text.matchAll(ISSUED_AFTER_SIGNOFF)) {
+      const after = line.text.slice((m.index ?? 0) + m[0].length);
+      const runsOn = signedBy(m);
+      if (runsOn && after.replace(/[\s\u3000《》]/g, '').startsWith(issued.replace(/[\s\u3000]/g, ''))) return runsOn;
+    }
   }
   return null;
 }
+const ISSUED_AFTER_SIGNOFF =
+  /[。！!；;][\s\u3000]{0,4}([\u4e00-\u9fff]{4,40}?)[\s\u3000]{0,4}((?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)/g;
 
 function signedBy(m: RegExpExecArray | null): { names: string[]; date: string } | null {
   const names = m?.[1] ? signatureNames(m[1]) : null;
@@ -2986,6 +3083,11 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
   // (Not after an article: a regulation cut off inside its text, "第四条 …。" / "特殊情况需要使用非国家法定计量单位".)
   // (Its article may be a few pieces up where a run-together text was parted at its sentences.)
   if ([1, 2, 3].some((k) => /^[\s\u3000]*第[一二三四五六七八九十百零〇]{1,5}[条條]/.test(lines[last - k]?.text ?? ''))) return [];
+  // (Nor inside the attachments that follow a dated sign-off: a table's last cell, 区发改局.)
+  const attachedAt = lines.findIndex((l) => l.index > titleAt && l.index < last && /^附\s*件\s*\d{0,2}$/.test(l.text.trim()));
+  const datedBefore = (at: number) =>
+    lines.some((l) => l.index > titleAt && l.index < at && l.text.trim().length <= 20 && parseDateLine(l.text.trim()) !== null);
+  if (attachedAt !== -1 && datedBefore(attachedAt)) return [];
   roles.set(last, 'signature');
   return names;
 }

@@ -159,7 +159,7 @@ function findIssuers(
   docNumber: string | null,
 ): ResolvedIssuer {
   // (A table's title cell may open with the number: "盘政发〔2014〕31号 盘锦市人民政府关于…".)
-  const named = withBodiesListed(namedInTitle(withoutLeadingNumber(titleText)), bodyStart);
+  const named = withBodiesListed(namedInTitle(withoutLeadingNumber(titleText)), bodyStart, table);
   const title = titleText.replace(/[\s\u3000]+/g, '');
   // A table that names the office alone (发文机关: 办公厅) names no body: the title's name in full stands.
   const bareOffice = isBareOffice(table.issuer ?? '');
@@ -326,12 +326,16 @@ function findIssuers(
  * A title's "住房和城乡建设部等部门" stands for the bodies the text lists from that one on
  * ("住房和城乡建设部、文化和旅游部、国家文物局、财政部、自然资源部、农业农村部决定…"), where it lists them.
  */
-function withBodiesListed(named: string[], bodyStart: string): string[] {
+function withBodiesListed(named: string[], bodyStart: string, table: PageFields): string[] {
   const lead =
     named.length === 1
       ? /^(.{2,30}?)等(?:[一二三四五六七八九十]{1,2}个?)?(?:部门|部門|单位|單位)$/.exec(named[0] ?? '')?.[1]
       : undefined;
   if (!lead) return named;
+  // Or that the page's table lists, run together or not (发布部门: 广东省科学技术厅广东省经济和信息化委员会…).
+  const cell = table.issuer ?? table.publisher;
+  const tabled = cell ? splitIssuers(cell) : [];
+  if (tabled.length > 1 && tabled[0] === lead && tabled.every(isDepartment)) return tabled;
   const at = bodyStart.indexOf(`${lead}、`);
   const run = at < 0 ? undefined : /^[\u4e00-\u9fff、]{4,300}/.exec(bodyStart.slice(at))?.[0];
   const listed = run
@@ -467,8 +471,8 @@ export function splitIssuers(names: string): string[] {
   );
 }
 
-/** Longer than this, a run of names is not split (a body's name is at most 40 characters). */
-const MAX_JOINED = 60;
+/** Longer than this, a run of names is not split (a body's name is at most 40 characters; ten of them run together are not). */
+const MAX_JOINED = 200;
 /** Central bodies whose names end with no suffix of a body. */
 const CENTRAL = /^(?:中共中央|中央|中共中央军委)$/;
 /** A body, a central organ without a body's suffix, or a congress's session issuing its 决议. */
@@ -493,7 +497,7 @@ const OWN_COMMISSION = /^(?:.政府|国务院|國務院)(?:国资委|國資委)$
 const LEAGUE = /^(?:共青团|共青團|中国共产主义青年团|中國共產主義青年團)$/;
 /** Where a second body's name may begin inside joint issuers written without a break. */
 const SECOND_BODY = new RegExp(
-  `^(?:国务院|國務院|中共|中央|全国|全國|最高人民|国家|國家|${[
+  `^(?:国务院|國務院|中共|中央|全国|全國|最高人民|国家|國家|(?:中国|中國)(?:人民银行|人民銀行|保险监督|保險監督|证券监督|證券監督|银行业监督|銀行業監督|银行保险监督|銀行保險監督|银保监会|銀保監會|证监会|證監會|保监会|保監會|银监会|銀監會)|${[
     // The State Council's ministries and agencies as joint notices name them (财政部 税务总局).
     '外交部|国防部|发展改革委|教育部|科技部|工业和信息化部|民族事务委员会|公安部|民政部|司法部|财政部|人力资源社会保障部',
     '自然资源部|生态环境部|住房城乡建设部|住房和城乡建设部|交通运输部|水利部|农业农村部|商务部|文化和旅游部|卫生健康委',
@@ -790,6 +794,13 @@ const SHORT_FORMS: ReadonlyArray<[string, string[]]> = [
   ['医保局', ['医疗保障局']],
   ['醫保局', ['醫療保障局']],
   ['资规局', ['自然资源和规划局']],
+  ['科技厅', ['科学技术厅']],
+  ['科技廳', ['科學技術廳']],
+  ['科技局', ['科学技术局']],
+  ['人社厅', ['人力资源和社会保障厅', '人力资源社会保障厅']],
+  ['住建厅', ['住房和城乡建设厅']],
+  ['工信厅', ['工业和信息化厅']],
+  ['工信局', ['工业和信息化局']],
 ];
 
 /** A place's government is its 人民政府: "江苏省政府办公厅" is 江苏省人民政府办公厅 in full. */

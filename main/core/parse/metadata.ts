@@ -32,6 +32,9 @@ export interface MetadataInput {
 }
 
 /** Each field from its strongest evidence, with where it came from. */
+const BODYS_NOTICE =
+  /^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办公室|辦公室|办公厅|辦公廳|局|委员会|委員會)(?:通告|公告|布告|佈告)$/;
+
 export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'script' | 'recognition'> {
   const { frame, table, body, text } = input;
   const preamble = body.find((line) => headingMarker(line.text) === null)?.text ?? '';
@@ -62,9 +65,12 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
         .slice(0, REPORT_LINES)
         .map((line) => titleNamedInLead(line.text, line.index > addressed))
         .find((t) => t !== null) ?? null);
+  // (Where neither does, the line the page heads its text with may be a body's notice: "大連市人民政府通告".)
+  const headline = headTitle || leadTitle ? null : pageHeadline(body);
+  const bodysNotice = headline && BODYS_NOTICE.test(headline) ? headline : null;
   const issuer = resolveIssuer(
     frame,
-    headTitle?.raw ?? leadTitle ?? '',
+    headTitle?.raw ?? leadTitle ?? bodysNotice ?? '',
     table,
     body
       .slice(0, REPORT_LINES)
@@ -81,7 +87,7 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
       body.map((line) => originalTitleNote(line.text)).find((t) => t !== null) ??
       file?.title ??
       composedTitle(preamble, titleContext) ??
-      pageHeadline(body) ??
+      headline ??
       placeholderTitle(preamble, titleContext),
     source: 'inferred',
   };

@@ -56,7 +56,7 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
   ['title', /^(?:标题|標題|文件名称|名称|文件标题|信息名称|发文标题|法规标题|法规名称|词条|詞條)$/],
   [
     'docNumber',
-    /^(?:发文字号|發文字號|文号|文號|文件号|文件號|发文号|发文文号|发布文号|文件编号|文件字号|文书编号|政府发文编号)$/,
+    /^(?:发文字号|發文字號|文号|文號|文件号|文件號|发文号|发文文号|发布文号|文件编号|文件字号|文书编号|政府发文编号|发文序号|发文编号|發文編號)$/,
   ],
   ['validity', /^(?:时效性|時效性|有效性|效力状态|效力状况|效力|时效|公文时效|是否有效|有效状态|有效性状态|生效状态|状态)$/],
   ['summary', /^(?:内容概述|内容概况|内容概要|摘要)$/],
@@ -123,11 +123,28 @@ export interface PageLine {
  * A line made of "label：value" pairs whose labels all belong to a page ("索 引 号：000014349/2018-00218
  * 主题分类：财政", "来源：市政府办公室  发布时间：2019-01-02  浏览次数：123"), or null for any other line.
  */
+const POSTED_AFTER_WIDGET =
+  /^[\s\u3000]*(?:(?:文字|字号|字號|字体|字體)[:：]?[\s\u3000]{0,2}(?:[[［【]?[大中小][\]］】]?[\s\u3000]{0,2}){3}|(?:https?:)?\/\/[a-z0-9.-]{2,40}\.[a-z]{2,6}(?:\/\S{0,60})?)[\s\u3000]{1,4}((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]{1,2}\d{1,2}:\d{2}(?::\d{2})?)?)/i;
+const FORCE_BEFORE_FIELDS =
+  /^[\s\u3000]*【?(全文废止|全文廢止|全文失效|全文有效|部分失效|部分废止|部分廢止|现行有效|現行有效|已废止|已廢止|已失效)】?[\s\u3000]+(?=[\u4e00-\u9fff]{2,8}[:：])/;
+
 export function readPageLine(raw: string): PageLine | null {
   if (raw.length > 240) return null;
   // A spaced label whose spaces a copy partly lost to question marks: "索 ?引 ?號:", "主 ?題 ?詞:".
   const line = raw.replace(/(?<=[\u4e00-\u9fff][ \u3000])[?？](?=[\u4e00-\u9fff])/g, '');
   if (/[|｜]/.test(line)) return readCells(line);
+  // A page's posting day after its font buttons or its address, before its counters: "文字:[大][中][小] 2022/12/2
+  // 瀏覽次數:1315", "//heihe.dbw.cn  2018-03-15 10:28:44".
+  const posted = POSTED_AFTER_WIDGET.exec(line);
+  if (posted?.[1]) {
+    const after = line.slice(posted[0].length).trim();
+    const more = after === '' ? null : readPageLine(after);
+    if (after === '' || more) return { fields: [['publishedDate', posted[1]], ...(more?.fields ?? [])] };
+  }
+  // A database's mark of the text's force before its fields: "全文废止 成文日期:2011-12-31".
+  const force = FORCE_BEFORE_FIELDS.exec(line);
+  const fielded = force ? readPageLine(line.slice(force[0].length)) : null;
+  if (force?.[1] && fielded) return { fields: [['validity', force[1]], ...fielded.fields] };
   // A value with its label in brackets after it: "济南市人民政府(颁布单位)", "19911102(颁布时间)".
   const labelAfter = /[)）]\s*$/.test(line)
     ? /^[\s\u3000]*([^（()）]{1,60}?)[\s\u3000]*[（(]([\u4e00-\u9fff]{2,6})[)）][\s\u3000]*$/.exec(line)
@@ -377,7 +394,7 @@ export function isSiteColumn(line: string): boolean {
 }
 
 const SITE_COLUMN =
-  /^(?:通知公告|通知通告|公告公示|公示公告|通告公告|公告通知|最新公告|最新通知|政策文件|政策法规|政策发布|文件通知|政府文件|部门文件|规范性文件|政务公开|政府信息公开|新闻动态|工作动态|文件解读|政策解读)$/;
+  /^(?:通知公告|通知通告|公告公示|公示公告|通告公告|公告通知|最新公告|最新通知|政策文件|政策法规|政策发布|文件通知|政府文件|部门文件|规范性文件|政务公开|政府信息公开|新闻动态|工作动态|文件解读|政策解读|政府信息公开(?:指南|制度|年报|目录|规定)|政府信息|公开指南|公开制度|公开年报|法定主动公开内容|重点领域信息公开|重点领域|信息公开|依申请公开)$/;
 const DOC_SHARE_NOTICE =
   /^[[［【]?(?:免责声明|免責聲明)[\]］】]?[:：]?\s*(?:本文|本站|本网|本網|文章)|下载文档前请自行甄别|仅部分预览|文档侵犯您的权益|本站不保证下载资源|^(?:合集下载|文章属性|文章屬性|相关文档|相關文檔|最新文档|最新文檔|最佳回答|最佳答案|推荐答案|推薦答案|满意答案|滿意答案)$|^原创(?:[\s\u3000]+\S.{0,30}|(?=\S*(?:发布|發布|微信|公众号|融媒))\S{2,30})$/;
 
@@ -387,7 +404,7 @@ const DOC_SHARE_CHROME =
 /** What a breadcrumb is labelled with. */
 const BREADCRUMB_LABEL = '(?:您的位置|你的位置|当前位置|您的当前位置|你的当前位置|您现在的位置|你现在的位置|所在位置)';
 const BREADCRUMB = new RegExp(
-  `^(?:${BREADCRUMB_LABEL}|位置)(?:[:：]|$)|^(?:首页|网站首页|主页)\\s*(?:-?[>＞»→]|[/／](?:[^/／]{1,16}[/／]){1,8}[^/／]{0,16}$|[-—|｜]\\s*[^\\s。，,；;]{2,16}(?:\\s*[-—|｜]\\s*[^\\s。，,；;]{2,16}){0,6}$)`,
+  `^(?:${BREADCRUMB_LABEL}|位置)(?:[:：]|$|[\\s\u3000]+(?:首页|网站首页|主页)(?:[\\s\u3000]|$))|^(?:首页|网站首页|主页)\\s*(?:-?[>＞»→]|[/／](?:[^/／]{1,16}[/／]){1,8}[^/／]{0,16}$|[-—|｜]\\s*[^\\s。，,；;]{2,16}(?:\\s*[-—|｜]\\s*[^\\s。，,；;]{2,16}){0,6}$)`,
 );
 
 /** A breadcrumb's label with its trail on the next line ("您的当前位置:" over "省人大颁布的地方法规"). */
@@ -446,6 +463,10 @@ function isChromeAsWritten(line: string): boolean {
     /^\*?[\s\u3000]*注[:：][\s\u3000]*本篇法规已被/.test(line.trim()) ||
     // A site's hot searches: "推广 热搜: 民法  工伤  人民法院 …".
     /^(?:推广[\s\u3000]*)?(?:热搜|熱搜|热门搜索|熱門搜索|热门关键词|熱門關鍵詞|热搜词|熱搜詞)[:：]/.test(line.trim()) ||
+    // A page's comment box: "留言与评论(共有 0 条评论)", "网友评论", "验证码:".
+    /^(?:留言与评论|留言與評論|网友评论|網友評論|发表评论|發表評論|我要评论|我要評論|评论|評論)[\s\u3000]{0,2}(?:[（(][^（()）]{0,12}[)）])?$|^(?:验证码|驗證碼)[:：]?$/.test(
+      line.trim(),
+    ) ||
     NEWS_AGENCY.test(line.trim()) ||
     NEWS_DATELINE.test(line.trim()) ||
     // A news site's lists after the article: "相关专题: 济南历下", "相关新闻:", "频道推荐".
