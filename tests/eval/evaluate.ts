@@ -393,4 +393,12 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 241 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-241') },
   { name: 'real forms 242 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-242') },
   { name: 'real forms 243 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-243') },
+  { name: 'real forms 244 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-244') },
+  { name: 'real forms 245 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-245') },
+  { name: 'real forms 246 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-246') },
+  { name: 'real forms 247 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-247') },
+  { name: 'real forms 248 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-248') },
+  { name: 'real forms 249 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-249') },
+  { name: 'real forms 250 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-250') },
+  { name: 'real forms 251 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-251') },
 ];

@@ -270,6 +270,14 @@ describe('metadata evaluation', () => {
     ['real forms 241', 12, 0.98],
     ['real forms 242', 19, 0.98],
     ['real forms 243', 19, 0.99],
+    ['real forms 244', 12, 0.99],
+    ['real forms 245', 12, 0.99],
+    ['real forms 246', 18, 0.95],
+    ['real forms 247', 4, 0.94],
+    ['real forms 248', 18, 0.98],
+    ['real forms 249', 17, 0.98],
+    ['real forms 250', 18, 0.99],
+    ['real forms 251', 20, 0.98],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

@@ -4602,3 +4602,66 @@ describe('forms of the two-hundred-and-thirty-sixth set onwards', () => {
     });
   });
 });
+
+describe('forms of the two-hundred-and-forty-fourth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('dates a gazette’s document by the date under its title, not the issue’s table, and reads its bulleted head', () => {
+    const gazette = parsed(
+      '青岛市人民政府公报(2019年第3、4期)\n  • 年度期数 2019年第3、4期\n  • 成文日期 2019-02-28\n  • 发布日期 2019-02-28\n  •   青岛市人民政府\n      关于2019年重点办好城乡建设和\n      改善人民生活方面10件实事的通知\n      (2019年1月29日)\n      青政发〔2019〕1号\n      各区、市人民政府,市政府各部门:\n      市政府决定,2019年重点办好10件实事。现就有关事项通知如下:\n',
+    );
+    expect(gazette).toMatchObject({
+      title: '青岛市人民政府关于2019年重点办好城乡建设和改善人民生活方面10件实事的通知',
+      issuers: ['青岛市人民政府'],
+      date: '2019-01-29',
+    });
+  });
+
+  it('takes a clickbait word, a news column and a template site’s heading off the head', () => {
+    const clickbait = parsed(
+      '世界消息!湛江市自由职业人员住房公积金缴存使用暂行办法\n湛公积金委〔2020〕2号\n各自由职业人员:\n现印发《湛江市自由职业人员住房公积金缴存使用暂行办法》,请遵照执行。\n湛江市住房公积金管理委员会\n2020年4月28日\n第一章 总则\n',
+    );
+    expect(clickbait.title).toBe('湛江市自由职业人员住房公积金缴存使用暂行办法');
+    const template = parsed(
+      '同意专项规划批复范文\n同意专项规划批复范文篇一市规划委、市市政园林局:\n你们联合报送的请示收悉。经研究,同意你们报送的专项规划。\n特此批复。\n厦门市人民政府\n2016年6月16日\n',
+    );
+    expect(template.addressees).toBe('市规划委、市市政园林局');
+  });
+
+  it('calls a notice titled by what it issues a 通知, and a reposter’s headline no title', () => {
+    const issued = parsed(
+      '楚雄州地震应急预案\n各县市人民政府,州直各部门:\n《楚雄州地震应急预案》已经州人民政府同意,现印发给你们,请认真组织实施。\n楚雄州人民政府办公室\n2014年8月5日\n',
+    );
+    expect(issued.genre).toBe('通知');
+    const reposted = parsed(
+      '万州发布紧急通知\n各中小学、幼儿园:\n为做好疫情防控工作,现将有关事项通知如下:\n一、加强校园管理。\n特此通知。\n重庆市万州区教育委员会\n2021年8月4日\n',
+    );
+    expect(reposted).toMatchObject({ genre: '通知', provenance: { title: 'inferred' } });
+  });
+
+  it('reads an adoption note broken before its session, a body acting by the law, and a body’s numbered 公告 a report names', () => {
+    const adopted = parsed(
+      '日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n——2021年12月11日日喀则市第二届人民代表大会\n第二次会议通过\n会议同意审查结果报告,决定批准这个规划纲要。\n',
+    );
+    expect(adopted).toMatchObject({ date: '2021-12-11', issuers: ['日喀则市人民代表大会'] });
+    const acting = parsed(
+      '關于“河北五超”五人制足球超級聯賽期間實施臨時交通管理措施的通告\n為確保賽事安全、順利進行,張家口市公安局交通管理支隊根據《中華人民共和國道路交通安全法》的相關規定,在比賽期間對部分道路採取臨時交通管理措施,現將具體事項通告如下:\n一、採取臨時交通管理措施的路段及時間。\n',
+    );
+    expect(acting.issuers).toEqual(['張家口市公安局交通管理支隊']);
+    const reported = parsed(
+      '中新網5月18日電 成都市人民政府辦公廳17日發布《成都市人民政府公告(第六號)》,公告如下:\n為貫徹落實緊急通知精神,現就地震災後我市疾病防控工作的有關事項公告如下:\n',
+    );
+    expect(reported).toMatchObject({ title: '成都市人民政府公告', issuers: ['成都市人民政府'] });
+  });
+
+  it('reads addressees a mirror ended with a question mark for its lost space', () => {
+    const forwarded = parsed(
+      '徐政发〔2005〕29号\n??\n各区人民政府,市各委、办、局(公司),市各直属单位:?\n现将《省政府关于全面免征农业税的通知》(苏政发〔2005〕22号)转发给你们,请认真贯彻执行。?\n徐州市人民政府\n二○○五年三月十五日\n',
+    );
+    expect(forwarded).toMatchObject({
+      addressees: '各区人民政府,市各委、办、局(公司),市各直属单位',
+      date: '2005-03-15',
+      docNumber: '徐政发〔2005〕29号',
+    });
+  });
+});

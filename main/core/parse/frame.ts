@@ -40,6 +40,7 @@ import {
 import { headingMarker } from './headings.js';
 import type { Line } from './lines.js';
 import {
+  gazetteIssueOf,
   isBreadcrumbLabel,
   isChromeLine,
   isContactLine,
@@ -393,6 +394,8 @@ const FORCE_DATE_FIELDS: ReadonlySet<keyof PageFields> = new Set(['effectiveOn',
 /** Information-table lines and chrome near the top and the bottom. */
 function readPageLines(lines: Line[], frame: Frame): void {
   readUnlabelledTable(lines, frame);
+  const gazette = lines.slice(0, COLUMN_LINES).find((line) => gazetteIssueOf(line.text) !== null);
+  if (gazette) frame.page.gazetteIssue ??= gazette.text.trim();
   readNumberedTrail(lines, frame);
   const near = (i: number) => i < HEAD_LINES || i >= lines.length - TAIL_LINES;
   let pending: keyof PageFields | null = null;
@@ -591,7 +594,12 @@ function readUnlabelledTable(lines: Line[], frame: Frame): void {
   if (dates[1]) frame.page.publishedDate ??= dates[1];
 }
 
+const ADOPTING_SESSION = /^第\S{1,5}?次(?:会议|會議|全体会议|全體會議)(?:通过|通過|批准)[)）]?$/;
+const BODY_ABOUT =
+  /^[\u4e00-\u9fff]{4,30}?(?:人民政府|政府|办公室|辦公室|办公厅|辦公廳|局|委员会|委員會|厅|廳)(?:关于|關於|关於|關于)/;
 const BRACKETED_HEADLINE_TITLE = /^【[^【】]{2,40}】((?:关于|關於)\S{4,120})$/;
+/** A news feed's exclamation before a title: "世界消息!湛江市…暂行办法". */
+const CLICKBAIT_TITLE = /^[\u4e00-\u9fff]{2,6}[!！]([\u4e00-\u9fff《“][^!！?？。，,]{5,120})$/;
 
 /** A notice's one-word title spaced out on a line of its own: "通  告", "公 告". */
 const SPACED_GENRE_LINE = /^[\s\u3000]*(?:通[\s\u3000]+(?:告|知)|公[\s\u3000]+告|布[\s\u3000]+告)[\s\u3000]*$/;
@@ -845,6 +853,14 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       i++;
       continue;
     }
+    // A portal's list bullet before the head's own line, under the table it lists: "•   青岛市人民政府关于印发".
+    // (The body or its 关于 line only: a list of links, "• 政策解读", stays page matter.)
+    const bullet = /^[ \u3000]{0,8}[•●][ \u3000]{1,8}(?=[\u4e00-\u9fff])/.exec((lines[i] as Line).text)?.[0];
+    const listed = bullet ? (lines[i] as Line).text.slice(bullet.length).trim() : '';
+    if (bullet && readPageLine((lines[i] as Line).text) === null && (isDepartment(listed) || BODY_ABOUT.test(listed))) {
+      const line = lines[i] as Line;
+      lines[i] = { ...line, start: line.start + bullet.length, text: line.text.slice(bullet.length) };
+    }
     // A repost's headline that names the body before a colon: "临沭县交通运输局:关于…的公告".
     const colonHead = BODY_COLON_TITLE.exec((lines[i] as Line).text.trim());
     if (colonHead?.[1] && colonHead[2] && isDepartment(colonHead[1]) && isTitleEnd(colonHead[2])) {
@@ -853,7 +869,9 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       lines[i] = { ...line, start: line.end - colonHead[2].length, text: colonHead[2] };
     }
     // Or its headline in brackets before the title: "【安徽|撤县设区!…】关于调整芜湖市部分行政区划的通知".
-    const tagged = BRACKETED_HEADLINE_TITLE.exec((lines[i] as Line).text.trim())?.[1];
+    const tagged =
+      BRACKETED_HEADLINE_TITLE.exec((lines[i] as Line).text.trim())?.[1] ??
+      CLICKBAIT_TITLE.exec((lines[i] as Line).text.trim())?.[1];
     if (tagged && isTitleEnd(tagged)) {
       const line = lines[i] as Line;
       lines[i] = { ...line, start: line.end - tagged.length, text: tagged };
@@ -1073,11 +1091,22 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     const adopted = /^[（(]/.test(text) ? noteAct(text) : readAdoption(text);
-    if (adopted) {
-      frame.headDate ??= adopted.date;
-      if (adopted.body && frame.headIssuer.length === 0) frame.headIssuer = [adopted.body];
+    // (Or broken before its session: "——2021年12月11日日喀则市第二届人民代表大会" / "第二次会议通过".)
+    const session = lines[filledLine(lines, i, 1)];
+    const brokenAdoption =
+      adopted === null && session && ADOPTING_SESSION.test(session.text.trim())
+        ? readAdoption(`${text.trim()}${session.text.trim()}`)
+        : null;
+    if (adopted ?? brokenAdoption) {
+      const act = (adopted ?? brokenAdoption) as NonNullable<typeof adopted>;
+      frame.headDate ??= act.date;
+      if (act.body && frame.headIssuer.length === 0) frame.headIssuer = [act.body];
       frame.docNumber ??= headNoteNumber(text);
       mark(i, 'date', 'date');
+      if (brokenAdoption && session) {
+        mark(session.index, 'date', 'date');
+        i = session.index;
+      }
       continue;
     }
     // A report delivered at a meeting, its speaker under it: the date, and the government the speaker heads.
@@ -2666,6 +2695,8 @@ function tidyAddressees(text: string): string {
     text
       // A journal database's mark where the text begins: "<正>各市(地)人力资源和社会保障局,…".
       .replace(/^[<‹〈]正[>›〉]\s*/, '')
+      // A template site's heading run into them: "同意专项规划批复范文篇一市规划委、市市政园林局".
+      .replace(/^[\u4e00-\u9fff]{2,24}?(?:范文|範文|范本|範本|模板|样本|樣本)篇[一二三四五六七八九十]{1,2}(?=\S)/, '')
       .replace(/[，,、]{2,}/g, (run) => run.at(-1) ?? run)
       // A copy that lost the bracket a county's list opens with: "各县市、区)委" is 各县(市、区)委.
       .replace(/([县縣])(市[、，,]?[区區][)）])/, (all, county: string, rest: string, at: number, whole: string) =>

@@ -8,7 +8,7 @@ import { isDepartment } from './responsibilities.js';
 
 /** "（2019年3月11日滁州市琅琊区第六届人民代表大会常务委员会第十六次会议通过）": a congress's act, dated and named. */
 const ADOPTION =
-  /^[（(]?\s*(\S{1,6}年\S{1,3}月\S{1,3}日)\s*(?:经|經)?([\u4e00-\u9fff]{2,40}?(?:人民代表大会|人民代表大會|政治协商会议[\u4e00-\u9fff]{0,12}?委员会|政治協商會議[\u4e00-\u9fff]{0,12}?委員會)(?:常务委员会|常務委員會)?)((?:第\S{1,5}?次(?:会议|會議))?)第\S{1,5}?次(?:会议|會議|全体会议|全體會議)(?:通过|通過|批准)\s*[)）]?$/;
+  /^(?:[（(]|—{1,2})?\s*(\S{1,6}年[^\s月]{1,3}月[^\s日]{1,3}日)\s*(?:经|經)?([\u4e00-\u9fff]{2,40}?(?:人民代表大会|人民代表大會|政治协商会议[\u4e00-\u9fff]{0,12}?委员会|政治協商會議[\u4e00-\u9fff]{0,12}?委員會)(?:常务委员会|常務委員會)?)((?:第\S{1,5}?次(?:会议|會議))?)第\S{1,5}?次(?:会议|會議|全体会议|全體會議)(?:通过|通過|批准)\s*[)）]?$/;
 
 /** The adopting body; a congress's session itself where a plenary of it adopted the text (…第三次会议第四次全体会议通过). */
 export function readAdoption(text: string): { date: string; body: string } | null {

@@ -47,7 +47,7 @@ const NOT_AN_ISSUER = /网站|網站|门户|門戶|信息公开|资料网|新闻
 // (After the clauses of its purpose, and a word of when: "为深入推进…,维护社会安定,最高人民法院、…、司法部近日联合发布《…》";
 // or the title unquoted: "浙江省人民政府办公厅27日发布关于延迟企业复工和学校开学的通知,通知全文如下".)
 const REPORTED_RELEASE =
-  /^(?:[^，,。《》]{0,40}[，,]\s*){0,6}([\u4e00-\u9fff、]{2,80}?)(?:近日|日前|今日|今天|近期|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:联合|聯合)?(?:印发|印發|发布|發布|公布|下发|下發|出台)了?(?:《([^《》]{4,80})》|((?:关于|關於)[^，,。《》]{4,80}?的(?:通知|通告|公告|意见|意見|决定|決定))|(?:关于|關於)?[“"「]([^“”"「」《》]{4,100}?(?:关于|關於)[^“”"「」《》]{4,100}?)[“”"」])/;
+  /^(?:[\u4e00-\u9fff]{2,8}[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電)[\s\u3000]{0,2})?(?:[^，,。《》]{0,40}[，,]\s*){0,6}([\u4e00-\u9fff、]{2,80}?)(?:近日|日前|今日|今天|近期|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:联合|聯合)?(?:印发|印發|发布|發布|公布|下发|下發|出台)了?(?:《([^《》]{4,80})》|((?:关于|關於)[^，,。《》]{4,80}?的(?:通知|通告|公告|意见|意見|决定|決定))|(?:关于|關於)?[“"「]([^“”"「」《》]{4,100}?(?:关于|關於)[^“”"「」《》]{4,100}?)[“”"」])/;
 
 /** The issuers and title of the document a page's opening lines report released, if they do. */
 export function reportedRelease(opening: readonly string[]): { issuers: string[]; title: string } | null {
@@ -60,6 +60,10 @@ export function reportedRelease(opening: readonly string[]): { issuers: string[]
       : [];
     // (Bodies of four characters or more: a short subject, 科技部 or 湖南, is the report's, and names no issuer.)
     const named = (m?.[1]?.length ?? 0) >= 4;
+    // A body's numbered 公告 an office released ("…辦公廳17日發布《成都市人民政府公告(第六號)》"): that body's.
+    const numbered = title ? /^(.{4,30}?)(公告|通告)[（(]第[^（()）]{1,6}[号號][)）]$/.exec(title) : null;
+    if (numbered?.[1] && numbered[2] && named && isDepartment(numbered[1]))
+      return { issuers: [numbered[1]], title: `${numbered[1]}${numbered[2]}` };
     if (title && named && issuers.length > 0 && issuers.every(isDepartment) && genreOfTitle(title)) return { issuers, title };
     // A government's website that put it up ("…市政府網站發布《…實施意見》") names the document, not its issuer;
     // so does a place ("湖南日前出台《湖南省提振消费专项行动方案》").
@@ -268,7 +272,8 @@ function findIssuers(
   if (adopted && (PLACE.test(adopted) || CENTRAL_BODY.test(adopted)) && isDepartment(adopted))
     return { issuers: [adopted], source: 'inferred' };
   // A body that says it announces what follows (…,定西市森林草原防灭火指挥部特发布如下公告:).
-  const announcing = ANNOUNCING_BODY.exec(bodyStart)?.[1];
+  // (Or that acts by the law before it announces: "…,张家口市公安局交通管理支队根据《…》…,现将具体事项通告如下".)
+  const announcing = ANNOUNCING_BODY.exec(bodyStart)?.[1] ?? ACTING_BODY.exec(bodyStart)?.[1];
   if (announcing && PLACE.test(announcing) && isDepartment(announcing)) return { issuers: [announcing], source: 'inferred' };
   // (A document that addresses someone and bears a number is no report of another's release: a reply's
   // "省委办公厅、省政府办公厅印发《…》" cites it.)
@@ -493,6 +498,8 @@ const ADOPTED_BY_MEETING = new RegExp(
 /** A body of the state, named without a place: 农业部, 国家林业和草原局, 国家发展和改革委员会. */
 const CENTRAL_BODY = /^(?:国家|國家)?[\u4e00-\u9fff]{2,10}(?:部|总局|總局|委员会|委員會)$|^(?:国家|國家)[\u4e00-\u9fff]{2,10}局$/;
 const ANNOUNCING_BODY = /[，,]\s*([\u4e00-\u9fff]{4,30}?)(?:特|现|現)(?:发布|發布)如下(?:公告|通告|命令)/;
+const ACTING_BODY =
+  /(?:^|[。，,])\s{0,2}([\u4e00-\u9fff]{4,30}?)(?:根据|根據|依据|依據|按照|依照)[^。\n]{4,200}?(?:现|現)(?:将|將)[^。\n]{0,20}?(?:通告|公告)如下/;
 const OWN_COMMISSION = /^(?:.政府|国务院|國務院)(?:国资委|國資委)$/;
 const LEAGUE = /^(?:共青团|共青團|中国共产主义青年团|中國共產主義青年團)$/;
 /** Where a second body's name may begin inside joint issuers written without a break. */

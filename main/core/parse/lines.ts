@@ -61,6 +61,8 @@ const LOST_INDENT = /^[ \t\u3000]*\?[ \t\u3000?]*(?=[0-9]|[^ -~])/gm;
 /** And the spaces after a line's text (甘肅省人民政府????????), where the line ends in Chinese. */
 // (One class after the first two: a long run of ? not at a line's end fails in linear time.)
 const LOST_TRAILING = /(?<=[^ -~\s])\?\?[ \t\u3000?]*$/gm;
+/** Or the one space after a line's last mark (各市直属单位:?, …贯彻执行。?): no question asks so. */
+const LOST_AFTER_MARK = /(?<=[：:。；;，,、）)》”])\?(?=[ \t\u3000]*$)/gm;
 /** A table's cell border left at the end of a line that is no table row ("忠县卫生健康委员会 |"). */
 const STRAY_BORDER = /^([^|\n]*[^|\s])[ \t\u3000]*\|[ \t]*$/gm;
 
@@ -73,5 +75,6 @@ export function withPlainSpaces(text: string): string {
     .replace(ODD_SPACES, ' ')
     .replace(LOST_INDENT, (run) => ' '.repeat(run.length))
     .replace(LOST_TRAILING, (run) => ' '.repeat(run.length))
+    .replace(LOST_AFTER_MARK, ' ')
     .replace(STRAY_BORDER, (line, kept: string) => kept + ' '.repeat(line.length - kept.length));
 }

@@ -32,6 +32,8 @@ export interface MetadataInput {
 }
 
 /** Each field from its strongest evidence, with where it came from. */
+const REPORT_HEADLINE =
+  /^[\u4e00-\u9fff]{2,10}?(?:发布|發布|印发|印發|出台|下发|下發)了?(?:紧急|緊急|重要)?(?:通知|通告|公告|命令)$/;
 const BODYS_NOTICE =
   /^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办公室|辦公室|办公厅|辦公廳|局|委员会|委員會)(?:通告|公告|布告|佈告)$/;
 
@@ -51,12 +53,15 @@ export function resolveMetadata(input: MetadataInput): Omit<PolicyMetadata, 'scr
     ownOrPromulgated(resolveHeadTitle(frame, table), promulgatedTitle(body)) ?? noticeTitle(frame) ?? reportedTitle(body, frame),
   );
   const named = headed || file ? null : ownFile;
+  // (A repost's headline that reports the release, 万州发布紧急通知, is no title of the document's.)
   const headTitle =
-    file && headed?.value === file.issued
-      ? { value: file.title, source: 'inferred' as const, raw: file.title }
-      : named
-        ? { value: named.title, source: 'inferred' as const, raw: named.title }
-        : headed;
+    headed && REPORT_HEADLINE.test(headed.value)
+      ? { ...headed, source: 'inferred' as const }
+      : file && headed?.value === file.issued
+        ? { value: file.title, source: 'inferred' as const, raw: file.title }
+        : named
+          ? { value: named.title, source: 'inferred' as const, raw: named.title }
+          : headed;
   // A report's lead may follow its headline and byline lines (河北三河发布重要公告! / 每经编辑|… / 1月9日,…发布《…的公告》).
   const addressed = addressedAt(frame);
   const leadTitle = headTitle
@@ -434,6 +439,8 @@ function generatedBeforePosting(table: PageFields): string | null {
  */
 function resolveDate(frame: Frame, table: PageFields): Sourced<string | null> {
   if (frame.signOffDate) return { value: frame.signOffDate, source: 'signoff' };
+  // A gazette's table dates its issue; the head dates the document: "(2019年1月29日)" under the title.
+  if (table.gazetteIssue && frame.headDate) return { value: frame.headDate, source: 'head' };
   const fromTable =
     tableDate(table.date) ?? tableDate(table.issuedDate) ?? generatedBeforePosting(table) ?? publishedInForce(table);
   if (fromTable) return { value: fromTable, source: 'table' };
@@ -494,10 +501,16 @@ function resolveGenre(
     // A decree titled by its own head (銅川市人民政府令第1號), or promulgating a law (…法) of no genre
     // of the list, is a 令.
     // A cover notice's title cut before its 的通知 (…关于印发…工作方案) is a 通知 all the same.
+    // So is a notice a headline names by what its body issues (國務院印發《…規劃》 over 現將《…》印發給你們).
     const cover =
-      /(?:关于|關於)(?:印发|印發|转发|轉發|批转|批轉)/.test(title.value) &&
-      !/的[\u4e00-\u9fff]{1,3}$/.test(title.value) &&
-      genreOfTitle(title.value) !== '解读';
+      (/(?:关于|關於)(?:印发|印發|转发|轉發|批转|批轉)/.test(title.value) &&
+        !/的[\u4e00-\u9fff]{1,3}$/.test(title.value) &&
+        genreOfTitle(title.value) !== '解读') ||
+      (/^[^《》]{2,30}(?:印发|印發)《[^《》]+》$/.test(title.value) && opening.some((line) => COVER.test(line.text))) ||
+      // Or titled by what it issues, its own title lost: "楚雄州地震应急预案" over "《楚雄州地震应急预案》…现印发给你们".
+      opening
+        .slice(0, 2)
+        .some((line) => line.text.includes(`《${title.value}》`) && /(?:印发|印發)(?:给你们|給你們)/.test(line.text));
     const genre = cover
       ? '通知'
       : (genreOfTitle(title.value) ?? (frame.decree && /令/.test(frame.decree.number) ? '命令' : null));

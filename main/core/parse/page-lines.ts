@@ -30,6 +30,8 @@ export interface PageFields {
   effectiveOn?: string;
   expiresOn?: string;
   repealedOn?: string;
+  /** 年度期数: the gazette issue a page prints the document in, whose table then dates the issue, not the document. */
+  gazetteIssue?: string;
 }
 export type PageField = keyof PageFields;
 
@@ -60,6 +62,7 @@ const LABELS: ReadonlyArray<[PageField | 'other', RegExp]> = [
   ],
   ['validity', /^(?:时效性|時效性|有效性|效力状态|效力状况|效力|时效|公文时效|是否有效|有效状态|有效性状态|生效状态|状态)$/],
   ['summary', /^(?:内容概述|内容概况|内容概要|摘要)$/],
+  ['gazetteIssue', /^(?:年度期数|期数|刊期|总期数|总期刊数)$/],
   ['effectiveOn', /^(?:施行日期|实施日期|生效日期|实施时间)$/],
   ['expiresOn', /^(?:失效日期|失效时间)$/],
   ['repealedOn', /^(?:废止日期|废止时间)$/],
@@ -394,7 +397,7 @@ export function isSiteColumn(line: string): boolean {
 }
 
 const SITE_COLUMN =
-  /^(?:通知公告|通知通告|公告公示|公示公告|通告公告|公告通知|最新公告|最新通知|政策文件|政策法规|政策发布|文件通知|政府文件|部门文件|规范性文件|政务公开|政府信息公开|新闻动态|工作动态|文件解读|政策解读|政府信息公开(?:指南|制度|年报|目录|规定)|政府信息|公开指南|公开制度|公开年报|法定主动公开内容|重点领域信息公开|重点领域|信息公开|依申请公开)$/;
+  /^(?:通知公告|通知通告|公告公示|公示公告|通告公告|公告通知|最新公告|最新通知|政策文件|政策法规|政策发布|文件通知|政府文件|部门文件|规范性文件|政务公开|政府信息公开|新闻动态|工作动态|新闻资讯|文件解读|政策解读|政府信息公开(?:指南|制度|年报|目录|规定)|政府信息|公开指南|公开制度|公开年报|法定主动公开内容|重点领域信息公开|重点领域|信息公开|依申请公开)$/;
 const DOC_SHARE_NOTICE =
   /^[[［【]?(?:免责声明|免責聲明)[\]］】]?[:：]?\s*(?:本文|本站|本网|本網|文章)|下载文档前请自行甄别|仅部分预览|文档侵犯您的权益|本站不保证下载资源|^(?:合集下载|文章属性|文章屬性|相关文档|相關文檔|最新文档|最新文檔|最佳回答|最佳答案|推荐答案|推薦答案|满意答案|滿意答案)$|^原创(?:[\s\u3000]+\S.{0,30}|(?=\S*(?:发布|發布|微信|公众号|融媒))\S{2,30})$/;
 
@@ -416,7 +419,12 @@ export function isBreadcrumbLabel(line: string): boolean {
 const SITE_TITLE = /^[^。，,；;：:]{4,100}[|｜\-—_][\s\u3000]*(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?[\s\u3000]*$/i;
 /** A gazette's issue the document was printed in: "黄山市人民政府公报(2004年第7号)", "国务院公报 2019年第5期". */
 const GAZETTE_ISSUE =
-  /^\S{2,30}(?:政府|政府办公厅|人民代表大会常务委员会|人大常委会|國務院|国务院)公[报報][\s\u3000]*[（(]?[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*[号號期][)）]?$/;
+  /^\S{2,30}(?:政府|政府办公厅|人民代表大会常务委员会|人大常委会|國務院|国务院)公[报報][\s\u3000]*[（(]?[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*第[\s\u3000]*\d{1,3}(?:[、,，-]\d{1,3})?[\s\u3000]*[号號期][)）]?$/;
+
+/** A gazette's issue the page heads the document with ("青岛市人民政府公报(2019年第3、4期)"), or null. */
+export function gazetteIssueOf(line: string): string | null {
+  return GAZETTE_ISSUE.test(line.trim()) ? line.trim() : null;
+}
 /** A news agency's byline on its own line. */
 const NEWS_AGENCY =
   /^(?:新华社|新華社|中新社|人民网|人民網|新华网|新華網|中国新闻网|中國新聞網|央视网|央視網|人民日报|人民日報)$/;
