@@ -1,4 +1,5 @@
 import { asciiDigits, chineseNumberValue, chineseYearValue } from './chinese-numbers.js';
+import { remembered } from './remembered.js';
 
 const CN_DIGIT = '〇零○ＯOoΟ0０一二三四五六七八九';
 const CN_SMALL = '一二三四五六七八九十';
@@ -24,7 +25,9 @@ const monthTypedAsDay = new RegExp(`^(${ARABIC}{4})\\s*年\\s*(${ARABIC}{1,2})\\
  * A line that is a date and nothing else, optionally in brackets: 2016年5月11日, (2015年7月29 日),
  * 二〇一六年五月十一日, 2016-05-11. Returns YYYY-MM-DD, or null when the line is anything else.
  */
-export function parseDateLine(line: string): string | null {
+export const parseDateLine = remembered(readDateLine);
+
+function readDateLine(line: string): string | null {
   if (line.length > MAX_DATE_LINE) return null;
   // A sign-off's date a copy ended with a stop: "2020年6月3日。".
   const inner = line

@@ -1,14 +1,15 @@
 // `npm run eval`: metadata accuracy per field on every corpus, as a Markdown table;
 // `-- --show` lists each wrong field too.
-import { CORPORA, evaluateCorpus, overallAccuracy, SCORED_FIELDS } from './evaluate.js';
+import { CORPORA, overallAccuracy, SCORED_FIELDS } from './evaluate.js';
+import { type CorpusJob, evaluateInWorkers } from './evaluate-in-workers.js';
 
 const show = process.argv.includes('--show');
 const started = performance.now();
-const results = [];
-for (const corpus of CORPORA) results.push(await evaluateCorpus(corpus.name, corpus.dir, corpus));
+const jobs: CorpusJob[] = [...CORPORA];
 // How much of gov.cn's accuracy is the head's own, without the page's information table.
 const govcn = CORPORA.find((c) => c.name.startsWith('govcn'));
-if (govcn) results.push(await evaluateCorpus(`${govcn.name}, text only`, govcn.dir, { tables: false }));
+if (govcn) jobs.push({ name: `${govcn.name}, text only`, dir: govcn.dir, tables: false });
+const results = await evaluateInWorkers(jobs);
 const seconds = (performance.now() - started) / 1000;
 
 const percent = (right: number, scored: number) =>

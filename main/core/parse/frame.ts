@@ -11,6 +11,7 @@ import {
   withoutYearTag,
 } from '../../../shared/genre.js';
 import type { BlockRole } from '../../../shared/policy.js';
+import { remembered } from '../../../shared/remembered.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
 import {
   type DecreeHead,
@@ -2308,7 +2309,10 @@ const STRAY_COMMA = /[，,]+(?=、)|(?<=、)[，,]+/g;
 /** A title quoted inside a title, closed or wrapped before its end, with a comma of its own (转发《…安全工作, / 预防…的通知》的通知). */
 const QUOTED_COMMAS = /《[^《》。]*(?:》|$)/g;
 
-export function tidyTitle(title: string): string {
+/** A title as the document prints it, without what a copy or a site added to it (see tidiedTitle). */
+export const tidyTitle = remembered(tidiedTitle);
+
+function tidiedTitle(title: string): string {
   return unquoteTitle(
     lastOfSpamTrail(
       withoutBodiesBeforeQuote(
