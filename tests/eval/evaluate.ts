@@ -401,4 +401,8 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 249 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-249') },
   { name: 'real forms 250 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-250') },
   { name: 'real forms 251 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-251') },
+  { name: 'real forms 252 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-252') },
+  { name: 'real forms 253 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-253') },
+  { name: 'real forms 254 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-254') },
+  { name: 'real forms 255 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-255') },
 ];

@@ -278,6 +278,10 @@ describe('metadata evaluation', () => {
     ['real forms 249', 17, 0.98],
     ['real forms 250', 18, 0.99],
     ['real forms 251', 20, 0.98],
+    ['real forms 252', 20, 0.93],
+    ['real forms 253', 20, 0.99],
+    ['real forms 254', 20, 0.97],
+    ['real forms 255', 19, 0.96],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

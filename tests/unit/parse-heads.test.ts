@@ -4665,3 +4665,58 @@ describe('forms of the two-hundred-and-forty-fourth set onwards', () => {
     });
   });
 });
+
+describe('forms of the two-hundred-and-fifty-second set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('reads an authority code a copy spaced out, a number after a date and a comma, and a ministry’s yearly serial', () => {
+    const spaced = parsed(
+      '国务院办公厅关于2016年部分节假日安排的通知\n国 办 发明电〔2015〕18号\n各省、自治区、直辖市人民政府:\n经国务院批准,现将有关安排通知如下。\n国务院办公厅\n2015年12月10日\n',
+    );
+    expect(spaced.docNumber).toBe('国办发明电〔2015〕18号');
+    const dated = parsed(
+      '国务院办公厅\n关于2016年部分节假日安排的通知\n2016年1月1日,国办发明电〔2015〕18号)\n各省、自治区、直辖市人民政府:\n经国务院批准,现将有关安排通知如下。\n国务院办公厅\n2015年12月10日\n',
+    );
+    expect(dated).toMatchObject({ docNumber: '国办发明电〔2015〕18号', date: '2015-12-10' });
+    const yearly = parsed(
+      '自然资源部关于公布绿色矿业发展示范区名单的公告\n自然资源部2020年第81号\n为推动矿业绿色发展,现予以公布。\n自然资源部\n2020年12月11日\n',
+    );
+    expect(yearly).toMatchObject({ docNumber: '自然资源部2020年第81号', issuers: ['自然资源部'] });
+  });
+
+  it('signs with a date whose year figures a copy lost, and takes a day in figures under a title for the page’s', () => {
+    const yearless = parsed(
+      '武汉市新型冠状病毒感染的肺炎疫情防控指挥部通告\n为全力做好疫情防控工作,现将有关事项通告如下:\n自即日起,全市城市公交暂停运营。\n恳请广大市民理解支持!\n武汉市新型冠状病毒感染的肺炎疫情防控指挥部\n年1月23日\n',
+    );
+    expect(yearless.issuers).toEqual(['武汉市新型冠状病毒感染的肺炎疫情防控指挥部']);
+    const posted = parsed(
+      '工业和信息化部办公厅关于组织申报2017年工业稳增长和转型升级成效明显市的通知\n\n2018-02-11\n\n各省、自治区、直辖市工业和信息化主管部门:\n现就有关事项通知如下。\n',
+    );
+    expect(posted.date).toBeNull();
+    expect(posted.publishedDate).toBe('2018-02-11');
+    const runOn = parsed(
+      '浙江省人民政府贯彻国务院关于进一步推进长江三角洲地区改革开放和经济社会发展指导意见的实施意见 浙政发[2009]69号 2009-11-03 为贯彻《指导意见》精神,现结合我省实际,提出以下实施意见。 一、总体要求\n',
+    );
+    expect(runOn.date).toBe('2009-11-03');
+  });
+
+  it('prefers the head’s own title to a headline that shortens it, and to a page’s column', () => {
+    const shortened = parsed(
+      '海东市关于划定高中风险区域的通告\n来源: 更新时间:2022-10-21 21:36:49\n海东市新冠肺炎疫情防控指挥部关于划定高、中风险区域的通告(第39号)\n根据当前我市疫情防控工作需要,决定划定以下高、中风险区域。\n',
+    );
+    expect(shortened.title).toBe('海东市新冠肺炎疫情防控指挥部关于划定高、中风险区域的通告');
+    const column = parsed(
+      '政府信息公开\n法定主动公开内容\n政府公报\n政府信息公开年报\n依申请公开\n临夏回族自治州人民政府信息公开指南(2023年)\n为了更好地提供政府信息公开服务,编制本指南。\n',
+    );
+    expect(column).toMatchObject({ title: '临夏回族自治州人民政府信息公开指南(2023年)', genre: '指南' });
+  });
+
+  it('takes a title a report’s lead names after the lead, and the lead stays the text’s', () => {
+    const named = parsed(
+      '9月4日,农业农村部发布第三批全国乡村治理示范村镇名单公示公告,拟认定100个乡(镇)为示范乡镇。\n第三批全国乡村治理示范村镇名单公示公告\n按照部署安排,经地方推荐和专家评审,现将名单进行公示。\n',
+    );
+    expect(named.title).toBe('第三批全国乡村治理示范村镇名单公示公告');
+    const lead = named.blocks.find((block) => block.text.startsWith('9月4日'));
+    expect(lead?.role).toBeUndefined();
+  });
+});

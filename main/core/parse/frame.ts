@@ -13,6 +13,7 @@ import {
 import type { BlockRole } from '../../../shared/policy.js';
 import { remembered } from '../../../shared/remembered.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
+import { charactersInOrder } from './characters-in-order.js';
 import {
   type DecreeHead,
   findDocNumberAtStart,
@@ -1128,6 +1129,14 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       continue;
     }
     const date = parseDateLine(text) ?? headNoteDate(text);
+    // A day in figures alone, 2018-02-11, is the day a page put the document up (no document writes its date
+    // so), but under the number a table or a run-on head gives with it (浙政发[2009]69号 2009-11-03).
+    const afterNumber = kinds.get(filledLine(lines, i, -1)) === 'number';
+    if (date && !afterNumber && /^\s*(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}\s*$/.test(text)) {
+      frame.page.publishedDate ??= date;
+      mark(i, 'other', 'info');
+      continue;
+    }
     if (date) {
       // The date under the sentence that promulgates the text (…已于…通过,现予公布…。 / 二○一二年一月十七日) is the
       // 公告's or the decree's, over the date the note above gives its adoption.
@@ -1323,7 +1332,10 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if ((candidate.lines[0]?.index ?? 0) > last && !repeat) continue;
     for (const l of candidate.lines) roles.set(l.index, repeat ? 'title' : 'chrome');
   }
-  for (const [index, kind] of kinds) if ((kind === 'other' || kind === 'prose') && index < first) roles.set(index, 'chrome');
+  // (A report's lead that names the title stays text: what it says of the release, who and when, is read from it.)
+  const reportsIt = (index: number) => chosenText.length >= 8 && comparable(lines[index]?.text ?? '').includes(chosenText);
+  for (const [index, kind] of kinds)
+    if ((kind === 'other' || (kind === 'prose' && !reportsIt(index))) && index < first) roles.set(index, 'chrome');
   return Math.min(i, firstProse(kinds, i, last));
 }
 
@@ -1415,6 +1427,19 @@ function chooseTitle(
         !placedBefore(c),
     );
     if (decorated && ABOUT.test(own)) score += 3;
+    // A headline that shortens the head's own title below it (海东市关于划定高中风险区域的通告 over
+    // 海东市新冠肺炎疫情防控指挥部关于划定高、中风险区域的通告(第39号)) gives way to it.
+    const shortens = (c: TitleCandidate) => {
+      const full = comparable(c.text);
+      return (
+        (c.lines[0]?.index ?? 0) > last &&
+        full.length > own.length + 2 &&
+        full.slice(0, 2) === own.slice(0, 2) &&
+        genreOfTitle(full.replace(/[（(][^（()）]{1,12}[)）]$/, '')) === genreOfTitle(own) &&
+        charactersInOrder(own, full)
+      );
+    };
+    if (ABOUT.test(own) && candidates.some(shortens)) score -= 2;
     // What a cover notice issues or puts out for comment, quoting it (关于对《X(征求意见稿)》公开征求意见的通知), is
     // not the document's title: the notice's is.
     const covers = (c: TitleCandidate) => c !== candidate && quoted(c) && COVER_QUOTING.test(c.text.replace(/[\s\u3000]+/g, ''));
@@ -1451,7 +1476,11 @@ function chooseTitle(
   let lead = lastChrome;
   for (const [index, kind] of kinds)
     if (kind === 'prose' && index < first && /如下[:：]$/.test(lines[index]?.text.trim() ?? '')) lead = Math.max(lead, index);
-  const afterProse = [...kinds].some(([index, kind]) => kind === 'prose' && index > lead && index < first && !runOn(index));
+  // (Nor a report's lead that names it released: "9月4日,农业农村部发布第三批…名单公示公告,拟认定…".)
+  const names = (index: number) => chosenText.length >= 8 && comparable(lines[index]?.text ?? '').includes(chosenText);
+  const afterProse = [...kinds].some(
+    ([index, kind]) => kind === 'prose' && index > lead && index < first && !runOn(index) && !names(index),
+  );
   return best.score >= 0 || !afterProse ? best.candidate : null;
 }
 
@@ -1624,6 +1653,10 @@ function damagedNumber(text: string): NumberLine | null {
  * copies repeat it: "京政办发〔2016〕26号《…的通知》", "…的通知(岳办发〔2017〕2号)", "…的答复[浙交建〔2018〕101号]",
  * "…的通知 鲁政发〔2014〕20号".
  */
+// (Spaced letter by letter, or before a piece that is no code by itself, 发明电 or 函: not "首页 国办函〔2014〕119号".)
+const SPACED_CODE =
+  /^(?:(?:[\u4e00-\u9fff][ \u3000]){1,3}[\u4e00-\u9fff]{1,4}|(?:[\u4e00-\u9fff]{1,3}[ \u3000]){1,2}(?:[发發函字]|明电|明電)[\u4e00-\u9fff]{0,3})(?=[〔［[【﹝]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕］\]】﹞]\s{0,2}\d{1,5}\s{0,2}[号號])/;
+
 function readNumberLine(line: string): NumberLine | null {
   const signer = SIGNER.exec(line)?.index;
   const cut = line
@@ -1634,10 +1667,14 @@ function readNumberLine(line: string): NumberLine | null {
     .replace(FORCE_MARK_BEFORE, '')
     .replace(/[\s\u3000]*[|｜]+$/, '')
     // A bracket a copy left after it alone: "浙公通字〔2009〕22号)".
-    .replace(/(?<=[号號])[)）]$/, (bracket, at: number, whole: string) => (/[（(]/.test(whole.slice(0, at)) ? bracket : ''));
+    .replace(/(?<=[号號])[)）]$/, (bracket, at: number, whole: string) => (/[（(]/.test(whole.slice(0, at)) ? bracket : ''))
+    // An authority code a copy spaced out: "国 办 发明电〔2015〕18号", "国办 发明电〔2012〕33号".
+    .replace(SPACED_CODE, (code: string) => (/关于|關於|印发|印發|转发|轉發/.test(code) ? code : code.replace(/[ \u3000]/g, '')));
   const text = withoutOuterBrackets(cut);
   // A database's "1996年7月22日 国税发[1996]127号": the date first.
-  const dated = /^(\S{1,6}年\S{1,3}月\S{1,3}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\s\u3000]*(\S.*)$/.exec(text);
+  const dated = /^(\S{1,6}年[^\s月]{1,3}月[^\s日]{1,3}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\s\u3000,，、]*(\S.*)$/.exec(
+    text,
+  );
   const datedNumber = dated?.[2] ? findDocNumberAtStart(dated[2]) : null;
   const date = dated?.[1] ? parseDateLine(dated[1]) : null;
   if (datedNumber && date && datedNumber.length === dated?.[2]?.length) return { number: datedNumber.value, title: null, date };
@@ -1661,6 +1698,10 @@ function readNumberLine(line: string): NumberLine | null {
     return { number: bracketedSerial[2].replace(/\s+/g, ''), title: bracketedSerial[1] };
   const yearFirst = yearBeforeCode(text);
   if (yearFirst) return { number: yearFirst, title: null };
+  // A ministry's 公告 numbered by year under its title, the word 公告 left off: "自然资源部2020年第81号".
+  const bodyYearly = /^([\u4e00-\u9fff]{2,30}?)((?:19|20)\d{2}\s{0,2}年\s{0,2}第\s{0,2}[0-9０-９]{1,4}\s{0,2}[号號])$/.exec(text);
+  if (bodyYearly?.[1] && bodyYearly[2] && signatureNames(bodyYearly[1])?.length === 1)
+    return { number: text.replace(/\s+/g, ''), title: null, body: bodyYearly[1] };
   const leading = findDocNumberAtStart(text) ?? numberMissingItsEnd(text);
   if (leading) {
     // A reply's class after its number (平交复函[2017]19号B类) is no part of it.
@@ -2876,10 +2917,10 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
 
 /**
  * A sign-off's date that lost its year: "12月30日", or whose year a copy masked: "20**年11月15日", or
- * that lost its day: "2021年9月", or more of it: "2020年2".
+ * only its figures: "年1月23日"; or that lost its day: "2021年9月", or more of it: "2020年2".
  */
 const YEARLESS_DATE =
-  /^(?:(?:[0-9０-９]{2}[*＊]{2}\s*年\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?:19|20)\d{2}\s*年\s*[0-9]{1,2}\s*月?)$/;
+  /^(?:(?:[0-9０-９]{2}[*＊]{2}\s*年\s*|年\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?:19|20)\d{2}\s*年\s*[0-9]{1,2}\s*月?)$/;
 
 /** Where a seal is to go after a name: (章), （盖章）, (印), or another's seal borrowed: (借章). */
 const SEAL_MARK = /[（(](?:章|盖章|蓋章|印|公章|借章|代章)[)）]$/;

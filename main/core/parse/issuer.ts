@@ -2,6 +2,7 @@ import { parseDateLine } from '../../../shared/dates.js';
 import { genreOfTitle, isTitleEnd, pressAnswerers } from '../../../shared/genre.js';
 import type { FieldSource } from '../../../shared/policy.js';
 import { foldForSearch } from '../../../shared/search-fold.js';
+import { charactersInOrder } from './characters-in-order.js';
 import { issuerFromDocNumber, PROVINCE_OF_ABBREVIATION, TRADITIONAL_CODE_CHARS } from './doc-number.js';
 import { type Frame, withoutLeadingNumber, withoutTitleTags } from './frame.js';
 import { reportingGovernment } from './head-notes.js';
@@ -452,16 +453,6 @@ function abbreviates(short: string[], long: string[]): boolean {
     // 潞城区人民政府 for 长治市潞城区人民政府 is the same name without its city: the table's stands.
     return name !== full && name.length < full.length && !full.endsWith(name) && charactersInOrder(name, full);
   });
-}
-
-/** Whether the characters of `short` stand in `long` in their order: a shortened name (昌吉州 in 昌吉回族自治州). */
-export function charactersInOrder(short: string, long: string): boolean {
-  let at = 0;
-  for (const ch of short) {
-    at = long.indexOf(ch, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
 }
 
 /** Joint issuers one by one: "国务院、中央军委", "重庆市粮食局 重庆市财政局", "中共中央国务院". */

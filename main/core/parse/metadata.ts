@@ -1,10 +1,11 @@
 import { tableDate } from '../../../shared/dates.js';
 import { genreInPreamble, genreOfAnswer, genreOfClosing, genreOfTitle, isTitleEnd } from '../../../shared/genre.js';
 import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
+import { charactersInOrder } from './characters-in-order.js';
 import { DOC_NUMBER_SOURCE, isDocNumber, isFilingNumber, lostItsHao, normaliseDocNumber } from './doc-number.js';
 import { type Frame, joinLines, tidyTitle } from './frame.js';
 import { headingMarker } from './headings.js';
-import { charactersInOrder, reportedRelease, reportedReleaseDate, resolveIssuer, splitIssuers } from './issuer.js';
+import { reportedRelease, reportedReleaseDate, resolveIssuer, splitIssuers } from './issuer.js';
 import type { Line } from './lines.js';
 import type { PageFields } from './page-lines.js';
 import { isDepartment } from './responsibilities.js';
@@ -410,7 +411,9 @@ function resolveHeadTitle(frame: Frame, table: PageFields): (Sourced<string> & {
 function sameMatterByOwnBody(own: string, shown: string): boolean {
   const about = (t: string) => t.search(/关于|關於/);
   const [a, b] = [about(own), about(shown)];
-  if (a <= 0 || b <= 0 || own.slice(a) !== shown.slice(b)) return false;
+  // (The headline may drop a mark: "关于划定高中风险区域" for "关于划定高、中风险区域".)
+  const bare = (t: string) => t.replace(/[、，,\s\u3000“”"]/g, '');
+  if (a <= 0 || b <= 0 || bare(own.slice(a)) !== bare(shown.slice(b))) return false;
   const prefix = (t: string, at: number) => splitIssuers(t.slice(0, at));
   return prefix(own, a).every(isDepartment) && !prefix(shown, b).every(isDepartment);
 }
