@@ -1333,15 +1333,20 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     for (const l of candidate.lines) roles.set(l.index, repeat ? 'title' : 'chrome');
   }
   // (A report's lead that names the title stays text: what it says of the release, who and when, is read from it.)
-  const reportsIt = (index: number) => chosenText.length >= 8 && comparable(lines[index]?.text ?? '').includes(chosenText);
   for (const [index, kind] of kinds)
-    if ((kind === 'other' || (kind === 'prose' && !reportsIt(index))) && index < first) roles.set(index, 'chrome');
+    if ((kind === 'other' || (kind === 'prose' && !namesTitle(lines[index], chosenText))) && index < first)
+      roles.set(index, 'chrome');
   return Math.min(i, firstProse(kinds, i, last));
 }
 
 /** A cover notice's title before the 《 of what it issues, forwards or puts out for comment. */
 const COVER_QUOTING =
   /^[^《]*(?:印发|印發|颁布|頒布|发布|發布|转发|轉發|征求|徵求)[^《]{0,8}《|^[^《]{0,40}《[^《》]+》[^《》]{0,8}(?:征求|徵求)/;
+
+/** A report's lead that names the title it comes before (…发布第三批…名单公示公告,拟认定…): a title long enough to tell. */
+function namesTitle(line: Line | undefined, title: string): boolean {
+  return title.length >= 8 && comparable(line?.text ?? '').includes(title);
+}
 
 /** Whether `whole` is `cut` with a few marks a copy lost put back: brackets, quotes, dashes. */
 function restoresLostMarks(whole: string, cut: string): boolean {
@@ -1477,9 +1482,9 @@ function chooseTitle(
   for (const [index, kind] of kinds)
     if (kind === 'prose' && index < first && /如下[:：]$/.test(lines[index]?.text.trim() ?? '')) lead = Math.max(lead, index);
   // (Nor a report's lead that names it released: "9月4日,农业农村部发布第三批…名单公示公告,拟认定…".)
-  const names = (index: number) => chosenText.length >= 8 && comparable(lines[index]?.text ?? '').includes(chosenText);
   const afterProse = [...kinds].some(
-    ([index, kind]) => kind === 'prose' && index > lead && index < first && !runOn(index) && !names(index),
+    ([index, kind]) =>
+      kind === 'prose' && index > lead && index < first && !runOn(index) && !namesTitle(lines[index], chosenText),
   );
   return best.score >= 0 || !afterProse ? best.candidate : null;
 }
