@@ -1,7 +1,8 @@
-// The corpora evaluated on every core: each worker thread (evaluate-worker.mjs) takes whole corpora
-// in turn and answers their results, which come back in the corpora's order.
+// The corpora evaluated on every core: Piscina (the pool the app's own work runs in) hands whole
+// corpora to the worker threads of evaluate-worker.mjs; the results come back in the jobs' order.
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
 import type { CorpusResult, EvaluationOptions } from './evaluate.js';
 
 export interface CorpusJob extends EvaluationOptions {
@@ -9,25 +10,15 @@ export interface CorpusJob extends EvaluationOptions {
   dir: string;
 }
 
-type WorkerMessage = { ready: true } | { at: number; result: CorpusResult };
-
-/** Every job's result, in the jobs' order, the jobs handed out one at a time to as many threads as cores. */
+/** Every job's result, in the jobs' order, on as many threads as cores. */
 export async function evaluateInWorkers(jobs: CorpusJob[], threads = os.availableParallelism()): Promise<CorpusResult[]> {
-  const results: CorpusResult[] = new Array(jobs.length);
-  let next = 0;
-  const count = Math.max(1, Math.min(threads, jobs.length));
-  await Promise.all(
-    Array.from({ length: count }, () => {
-      const worker = new Worker(new URL('./evaluate-worker.mjs', import.meta.url), { workerData: { jobs } });
-      return new Promise<void>((resolve, reject) => {
-        worker.on('message', (message: WorkerMessage) => {
-          if ('at' in message) results[message.at] = message.result;
-          if (next < jobs.length) worker.postMessage(next++);
-          else void worker.terminate().then(() => resolve());
-        });
-        worker.on('error', reject);
-      });
-    }),
-  );
-  return results;
+  const pool = new Piscina<CorpusJob, CorpusResult>({
+    filename: fileURLToPath(new URL('./evaluate-worker.mjs', import.meta.url)),
+    maxThreads: Math.max(1, threads),
+  });
+  try {
+    return await Promise.all(jobs.map((job) => pool.run(job)));
+  } finally {
+    await pool.destroy();
+  }
 }

@@ -225,6 +225,11 @@ function readDatedNote(text: string, frame: Frame): boolean {
   return true;
 }
 
+/** The line with only its last `text` kept, where a site's tag or a body's name before it is cut off. */
+function lineEndingWith(line: Line, text: string): Line {
+  return { ...line, start: line.end - text.length, text };
+}
+
 /** The index of the next line with text from `from` in the direction of `step` (past the ends when none). */
 function filledLine(lines: Line[], from: number, step: 1 | -1): number {
   let j = from + step;
@@ -868,7 +873,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     if (colonHead?.[1] && colonHead[2] && isDepartment(colonHead[1]) && isTitleEnd(colonHead[2])) {
       const line = lines[i] as Line;
       if (frame.headIssuer.length === 0) frame.headIssuer = [colonHead[1]];
-      lines[i] = { ...line, start: line.end - colonHead[2].length, text: colonHead[2] };
+      lines[i] = lineEndingWith(line, colonHead[2]);
     }
     // Or its headline in brackets before the title: "【安徽|撤县设区!…】关于调整芜湖市部分行政区划的通知".
     const tagged =
@@ -876,7 +881,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       CLICKBAIT_TITLE.exec((lines[i] as Line).text.trim())?.[1];
     if (tagged && isTitleEnd(tagged)) {
       const line = lines[i] as Line;
-      lines[i] = { ...line, start: line.end - tagged.length, text: tagged };
+      lines[i] = lineEndingWith(line, tagged);
     }
     const text = (lines[i] as Line).text;
     if (text.length > MAX_HEAD_LINE) {
@@ -933,7 +938,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     const stamped = stamp ? text.slice(stamp[0].length) : '';
     if (stamp?.[1] && isTitleEnd(`${stamped}${lines[i + 1]?.text.trim() ?? ''}`) && !/[。，,；;：:]/.test(stamped)) {
       frame.page.publishedDate ??= stamp[1];
-      lines[i] = { ...line, start: line.end - stamped.length, text: stamped };
+      lines[i] = lineEndingWith(line, stamped);
       i--;
       continue;
     }
@@ -1184,7 +1189,7 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     const marker = headingMarker(text)?.label ?? '';
     const marked = marker === '' ? '' : text.slice(marker.length).trim();
     if (marked !== '' && ownAbout(marked) && isTitleEnd(marked) && readNumberLine(lines[i + 1]?.text ?? '') !== null) {
-      lines[i] = { ...line, start: line.end - marked.length, text: marked };
+      lines[i] = lineEndingWith(line, marked);
       i--;
       continue;
     }
