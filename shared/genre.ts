@@ -41,7 +41,7 @@ const ENDINGS: ReadonlyArray<[Genre, string[]]> = [
   ['章程', ['章程']],
   ['规则', ['规则', '規則']],
   // (Officials' answers to the press about a document: …负责人就《…》答记者问.)
-  ['解读', ['解读', '解讀', '答记者问', '答記者問', '回答记者提问', '回答記者提問']],
+  ['解读', ['解读', '解讀', '解读说明', '解讀說明', '答记者问', '答記者問', '回答记者提问', '回答記者提問']],
 ];
 /** Titles of other forms officials issue, recognised as titles though their 文种 is none of the list. */
 const OTHER_ENDINGS =
@@ -207,9 +207,10 @@ export function genreOfAnswer(preamble: string): string | null {
   return null;
 }
 
-// (A congress's or a body's 公告 closes "现予公告" as others close 特此公告.)
+// (A congress's or a body's 公告 closes "现予公告" as others close 特此公告; a request asks for its answer after
+// its formula: "特此请示，请批复。")
 const CLOSING =
-  /^(?:特此|此|现予|現予)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆|函告|函|通知|请示|請示|报告|報告)[。.]?$/;
+  /^(?:特此|此|现予|現予|专此|專此)(批复|批覆|答复|答覆|通告|公告|通报|通報|函复|函覆|函告|函|通知|请示|請示|报告|報告)(?:[，,](?:妥否[，,])?(?:请|請)(?:批复|批覆|批示|审批|審批|批准|示))?[。.]?$/;
 
 /** The act at the end of a sign-off run into the last sentence: "…XX支队2023年8月2日通告。" */
 const SIGNED_ACT =

@@ -405,4 +405,12 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 253 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-253') },
   { name: 'real forms 254 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-254') },
   { name: 'real forms 255 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-255') },
+  { name: 'real forms 256 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-256') },
+  { name: 'real forms 257 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-257') },
+  { name: 'real forms 258 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-258') },
+  { name: 'real forms 259 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-259') },
+  { name: 'real forms 260 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-260') },
+  { name: 'real forms 261 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-261') },
+  { name: 'real forms 262 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-262') },
+  { name: 'real forms 263 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-263') },
 ];

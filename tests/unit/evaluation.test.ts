@@ -282,6 +282,14 @@ describe('metadata evaluation', () => {
     ['real forms 253', 20, 0.99],
     ['real forms 254', 20, 0.97],
     ['real forms 255', 19, 0.96],
+    ['real forms 256', 13, 0.93],
+    ['real forms 257', 18, 0.97],
+    ['real forms 258', 18, 0.97],
+    ['real forms 259', 20, 0.97],
+    ['real forms 260', 20, 0.96],
+    ['real forms 261', 20, 0.98],
+    ['real forms 262', 15, 0.98],
+    ['real forms 263', 20, 0.99],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

@@ -4720,3 +4720,109 @@ describe('forms of the two-hundred-and-fifty-second set onwards', () => {
     expect(lead?.role).toBeUndefined();
   });
 });
+
+describe('forms of the two-hundred-and-fifty-sixth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('reads a 公告 numbered in words after its title, on its line or the next, but not a census 公报 of a series', () => {
+    const onLine = parsed(
+      '明山区选举委员会公告(第二号)\n根据有关规定,现公告如下:\n一、选民登记。\n明山区选举委员会\n2021年8月25日\n',
+    );
+    expect(onLine).toMatchObject({ title: '明山区选举委员会公告', docNumber: '第二号', date: '2021-08-25' });
+    const below = parsed(
+      '明山区选举委员会公告\n(第二号)\n根据有关规定,现公告如下:\n一、选民登记。\n明山区选举委员会\n2021年8月25日\n',
+    );
+    expect(below.docNumber).toBe('第二号');
+    const census = parsed('第七次全国人口普查公报(第一号)\n根据有关规定,现将普查主要数据公布如下。\n国家统计局\n2021年5月11日\n');
+    expect(census).toMatchObject({ title: '第七次全国人口普查公报(第一号)', docNumber: null });
+  });
+
+  it('names an inspection group by its report, and addresses a notice to a meeting’s members', () => {
+    const report = parsed(
+      '重庆市人大常委会执法检查组\n关于检查《重庆市预算审查监督条例》\n实施情况的报告\n——2019年7月29日在市五届人大常委会第十一次会议上\n主任、各位副主任、秘书长、各位委员:\n现将执法检查情况报告如下。\n',
+    );
+    expect(report.issuers).toEqual(['重庆市人大常委会执法检查组']);
+    expect(report.addressees).toBeNull();
+    const notice = parsed(
+      '关于征集提案的通知\n各位委员:\n现将有关事宜通知如下:\n一、提案要一事一案。\n联系电话:6121589\n附:\n提案表模板下载\n市政协办公室\n市政协提案委\n',
+    );
+    expect(notice).toMatchObject({ addressees: '各位委员', issuers: ['市政协办公室', '市政协提案委'] });
+  });
+
+  it('joins a sign-off wrapped over three lines, a bracketed name inside one, and a branch on a line of its own', () => {
+    const three = parsed(
+      '嘉兴经开区关于解除疫情防控封控区的通告\n根据疫情防控有关规定,决定解除封控。具体通告如下:\n解除以下封控区。\n嘉兴经济技术开发区(国际商务区)\n新型冠状病毒肺炎疫情\n防控工作领导小组\n2022年4月17日\n',
+    );
+    expect(three.issuers).toEqual(['嘉兴经济技术开发区(国际商务区)新型冠状病毒肺炎疫情防控工作领导小组']);
+    const inside = parsed(
+      '德州经济技术开发区解除部分管控区的通告\n经专家综合研判,决定予以解除。\n德州经济技术开发区党工委统筹疫情防控和\n经济运行工作领导小组(指挥部)办公室\n2022年4月4日\n',
+    );
+    expect(inside.issuers).toEqual(['德州经济技术开发区党工委统筹疫情防控和经济运行工作领导小组(指挥部)办公室']);
+    const branch = parsed(
+      '关于开展控规修改工作的请示\n金东区人民政府:\n现将论证报告随文上报。\n特此请示,请批复。\n金东区江东镇人民政府 金华市自然资源和规划局\n金义新区(金东区)分局\n2022年3月23日\n',
+    );
+    expect(branch.issuers).toEqual(['金东区江东镇人民政府', '金华市自然资源和规划局金义新区(金东区)分局']);
+  });
+
+  it('signs with four bodies of one place run together, and reads 请示 and 公告 from closing formulas', () => {
+    const joint = parsed(
+      '关于禁止制售和燃放孔明灯的通告\n现就有关事项通告如下:\n一、禁止生产。\n泰州市姜堰区发展和改革委员会泰州市姜堰区市场监督管理局泰州市公安局姜堰分局泰州市姜堰区城市管理局2023年2月1日\n',
+    );
+    expect(joint.issuers).toEqual([
+      '泰州市姜堰区发展和改革委员会',
+      '泰州市姜堰区市场监督管理局',
+      '泰州市公安局姜堰分局',
+      '泰州市姜堰区城市管理局',
+    ]);
+    expect(joint.date).toBe('2023-02-01');
+    const request = parsed(
+      '金东区人民政府:\n现将论证报告随文上报,恳请区政府同意。\n特此请示,请批复。\n金东区江东镇人民政府\n2022年3月23日\n',
+    );
+    expect(request.genre).toBe('请示');
+    const announced = parsed('陽山縣人民政府:\n經依法批准,現將有關事項公告如下。\n專此公告。\n陽山縣人民政府\n2025年5月15日\n');
+    expect(announced.genre).toBe('公告');
+  });
+
+  it('prefers the document’s title to a repost’s headline that reports its release, and drops a template site’s count', () => {
+    const reported = parsed(
+      '我省发布关于禁止在森林防火区野外用火的通告\n发布时间:2022-09-23 15:00:02\n江西省林业局\n关于禁止在森林防火区户外用火的通知\n为预防森林火灾,现公告如下:\n一、禁止用火。\n江西省林业局\n2022年9月20日\n',
+    );
+    expect(reported).toMatchObject({ title: '江西省林业局关于禁止在森林防火区户外用火的通知', genre: '通知' });
+    const counted = parsed(
+      '關于2017年中小學散放暑假的通知【1】\n各縣市區教育局,市直各學校:\n現就2017年中小學放暑假的有關事項通知如下:\n一、放假時間安排\n',
+    );
+    expect(counted).toMatchObject({
+      title: '關于2017年中小學散放暑假的通知',
+      genre: '通知',
+      addressees: '各縣市區教育局,市直各學校',
+    });
+  });
+
+  it('takes a township’s title over a county’s page, a cover’s month in words, and a day with its view count for the page’s', () => {
+    const township = parsed(
+      '发布机构:平江县政府\n生成日期:2014-03-06\n童市镇关于加强动物疫病防控工作的通知\n各村(居)委会:\n为贯彻落实有关规定,现通知如下。\n2014年3月6日\n',
+    );
+    expect(township.issuers).toEqual(['童市镇']);
+    const cover = parsed(
+      '三亚市崖州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n三亚市崖州区人民政府\n二 〇 二一年二月\n前言\n当今世界正经历百年未有之大变局。\n',
+    );
+    expect(cover.issuers).toEqual(['三亚市崖州区人民政府']);
+    const viewed = parsed(
+      '重庆市林业局关于划定禁猎区的通告 (渝林规范〔2024〕1号)\n   2024-06-17 745\n为加强野生动物保护,现通告如下:\n一、禁猎区。\n',
+    );
+    expect(viewed).toMatchObject({ docNumber: '渝林规范〔2024〕1号', date: null, publishedDate: '2024-06-17' });
+  });
+
+  it('addresses bodies without a colon that end with those concerned, and names an interpretation’s 解读说明', () => {
+    const concerned = parsed(
+      '自治区林业厅关于征求意见建议的函\n五市人民政府、自治区有关部门(单位)\n为贯彻落实精神。现征求意见。\n',
+    );
+    expect(concerned.addressees).toBe('五市人民政府、自治区有关部门(单位)');
+    const explained = parsed('《澧县古树名木保护名录》的解读说明\n一、出台背景\n为加强古树名木保护,制定本名录。\n');
+    expect(explained.genre).toBe('解读');
+    const bracketLabel = parsed(
+      '太平街道办事处关于设置限高杆的公告\n石渣河社区11组至平安社区2组(小地名:张家院子),乡村道路上跨铁路桥。决定设置限高杆。\n特此公告\n',
+    );
+    expect(bracketLabel.addressees).toBeNull();
+  });
+});

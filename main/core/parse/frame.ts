@@ -1136,9 +1136,12 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     const date = parseDateLine(text) ?? headNoteDate(text);
     // A day in figures alone, 2018-02-11, is the day a page put the document up (no document writes its date
     // so), but under the number a table or a run-on head gives with it (浙政发[2009]69号 2009-11-03).
+    // (With the page's count of views after it, 2024-06-17 745, it is the page's whatever stands above.)
     const afterNumber = kinds.get(filledLine(lines, i, -1)) === 'number';
-    if (date && !afterNumber && /^\s*(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}\s*$/.test(text)) {
-      frame.page.publishedDate ??= date;
+    const counted = /^\s*((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2})\s{1,4}\d{1,7}\s*$/.exec(text)?.[1];
+    const putUp = counted ? parseDateLine(counted) : date;
+    if (putUp && (counted || (!afterNumber && /^\s*(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}\s*$/.test(text)))) {
+      frame.page.publishedDate ??= putUp;
       mark(i, 'other', 'info');
       continue;
     }
@@ -1376,6 +1379,8 @@ function firstProse(kinds: Map<number, HeadKind>, end: number, after = -1): numb
  * document number or the masthead, or before the number, a date or the body; the nearest to the body
  * among equals. A candidate that only prose follows is weak: it is a heading of the text.
  */
+const REPORTED_RELEASE = /^(?:我|本)?[\u4e00-\u9fff]{1,3}(?:发布|發布|出台)(?:关于|關於|關于|关於)/;
+
 function chooseTitle(
   candidates: TitleCandidate[],
   kinds: Map<number, HeadKind>,
@@ -1468,6 +1473,8 @@ function chooseTitle(
         );
       });
     if (neighbours && !ABOUT.test(own)) score += 3;
+    // A repost's headline that reports the release (我省發布關于…的通告) gives way to the document's own title.
+    if (REPORTED_RELEASE.test(own) && candidates.some((c) => c !== candidate && ABOUT.test(comparable(c.text)))) score -= 4;
     // Of a title and its repeat, a copy that lost one of a pair of quotes (…于3+2”…) gives way.
     const bare = withoutPairs(candidate.text);
     if (!balancedQuotes(candidate.text) && candidates.some((c) => c !== candidate && withoutPairs(c.text) === bare)) score -= 3;
@@ -1811,7 +1818,10 @@ function readNumberLine(line: string): NumberLine | null {
   if (gluedNumber && ownAbout(gluedTitle) && isTitleEnd(gluedTitle)) return { number: gluedNumber.value, title: gluedTitle };
   // A notice numbered in its series: "关于…的通告(第6号)"; not a title that goes on after a number it
   // quotes ("对…《关于…的建议》(第44号)的答复").
-  const serial = /^(.+?)[（(](第\s*[0-9０-９]{1,4}\s*[号號])[)）](?![\u4e00-\u9fff])/.exec(text);
+  // (In words only a 公告's: a census 公报(第一号) is one of a series, not numbered as a document.)
+  const serial =
+    /^(.+?)[（(](第\s*[0-9０-９]{1,4}\s*[号號])[)）](?![\u4e00-\u9fff])/.exec(text) ??
+    /^([^《，,]+?公告)[（(](第\s*[一二三四五六七八九十]{1,4}\s*[号號])[)）]$/.exec(text);
   if (serial?.[1] && isTitleEnd(serial[1].trim()))
     return { number: (serial[2] ?? '').replace(/\s+/g, ''), title: serial[1].trim() };
   return null;
@@ -1832,7 +1842,7 @@ const BULLETIN_HEAD =
   /^([^\s?？]{2,30})[\s\u3000?？]{2,}((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)(?:\s*\d{1,2}\s*[时時点點](?:\s*\d{1,2}\s*分)?)?$/;
 
 /** A sign-off's name, date and what runs on after them, with nothing between. */
-const GLUED_SIGNOFF = /^([\u4e00-\u9fff]{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*(\S.*)?$/;
+const GLUED_SIGNOFF = /^([\u4e00-\u9fff]{2,80}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*(\S.*)?$/;
 
 /** The next line after `i` with Chinese in it, within a few lines (English ones between); i + 1 otherwise. */
 function nextChineseLine(lines: Line[], i: number): number {
@@ -2448,8 +2458,8 @@ export function withoutTitleTags(title: string): string {
       .replace(/^(.{6,60})[\s\u3000]*\1$/, '$1')
       // An editor's notes before it: "(以此件为准)(日期修改其他内容不变)", "(以此為準)".
       .replace(/^(?:[（(][^（()）]{0,12}(?:为准|為準|不变|不變|更正版|修正版)[)）]\s*)+(?=\S)/, '')
-      // A footnote's mark after its genre: "…人口普查公报[1](第一号)".
-      .replace(/(?<=[\u4e00-\u9fff])\[\d{1,2}\](?=[（(][^（()）]{1,12}[)）]$|$)/, '')
+      // A footnote's mark after its genre: "…人口普查公报[1](第一号)"; a template site's count of its copies: "…的通知【1】".
+      .replace(/(?<=[\u4e00-\u9fff])(?:\[\d{1,2}\]|【\d{1,2}】)(?=[（(][^（()）]{1,12}[)）]$|$)/, '')
       // A column's tag before it, set off by a bar: "权威发布丨文化和旅游部关于…".
       .replace(/^[\u4e00-\u9fff]{2,6}[丨｜](?=\S)/, '')
       // A news site's name run on after the genre: "…重點區域防火戒嚴令呼和浩特新聞".
@@ -2547,12 +2557,16 @@ function isShortLine(text: string): boolean {
 }
 
 /** Bodies listed with 各 and at least two separators, nothing else: addressees whose colon was lost. */
+const CONCERNED_LAST = /[,，、][^,，、]{2,30}有关(?:部门|部門|单位|單位)(?:[（(](?:单位|單位)[)）])?$/;
+
 function isBodiesWithoutColon(text: string): boolean {
   return (
     text.length <= 120 &&
-    /各/.test(text) &&
+    // (Or the bodies concerned last: 五市人民政府、自治区有关部门(单位).)
+    (/各/.test(text) || CONCERNED_LAST.test(text)) &&
     // (Two bodies alone that open with 各 and end with one: 各乡镇、县直各部门.)
     ((text.match(/[,，、]/g)?.length ?? 0) >= 2 ||
+      CONCERNED_LAST.test(text) ||
       (/^各/.test(text) &&
         /(?:部门|部門|单位|單位|政府|局|委|办|辦|处|處|室|镇|鎮|乡|鄉|街道|机构|機構|企业|企業|学校|學校|系|班级|班級|年级|年級|委员会|委員會|村委会|村委會|居委会|居委會|民兵连|民兵連)$/.test(
           text,
@@ -2585,7 +2599,7 @@ function isAddresseeLine(text: string): boolean {
     // Nor does a speech's greeting to the meeting it is given at (各位代表:, 各位委员、同志们:).
     !MEETING_GREETING.test(text) &&
     // Nor a bracket's label inside a sentence (…西郭城村西(东:西郭城村地,…), cut at its colon.
-    !/[（(][^（）()][:：]$/.test(text) &&
+    !/[（(](?:[^（）()]|小地名|地名|含|包括|即|注|简称|簡稱)[:：]$/.test(text) &&
     // Nor the conditions or the counts a text lists (同时具备下列条件的劳动者,可以申请…补贴:; 主动公开…信息57条:),
     // nor a headline that reports a release (河北省委省政府出台实施意见:…).
     !/下列|以下|可以申请|可申请|可以享受|[0-9０-９]+\s*(?:条|條|件|项|項|个|個)[:：]$/.test(text) &&
@@ -2703,7 +2717,9 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
       isAddresseeLine(text) ||
       (seen === 1 &&
         ((NAMED_PERSONS.test(text) && !MEETING_GREETING.test(text)) || (isBodiesWithoutColon(text) && !isAddresseeLine(next)))) ||
-      (seen === 1 && isLoneAddressee(text, next, frame.roles.get(i - 1)))
+      (seen === 1 && isLoneAddressee(text, next, frame.roles.get(i - 1))) ||
+      // A notice sent to a meeting's members names them as a speech greets them (关于征集…提案的通知 / 各位委员:).
+      (seen === 1 && MEETING_GREETING.test(text) && /(?:通知|函)$/.test(frame.titleLines.at(-1)?.text.trim() ?? ''))
     ) {
       frame.roles.set(i, 'addressees');
       frame.addressees = tidyAddressees(withoutGluedTitle(text.replace(/[:：]\s*$/, '').trim()));
@@ -2898,11 +2914,30 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
           names.unshift(runOn);
           break;
         }
-        // A long name wrapped over two lines: "通海县应对新型冠状病毒感染肺炎" over "疫情工作领导小组指挥部".
+        // A branch under the last of the bodies above, its name wrapped to a line of its own
+        // ("金东区江东镇人民政府 金华市自然资源和规划局" / "金义新区(金东区)分局").
+        const above =
+          names.length === 0 && BRANCH.test(candidate.trim()) && !roles.has(j - 1)
+            ? signatureNames(lines[j - 1]?.text ?? '')
+            : null;
+        if (above) {
+          names.unshift(...above.slice(0, -1), `${above.at(-1)}${candidate.trim()}`);
+          roles.set(j, 'signature');
+          roles.set(--j, 'signature');
+          continue;
+        }
+        // A long name wrapped over two lines: "通海县应对新型冠状病毒感染肺炎" over "疫情工作领导小组指挥部";
+        // or three: "嘉兴经济技术开发区(国际商务区)" / "新型冠状病毒肺炎疫情" / "防控工作领导小组".
         const wrapped = wrappedName(candidate, names[0]);
-        if (!wrapped) break;
-        names[0] = wrapped;
+        const upper = wrapped || roles.has(j - 1) ? '' : (lines[j - 1]?.text.trim() ?? '');
+        const placeAbove = /^[\u4e00-\u9fff]{3,24}(?:省|市|县|縣|区|區|州|盟|旗)(?:[（(][\u4e00-\u9fff]{2,12}[)）])?$/.test(
+          upper,
+        );
+        const overThree = placeAbove ? wrappedName(`${upper}${candidate}`, names[0]) : null;
+        if (!wrapped && !overThree) break;
+        names[0] = wrapped ?? overThree ?? '';
         roles.set(j, 'signature');
+        if (overThree) roles.set(--j, 'signature');
         continue;
       }
       // A name broken over two lines: the line below goes on with the session (攸县第十八届人民代表大会 / 第二次会议主席团),
@@ -2930,7 +2965,7 @@ function findSignOffs(lines: Line[], roles: Map<number, BlockRole>, posted: stri
  * only its figures: "年1月23日"; or that lost its day: "2021年9月", or more of it: "2020年2".
  */
 const YEARLESS_DATE =
-  /^(?:(?:[0-9０-９]{2}[*＊]{2}\s*年\s*|年\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?:19|20)\d{2}\s*年\s*[0-9]{1,2}\s*月?)$/;
+  /^(?:(?:[0-9０-９]{2}[*＊]{2}\s*年\s*|年\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?:19|20)\d{2}\s*年\s*[0-9]{1,2}\s*月?|[一二]\s?[〇零○ＯO九]\s?[〇零○ＯO一二三四五六七八九]\s?[〇零○ＯO一二三四五六七八九]\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月)$/;
 
 /** Where a seal is to go after a name: (章), （盖章）, (印), or another's seal borrowed: (借章). */
 const SEAL_MARK = /[（(](?:章|盖章|蓋章|印|公章|借章|代章)[)）]$/;
@@ -2964,10 +2999,11 @@ const NAME_OPENING =
  */
 function wrappedName(upper: string, lower: string | undefined): string | null {
   const head = upper.replace(/[\s\u3000]+/g, '');
-  if (!lower || head.length < 4 || head.length > 30 || !/^[\u4e00-\u9fff]+$/.test(head)) return null;
+  // (The body's other name in brackets may stand in it: 嘉兴经济技术开发区(国际商务区).)
+  const plain = head.replace(/[（(][\u4e00-\u9fff]{2,12}[)）]/, '');
+  if (!lower || plain.length < 4 || head.length > 40 || !/^[\u4e00-\u9fff]+$/.test(plain)) return null;
   if (!NAME_OPENING.test(head) || NAME_OPENING.test(lower) || /^(?:特此|此复|此復|专此|專此)/.test(head)) return null;
-  const joined = head + lower;
-  return signatureNames(joined)?.length === 1 ? joined : null;
+  return signatureNames(plain + lower)?.length === 1 ? head + lower : null;
 }
 
 /** Bodies a forwarded document lists above its own title (沧州市发展改革委 / 沧州市邮政局 / …). */
@@ -3156,9 +3192,19 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
     last--;
   // (A copy cut off inside a joint sign-off leaves the next body's place alone: 廈門市同安區… / 廈門市.)
   if (last > titleAt + 1 && CUT_PLACE.test((lines[last]?.text ?? '').trim())) last--;
-  const names = last > titleAt + 1 ? signatureNames(lines[last]?.text ?? '') : null;
+  const lastNames = last > titleAt + 1 ? signatureNames(lines[last]?.text ?? '') : null;
+  // (Joint bodies sign a line each: 市政协办公室 / 市政协提案委.)
+  let first = last;
+  const stacked: string[] = [];
+  while (lastNames && first - 1 > titleAt + 1 && last - first < 3) {
+    const above = signatureNames(lines[first - 1]?.text ?? '');
+    if (!above || roles.has(first - 1)) break;
+    stacked.unshift(...above);
+    first--;
+  }
+  const names = lastNames && [...stacked, ...lastNames];
   // (The contacts a notice gives before it signs, 联系电话:… / 传真:…, stand between.)
-  let above = last - 1;
+  let above = first - 1;
   while (above > titleAt + 1 && isContactNote(lines[above]?.text ?? '')) above--;
   const before = lines[above]?.text ?? '';
   // "本院", "我局": the text's own words for its issuer, no signature.
@@ -3174,7 +3220,7 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
   const datedBefore = (at: number) =>
     lines.some((l) => l.index > titleAt && l.index < at && l.text.trim().length <= 20 && parseDateLine(l.text.trim()) !== null);
   if (attachedAt !== -1 && datedBefore(attachedAt)) return [];
-  roles.set(last, 'signature');
+  for (let j = first; j <= last; j++) roles.set(j, 'signature');
   return names;
 }
 
@@ -3183,6 +3229,15 @@ function isContactNote(text: string): boolean {
   return /^(?:联系电话|聯繫電話|联系人|聯繫人|电话|電話|传真|傳真|电子邮箱|電子郵箱|邮箱|郵箱)[:：]\s{0,4}\S.{0,60}$/.test(
     text.trim(),
   );
+}
+
+/** A branch's own part of its name: "金义新区(金东区)分局", "开发区分中心". */
+const BRANCH = /^[\u4e00-\u9fff]{2,12}(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:分局|分中心|分所|分院|支局)$/;
+
+/** A body's office with the body's other name in brackets within: "…工作领导小组(指挥部)办公室". */
+function isAliasedWithin(text: string): boolean {
+  const m = /^([\u4e00-\u9fff]{4,40})[（(]([\u4e00-\u9fff]{2,8})[)）]([\u4e00-\u9fff]{2,12})$/.exec(text);
+  return !!m?.[1] && !!m[2] && !!m[3] && isDepartment(m[1]) && isDepartment(m[2]) && isDepartment(`${m[1]}${m[3]}`);
 }
 
 const LINK_TAG = /^【[^【】]{2,60}】[\s\u3000]*/;
@@ -3196,7 +3251,7 @@ function isAliasedBody(text: string): boolean {
 
 /** The bodies a signature line names: one, or several side by side ("重庆市粮食局  重庆市财政局"). */
 function signatureNames(text: string, maxLength = 80): string[] | null {
-  if (isAliasedBody(text.trim())) return [text.trim()];
+  if (isAliasedBody(text.trim()) || isAliasedWithin(text.trim())) return [text.trim()];
   // (Among joint bodies too: "上海市市场监督管理局、上海市民政局(上海市社会组织管理局)、上海市工商业联合会".)
   const joint = text.trim().split('、');
   if (
@@ -3231,7 +3286,15 @@ function signatureNames(text: string, maxLength = 80): string[] | null {
     .filter(Boolean);
   if (parts.length > 0 && parts.every((p) => isDepartment(p))) return parts;
   const whole = text.replace(/[\s\u3000]+/g, '');
-  return isDepartment(whole) ? [whole] : null;
+  return isDepartment(whole) ? [whole] : samePlaceRunTogether(whole);
+}
+
+/** Joint bodies of one place run together past one name's length, parted where the place begins again. */
+function samePlaceRunTogether(whole: string): string[] | null {
+  const place = /^[\u4e00-\u9fff]{2,6}?(?:省|市|县|縣|州)/.exec(whole)?.[0];
+  if (!place) return null;
+  const parts = whole.split(new RegExp(`(?=${place})`)).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => p.length > place.length && isDepartment(p)) ? parts : null;
 }
 
 /** Distribution lines (版记) after the body, with the date they give (…2016年5月12日印发). */

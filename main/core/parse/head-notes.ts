@@ -55,7 +55,7 @@ export function headNoteNumber(text: string): string | null {
     last(/([\u4e00-\u9fff]{1,12}令\s*第?\s*[0-9０-９]{1,5}\s*[号號])/g) ??
     // A congress's 公告 that promulgated it: "以延边…常务委员会公告第4号公布", "…公告[14届]第3号".
     last(/(?<=以)([\u4e00-\u9fff]{2,40}?公告\s*(?:[〔［[(（][^〕］\])）]{1,6}[〕］\])）])?\s*第\s*[0-9０-９]{1,5}\s*[号號])/g) ??
-    /^[（(]\s*([\u4e00-\u9fff]{0,16}第\s*[0-9０-９]{1,5}\s*[号號])\s*[)）]$/.exec(text);
+    /^[（(]\s*([\u4e00-\u9fff]{0,16}第\s*(?:[0-9０-９]{1,5}|[一二三四五六七八九十]{1,4})\s*[号號])\s*[)）]$/.exec(text);
   return m?.[1] ? m[1].replace(/\s+/g, '') : null;
 }
 

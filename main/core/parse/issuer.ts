@@ -292,6 +292,10 @@ function findIssuers(
     const inFull = placed && placed.length > expanded.length && placed.endsWith(expanded) ? placed : leading;
     return { issuers: [inFull], source: 'inferred' };
   }
+  // A township or street office names itself before its 关于 (馬練瑤族鄉關於…的通告), whatever county's page it is on;
+  // and a body its annual report on open government or the rule of law (2023年下各镇政府信息公开工作年度报告).
+  const township = TOWNSHIP_TITLE.exec(title)?.[1];
+  if (township) return { issuers: [localInFull(township, bodyStart)], source: 'inferred' };
   const published =
     table.publisher && !NOT_AN_ISSUER.test(table.publisher) && !isBareOffice(table.publisher)
       ? splitIssuers(table.publisher)
@@ -315,17 +319,18 @@ function findIssuers(
     ? reportingGovernment(bodyStart)
     : null;
   if (reporter) return { issuers: [reporter], source: 'inferred' };
-  // A township or street office names itself before its 关于 (馬練瑤族鄉關於…的通告), and a body its
-  // annual report on open government or the rule of law (2023年下各镇政府信息公开工作年度报告).
-  // Named in full where the text gives it (请联系五常市背荫河镇政府, 请联系哈尔滨市道里区经纬街道办事处).
-  const local = TOWNSHIP_TITLE.exec(title)?.[1] ?? annualReporter(title);
-  const government =
-    local &&
-    new RegExp(`${NAME_START}(?:[\\u4e00-\\u9fff]{2,3}(?:市|州|盟))?${local}(?:人民政府|政府|办事处|辦事處)?`, 'g').exec(
-      bodyStart,
-    )?.[0];
-  if (local) return { issuers: [government || local], source: 'inferred' };
+  const annual = annualReporter(title);
+  if (annual) return { issuers: [localInFull(annual, bodyStart)], source: 'inferred' };
   return { issuers: [], source: 'missing' };
+}
+
+/** A township or a body named short, in full where the text gives it (请联系五常市背荫河镇政府, …经纬街道办事处). */
+function localInFull(local: string, bodyStart: string): string {
+  const government = new RegExp(
+    `${NAME_START}(?:[\\u4e00-\\u9fff]{2,3}(?:市|州|盟))?${local}(?:人民政府|政府|办事处|辦事處)?`,
+    'g',
+  ).exec(bodyStart)?.[0];
+  return government || local;
 }
 
 /**
@@ -799,6 +804,8 @@ const SHORT_FORMS: ReadonlyArray<[string, string[]]> = [
   ['住建厅', ['住房和城乡建设厅']],
   ['工信厅', ['工业和信息化厅']],
   ['工信局', ['工业和信息化局']],
+  ['疾控局', ['疾病预防控制局', '疾病預防控制局']],
+  ['疾控中心', ['疾病预防控制中心', '疾病預防控制中心']],
 ];
 
 /** A place's government is its 人民政府: "江苏省政府办公厅" is 江苏省人民政府办公厅 in full. */

@@ -67,3 +67,49 @@ export function withoutScatteredMarks(text: string): string {
   }
   return runs >= MIN_SCATTERED_MARKS ? text.replace(SCATTERED_MARKS, '') : text;
 }
+
+/** How many lines must end in one site's stamp before it is taken for one, and the share of the text's lines. */
+const MIN_STAMPED_LINES = 5;
+const MIN_STAMPED_SHARE = 0.3;
+/** The stamp's last characters, by which lines ending in it are found, and the longest it is followed back. */
+const STAMP_KEY = 12;
+const MAX_STAMP = 80;
+const MAX_STAMPED_READ = 200;
+
+/**
+ * Some sites stamp their name and slogan on the end of every line ("…请认真贯彻落实。tHC筑傲网-做装配式的人都聚集在这里!
+ * 装配式建筑专业网站"): where most lines end in one such stamp, it goes.
+ */
+export function withoutStampedTails(text: string): string {
+  const lines = text.split('\n');
+  const counts = new Map<string, number>();
+  let filled = 0;
+  for (const line of lines) {
+    const kept = line.trimEnd();
+    if (kept.trim() !== '') filled++;
+    if (kept.length >= STAMP_KEY) counts.set(kept.slice(-STAMP_KEY), (counts.get(kept.slice(-STAMP_KEY)) ?? 0) + 1);
+  }
+  let key = '';
+  let most = 0;
+  for (const [tail, count] of counts) if (count > most) [key, most] = [tail, count];
+  if (most < MIN_STAMPED_LINES || most < filled * MIN_STAMPED_SHARE) return text;
+  // (Followed back on the first lines that carry it: a huge text's every line need not be read again.)
+  const stamped = lines
+    .map((line) => line.trimEnd())
+    .filter((line) => line.endsWith(key))
+    .slice(0, MAX_STAMPED_READ);
+  let stamp = key;
+  const shortest = stamped.reduce((least, line) => Math.min(least, line.length), MAX_STAMP);
+  while (stamp.length < shortest) {
+    const next = (line: string) => line[line.length - stamp.length - 1];
+    const c = next(stamped[0] ?? '');
+    if (c === undefined || !stamped.every((line) => next(line) === c)) break;
+    stamp = c + stamp;
+  }
+  // A site's stamp names it (…网, a web address, its letters); a column of lines that end alike in words is text,
+  // and so is a title printed again and again: a stamp comes after the text of the lines it is on.
+  if (!/[A-Za-z]|网|網|www|\.com|\.cn/.test(stamp)) return text;
+  const stampedText = stamped.filter((line) => /[\u4e00-\u9fff]{4}/.test(line.slice(0, -stamp.length))).length;
+  if (stampedText * 2 < stamped.length) return text;
+  return lines.map((line) => (line.trimEnd().endsWith(stamp) ? line.trimEnd().slice(0, -stamp.length) : line)).join('\n');
+}
