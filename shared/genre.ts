@@ -107,7 +107,16 @@ export function genreOfTitle(title: string): Genre | null {
 }
 
 const EXECUTIVE_MEETING =
-  /第[0-9０-９一二三四五六七八九十百]{1,5}次(?:[\u4e00-\u9fff]{0,8})?(?:常务|常務)(?:会议|會議|会|會)|(?:政府|政府党组|政府黨組)(?:常务|常務)(?:会议|會議|会|會)$/;
+  /(?:第[0-9０-９一二三四五六七八九十百]{1,5}次|[一二三四五六七八九十]{1,3}[届屆][0-9０-９一二三四五六七八九十百]{1,5}次)(?:[\u4e00-\u9fff]{0,8})?(?:(?:常务|常務)(?:会议|會議|会|會)|(?:[区區县縣市州旗省]长|[区區县縣市州旗省]長)(?:办公|辦公|专题|專題)(?:会议|會議))|(?:政府|政府党组|政府黨組)(?:常务|常務)(?:会议|會議|会|會)$/;
+/** A report of a government's meeting in its first words: "…主持召开区政府五届四十八次常务会议", "…主持召开市长办公会议". */
+// (Or the meeting first: "区政府2届42次常务会议在政府四楼常务会议室召开"; or minutes that say so: "现将会议主要内容纪要如下".)
+const MEETING_HELD =
+  /^[^。]{0,60}?(?:主持召开|主持召開)[^。，,]{0,24}?(?:(?:常务|常務)(?:会议|會議)|(?:[区區县縣市州旗省]长|[区區县縣市州旗省]長)(?:办公|辦公|专题|專題)(?:会议|會議))|^[^。]{0,30}?[0-9０-９一二三四五六七八九十百]{1,5}次(?:常务|常務)(?:会议|會議)[^。，,]{0,20}?(?:召开|召開)|(?:现将|現將)会议[\u4e00-\u9fff]{0,6}?(?:纪要|紀要)如下/;
+
+/** Whether a text's first words report a meeting of a government (its minutes, as the portals keep them). */
+export function reportsMeeting(opening: string): boolean {
+  return MEETING_HELD.test(opening);
+}
 
 /** 公文 and replies never end their titles with a year of their own (a 规划 may). */
 // (And rules, which carry no period of their own: a year after "…管理办法(2011)" is a site's tag.)
@@ -180,6 +189,12 @@ export function genreInPreamble(preamble: string): string | null {
     // A body's decision to commend or name (全国绿化委员会决定,对…予以表彰; …决定,授予…称号).
     // (Or after the meeting that decided it: "…常务会议审议,决定授予…"; "经研究,决定授予…".)
     (/(?:委员会|委員會|政府|委|会|會|审议|審議|审定|審定|经|經)(?:研究)?[，,]?(?:决定|決定)[，,]?\s*(?:对|對|授予|给予|給予|命名|追授|表彰)/.test(
+      preamble,
+    )
+      ? '决定'
+      : null) ??
+    // (A bureau's or a ministry's when it commends: "…卫生局决定,对…予以表彰".)
+    (/(?:局|厅|廳|部|署)(?:研究)?[，,]?(?:决定|決定)[，,]?\s*(?:授予|给予|給予|命名|追授|表彰|[对對][^。]{2,160}?(?:表彰|奖励|獎勵|称号|稱號|授予|追授))/.test(
       preamble,
     )
       ? '决定'

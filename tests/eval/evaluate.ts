@@ -413,4 +413,12 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 261 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-261') },
   { name: 'real forms 262 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-262') },
   { name: 'real forms 263 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-263') },
+  { name: 'real forms 264 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-264') },
+  { name: 'real forms 265 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-265') },
+  { name: 'real forms 266 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-266') },
+  { name: 'real forms 267 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-267') },
+  { name: 'real forms 268 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-268') },
+  { name: 'real forms 269 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-269') },
+  { name: 'real forms 270 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-270') },
+  { name: 'real forms 271 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-271') },
 ];

@@ -290,6 +290,14 @@ describe('metadata evaluation', () => {
     ['real forms 261', 20, 0.98],
     ['real forms 262', 15, 0.98],
     ['real forms 263', 20, 0.99],
+    ['real forms 264', 16, 0.97],
+    ['real forms 265', 15, 0.98],
+    ['real forms 266', 19, 0.94],
+    ['real forms 267', 17, 0.98],
+    ['real forms 268', 20, 0.97],
+    ['real forms 269', 18, 0.98],
+    ['real forms 270', 20, 0.97],
+    ['real forms 271', 19, 0.97],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

@@ -4826,3 +4826,107 @@ describe('forms of the two-hundred-and-fifty-sixth set onwards', () => {
     expect(bracketLabel.addressees).toBeNull();
   });
 });
+
+describe('forms of the two-hundred-and-sixty-fourth set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('takes a government meeting a page reports for its minutes, by its headline or its first words', () => {
+    const headed = parsed(
+      '汉阴:县政府召开2018年第八次常务会议\n12月25日,县长主持召开县政府常务会议,研究审议议题。\n会议听取了报告。\n',
+    );
+    expect(headed).toMatchObject({ title: '汉阴:县政府召开2018年第八次常务会议', genre: '纪要' });
+    const termed = parsed('区政府召开九届31次常务会议\n10月27日,区长主持召开政府九届31次常务会议。\n会议审议并通过了意见。\n');
+    expect(termed.genre).toBe('纪要');
+    const opening = parsed('4月19日下午,市长章周中主持召开市长办公会议,审议林业局有关情况。\n会议指出,要抓好落实。\n');
+    expect(opening.genre).toBe('纪要');
+    const minutes = parsed(
+      '〔2011〕80号\n永康市人民政府办公室 二○一一年十月十七日\n10月10日下午,市政府召开市长办公会议。现将会议主要内容纪要如下:\n会议听取了市府办吕福有关于支持上市公司募投项目落地的建议意见汇报。会议指出:要抓紧落实。\n',
+    );
+    expect(minutes).toMatchObject({ genre: '纪要', date: '2011-10-17' });
+    expect(minutes.title).not.toContain('会议听取');
+  });
+
+  it('reads addressees past a damaged number and a page’s font widget, and a run-on title’s number and title off them', () => {
+    const damaged = parsed(
+      '惠州市人民政府办公室关于印发工作方案的通知\n发布时间:2017-06-02 11:15:00 来源:本网\n浏览字号:\n惠府办函〔2017100\n各县、区人民政府,市直有关单位\n《工作方案》业经市人民政府同意。现印发给你们,请认真组织实施。\n',
+    );
+    expect(damaged.addressees).toBe('各县、区人民政府,市直有关单位');
+    const widget = parsed(
+      '安徽省人民政府辦公廳關于扎實推進應急廣播體系建設的意見\n• 【字體大?。?nbsp;    小】\n• 上海上港吧 www.xextin.com.cn 各市人民政府,省政府各部門、各直屬機構:\n應急廣播是國家基本公共服務體系的重要內容。\n',
+    );
+    expect(widget.addressees).toBe('各市人民政府,省政府各部門、各直屬機構');
+    const runOn = parsed(
+      '珠府〔2018〕14 号 珠海市人民政府关于印发珠海市2018年 国民经济和社会发展计划的通知 横琴新区管委会,\n各区政府(管委会),市府直属各单位:\n《珠海市2018年国民经济和社会发展计划》现印发给你们,请认真贯彻执行。\n',
+    );
+    expect(runOn.addressees).toBe('横琴新区管委会,各区政府(管委会),市府直属各单位');
+    const coded = parsed(
+      '关于公布 2021年省级全域旅游示范区名单的通知\n2021-11-23 15:00 湖北省文化和旅游厅\nMB1568036/2021-63530 旅游;文化\n各市、州、直管市及神农架林区文化和旅游局:\n为充分发挥示范作用,现予公布。\n',
+    );
+    expect(coded.addressees).toBe('各市、州、直管市及神农架林区文化和旅游局');
+  });
+
+  it('drops a column’s 文件 before a number, keeps a decree’s 號, and names a zone’s 管委會 whole', () => {
+    const column = parsed(
+      '关于表彰四平好人的决定\n2021-02-05 栏目:妇联文件四妇发〔2017〕5号\n各县(市、区)妇联:\n为表彰先进,决定予以表彰。\n',
+    );
+    expect(column.docNumber).toBe('四妇发〔2017〕5号');
+    const decree = parsed(
+      '廣東省民宿管理暫行辦法\n粵府令第260號\n《廣東省民宿管理暫行辦法》已經省人民政府同意,現予公布。\n省長 馬興瑞\n2019年6月18日\n',
+    );
+    expect(decree.docNumber).toBe('粵府令第260號');
+    const zone = parsed(
+      '惠州大亞灣經濟技術開發區管委會\n土地征收啟動公告\n惠灣管〔2021〕11號\n為了公共利益的需要,現將有關事項公告如下。\n',
+    );
+    expect(zone.issuers).toEqual(['惠州大亞灣經濟技術開發區管委會']);
+  });
+
+  it('names the bodies a decision says decide, and reads a bureau’s commendation as a 决定', () => {
+    const decided = parsed(
+      '国卫医发〔2020〕28号\n各省、自治区、直辖市卫生健康委、红十字会:\n为表彰先进,经地方推荐、部门审核、社会公示,国家卫生健康委、中国红十字会总会、中央军委后勤保障部卫生局决定,对艾兵等106,563名同志授予“无偿献血奉献奖金奖”。\n',
+    );
+    expect(decided.issuers).toEqual(['国家卫生健康委', '中国红十字会总会', '中央军委后勤保障部卫生局']);
+    expect(decided.genre).toBe('决定');
+    const project = parsed(
+      '各区(县)市场监督管理局:\n经专家评审,市局决定对“高位仓储式叉车关键技术专利导航”等5个项目予以立项。现将有关事项通知如下:\n一、项目实施。\n',
+    );
+    expect(project.genre).toBe('通知');
+  });
+
+  it('reads a notice’s serial in words as its number, and gives a clickbait line above it no part of the title', () => {
+    const notice = parsed(
+      '亳州市取消全市一切群体性集会活动(一号通告)\n亳州市新型冠状病毒感染的肺炎疫情防控应急指挥部通告(第一号)\n根据有关规定,现将有关事项通告如下:\n一、主动登记。\n',
+    );
+    expect(notice).toMatchObject({
+      title: '亳州市新型冠状病毒感染的肺炎疫情防控应急指挥部通告',
+      docNumber: '第一号',
+      issuers: ['亳州市新型冠状病毒感染的肺炎疫情防控应急指挥部'],
+    });
+    const spaced = parsed('市森林防火指挥部公告\n公 告\n元旦以来,天干物燥,现公告如下:\n一、严禁野外用火。\n');
+    expect(spaced.title).toBe('市森林防火指挥部公告');
+  });
+
+  it('reads a title with a slogan in quotes, its excerpt note off, and a repost’s day, body and word of release apart', () => {
+    const slogan = parsed(
+      '不能读取语音阅读器\n上海市体育局关于组织开展“发展体育运动增强人民体质,同心共筑中国梦”全民健身活动的通知\n2021-11-09 来源: 上海体育\n各区县体育局、有关单位:\n现将有关工作通知如下:\n一、指导思想\n',
+    );
+    expect(slogan).toMatchObject({
+      title: '上海市体育局关于组织开展“发展体育运动增强人民体质,同心共筑中国梦”全民健身活动的通知',
+      issuers: ['上海市体育局'],
+    });
+    const excerpt = parsed(
+      '关于认真组织做好春节期间“好书刊进基层”活动的通知(摘录)\n各省辖市新闻出版局:\n近日,中宣部办公厅、新闻出版总署办公厅联合下发了《关于开展“好书刊进基层”活动的通知》,要求各地组织开展活动。\n',
+    );
+    expect(excerpt).toMatchObject({ title: '关于认真组织做好春节期间“好书刊进基层”活动的通知', issuers: [] });
+    const released = parsed(
+      '6月24日\n咸宁市人民政府办公室\n发布\n咸宁市提振消费专项行动若干措施\n全文内容如下\n为贯彻落实决策部署,制定本措施。\n',
+    );
+    expect(released).toMatchObject({ title: '咸宁市提振消费专项行动若干措施', issuers: ['咸宁市人民政府办公室'] });
+  });
+
+  it('dates a notice by an unsigned day between its attachments and its contacts', () => {
+    const dated = parsed(
+      '北京市体育局关于举办社区趣味运动会的通知\n各区县体育局:\n请按照实施方案要求,认真组织开展各项工作。\n附件:1.北京市体育生活化社区趣味运动会实施方案\n2.各项目比赛规则\n二〇一一年八月十日\n联 系 人:杨洋、韩钢\n',
+    );
+    expect(dated.date).toBe('2011-08-10');
+  });
+});

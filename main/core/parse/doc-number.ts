@@ -44,6 +44,9 @@ export function lostItsHao(text: string): boolean {
 const HAO_LOST = /^[\u4e00-\u9fff]{1,10}[〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*[0-9０-９]{1,5}$/;
 
 export function normaliseDocNumber(text: string): string {
+  // No code holds the word 文件: a red head's or a page column's name glued on before it (妇联文件四妇发〔2017〕5号).
+  const filed = /^[\u4e00-\u9fff]{0,12}文件(?=[\u4e00-\u9fff]{1,10}\s?[〔［[【﹝(（]\s*(?:19|20)\d{2})/.exec(text.trim());
+  if (filed) return normaliseDocNumber(text.trim().slice(filed[0].length));
   // A joint decree's heads side by side, each with the state's name: "中华人民共和国卫生部令 中华人民共和国交通部令 2004年第2号".
   const joint = jointDecreeHead(text.trim());
   if (joint !== text.trim()) return normaliseDocNumber(joint);
@@ -136,8 +139,8 @@ export function isDecreeLine(text: string): boolean {
 
 /** A code and its decree number: 渝府令第121号, 粤府令第290号. */
 function codedDecree(text: string): DecreeHead | null {
-  const coded = new RegExp(`^([\\u4e00-\\u9fff]{1,6}令)第(${DIGITS}{1,5})[号號]$`).exec(text);
-  return coded?.[1] ? { number: `${coded[1]}第${asciiDigits(coded[2] ?? '')}号`, issuer: null, lines: 1 } : null;
+  const coded = new RegExp(`^([\\u4e00-\\u9fff]{1,6}令)第(${DIGITS}{1,5})([号號])$`).exec(text);
+  return coded?.[1] ? { number: `${coded[1]}第${asciiDigits(coded[2] ?? '')}${coded[3]}`, issuer: null, lines: 1 } : null;
 }
 
 /**

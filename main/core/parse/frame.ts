@@ -1280,8 +1280,11 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
       ? signatureNames(below.text)
       : null;
   };
+  // (Or its word of release on a line of its own between them: 咸宁市人民政府办公室 / 发布 / title.)
+  const releasedBy = above && LONE_RELEASE.test(above.text.trim()) ? lines[above.index - 1] : undefined;
   const named =
     (above && kinds.get(above.index) === 'other' ? signatureNames(above.text.replace(RELEASED, '')) : null) ??
+    (releasedBy && !roles.has(releasedBy.index) ? signatureNames(releasedBy.text) : null) ??
     [last, ...repeats.map((c) => c.lines.at(-1)?.index ?? 0)].map(underTitle).find((names) => names !== null) ??
     null;
   if (named && frame.headIssuer.length === 0) frame.headIssuer = named;
@@ -1818,10 +1821,10 @@ function readNumberLine(line: string): NumberLine | null {
   if (gluedNumber && ownAbout(gluedTitle) && isTitleEnd(gluedTitle)) return { number: gluedNumber.value, title: gluedTitle };
   // A notice numbered in its series: "关于…的通告(第6号)"; not a title that goes on after a number it
   // quotes ("对…《关于…的建议》(第44号)的答复").
-  // (In words only a 公告's: a census 公报(第一号) is one of a series, not numbered as a document.)
+  // (In words only a 公告's or a 通告's: a census 公报(第一号) is one of a series, not numbered as a document.)
   const serial =
     /^(.+?)[（(](第\s*[0-9０-９]{1,4}\s*[号號])[)）](?![\u4e00-\u9fff])/.exec(text) ??
-    /^([^《，,]+?公告)[（(](第\s*[一二三四五六七八九十]{1,4}\s*[号號])[)）]$/.exec(text);
+    /^([^《，,]+?(?:公告|通告))[（(](第\s*[一二三四五六七八九十]{1,4}\s*[号號])[)）]$/.exec(text);
   if (serial?.[1] && isTitleEnd(serial[1].trim()))
     return { number: (serial[2] ?? '').replace(/\s+/g, ''), title: serial[1].trim() };
   return null;
@@ -1856,6 +1859,7 @@ function nextChineseLine(lines: Line[], i: number): number {
 
 /** A body's line over the title it put out, as a news repost prints it: "湖北省公安厅发布". */
 const RELEASED = /(?<=\S{4})(?:发布|發布)$/;
+const LONE_RELEASE = /^(?:发布|發布|印发|印發)$/;
 
 /** Joint issuers stacked a line each over a title. */
 const MAX_STACKED_ISSUERS = 4;
@@ -1932,8 +1936,8 @@ function noteOneLineHead(line: string, frame: Frame): void {
   // A title glued to its body, after a document site's watermark: "秘书之家…www.mishuzj.com湖北省人民政府关于…的报告2023年,省政府…".
   const opening = text.slice(0, 160);
   const glued = /关于|關於/.test(opening) ? GLUED_TITLE.exec(opening.replace(SITE_WATERMARK, ''))?.[1] : undefined;
-  // (Not what a reply answers: "您提出的关于…的建议收悉".)
-  if (glued && ownAbout(glued) && !/^(?:您|你|贵|貴)/.test(glued)) frame.headlineTitle ??= tidyTitle(glued);
+  // (Not what a reply answers: "您提出的关于…的建议收悉"; nor what minutes say a meeting heard: "会议听取了…关于…的建议".)
+  if (glued && ownAbout(glued) && !/^(?:您|你|贵|貴|会议|會議)/.test(glued)) frame.headlineTitle ??= tidyTitle(glued);
 }
 
 /**
@@ -1962,8 +1966,9 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
   const label = lines[from]?.text ?? '';
   if (opensIssuersTitle(lines, from + 1) && !isTitleEnd(label) && !leadsToIssuer(label)) return [];
   if (isGenreLabelOver(label, lines[from + 1]?.text ?? '')) return [];
-  // The rest of a title a copy broke inside its quote ("》的通知") starts none.
-  if (/^[》”)）]/.test(label.trim())) return [];
+  // The rest of a title a copy broke inside its quote ("》的通知") starts none; nor does a repost's day and
+  // word of release, each on a line of its own (6月24日 / 咸宁市人民政府办公室 / 发布 / …若干措施).
+  if (/^[》”)）]/.test(label.trim()) || LONE_RELEASE.test(label.trim()) || /^\d{1,2}月\d{1,2}日$/.test(label.trim())) return [];
   const taken: Line[] = [];
   let complete = 0;
   for (let i = from; i < lines.length && taken.length < MAX_TITLE_LINES; i++) {
@@ -1983,6 +1988,7 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       break;
     }
     if (!line || roles?.has(i) || (!isTitleFragment(line.text) && !markInQuote) || spacedNoticeHead(lines, i)) break;
+    if (LONE_RELEASE.test(line.text.trim())) break;
     // The number under a 令 or 公告 whose head line the copy lost ("第3号") is no part of its title.
     if (SERIAL_LINE.test(line.text)) break;
     if (taken.length > 0) {
@@ -1991,7 +1997,13 @@ export function readTitle(lines: Line[], from: number, roles?: Map<number, Block
       // 荆门市新冠肺炎疫情防控指挥部通告(2021年第2号)).
       const numbered = /[号號][)）]?$/.test(line.text) ? readNumberLine(line.text) : null;
       if (numbered?.title && isBodysAnnouncement(numbered.title)) break;
+      // (Its serial in words too: 亳州市取消全市一切群体性集会活动(一号通告) / 亳州市…指挥部通告(第一号).)
+      const serialInWords = /^(.{4,40}?(?:通告|公告))[（(]第[一二三四五六七八九十]{1,4}[号號][)）]$/.exec(line.text.trim())?.[1];
+      if (serialInWords && isBodysAnnouncement(serialInWords)) break;
       if (complete > 0 && (ABOUT.test(line.text) || taken.some((t) => t.text === line.text))) break;
+      // Nor with its genre alone again, spaced out as the document's own heading (市森林防火指挥部公告 / 公 告).
+      const bareGenre = line.text.replace(/[\s\u3000]+/g, '');
+      if (complete > 0 && bareGenre.length <= 3 && sofar.replace(/[\s\u3000]+/g, '').endsWith(bareGenre)) break;
       // An issuer's line over its 关于 line begins a title of its own after a news headline above it
       // (粤琼甘三地人大常委会出台文件 加强… / 广东省人民代表大会常务委员会 / 关于…的决定).
       if (complete === 0 && opensIssuersTitle(lines, i) && !leadsToIssuer(sofar)) break;
@@ -2368,7 +2380,8 @@ export const SOURCE_TAG =
 /** A comma a mirror's scraper put beside an enumeration comma ("(市,、區)、先進鄉鎮,、示范村"): no punctuation of the title. */
 const STRAY_COMMA = /[，,]+(?=、)|(?<=、)[，,]+/g;
 /** A title quoted inside a title, closed or wrapped before its end, with a comma of its own (转发《…安全工作, / 预防…的通知》的通知). */
-const QUOTED_COMMAS = /《[^《》。]*(?:》|$)/g;
+// (Or a slogan in quotes: "…关于组织开展“发展体育运动增强人民体质,同心共筑中国梦”全民健身活动的通知".)
+const QUOTED_COMMAS = /《[^《》。]*(?:》|$)|“[^“”。]{2,40}”|「[^「」。]{2,40}」/g;
 
 /** A title as the document prints it, without what a copy or a site added to it (see tidiedTitle). */
 export const tidyTitle = remembered(tidiedTitle);
@@ -2467,8 +2480,9 @@ export function withoutTitleTags(title: string): string {
         /(?<=(?:令|通知|公告|通告|意见|意見|办法|辦法|决定|決定|方案|规定|規定))[\u4e00-\u9fff]{2,6}?(?:新闻网|新聞網|新闻|新聞|日报|日報|在线|在線|频道|頻道)$/,
         '',
       )
-      // A site's note that the attachments come with it, after the genre: "…征求意见的公告(含附件)".
-      .replace(/(?<=[\u4e00-\u9fff])[（(](?:含附件|含附表|附附件|附件下载|附件下載|含附件下载)[)）]$/, '')
+      // A site's note that the attachments come with it, after the genre: "…征求意见的公告(含附件)"; or that it
+      // prints a part: "…活动的通知(摘录)".
+      .replace(/(?<=[\u4e00-\u9fff])[（(](?:含附件|含附表|附附件|附件下载|附件下載|含附件下载|摘录|摘錄|节选|節選)[)）]$/, '')
       // A site's tag of the department that answers, after the genre: "…议事原案的答复(水利局)".
       .replace(
         /(?<=(?:答复|答覆|通知|函|意见|意見|公告|通告|批复|批復|报告|報告|决定|決定))[（(][\u4e00-\u9fff]{2,10}(?:局|委|办|辦|厅|廳|部)[)）]$/,
@@ -2634,6 +2648,8 @@ function isLoneAddressee(text: string, next: string, above: BlockRole | undefine
     isDepartment(text) &&
     next.length >= 20 &&
     /[。；;，,：:]/.test(next) &&
+    // (The text it heads opens in words, not with a table's code: MB1568036/2021-63530 旅游;文化.)
+    /^[\s\u3000]*(?:[\u4e00-\u9fff《“]|(?:19|20)\d{2}\s*年)/.test(next) &&
     // (Over the addressees themselves it is a byline: 最高人民檢察院 / 各省、自治區…人民檢察院:.)
     !(isAddresseeLine(next.trim()) && !/收悉/.test(next))
   );
@@ -2664,6 +2680,10 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
       continue;
     // Nor a site's menu, an item a line (- 国务院部门 / - 省市政府).
     if (/^[-•·]\s*[\u4e00-\u9fff]{1,8}$/.test(word)) continue;
+    // Nor a number an export damaged past reading (惠府办函〔2017100), nor a page's widget left without its
+    // buttons (浏览字号:).
+    if (/^[\u4e00-\u9fff]{1,10}[〔［[【﹝]\s*(?:19|20)\d{2}[0-9]{0,4}$/.test(word)) continue;
+    if (/^(?:[•·]\s*)?【?(?:浏览|瀏覽)?(?:字号|字號|字体|字體)(?:[:：]?$|大)/.test(word)) continue;
     seen++;
     // A spam line with its link (北京某医院 http://…) addresses no one; the addressees a hijacked copy glued
     // after one are still theirs (必兆娱乐平台电游 www.azrmf.com 各區人民政府,市人民政府各部門:).
@@ -2737,7 +2757,7 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     if (broken && isAddresseeLine(next) && `${text}${next}`.length <= 300) {
       frame.roles.set(i, 'addressees');
       frame.roles.set(i + 1, 'addressees');
-      frame.addressees = tidyAddressees(`${text}${next}`.replace(/[:：]\s*$/, '').trim());
+      frame.addressees = tidyAddressees(withoutGluedTitle(`${text}${next}`.replace(/[:：]\s*$/, '').trim()));
       return;
     }
   }
@@ -3046,9 +3066,19 @@ function beforeIssuedTitle(lines: Line[], index: number): boolean {
     unplaced.length >= 8 && unplaced !== next && lines.slice(0, Math.min(index, 5)).some((l) => l.text.includes(unplaced));
   // Or its first chapter or article, the cover notice's sentence above the date (…现印发给你们… / 二○○四年二月十九日 / 第一章 总则).
   const opensIssued = /^第[一1][\s\u3000]*[章条條]/.test(next) && ISSUES_IT.test(lines[index - 1]?.text ?? '');
+  // Or after the list of attachments, the contacts after it (附件:1.… / 2.… / 二〇一一年八月十日 / 联 系 人:…).
+  const afterAttachments =
+    /^(?:附件|[0-9０-９]{1,2}[.．、])/.test(lines[index - 1]?.text.trim() ?? '') &&
+    isContactNote(next.replace(/[\s\u3000]+/g, ''));
   return (
     index > 0 &&
-    (NOTE.test(next) || /^附件[:：\s]/.test(next) || named || echoed || opensIssued || readTitle(lines, after).length > 0)
+    (NOTE.test(next) ||
+      /^附件[:：\s]/.test(next) ||
+      named ||
+      echoed ||
+      opensIssued ||
+      afterAttachments ||
+      readTitle(lines, after).length > 0)
   );
 }
 /** A cover notice's sentence that issues the document after it. */

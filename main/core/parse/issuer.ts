@@ -14,7 +14,7 @@ import { characterCensus, detectScript } from './script.js';
 const TITLE_ISSUER = /^(.{2,240}?)(?:关于|關於|關于|关於|转发|轉發|印发|印發|批转|批轉|贯彻|貫徹|落实|落實|对|對)/;
 /** A body's name at the head of a title that names no 关于: "镇巴县人民政府工作规则", "吉林大学学生违纪处分规定". */
 const LEADING_BODY =
-  /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|指挥部|指揮部|领导小组|領導小組|人民法院|人民检察院|厅|局|委|署|大学|大學|学院|學院|股份有限公司)(?:办公室|辦公室|办公厅|辦公廳|(?:党组|黨組)(?!书记|書記|成员|成員|副书记|副書記))?)(?=.{2,})/;
+  /^(.{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|行政公署|人民代表大会常务委员会|常务委员会|委员会|委員會|委会|委會|办公厅|办公室|指挥部|指揮部|领导小组|領導小組|人民法院|人民检察院|厅|局|委|署|大学|大學|学院|學院|股份有限公司)(?:办公室|辦公室|办公厅|辦公廳|(?:党组|黨組)(?!书记|書記|成员|成員|副书记|副書記))?)(?=.{2,})/;
 const PLACED_CENTRE = /^([\u4e00-\u9fff]{2,30}?(?:省|市|区|區|县|縣|州)[\u4e00-\u9fff]{2,20}?中心)(?=.{2,})/;
 const TOWNSHIP_TITLE =
   /^([\u4e00-\u9fff]{2,20}?(?:镇|鎮|乡|鄉|街道(?:办事处|辦事處)?|苏木|蘇木|社区|社區|居委会|居委會|村委会|村委會))(?:关于|關於|关於|關于)/;
@@ -276,10 +276,22 @@ function findIssuers(
   // (Or that acts by the law before it announces: "…,张家口市公安局交通管理支队根据《…》…,现将具体事项通告如下".)
   const announcing = ANNOUNCING_BODY.exec(bodyStart)?.[1] ?? ACTING_BODY.exec(bodyStart)?.[1];
   if (announcing && PLACE.test(announcing) && isDepartment(announcing)) return { issuers: [announcing], source: 'inferred' };
+  // The bodies a decision says decide (…,国家卫生健康委、中国红十字会总会、中央军委后勤保障部卫生局决定,对…).
+  const deciding = DECIDING_BODIES.exec(bodyStart)?.[1];
+  const deciders = deciding ? splitIssuers(deciding) : [];
+  if (deciders.length > 0 && deciders.every((name) => name.length >= 4 && isDepartment(name)))
+    return { issuers: deciders, source: 'inferred' };
   // (A document that addresses someone and bears a number is no report of another's release: a reply's
   // "省委办公厅、省政府办公厅印发《…》" cites it.)
   const reported = frame.addressees !== null && docNumber ? null : reportedRelease(bodyStart.split('\n'));
-  if (reported && reported.issuers.length > 0) return { issuers: reported.issuers, source: 'inferred' };
+  // (Nor does a document sent to its addressees report another's release it acts on: "近日,中宣部办公厅…联合下发了
+  // 《关于开展…活动的通知》" under "关于认真组织做好…活动的通知".)
+  const another =
+    reported !== null &&
+    frame.addressees !== null &&
+    title !== '' &&
+    !charactersInOrder(foldForSearch(reported.title.replace(/[\s\u3000]+/g, '')), foldForSearch(title));
+  if (reported && reported.issuers.length > 0 && !another) return { issuers: reported.issuers, source: 'inferred' };
   // (After the year it is about: "2022年广州市海珠区疾病预防控制中心招聘…公告"; a place's centre too.)
   const undated = title.replace(/^(?:19|20)\d{2}年度?/, '');
   const leading = OPENS_WITH_ACT.test(undated)
@@ -493,6 +505,7 @@ const ADOPTED_BY_MEETING = new RegExp(
 );
 /** A body of the state, named without a place: 农业部, 国家林业和草原局, 国家发展和改革委员会. */
 const CENTRAL_BODY = /^(?:国家|國家)?[\u4e00-\u9fff]{2,10}(?:部|总局|總局|委员会|委員會)$|^(?:国家|國家)[\u4e00-\u9fff]{2,10}局$/;
+const DECIDING_BODIES = /[，,]\s{0,2}([\u4e00-\u9fff、]{4,80}?)(?:研究)?(?:决定|決定)[，,]\s{0,2}(?:对|對|授予|给予|給予|表彰)/;
 const ANNOUNCING_BODY = /[，,]\s*([\u4e00-\u9fff]{4,30}?)(?:特|现|現)(?:发布|發布)如下(?:公告|通告|命令)/;
 const ACTING_BODY =
   /(?:^|[。，,])\s{0,2}([\u4e00-\u9fff]{4,30}?)(?:根据|根據|依据|依據|按照|依照)[^。\n]{4,200}?(?:现|現)(?:将|將)[^。\n]{0,20}?(?:通告|公告)如下/;
@@ -548,7 +561,7 @@ const NAME_START =
 
 /** Words a sentence runs into a name that are no place's (…,落实市依法治市委员会…, 贯彻县委…). */
 const NOT_A_PLACE =
-  '(?!落实|落實|贯彻|貫徹|根据|根據|按照|依照|全面|加强|加強|推进|推進|建立|开展|開展|组织|組織|配合|协调|協調|会同|會同|提请|提請|报请|報請)';
+  '(?!落实|落實|贯彻|貫徹|根据|根據|按照|依照|全面|加强|加強|推进|推進|建立|开展|開展|组织|組織|配合|协调|協調|会同|會同|提请|提請|报请|報請|围绕|圍繞)';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -805,6 +818,7 @@ const SHORT_FORMS: ReadonlyArray<[string, string[]]> = [
   ['工信厅', ['工业和信息化厅']],
   ['工信局', ['工业和信息化局']],
   ['疾控局', ['疾病预防控制局', '疾病預防控制局']],
+  ['文明委', ['精神文明建设指导委员会', '精神文明建設指導委員會']],
   ['疾控中心', ['疾病预防控制中心', '疾病預防控制中心']],
 ];
 

@@ -1,5 +1,12 @@
 import { tableDate } from '../../../shared/dates.js';
-import { genreInPreamble, genreOfAnswer, genreOfClosing, genreOfTitle, isTitleEnd } from '../../../shared/genre.js';
+import {
+  genreInPreamble,
+  genreOfAnswer,
+  genreOfClosing,
+  genreOfTitle,
+  isTitleEnd,
+  reportsMeeting,
+} from '../../../shared/genre.js';
 import type { Citation, FieldSource, ForwardedDocument, Genre, PolicyMetadata, Script } from '../../../shared/policy.js';
 import { charactersInOrder } from './characters-in-order.js';
 import { DOC_NUMBER_SOURCE, isDocNumber, isFilingNumber, lostItsHao, normaliseDocNumber } from './doc-number.js';
@@ -469,7 +476,12 @@ function pageHeadline(body: Line[]): string | null {
 const HEADLINE_LINES = 4;
 const MAX_HEADLINE = 60;
 
-function isHeadline(text: string): boolean {
+function isHeadline(tagged: string): boolean {
+  // (A news site's tag of the place before it stays: "汉阴:县政府召开2018年第八次常务会议".)
+  const text = tagged.replace(
+    /^(?![\u4e00-\u9fff]{0,2}(?:名称|名稱|标题|標題|题目|題目|事项|事項|主题|主題))[\u4e00-\u9fff]{2,4}[:：](?=\S{6})/,
+    '',
+  );
   return (
     text.length <= MAX_HEADLINE &&
     (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6 &&
@@ -520,8 +532,13 @@ function resolveGenre(
     return genre ? { value: genre, source: title.source } : missing;
   }
   if (issuing) return { value: '通知', source: 'inferred' };
-  // A page headed by the executive meeting it records (县政府召开第七次常务会议): its minutes.
-  if (genreOfTitle(title.value) === '纪要') return { value: '纪要', source: 'inferred' };
+  // A page headed by the executive meeting it records (县政府召开第七次常务会议), or whose first words report it
+  // (…主持召开市长办公会议): its minutes.
+  if (
+    genreOfTitle(title.value) === '纪要' ||
+    (frame.titleLines.length === 0 && opening.some((line) => reportsMeeting(line.text)))
+  )
+    return { value: '纪要', source: 'inferred' };
   // What the opening says it does ("现批复如下", "制定本办法"), else the closing formula (特此批复).
   // (An order that forwards what it orders closes with 此令: its closing names it first.)
   const closing = body.map((line) => genreOfClosing(line.text)).find((g) => g !== null);
