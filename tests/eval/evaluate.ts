@@ -421,4 +421,8 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string; filesDir?: stri
   { name: 'real forms 269 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-269') },
   { name: 'real forms 270 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-270') },
   { name: 'real forms 271 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-271') },
+  { name: 'real forms 272 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-272') },
+  { name: 'real forms 273 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-273') },
+  { name: 'real forms 274 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-274') },
+  { name: 'real forms 275 (tests/fixtures)', dir: path.join(ROOT, 'tests/fixtures/real-forms-275') },
 ];

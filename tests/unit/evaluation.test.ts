@@ -298,6 +298,10 @@ describe('metadata evaluation', () => {
     ['real forms 269', 18, 0.98],
     ['real forms 270', 20, 0.97],
     ['real forms 271', 19, 0.97],
+    ['real forms 272', 13, 0.98],
+    ['real forms 273', 20, 0.95],
+    ['real forms 274', 18, 0.99],
+    ['real forms 275', 19, 0.95],
   ])('gets at least its share of the fields of the collected %s) right and refuses none', async (name, files, share) => {
     const { dir } = corpus(name);
     const result = await evaluateCorpus(name, dir);

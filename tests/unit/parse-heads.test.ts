@@ -4930,3 +4930,59 @@ describe('forms of the two-hundred-and-sixty-fourth set onwards', () => {
     expect(dated.date).toBe('2011-08-10');
   });
 });
+
+describe('forms of the two-hundred-and-seventy-second set onwards', () => {
+  const parsed = (text: string) => parsePolicy(canonicalText(text));
+
+  it('parts a 公告 from its series’ number glued on, and takes no law firm for its issuer', () => {
+    const glued = parsed(
+      '北京在明律师事务所\n摘要:为保障公共利益用地需要,现发布征收土地预公告。\n青岛市黄岛区人民政府征收土地预公告黄征预公告〔2022〕57 号\n为保障公共利益用地需要,现将有关事项公告如下:\n一、拟征收土地的位置。\n',
+    );
+    expect(glued).toMatchObject({
+      title: '青岛市黄岛区人民政府征收土地预公告',
+      docNumber: '黄征预公告〔2022〕57号',
+      issuers: ['青岛市黄岛区人民政府'],
+    });
+  });
+
+  it('signs with the bodies above a date a copy cut short or damaged', () => {
+    const cut = parsed(
+      '关于马拉松赛期间实行临时交通管控的通告\n现将有关事项通告如下:\n一、管控路段。\n特此通告。\n淳安县公安局\n二\n',
+    );
+    expect(cut.issuers).toEqual(['淳安县公安局']);
+    const damaged = parsed(
+      '关于对康居路进行交通管制的通告\n现将有关事项通告如下:\n由此给您带来的不便,敬请谅解!\n绍兴市上虞区公安局\n绍兴市上虞区高铁新城管委会\n二一六年三月二十四日\n',
+    );
+    expect(damaged.issuers).toEqual(['绍兴市上虞区公安局', '绍兴市上虞区高铁新城管委会']);
+    const questioned = parsed(
+      '关于公布2020年社会保险缴费基数上下限标准的通知\n各省辖市人力资源社会保障局:\n现将有关事项通知如下。\n河南省人力资源和社会保障厅?河南省医疗保障局\n河南省财政厅 国家税务总局河南省税务局\n2020年9月3日\n',
+    );
+    expect(questioned.issuers).toEqual([
+      '河南省人力资源和社会保障厅',
+      '河南省医疗保障局',
+      '河南省财政厅',
+      '国家税务总局河南省税务局',
+    ]);
+  });
+
+  it('reads the addressees of a reply a report prints whole, past the page’s day and views', () => {
+    const reply = parsed(
+      '北京大学人民医院暂停急诊及发热门诊\n2022.10.25 20:53 1142\n10月25日,北京市卫生健康委员会发布关于同意北京大学人民医院暂停急诊及发热门诊的批复。以下为全文:\n西城区卫生健康委:\n你委《关于北京大学人民医院暂停急诊及发热门诊的请示》收悉。经研究,同意。\n北京市卫生健康委员会\n2022年10月24日\n',
+    );
+    expect(reply).toMatchObject({ addressees: '西城区卫生健康委', genre: '批复', date: '2022-10-24' });
+  });
+
+  it('names the government a vice-mayor reports for, the congress’s name wrapped in the note', () => {
+    const report = parsed(
+      '关于2024年度市级预算执行和其他财政收支审计查出问题整改情况的报告\n——2025年12月30日在广州市第十六届\n人民代表大会常务委员会第四十五次会议上\n广州市人民政府副市长  赖志鸿\n主任、各位副主任、秘书长、各位委员:\n市政府高度重视审计整改工作。\n',
+    );
+    expect(report).toMatchObject({ issuers: ['广州市人民政府'], date: '2025-12-30' });
+  });
+
+  it('reads a table whose labels stand on lines of their own as labelled, its posting day no date', () => {
+    const table = parsed(
+      '索引號\n11511100MB19146489/2022-00024\n發布機構\n市醫療保障局\n發布日期\n2022-12-13\n有效性\n有效\n南充市醫療保障局關於進一步做好直接結算工作的通知\n各縣(市、區)醫療保障局:\n現將有關事項通知如下。\n',
+    );
+    expect(table.date).toBeNull();
+  });
+});

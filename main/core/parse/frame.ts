@@ -583,6 +583,13 @@ const BULLET = /^[•·●◆■□*-][ \u3000]*/;
 function readUnlabelledTable(lines: Line[], frame: Frame): void {
   const at = lines.findIndex((line, i) => i < 12 && INDEX_NUMBER.test(line.text.replace(BULLET, '')));
   if (at === -1) return;
+  // (Its labels on lines of their own between the values make it a labelled table: 發布機構 / 市醫療保障局 / 發布日期 / ….)
+  const labelled = lines.slice(at + 1, at + 8).some((line) => {
+    const label = line.text.replace(/[\s\u3000:：]+/g, '');
+    const field = label.length <= 8 ? labelField(label) : null;
+    return field !== null && field !== 'other';
+  });
+  if (labelled) return;
   const dates: string[] = [];
   for (let i = at; i < lines.length && i < at + 8; i++) {
     const value = (lines[i]?.text ?? '').replace(BULLET, '').trim();
@@ -1118,7 +1125,9 @@ function readHead(lines: Line[], frame: Frame, table: PageFields): number {
     }
     // A report delivered at a meeting, its speaker under it: the date, and the government the speaker heads.
     // (A congress's name broken before its standing committee: "…在邕宁区第三届人民代表大会" / "常务委员会第二十九次会议上".)
-    const committeeGoesOn = /^(?:常务委员会|常務委員會)\S{0,30}(?:会议|會議)上?$/.test(lines[i + 1]?.text.trim() ?? '');
+    const committeeGoesOn = /^(?:人民代表大会|人民代表大會)?(?:常务委员会|常務委員會)\S{0,30}(?:会议|會議)上?$/.test(
+      lines[i + 1]?.text.trim() ?? '',
+    );
     const noteLines = opensDeliveryNote(text) || committeeGoesOn ? 2 : 1;
     const deliveryNote = noteLines === 2 ? `${text}${lines[i + 1]?.text.trim() ?? ''}` : text;
     const delivered = deliveredOn(deliveryNote);
@@ -1761,6 +1770,10 @@ function readNumberLine(line: string): NumberLine | null {
   const serialAfter = /^(.+?(?:通告|公告))\s*([〔［[【﹝]\s*(?:19|20)\d{2}\s*[〕］\]】﹞]\s*第\s*\d{1,4}\s*[号號])$/.exec(text);
   if (serialAfter?.[1] && serialAfter[2] && ownAbout(serialAfter[1]))
     return { number: normaliseDocNumber(serialAfter[2]), title: serialAfter[1].trim() };
+  // A 公告 with its series' number glued on, the series named short (…征收土地预公告济长征预公告〔2025〕4号).
+  const seriesAt = /(?:公告|通告)[\u4e00-\u9fff]{1,8}(?:公告|通告)\s?[〔［[【﹝]/.test(text) ? gluedNumberAt(text) : 0;
+  const series = seriesAt > 0 ? findDocNumberAtStart(text.slice(seriesAt)) : null;
+  if (series) return { number: series.value, title: text.slice(0, seriesAt) };
   // 公告 numbered by year: "海关总署公告2010年第83号", "公告 2019年第5号".
   // The body's name before 公告 is part of the number as it is cited (国家税务总局公告2015年第43号, 财政部 税务总局公告2019年第39号).
   const announcement =
@@ -2684,6 +2697,8 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     // buttons (浏览字号:).
     if (/^[\u4e00-\u9fff]{1,10}[〔［[【﹝]\s*(?:19|20)\d{2}[0-9]{0,4}$/.test(word)) continue;
     if (/^(?:[•·]\s*)?【?(?:浏览|瀏覽)?(?:字号|字號|字体|字體)(?:[:：]?$|大)/.test(word)) continue;
+    // Nor the day and hour a page went up, its views after them (2022.10.25 20:53 1142).
+    if (/^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s{1,4}\d{1,2}:\d{2}(?::\d{2})?)?(?:\s{1,4}\d{1,7})?$/.test(word)) continue;
     seen++;
     // A spam line with its link (北京某医院 http://…) addresses no one; the addressees a hijacked copy glued
     // after one are still theirs (必兆娱乐平台电游 www.azrmf.com 各區人民政府,市人民政府各部門:).
@@ -2712,8 +2727,10 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     ) {
       // A report's lead paragraph before the document it prints, which greets its readers (廣大進藏來拉人員:)
       // or names the bodies it is sent to (各鎮人民政府(街道辦事處)、市府直屬各單位:); a report's headline may stand above it.
+      // (Or any body, where the lead says the document follows whole: "…的批复。以下为全文:" / 西城区卫生健康委:.)
       const greeting = seen <= 2 && /[。]/.test(text) ? (lines[i + 1]?.text ?? '').trim() : '';
-      if ((SALUTATION.test(greeting) || /^各/.test(greeting)) && isAddresseeLine(greeting)) {
+      const wholeFollows = /(?:以下为全文|以下為全文|全文如下)[:：]$/.test(text);
+      if ((SALUTATION.test(greeting) || /^各/.test(greeting) || wholeFollows) && isAddresseeLine(greeting)) {
         frame.roles.set(i + 1, 'addressees');
         frame.addressees = tidyAddressees(greeting.replace(/[:：]\s*$/, ''));
         return;
@@ -3220,8 +3237,10 @@ function undatedSignature(lines: Line[], roles: Map<number, BlockRole>, titleAt:
   let last = lines.length - 1;
   while (last > titleAt && (roles.has(last) || NOTE.test(lines[last]?.text ?? '') || isContactLine(lines[last]?.text ?? '')))
     last--;
-  // (A copy cut off inside a joint sign-off leaves the next body's place alone: 廈門市同安區… / 廈門市.)
+  // (A copy cut off inside a joint sign-off leaves the next body's place alone: 廈門市同安區… / 廈門市; or inside
+  // its date, the date's first figures: 二, 20; or damages the date past reading: 二一六年三月二十四日.)
   if (last > titleAt + 1 && CUT_PLACE.test((lines[last]?.text ?? '').trim())) last--;
+  if (last > titleAt + 1 && DATE_REMNANT.test((lines[last]?.text ?? '').trim())) last--;
   const lastNames = last > titleAt + 1 ? signatureNames(lines[last]?.text ?? '') : null;
   // (Joint bodies sign a line each: 市政协办公室 / 市政协提案委.)
   let first = last;
@@ -3272,6 +3291,7 @@ function isAliasedWithin(text: string): boolean {
 
 const LINK_TAG = /^【[^【】]{2,60}】[\s\u3000]*/;
 const CUT_PLACE = /^[\u4e00-\u9fff]{2,6}(?:省|市|县|縣|区|區)$/;
+const DATE_REMNANT = /^(?=.*[〇零○一二三四五六七八九十0-9０-９])[〇零○ＯO一二三四五六七八九十0-9０-９\s年月日]{1,14}$/;
 
 /** A body with the other name it goes by in brackets: "黑河市公共资源交易中心(市政府采购中心)", "乐清市治水办(河长办)". */
 function isAliasedBody(text: string): boolean {
@@ -3311,7 +3331,7 @@ function signatureNames(text: string, maxLength = 80): string[] | null {
   // Spaces a copy lost to question marks ("青海省人民政府辦公廳???????甘肅省人民政府辦公廳") part names too.
   // (Spaced apart or not: "內蒙古自治區財政廳? ? ? ? ?內蒙古自治區住房和城鄉建設廳".)
   const parts = text
-    .replace(/[?\uFFFD](?:[\s\u3000]*[?\uFFFD])+/g, ' ')
+    .replace(/[?\uFFFD](?:[\s\u3000]*[?\uFFFD])+|(?<=[\u4e00-\u9fff])[?\uFFFD](?=[\u4e00-\u9fff])/g, ' ')
     .split(/[\s\u3000、]+/)
     .filter(Boolean);
   if (parts.length > 0 && parts.every((p) => isDepartment(p))) return parts;
