@@ -4979,6 +4979,17 @@ describe('forms of the two-hundred-and-seventy-second set onwards', () => {
     expect(report).toMatchObject({ issuers: ['广州市人民政府'], date: '2025-12-30' });
   });
 
+  it('signs without the last attachment’s name or a bulletin’s issue a run-on copy leaves before the body', () => {
+    const attached = parsed(
+      '阿坝县人民政府征地补偿安置方案公告\n现将有关事项公告如下:\n对本方案有异议的,应在30日内提出。附图:\n拟征收土地位置示意图阿坝县人民政府\n2023年12月12日\n',
+    );
+    expect(attached.issuers).toEqual(['阿坝县人民政府']);
+    const bulletin = parsed(
+      '工作例会会议纪要\n主任主持召开管委会工作例会。现将会议情况纪要如下:\n一、各部门汇报上周工作。\n园区快第五期南谯工业开发区管委会\n2008年5月10日\n',
+    );
+    expect(bulletin.issuers).toEqual(['南谯工业开发区管委会']);
+  });
+
   it('reads a table whose labels stand on lines of their own as labelled, its posting day no date', () => {
     const table = parsed(
       '索引號\n11511100MB19146489/2022-00024\n發布機構\n市醫療保障局\n發布日期\n2022-12-13\n有效性\n有效\n南充市醫療保障局關於進一步做好直接結算工作的通知\n各縣(市、區)醫療保障局:\n現將有關事項通知如下。\n',

@@ -3333,10 +3333,24 @@ function signatureNames(text: string, maxLength = 80): string[] | null {
   const parts = text
     .replace(/[?\uFFFD](?:[\s\u3000]*[?\uFFFD])+|(?<=[\u4e00-\u9fff])[?\uFFFD](?=[\u4e00-\u9fff])/g, ' ')
     .split(/[\s\u3000、]+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map(withoutAttachmentBefore);
   if (parts.length > 0 && parts.every((p) => isDepartment(p))) return parts;
-  const whole = text.replace(/[\s\u3000]+/g, '');
+  const whole = withoutAttachmentBefore(text.replace(/[\s\u3000]+/g, ''));
   return isDepartment(whole) ? [whole] : samePlaceRunTogether(whole);
+}
+
+/**
+ * The last attachment's name a run-on copy leaves before the body signing (…拟征收土地位置示意图阿坝县人民政府), or a
+ * bulletin's name and issue (园区快第五期南谯工业开发区管委会).
+ */
+const ATTACHMENT_BEFORE =
+  /^[\u4e00-\u9fff]{2,30}?(?:示意图|示意圖|图|圖|一览表|一覽表|清单|清單|名单|名單|第[0-9０-９一二三四五六七八九十]{1,3}期)(?=[\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|州|旗|盟))/;
+
+function withoutAttachmentBefore(name: string): string {
+  const before = ATTACHMENT_BEFORE.exec(name)?.[0];
+  const rest = before ? name.slice(before.length) : '';
+  return before && NAME_OPENING.test(rest) && isDepartment(rest) ? rest : name;
 }
 
 /** Joint bodies of one place run together past one name's length, parted where the place begins again. */
