@@ -4990,6 +4990,21 @@ describe('forms of the two-hundred-and-seventy-second set onwards', () => {
     expect(bulletin.issuers).toEqual(['南谯工业开发区管委会']);
   });
 
+  it('takes a signed text sent to bodies it lists for a 通知, and a sharing site’s count of samples off a title', () => {
+    const listed = parsed(
+      '罗坑镇财政所、罗坑镇中心小学、新会实验幼儿园:\n根据有关文件精神,现将补助资金下达给你们,请按规定使用。\n江门市新会区财政局\n2021年7月13日\n',
+    );
+    expect(listed).toMatchObject({ genre: '通知', addressees: '罗坑镇财政所、罗坑镇中心小学、新会实验幼儿园' });
+    const samples = parsed(
+      '《关于使用林地申请的请示(精选三篇)》\n关于使用林地申请的请示 篇1\n省林业厅:\n项目施工过程中需使用林地,特此请示。\n',
+    );
+    expect(samples.title).toBe('关于使用林地申请的请示');
+    const bulleted = parsed(
+      '2022-04-08\n• 会议题目 • 于晓东主持召开区政府第4次常务会议\n4月7日,区长于晓东主持召开区政府第4次常务会议。\n',
+    );
+    expect(bulleted).toMatchObject({ title: '于晓东主持召开区政府第4次常务会议', genre: '纪要' });
+  });
+
   it('reads a table whose labels stand on lines of their own as labelled, its posting day no date', () => {
     const table = parsed(
       '索引號\n11511100MB19146489/2022-00024\n發布機構\n市醫療保障局\n發布日期\n2022-12-13\n有效性\n有效\n南充市醫療保障局關於進一步做好直接結算工作的通知\n各縣(市、區)醫療保障局:\n現將有關事項通知如下。\n',

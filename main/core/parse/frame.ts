@@ -2454,7 +2454,7 @@ export function withoutTitleTags(title: string): string {
         '',
       )
       // A page's label for the field between bullets: "•会议题目•于晓东主持召开…".
-      .replace(/^[•·●][\u4e00-\u9fff]{2,6}[•·●][\s\u3000]*/, '')
+      .replace(/^[•·●][ \u3000]{0,2}[\u4e00-\u9fff]{2,6}[ \u3000]{0,2}[•·●][\s\u3000]*/, '')
       // A mirror's tag of the place the title names next: "(界首市)界首市人民政府關于…", "[重庆]重庆市…".
       .replace(/^[（(]([\u4e00-\u9fff]{2,6}(?:省|市|县|縣|区|區|州|旗))[)）](?=\1)/, '')
       .replace(/^[[［【]([\u4e00-\u9fff]{2,4})[\]］】](?=\1)/, '')
@@ -2491,6 +2491,11 @@ export function withoutTitleTags(title: string): string {
       // A news site's name run on after the genre: "…重點區域防火戒嚴令呼和浩特新聞".
       .replace(
         /(?<=(?:令|通知|公告|通告|意见|意見|办法|辦法|决定|決定|方案|规定|規定))[\u4e00-\u9fff]{2,6}?(?:新闻网|新聞網|新闻|新聞|日报|日報|在线|在線|频道|頻道)$/,
+        '',
+      )
+      // A sharing site's count of the samples it gathers under one name: "…的请示(精选三篇)", "…会议纪要三篇".
+      .replace(
+        /(?<=[\u4e00-\u9fff])(?:[（(](?:精选|精選)?[一二三四五六七八九十0-9]{1,2}篇[)）]|[一二三四五六七八九十]篇)(?=》?$)/,
         '',
       )
       // A site's note that the attachments come with it, after the genre: "…征求意见的公告(含附件)"; or that it

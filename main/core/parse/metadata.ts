@@ -573,8 +573,11 @@ function resolveGenre(
   if (titled) return { value: titled, source: 'inferred' };
   // Else a signed and dated text sent to bodies (各县区人民政府:, 局属各单位:), saying nothing more, is most
   // often a 通知: marked inferred.
+  // (Or several bodies listed: 罗坑镇财政所、罗坑镇中心小学、新会实验幼儿园.)
   const sentToBodies =
-    frame.addressees !== null && /^各|(?:政府|单位|單位|部门|部門|局|委|厅|廳|办|辦|中心)$/.test(frame.addressees);
+    frame.addressees !== null &&
+    (/各|(?:政府|单位|單位|部门|部門|局|委|厅|廳|办|辦|中心)$/.test(frame.addressees) ||
+      frame.addressees.split(/[、，,]/).filter((name) => isDepartment(name.trim())).length >= 2);
   // (Not one that circulates results, scores or praise: a 通报 by its content, left unnamed.)
   const circulates = opening.some((line) => /得分|排名|表扬|表揚|批评|批評|通报|通報/.test(line.text));
   return sentToBodies && frame.signOffDate !== null && !circulates ? { value: '通知', source: 'inferred' } : missing;
