@@ -5005,6 +5005,17 @@ describe('forms of the two-hundred-and-seventy-second set onwards', () => {
     expect(bulleted).toMatchObject({ title: '于晓东主持召开区政府第4次常务会议', genre: '纪要' });
   });
 
+  it('reads the addressees from the 版记’s 主送 line, and after a database’s 【正文】 mark with the text run on', () => {
+    const footer = parsed(
+      '新昌县人民政府关于暂停活禽交易的通告\n为防控疫情,现通告如下:\n一、暂停活禽交易。\n新昌县人民政府\n2017年2月20日\n(此件公开发布)\n主送:各镇人民政府,区政府各部门,各园区(新城、\n风景区)管委会,有关单位。\n',
+    );
+    expect(footer.addressees).toBe('各镇人民政府,区政府各部门,各园区(新城、风景区)管委会,有关单位');
+    const marked = parsed(
+      '关于推进农业金融的指导意见\n发布日期:2010-03-02\n【正文】 各区县人民政府,市有关委、办、局: 为进一步贯彻有关精神,提出如下意见。\n',
+    );
+    expect(marked.addressees).toBe('各区县人民政府,市有关委、办、局');
+  });
+
   it('reads a table whose labels stand on lines of their own as labelled, its posting day no date', () => {
     const table = parsed(
       '索引號\n11511100MB19146489/2022-00024\n發布機構\n市醫療保障局\n發布日期\n2022-12-13\n有效性\n有效\n南充市醫療保障局關於進一步做好直接結算工作的通知\n各縣(市、區)醫療保障局:\n現將有關事項通知如下。\n',

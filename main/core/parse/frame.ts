@@ -369,6 +369,8 @@ export function analyseFrame(lines: Line[], table: PageFields = {}): Frame {
   // Or under a portal's table that the site's own lines kept apart from the head.
   const tableEnd = lastInfoLine(lines, roles);
   if (frame.addressees === null && tableEnd > bodyFrom) readAddressees(lines, tableEnd + 1, frame);
+  // Or as the 版记 at the foot names them: "主送:各乡镇人民政府、街道办事处,县府各部门。"
+  if (frame.addressees === null) sentToInFooter(lines, frame);
 
   // The issued document's title after a sign-off: a cover notice's X, a decree's regulation.
   for (const signOff of signOffs) {
@@ -2673,6 +2675,23 @@ function isLoneAddressee(text: string, next: string, above: BlockRole | undefine
   );
 }
 
+/** The 主送 line of a 版记 under the text, where the head names no addressees. */
+function sentToInFooter(lines: Line[], frame: Frame): void {
+  for (const line of lines) {
+    const first = /^[\s\u3000]*主送(?:机关|機關|单位|單位)?[:：][\s\u3000]*([^：:]{2,200})$/.exec(line.text)?.[1]?.trim();
+    if (!first || frame.roles.has(line.index)) continue;
+    // (Wrapped inside a bracket or after a comma: "…各园区(新城、" / "风景区)管委会,有关单位。".)
+    const next = lines[line.index + 1]?.text.trim() ?? '';
+    const wrapped = /[、，,（(]$/.test(first) || (first.match(/[（(]/g)?.length ?? 0) > (first.match(/[)）]/g)?.length ?? 0);
+    const sent = (wrapped ? `${first}${next}` : first).replace(/[。.]$/, '');
+    if (!isAddresseeLine(`${sent}:`)) continue;
+    frame.roles.set(line.index, 'addressees');
+    if (wrapped) frame.roles.set(line.index + 1, 'addressees');
+    frame.addressees = tidyAddressees(sent);
+    return;
+  }
+}
+
 /** The addressees: the first line after the head that ends with a colon, or two that end so together. */
 const AFTER_LINK = /(?:https?:\/\/|www\.)[\x21-\x7e]+[\s\u3000]+(各\S.*[:：])$/i;
 
@@ -2717,9 +2736,12 @@ function readAddressees(lines: Line[], from: number, frame: Frame): void {
     const number = findDocNumberAtStart(line);
     // And the text run on after their colon ("浙農計發[2005]23號各市、縣(市、區)…財政局:  根據…").
     const after = line.slice(number?.length ?? 0);
-    const runOn = /^(各[^。：:]{1,150}[：:])[\s\u3000]*[\u4e00-\u9fff《“]/.exec(after)?.[1];
+    const runOn = /^((?:各|(?:省|市|县|縣|区|區|州)(?:人民)?政府各)[^。：:]{1,150}[：:])[\s\u3000]*[\u4e00-\u9fff《“]/.exec(
+      after,
+    )?.[1];
     const glued = isAddresseeLine(after) ? after : runOn && isAddresseeLine(runOn) ? runOn : null;
-    const text = number && glued ? glued : line;
+    // (Or, first after the head, with the text run on and no number before: "各区县人民政府,市有关委、办、局: 为进一步…".)
+    const text = (number || (seen === 1 && runOn)) && glued ? glued : line;
     if (text !== line) frame.docNumber ??= number?.value ?? null;
     const next = lines[i + 1]?.text ?? '';
     // "…决定对《…》作如下修改：", "…第七次会议决定：" introduce what follows: the text has begun, without addressees.
@@ -2837,7 +2859,8 @@ function withoutGluedTitle(addressees: string): string {
  */
 function withoutLeadingNoise(text: string): string {
   // A bullet the page's list of table rows gave the line too (• 各区、市人民政府,…:).
-  const label = text.replace(/^[A-Za-z][A-Za-z .,'&-]*[A-Za-z](?=各)|^[•·●▪◆■]\s*(?=各)/, '');
+  // (Or a database's mark of where the text begins: 【正文】 各区县人民政府,…:.)
+  const label = text.replace(/^[A-Za-z][A-Za-z .,'&-]*[A-Za-z](?=各)|^[•·●▪◆■]\s*(?=各)|^【正文】\s*/, '');
   if (label !== text) return label;
   if (!/^[\x21-\x7e]/.test(text)) return text;
   const noise = /^.*[A-Za-z0-9!-'*+./;<=>?@[\\\]^_`{|}~]\s*/.exec(text.replace(/[:：]\s*$/, ''))?.[0] ?? '';
