@@ -557,7 +557,7 @@ function splitRunTogether(name: string, known = new Map<string, string[]>()): st
 
 /** Where a body's name may begin: a line's start, a space, punctuation, or the words that put a body first (经, 由, 向). */
 const NAME_START =
-  '(?<=^|[\\s\\u3000，。、；：:,;()（）《》“”"【】\\[\\]]|经|經|由|向|请|請|报|報|送|在|与|與|和|及|对|對|会同|會同|联系|聯繫|省|自治区|自治區)';
+  '(?<=^|[\\s\\u3000，。、；：:,;()（）《》“”"【】\\[\\]]|经|經|由|向|请|請|报|報|送|在|与|與|和|及|对|對|会同|會同|联系|聯繫|省|自治区|自治區|中共)';
 
 /** Words a sentence runs into a name that are no place's (…,落实市依法治市委员会…, 贯彻县委…). */
 const NOT_A_PLACE =
