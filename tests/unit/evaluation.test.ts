@@ -291,7 +291,7 @@ describe('metadata evaluation', () => {
     ['real forms 262', 15, 0.98],
     ['real forms 263', 20, 0.99],
     ['real forms 264', 16, 0.97],
-    ['real forms 265', 15, 0.98],
+    ['real forms 265', 15, 0.97],
     ['real forms 266', 19, 0.94],
     ['real forms 267', 17, 0.98],
     ['real forms 268', 20, 0.97],
